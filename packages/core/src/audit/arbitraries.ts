@@ -1,0 +1,2 @@
+// fast-check arbitraries of core/audit values.
+export {};

@@ -1,0 +1,2 @@
+// Public surface of core/audit: explicit named re-exports only (filled in by the audit module).
+export {};

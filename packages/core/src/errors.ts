@@ -1,0 +1,131 @@
+/**
+ * The error classes of the whole project. Every error a gd-ftz package throws is one of these,
+ * with a stable `code` that callers can switch on; business outcomes (rejected, referred, lapsed)
+ * are never errors but values.
+ */
+
+/** Bilingual text; every message shown to a person exists in both languages. */
+export interface Localized {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** Stable error codes; never renamed once published. */
+export const ERROR_CODES = {
+  validation: 'GDFTZ_VALIDATION',
+  calendarRange: 'GDFTZ_CALENDAR_RANGE',
+  parameterNotInForce: 'GDFTZ_PARAMETER_NOT_IN_FORCE',
+  configuration: 'GDFTZ_CONFIGURATION',
+  invalidTransition: 'GDFTZ_INVALID_TRANSITION',
+  unknownFact: 'GDFTZ_UNKNOWN_FACT',
+} as const;
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+/**
+ * Base class of every gd-ftz error.
+ * @example
+ * try { run() } catch (e) { if (e instanceof GdFtzError && e.code === 'GDFTZ_VALIDATION') ... }
+ */
+export class GdFtzError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.name = new.target.name;
+  }
+}
+
+/** One problem with one field of an input. `path` is dotted (`params.population`, `items.3.amount`). */
+export interface ValidationIssue {
+  readonly path: string;
+  readonly message: Localized;
+}
+
+/**
+ * Bad input to a public function: every offending field is listed with its path and a message in
+ * Chinese and English. Thrown before anything is changed, so a caller's state is never half-applied.
+ * @example
+ * new ValidationError([{ path: 'amount', message: { zh: '必须是字符串', en: 'must be a string' } }])
+ */
+export class ValidationError extends GdFtzError {
+  readonly issues: readonly ValidationIssue[];
+  constructor(issues: readonly ValidationIssue[]) {
+    const head = issues
+      .slice(0, 5)
+      .map((i) => `${i.path || '(root)'}: ${i.message.en}`)
+      .join('; ');
+    const more = issues.length > 5 ? ` (+${issues.length - 5} more)` : '';
+    super(ERROR_CODES.validation, `Invalid input: ${head}${more}`);
+    this.issues = issues;
+  }
+
+  /** The paths of every bad field, for assertions and form highlighting. */
+  get paths(): string[] {
+    return this.issues.map((i) => i.path);
+  }
+
+  /** A single-issue error, the common case for hand-written checks. */
+  static of(path: string, en: string, zh: string): ValidationError {
+    return new ValidationError([{ path, message: { zh, en } }]);
+  }
+}
+
+/** A date outside the years whose official holiday arrangements are known. Never guessed. */
+export class CalendarRangeError extends GdFtzError {
+  readonly date: string;
+  readonly covered: { readonly from: string; readonly to: string };
+  constructor(date: string, covered: { from: string; to: string }) {
+    super(
+      ERROR_CODES.calendarRange,
+      `${date} is outside the statutory calendar's covered range ${covered.from}..${covered.to}; register that year's State Council notice first`,
+    );
+    this.date = date;
+    this.covered = covered;
+  }
+}
+
+/** A dated parameter asked for a date before its first entry or after its repeal. */
+export class ParameterNotInForceError extends GdFtzError {
+  readonly parameter: string;
+  readonly date: string;
+  constructor(parameter: string, date: string, why: string) {
+    super(
+      ERROR_CODES.parameterNotInForce,
+      `Parameter "${parameter}" has no value in force on ${date}: ${why}`,
+    );
+    this.parameter = parameter;
+    this.date = date;
+  }
+}
+
+/** A programming or configuration mistake (duplicate rule id, bad descriptor, negative capacity). */
+export class ConfigurationError extends GdFtzError {
+  readonly path: string;
+  constructor(path: string, message: string) {
+    super(ERROR_CODES.configuration, `${path}: ${message}`);
+    this.path = path;
+  }
+}
+
+/** A state machine was asked for a transition its current state does not allow. */
+export class InvalidTransitionError extends GdFtzError {
+  readonly from: string;
+  readonly event: string;
+  constructor(from: string, event: string, detail = '') {
+    super(
+      ERROR_CODES.invalidTransition,
+      `Event "${event}" is not allowed in state "${from}"${detail ? `: ${detail}` : ''}`,
+    );
+    this.from = from;
+    this.event = event;
+  }
+}
+
+/** A rule read a fact the rule set does not declare. */
+export class UnknownFactError extends GdFtzError {
+  readonly fact: string;
+  constructor(fact: string, where: string) {
+    super(ERROR_CODES.unknownFact, `Unknown fact "${fact}" in ${where}`);
+    this.fact = fact;
+  }
+}

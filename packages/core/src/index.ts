@@ -1,0 +1,44 @@
+// The public surface of @gd-ftz/core: named re-exports only, grouped by module.
+
+// Modules, each with its own explicit named barrel.
+export * from './audit/index';
+export * from './calendar/index';
+export { MEASURES, measureInfo } from './catalog';
+export type { Citation, LegalBasis } from './citation';
+export { assumption, citationsOf, cited, formatCitation, LAWS, SEED_DOC_NO } from './citation';
+export type { ErrorCode, Localized, ValidationIssue } from './errors';
+export {
+  CalendarRangeError,
+  ConfigurationError,
+  ERROR_CODES,
+  GdFtzError,
+  InvalidTransitionError,
+  ParameterNotInForceError,
+  UnknownFactError,
+  ValidationError,
+} from './errors';
+export * from './ids/index';
+export type { Measure, MeasureDefinition, MeasureInfo, ReplicationScope, SimulateOptions } from './measure';
+export { createRegistry, defineMeasure, REPLICATION_SCOPES, validateMeasureInfo } from './measure';
+export * from './money/index';
+export * from './params/index';
+export type { ParamSpec, ParamsOf, ParamsSchema, ParamValue } from './params-schema';
+export { defaultParams, parseParams, parseParamText } from './params-schema';
+export * from './random/index';
+export type {
+  Better,
+  Interval,
+  Kpi,
+  RuleCoverageEntry,
+  SampleCase,
+  ScenarioReport,
+  Series,
+  SeriesLine,
+  TimelineBar,
+  Variant,
+} from './report';
+export { UNITS } from './report';
+export * from './rules/index';
+export * from './sim/index';
+export type { JsonValue, Trace, TraceStep } from './trace';
+export { issuesFromZod, parse, z } from './validation';

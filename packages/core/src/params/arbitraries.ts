@@ -1,0 +1,2 @@
+// fast-check arbitraries of core/params values.
+export {};

@@ -1,0 +1,2 @@
+// fast-check arbitraries of core/random values.
+export {};

@@ -1,0 +1,2 @@
+// fast-check arbitraries of core/rules values.
+export {};

@@ -1,0 +1,2 @@
+// Public surface of core/rules: explicit named re-exports only (filled in by the rules module).
+export {};

@@ -1,0 +1,2 @@
+// fast-check arbitraries of core/sim values.
+export {};

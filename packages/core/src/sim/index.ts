@@ -1,0 +1,2 @@
+// Public surface of core/sim: explicit named re-exports only (filled in by the sim module).
+export {};
