@@ -31,7 +31,14 @@ for (const dir of packages) {
   }
   console.log(`\n── ${pkg.name}`);
   if (!run(bin('publint'), ['run', '--strict', '--pack', 'pnpm'], dir)) failed++;
-  if (!run(bin('attw'), ['--pack', '.', '--profile', 'node16', '--format', 'table-flipped', '--no-emoji', '--no-color'], dir)) failed++;
+  if (
+    !run(
+      bin('attw'),
+      ['--pack', '.', '--profile', 'node16', '--format', 'table-flipped', '--no-emoji', '--no-color'],
+      dir,
+    )
+  )
+    failed++;
 }
 console.log('\n── workspace dependency consistency (sherif)');
 if (!run(bin('sherif'), [], root)) failed++;

@@ -2,6 +2,7 @@
 // Creates packages/<slug>: an engine package that already meets the engine contract's skeleton
 // (exports ".", "./arbitraries"; Measure descriptor; arbitraries; README with the legal basis
 // table; a passing test). Usage: pnpm new:engine <slug> [--id N]
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,9 @@ const found = new RegExp(`id: (\\d+),\\s*slug: '${slug}'`).exec(catalog);
 if (id === undefined && found) id = Number(found[1]);
 const inCatalog = Boolean(found);
 if (id === undefined) {
-  console.warn(`note: "${slug}" is not a slug of the seed catalog; using measure 1's identity as a placeholder (edit src/measure.ts)`);
+  console.warn(
+    `note: "${slug}" is not a slug of the seed catalog; using measure 1's identity as a placeholder (edit src/measure.ts)`,
+  );
   id = 1;
 }
 if (!Number.isInteger(id) || id < 1 || id > 20) {
@@ -50,7 +53,11 @@ const files = {
       sideEffects: false,
       engines: { node: '>=20' },
       keywords: ['rules-as-code', 'simulation', 'guangdong-ftz'],
-      repository: { type: 'git', url: 'git+https://github.com/gd-ftz/gd-ftz.git', directory: `packages/${slug}` },
+      repository: {
+        type: 'git',
+        url: 'git+https://github.com/gd-ftz/gd-ftz.git',
+        directory: `packages/${slug}`,
+      },
       exports: {
         '.': {
           '@gd-ftz/source': './src/index.ts',
@@ -259,4 +266,41 @@ for (const [name, content] of Object.entries(files)) {
   writeFileSync(path, content);
 }
 mkdirSync(join(dir, 'bench'), { recursive: true });
+registerInEngines();
+// Format what was written with the repo's formatter, so the new package passes `pnpm lint` as is.
+try {
+  execFileSync(
+    join(root, 'node_modules/.bin/biome'),
+    ['check', '--write', '--colors=off', dir, join(root, 'packages/engines')],
+    {
+      stdio: 'ignore',
+    },
+  );
+} catch {
+  console.warn('note: biome could not format the new files; run pnpm format');
+}
 console.log(`created packages/${slug} (measure ${id}); core ${coreVersion.version}. Next: pnpm install`);
+
+// Adds the engine to the demo/CLI registry (packages/engines), unless it is not a catalog slug.
+function registerInEngines() {
+  const enginesDir = join(root, 'packages/engines');
+  if (!inCatalog || !existsSync(enginesDir)) return;
+  const pkgPath = join(enginesDir, 'package.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
+  pkg.dependencies[`@gd-ftz/${slug}`] = 'workspace:^';
+  pkg.dependencies = Object.fromEntries(
+    Object.entries(pkg.dependencies).sort(([a], [b]) => a.localeCompare(b)),
+  );
+  writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
+  const indexPath = join(enginesDir, 'src/index.ts');
+  let index = readFileSync(indexPath, 'utf8');
+  index = index.replace(
+    'import { createRegistry',
+    `import { measure as ${camel} } from '@gd-ftz/${slug}';\nimport { createRegistry`,
+  );
+  index = index.replace(
+    '  // new engines: insert above this line',
+    `  ${camel},\n  // new engines: insert above this line`,
+  );
+  writeFileSync(indexPath, index);
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { performance } from 'node:perf_hooks';
+import { main } from './main';
+
+// `pnpm sim -- run x` passes a literal "--" through: drop it.
+const argv = process.argv.slice(2);
+if (argv[0] === '--') argv.shift();
+
+process.exitCode = main(argv, {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  now: () => performance.now(),
+  interactive: Boolean(process.stderr.isTTY),
+});

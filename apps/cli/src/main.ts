@@ -1,0 +1,169 @@
+import {
+  GdFtzError,
+  kpisToCsv,
+  type Measure,
+  type ParamValue,
+  parseParamText,
+  type ScenarioReport,
+  ValidationError,
+} from '@gd-ftz/core';
+import { catalog, registry } from '@gd-ftz/engines';
+import { parseRunArgs, type RunArgs, UsageError } from './args';
+import type { CliIo } from './io';
+import { renderKpis, renderList, renderParams, renderTrace } from './render';
+
+const HELP = `gd-ftz — simulation engines of 粤府函〔2023〕59号
+
+Usage:
+  gd-ftz list [--lang zh|en]                      the 20 measures and which are modelled
+  gd-ftz params <slug> [--lang zh|en]             a measure's scenario parameters
+  gd-ftz run <slug> [--seed N] [--set key=value]... [--json|--csv] [--lang zh|en]
+  gd-ftz explain <slug> [--seed N] [--set key=value]... [--case ID] [--lang zh|en]
+
+Exit codes: 0 success, 2 bad arguments or parameters, 1 any other error.`;
+
+/** Runs one CLI invocation and returns its exit code; all output goes through `io`. */
+export function main(argv: readonly string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'list':
+        return list(rest, io);
+      case 'params':
+        return params(rest, io);
+      case 'run':
+        return run(parseRunArgs(rest), io);
+      case 'explain':
+        return explain(parseRunArgs(rest), io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(`${HELP}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`gd-ftz: ${e.message}\n${HELP}\n`);
+      return 2;
+    }
+    if (e instanceof ValidationError) {
+      for (const issue of e.issues)
+        io.err(`gd-ftz: invalid parameter ${issue.path}: ${issue.message.en} (${issue.message.zh})\n`);
+      return 2;
+    }
+    if (e instanceof GdFtzError) {
+      io.err(`gd-ftz: ${e.code}: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+function langOf(args: readonly string[]): 'zh' | 'en' {
+  const i = args.indexOf('--lang');
+  const lang = i >= 0 ? args[i + 1] : 'zh';
+  if (lang !== 'zh' && lang !== 'en') throw new UsageError('--lang must be zh or en');
+  return lang;
+}
+
+function list(args: readonly string[], io: CliIo): number {
+  const lang = langOf(args);
+  io.out(
+    `${renderList(
+      catalog.map((r) => ({ info: r.info, modelled: r.engine !== undefined })),
+      lang,
+    )}\n`,
+  );
+  return 0;
+}
+
+function engineOf(slug: string): Measure {
+  const engine = registry.bySlug(slug);
+  if (engine) return engine;
+  const known = catalog.find((r) => r.info.slug === slug);
+  throw new UsageError(
+    known
+      ? `measure ${known.info.id} (${slug}) is not modelled yet`
+      : `unknown measure "${slug}": see \`gd-ftz list\``,
+  );
+}
+
+function params(args: readonly string[], io: CliIo): number {
+  const slug = args.find((a) => !a.startsWith('--') && a !== 'zh' && a !== 'en');
+  if (!slug) throw new UsageError('missing <slug>');
+  io.out(`${renderParams(engineOf(slug), langOf(args))}\n`);
+  return 0;
+}
+
+/** Turns `--set key=value` texts into typed parameters, naming the field of any bad one. */
+function paramsFrom(measure: Measure, sets: readonly string[]): Record<string, ParamValue> {
+  const out: Record<string, ParamValue> = {};
+  const issues: ValidationError['issues'][number][] = [];
+  for (const set of sets) {
+    const eq = set.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--set needs key=value, got "${set}"`);
+    const key = set.slice(0, eq);
+    const spec = measure.params[key];
+    if (!spec) {
+      issues.push({ path: key, message: { en: 'unknown parameter', zh: '未知参数' } });
+      continue;
+    }
+    try {
+      out[key] = parseParamText(key, spec, set.slice(eq + 1));
+    } catch (e) {
+      if (e instanceof ValidationError) issues.push(...e.issues);
+      else throw e;
+    }
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+  return out;
+}
+
+function simulate(args: RunArgs, io: CliIo): { measure: Measure; report: ScenarioReport } {
+  const measure = engineOf(args.slug);
+  const values = paramsFrom(measure, args.sets);
+  const started = io.now();
+  let drawn = false;
+  const report = measure.simulate(values, {
+    seed: args.seed,
+    onProgress: (fraction) => {
+      // A bar only for runs longer than a second, and only on a terminal.
+      if (!io.interactive || io.now() - started < 1000) return;
+      const width = 30;
+      const done = Math.round(Math.min(1, Math.max(0, fraction)) * width);
+      io.err(`\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${Math.round(fraction * 100)}%`);
+      drawn = true;
+    },
+  });
+  if (drawn) io.err('\r\x1b[K');
+  return { measure, report };
+}
+
+function run(args: RunArgs, io: CliIo): number {
+  const { measure, report } = simulate(args, io);
+  if (args.format === 'json') io.out(`${JSON.stringify(report, null, 2)}\n`);
+  else if (args.format === 'csv') io.out(kpisToCsv(report, args.lang));
+  else io.out(`${renderKpis(measure, report, args.lang)}\n`);
+  return 0;
+}
+
+function explain(args: RunArgs, io: CliIo): number {
+  const { report } = simulate(args, io);
+  if (report.samples.length === 0) {
+    io.err('gd-ftz: this scenario produced no sample cases\n');
+    return 1;
+  }
+  const sample =
+    args.caseId === undefined ? report.samples[0] : report.samples.find((s) => s.id === args.caseId);
+  if (!sample) {
+    throw new UsageError(
+      `no sample case "${args.caseId}"; cases: ${report.samples.map((s) => s.id).join(', ')}`,
+    );
+  }
+  if (args.format === 'json') io.out(`${JSON.stringify(sample, null, 2)}\n`);
+  else io.out(`${renderTrace(sample, args.lang)}\n`);
+  return 0;
+}

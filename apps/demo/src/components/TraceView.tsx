@@ -1,0 +1,65 @@
+import { citationsOf, formatCitation, type SampleCase } from '@gd-ftz/core';
+import { type Lang, t } from '../i18n/messages';
+
+/** Keys for trace steps: a step id may repeat, so the key is the id and its occurrence number. */
+function keyedSteps(sample: SampleCase) {
+  const seen = new Map<string, number>();
+  return sample.trace.steps.map((step) => {
+    const n = (seen.get(step.id) ?? 0) + 1;
+    seen.set(step.id, n);
+    return { step, key: `${step.id}#${n}` };
+  });
+}
+
+/** A sample case with its full decision trace: each step names its rule and legal citation. */
+export function TraceView({ sample, lang }: { sample: SampleCase; lang: Lang }) {
+  return (
+    <details className="sample" data-sample={sample.id}>
+      <summary>
+        <span className={`badge badge-${sample.variant}`}>{t(lang, sample.variant)}</span>{' '}
+        {sample.title[lang]} — {sample.trace.outcome[lang]}
+      </summary>
+      <p>{sample.summary[lang]}</p>
+      <ol className="trace">
+        {keyedSteps(sample).map(({ step, key }) => {
+          const cites = citationsOf(step.basis).map((c) => formatCitation(c, lang));
+          const state =
+            step.kind === 'step' ? t(lang, 'step') : step.fired ? t(lang, 'fired') : t(lang, 'notFired');
+          return (
+            <li key={key} className={step.kind === 'rule' && !step.fired ? 'not-fired' : 'fired'}>
+              <div className="step-head">
+                <code>{step.id}</code> <span className="state">[{state}]</span> {step.title[lang]}
+                {step.at && <span className="at"> @ {step.at}</span>}
+              </div>
+              {Object.keys(step.inputs).length > 0 && (
+                <div className="step-inputs">
+                  {t(lang, 'inputs')}:{' '}
+                  {Object.entries(step.inputs)
+                    .map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
+                    .join('; ')}
+                </div>
+              )}
+              {step.result !== undefined && (
+                <div className="step-result">
+                  {t(lang, 'result')}: {JSON.stringify(step.result)}
+                </div>
+              )}
+              <div className="step-basis">
+                {step.basis.kind === 'assumption' ? (
+                  <>
+                    {t(lang, 'assumptionBasis')}: {step.basis.reason}
+                    {cites.length > 0 && ` (${cites.join('；')})`}
+                  </>
+                ) : (
+                  <>
+                    {t(lang, 'basis')}: {cites.join('；')}
+                  </>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,65 @@
+import { type ParamsSchema, type ParamValue, parseParamText, ValidationError } from '@gd-ftz/core';
+import type { Lang } from './i18n/messages';
+
+/** Everything a shared link must reproduce: page, language, parameters, seed. */
+export interface AppState {
+  readonly lang: Lang;
+  /** The measure's slug, or undefined for the home page. */
+  readonly measure: string | undefined;
+  readonly seed: number;
+  /** Only the parameters that differ from the defaults are in the URL. */
+  readonly params: Readonly<Record<string, ParamValue>>;
+}
+
+export const DEFAULT_SEED = 42;
+
+/** Encodes the state as a query string: `?lang=en&m=<slug>&seed=7&p.population=500`. */
+export function encodeState(state: AppState): string {
+  const q = new URLSearchParams();
+  if (state.lang !== 'zh') q.set('lang', state.lang);
+  if (state.measure) {
+    q.set('m', state.measure);
+    q.set('seed', String(state.seed));
+    for (const [k, v] of Object.entries(state.params).sort(([a], [b]) => a.localeCompare(b)))
+      q.set(`p.${k}`, String(v));
+  }
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/**
+ * Decodes a query string. Parameters are parsed by the measure's schema when it is known; values
+ * that do not fit are dropped and reported, so a stale link still opens.
+ */
+export function decodeState(
+  search: string,
+  schemaOf: (slug: string) => ParamsSchema | undefined,
+): { state: AppState; dropped: string[] } {
+  const q = new URLSearchParams(search);
+  const lang: Lang = q.get('lang') === 'en' ? 'en' : 'zh';
+  const measure = q.get('m') ?? undefined;
+  const seedText = q.get('seed');
+  const seed =
+    seedText && /^\d+$/.test(seedText) && Number.isSafeInteger(Number(seedText))
+      ? Number(seedText)
+      : DEFAULT_SEED;
+  const params: Record<string, ParamValue> = {};
+  const dropped: string[] = [];
+  const schema = measure ? schemaOf(measure) : undefined;
+  for (const [key, value] of q.entries()) {
+    if (!key.startsWith('p.')) continue;
+    const name = key.slice(2);
+    const spec = schema?.[name];
+    if (!spec) {
+      dropped.push(name);
+      continue;
+    }
+    try {
+      params[name] = parseParamText(name, spec, value);
+    } catch (e) {
+      if (e instanceof ValidationError) dropped.push(name);
+      else throw e;
+    }
+  }
+  return { state: { lang, measure: schema ? measure : undefined, seed, params }, dropped };
+}
