@@ -42,3 +42,5 @@ export * from './rules/index';
 export * from './sim/index';
 export type { JsonValue, Trace, TraceStep } from './trace';
 export { issuesFromZod, parse, z } from './validation';
+export type { KpiChange } from './report-format';
+export { kpiChange, kpisToCsv, seriesToCsv } from './report-format';
