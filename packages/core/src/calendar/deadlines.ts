@@ -1,0 +1,183 @@
+// Statutory periods and their last day, as the Civil Code and the tax collection rules count them.
+import { type Citation, LAWS } from '../citation';
+import { type Localized, ValidationError } from '../errors';
+import type { StatutoryCalendar } from './calendar';
+import { type CivilDate, toEpochDay } from './civil-date';
+import { defaultCalendar } from './default-calendar';
+
+/** Unit of a statutory period. */
+export type PeriodUnit = 'days' | 'workingDays';
+
+/** Options of `statutoryDeadline` / `explainDeadline`. */
+export interface DeadlineOptions {
+  /**
+   * Tax variant (征管法实施细则 第一百零九条): each run of 3 or more consecutive days off inside a
+   * period of natural days extends it by that many days. Only for `unit: 'days'`.
+   */
+  readonly taxHolidayExtension?: boolean;
+  /** The calendar to count on; the default calendar when omitted. */
+  readonly calendar?: StatutoryCalendar;
+}
+
+/** A deadline with the reasons for it, step by step, and the articles applied. */
+export interface DeadlineExplanation {
+  readonly deadline: CivilDate;
+  /** Days added by the tax holiday extension (0 without it). */
+  readonly extensionDays: number;
+  readonly steps: readonly Localized[];
+  readonly citations: readonly Citation[];
+}
+
+/** 民法典 第二百零一条: the day a period starts is not counted; counting begins the next day. */
+export const CIVIL_CODE_ART_201: Citation = {
+  law: LAWS.civilCode,
+  article: '第二百零一条',
+  note: '按照年、月、日、小时计算期间的，开始的当日不计入，自下一日开始计算',
+};
+/** 民法典 第二百零三条: a last day that is a statutory day off moves to the day after it ends. */
+export const CIVIL_CODE_ART_203: Citation = {
+  law: LAWS.civilCode,
+  article: '第二百零三条',
+  note: '期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日',
+};
+/** 征管法实施细则 第一百零九条: last-day rule and the extension for 3+ consecutive days off. */
+export const TAX_RULES_ART_109: Citation = {
+  law: LAWS.taxCollectionRules,
+  article: '第一百零九条',
+  note: '期限的最后一日是法定休假日的，以休假日期满的次日为期限的最后一日；在期限内有连续3日以上法定休假日的，按休假日天数顺延',
+};
+
+/** Minimum length of a run of days off that extends a tax period (第一百零九条: 连续3日以上). */
+const TAX_EXTENSION_MIN_RUN = 3;
+
+interface Computed {
+  readonly cal: StatutoryCalendar;
+  readonly start: number;
+  readonly periodEnd: number;
+  readonly runs: readonly (readonly [number, number])[];
+  readonly extended: number;
+  readonly deadline: number;
+}
+
+function compute(start: CivilDate, n: number, unit: PeriodUnit, options: DeadlineOptions): Computed {
+  const s = toEpochDay(start, 'start');
+  if (!Number.isSafeInteger(n) || n < 0) {
+    throw ValidationError.of(
+      'n',
+      `must be a non-negative integer, got ${String(n)}`,
+      `必须是非负整数，收到 ${String(n)}`,
+    );
+  }
+  if (unit !== 'days' && unit !== 'workingDays') {
+    throw ValidationError.of('unit', `must be 'days' or 'workingDays'`, `必须是 'days' 或 'workingDays'`);
+  }
+  const tax = options.taxHolidayExtension ?? false;
+  if (typeof tax !== 'boolean') {
+    throw ValidationError.of('options.taxHolidayExtension', 'must be a boolean', '必须是布尔值');
+  }
+  if (tax && unit !== 'days') {
+    throw ValidationError.of(
+      'options.taxHolidayExtension',
+      'applies to periods of natural days only: a working-day period already skips days off',
+      '仅适用于按自然日计算的期限：按工作日计算的期限已跳过休假日',
+    );
+  }
+  const cal = options.calendar ?? defaultCalendar();
+  cal.isWorkingEpochDay(s); // the start day must be covered too
+  const periodEnd = unit === 'days' ? s + n : cal.addWorkingEpochDays(s, n);
+  const runs: [number, number][] = [];
+  let extension = 0;
+  if (tax) {
+    // One pass over the period as stated (start excluded): each maximal run of days off, clipped to
+    // the period, of 3 or more days adds its length. Days off met in the extension itself only
+    // matter through the last-day rule.
+    let e = s + 1;
+    while (e <= periodEnd) {
+      const runEnd = cal.offRunEndEpochDay(e);
+      if (runEnd < 0) {
+        e++;
+        continue;
+      }
+      const last = Math.min(runEnd, periodEnd);
+      if (last - e + 1 >= TAX_EXTENSION_MIN_RUN) {
+        runs.push([e, last]);
+        extension += last - e + 1;
+      }
+      e = runEnd + 1;
+    }
+  }
+  const extended = periodEnd + extension;
+  return { cal, start: s, periodEnd, runs, extended, deadline: cal.nextWorkingEpochDay(extended) };
+}
+
+/**
+ * The last day of a statutory period of `n` natural days or `n` working days after `start`. The
+ * start day is not counted (民法典 第二百零一条); a last day that is a day off moves to the next
+ * working day (民法典 第二百零三条). With `taxHolidayExtension` (征管法实施细则 第一百零九条), every run
+ * of 3 or more consecutive days off inside the period extends it by that many days first.
+ * The result is never a day off.
+ * @throws ValidationError for bad arguments; CalendarRangeError when the period leaves the coverage.
+ * @example
+ * statutoryDeadline(civilDate('2024-09-25'), 10, 'days'); // '2024-10-08': 10-05 is 国庆节, moved on
+ * statutoryDeadline(civilDate('2025-01-31'), 15, 'days', { taxHolidayExtension: true }); // '2025-02-19'
+ */
+export function statutoryDeadline(
+  start: CivilDate,
+  n: number,
+  unit: PeriodUnit,
+  options: DeadlineOptions = {},
+): CivilDate {
+  const c = compute(start, n, unit, options);
+  return c.cal.dateOf(c.deadline);
+}
+
+/**
+ * `statutoryDeadline` with its reasons (zh/en) and the articles applied, for traces and reports.
+ * @example
+ * explainDeadline(civilDate('2025-01-31'), 15, 'days', { taxHolidayExtension: true }).steps;
+ */
+export function explainDeadline(
+  start: CivilDate,
+  n: number,
+  unit: PeriodUnit,
+  options: DeadlineOptions = {},
+): DeadlineExplanation {
+  const c = compute(start, n, unit, options);
+  const d = (e: number): string => c.cal.dateOf(e);
+  const tax = options.taxHolidayExtension === true;
+  const steps: Localized[] = [
+    {
+      zh: `期间自 ${d(c.start)} 的次日开始计算，开始当日不计入`,
+      en: `The period starts the day after ${d(c.start)}; the start day is not counted`,
+    },
+    unit === 'days'
+      ? {
+          zh: `${String(n)} 日期间的最后一日为 ${d(c.periodEnd)}`,
+          en: `${String(n)} days end on ${d(c.periodEnd)}`,
+        }
+      : {
+          zh: `第 ${String(n)} 个工作日为 ${d(c.periodEnd)}`,
+          en: `Working day no. ${String(n)} after the start is ${d(c.periodEnd)}`,
+        },
+  ];
+  for (const [a, b] of c.runs) {
+    const len = String(b - a + 1);
+    steps.push({
+      zh: `期限内 ${d(a)} 至 ${d(b)} 连续 ${len} 日法定休假日，顺延 ${len} 日`,
+      en: `${len} consecutive days off inside the period (${d(a)}..${d(b)}): extended by ${len} days`,
+    });
+  }
+  if (c.runs.length > 0) {
+    steps.push({ zh: `顺延后的最后一日为 ${d(c.extended)}`, en: `Extended last day: ${d(c.extended)}` });
+  }
+  if (c.deadline !== c.extended) {
+    steps.push({
+      zh: `${d(c.extended)} 是法定休假日，期限顺延至休假日结束的次日 ${d(c.deadline)}`,
+      en: `${d(c.extended)} is a day off, so the period runs to the next working day, ${d(c.deadline)}`,
+    });
+  }
+  const citations: Citation[] = [CIVIL_CODE_ART_201];
+  if (tax) citations.push(TAX_RULES_ART_109);
+  else if (c.deadline !== c.extended) citations.push(CIVIL_CODE_ART_203);
+  return { deadline: c.cal.dateOf(c.deadline), extensionDays: c.extended - c.periodEnd, steps, citations };
+}
