@@ -1,2 +1,6 @@
-// Public surface of core/audit: explicit named re-exports only (filled in by the audit module).
-export {};
+// Public surface of core/audit: explicit named re-exports only.
+export type { AuditFailure, AuditHead, AuditLog, AuditVerification } from './audit-log';
+export { createAuditLog, parseAuditLog, toAuditJsonLines, verifyAuditLog } from './audit-log';
+export { canonicalJson } from './canonical';
+export type { AuditEntry, AuditRecord } from './record';
+export { auditHash, GENESIS_HASH, isCivilDateTime } from './record';

@@ -1,0 +1,143 @@
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { type Localized, ValidationError, type ValidationIssue } from '../errors';
+import { isIsoDate } from '../rules/rule';
+import type { JsonValue } from '../trace';
+import { canonicalJson, frozenJson } from './canonical';
+
+/** What a caller appends: when (a civil date-time), who, what, and the action's data. */
+export interface AuditEntry<T extends JsonValue = JsonValue> {
+  /** Civil date or date-time without zone: `2025-03-04`, `2025-03-04T09:30`, `2025-03-04T09:30:15.250`. */
+  readonly at: string;
+  readonly actor: string;
+  readonly action: string;
+  readonly data: T;
+}
+
+/** A stored, frozen record: the entry, its position (from 1) and its place in the hash chain. */
+export interface AuditRecord<T extends JsonValue = JsonValue> extends AuditEntry<T> {
+  readonly seq: number;
+  /** The previous record's hash (GENESIS_HASH for seq 1). */
+  readonly prevHash: string;
+  /** SHA-256 (hex) of the canonical JSON of { seq, at, actor, action, data, prevHash }. */
+  readonly hash: string;
+}
+
+/** The `prevHash` of the first record: 64 zeros. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+const CIVIL_AT = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?)?$/;
+const HEX64 = /^[0-9a-f]{64}$/;
+const RECORD_KEYS = ['action', 'actor', 'at', 'data', 'hash', 'prevHash', 'seq'];
+
+/**
+ * Whether `s` is a civil date or date-time without time zone (`YYYY-MM-DD[THH:mm[:ss[.SSS]]]`).
+ * @example
+ * isCivilDateTime('2025-03-04T09:30'); // true
+ */
+export function isCivilDateTime(s: unknown): s is string {
+  if (typeof s !== 'string') return false;
+  const m = CIVIL_AT.exec(s);
+  return m !== null && isIsoDate(m[1]);
+}
+
+/**
+ * The SHA-256 (lowercase hex) of a record's canonical content, synchronous and browser-safe.
+ * @example
+ * auditHash({ seq: 1, at: '2025-03-04', actor: 'clerk-7', action: 'refund.issue', data: {}, prevHash: GENESIS_HASH });
+ */
+export function auditHash(r: Omit<AuditRecord<JsonValue>, 'hash'>): string {
+  const content = {
+    seq: r.seq,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    data: r.data,
+    prevHash: r.prevHash,
+  };
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
+}
+
+const msg = (en: string, zh: string): Localized => ({ en, zh });
+
+/** The problems of an entry's fields, with paths under `prefix`. */
+export function entryIssues(entry: unknown, prefix: string): ValidationIssue[] {
+  if (typeof entry !== 'object' || entry === null)
+    return [{ path: prefix, message: msg('must be an object', '应为对象') }];
+  const e = entry as Record<string, unknown>;
+  const issues: ValidationIssue[] = [];
+  if (!isCivilDateTime(e.at)) {
+    issues.push({
+      path: `${prefix}.at`,
+      message: msg(
+        'must be a civil date-time YYYY-MM-DD[THH:mm[:ss]]',
+        '应为 YYYY-MM-DD[THH:mm[:ss]] 日期时间',
+      ),
+    });
+  }
+  for (const k of ['actor', 'action'] as const) {
+    if (typeof e[k] !== 'string' || e[k] === '')
+      issues.push({ path: `${prefix}.${k}`, message: msg('must be a non-empty string', '应为非空字符串') });
+  }
+  if (!('data' in e)) issues.push({ path: `${prefix}.data`, message: msg('is required', '必填') });
+  else {
+    try {
+      frozenJson(e.data, `${prefix}.data`);
+    } catch (err) {
+      if (err instanceof ValidationError) issues.push(...err.issues);
+      else throw err;
+    }
+  }
+  return issues;
+}
+
+/** The problems of a stored record's shape (not of its place in the chain). */
+export function recordIssues(record: unknown, prefix: string): ValidationIssue[] {
+  const issues = entryIssues(record, prefix);
+  if (typeof record !== 'object' || record === null) return issues;
+  const r = record as Record<string, unknown>;
+  if (typeof r.seq !== 'number' || !Number.isSafeInteger(r.seq) || r.seq < 1) {
+    issues.push({ path: `${prefix}.seq`, message: msg('must be an integer >= 1', '应为不小于 1 的整数') });
+  }
+  for (const k of ['prevHash', 'hash'] as const) {
+    if (typeof r[k] !== 'string' || !HEX64.test(r[k])) {
+      issues.push({
+        path: `${prefix}.${k}`,
+        message: msg('must be 64 lowercase hex digits', '应为 64 位小写十六进制'),
+      });
+    }
+  }
+  for (const k of Object.keys(r)) {
+    if (!RECORD_KEYS.includes(k))
+      issues.push({
+        path: `${prefix}.${k}`,
+        message: msg('is not a field of an audit record', '不是审计记录的字段'),
+      });
+  }
+  return issues;
+}
+
+/** Builds the frozen record that follows `prevHash` at `seq`, from an already validated entry. */
+export function sealRecord<T extends JsonValue>(
+  entry: AuditEntry<T>,
+  seq: number,
+  prevHash: string,
+): AuditRecord<T> {
+  const data = frozenJson(entry.data, 'entry.data') as T;
+  const body = { seq, at: entry.at, actor: entry.actor, action: entry.action, data, prevHash };
+  return Object.freeze({ ...body, hash: auditHash(body) });
+}
+
+/** A frozen copy of a well-formed record, its data deep-frozen. */
+export function freezeRecord<T extends JsonValue>(r: AuditRecord<T>, path: string): AuditRecord<T> {
+  const { seq, at, actor, action, prevHash, hash } = r;
+  return Object.freeze({
+    seq,
+    at,
+    actor,
+    action,
+    data: frozenJson(r.data, `${path}.data`) as T,
+    prevHash,
+    hash,
+  });
+}

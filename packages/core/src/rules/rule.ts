@@ -1,0 +1,211 @@
+import type { LegalBasis } from '../citation';
+import { ConfigurationError, type Localized } from '../errors';
+import {
+  type AnyThreshold,
+  type Predicate,
+  THRESHOLD_OPS,
+  type Threshold,
+  type ThresholdMatch,
+  thresholdsOf,
+  whenAll,
+  whenAny,
+} from './threshold';
+
+/** What `defineRule` takes. Give `when`, or `thresholds` (then `when` is built from them), or both. */
+export interface RuleDefinition<F, E> {
+  /** Stable id (`ITA-017`), shared by every dated version of the rule. */
+  readonly id: string;
+  readonly title: Localized;
+  readonly basis: LegalBasis;
+  /** The facts the condition reads (default: the facts of `thresholds`); traced as the rule's inputs. */
+  readonly reads?: readonly (keyof F & string)[];
+  readonly when?: Predicate<F>;
+  /** Declarative conditions; with `when` they describe it (for why-not) and must be equivalent to it. */
+  readonly thresholds?: readonly Threshold<F>[];
+  /** How `thresholds` combine when `when` is omitted (default `all`). */
+  readonly match?: ThresholdMatch;
+  readonly effect: E;
+  /** For the `priority` hit policy: higher wins (default 0). */
+  readonly priority?: number;
+  /** First day the version applies (`YYYY-MM-DD`, inclusive; default: always). */
+  readonly validFrom?: string | undefined;
+  /** First day the version no longer applies (`YYYY-MM-DD`, exclusive; default: never ends). */
+  readonly validTo?: string | undefined;
+}
+
+/** A checked rule (one dated version of it). Immutable. */
+export interface Rule<F, E> {
+  readonly id: string;
+  readonly title: Localized;
+  readonly basis: LegalBasis;
+  readonly reads: readonly (keyof F & string)[];
+  readonly when: Predicate<F>;
+  readonly thresholds: readonly Threshold<F>[];
+  readonly match: ThresholdMatch;
+  /** True when `when` is exactly the thresholds (then the rule set compiles them to typed-array checks). */
+  readonly declarative: boolean;
+  readonly effect: E;
+  readonly priority: number;
+  readonly validFrom: string | undefined;
+  readonly validTo: string | undefined;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether `s` is a real calendar date written `YYYY-MM-DD` (proleptic Gregorian).
+ * @example
+ * isIsoDate('2024-02-29'); // true
+ * isIsoDate('2023-02-29'); // false
+ */
+export function isIsoDate(s: unknown): s is string {
+  if (typeof s !== 'string') return false;
+  const m = ISO_DATE.exec(s);
+  if (m === null) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
+  return d <= days;
+}
+
+function checkThreshold(t: AnyThreshold, path: string): void {
+  if (typeof t !== 'object' || t === null) throw new ConfigurationError(path, 'must be an object');
+  if (typeof t.fact !== 'string' || t.fact === '')
+    throw new ConfigurationError(`${path}.fact`, 'must name a fact');
+  if (!THRESHOLD_OPS.includes(t.op)) throw new ConfigurationError(`${path}.op`, `unknown operator "${t.op}"`);
+  const v = t.value;
+  if (t.op === 'in') {
+    if (!Array.isArray(v) || v.length === 0)
+      throw new ConfigurationError(`${path}.value`, '`in` needs a non-empty array');
+    return;
+  }
+  if (t.op === '==' || t.op === '!=') {
+    if (!['number', 'string', 'boolean'].includes(typeof v)) {
+      throw new ConfigurationError(`${path}.value`, 'must be a number, string or boolean');
+    }
+    return;
+  }
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    throw new ConfigurationError(`${path}.value`, `\`${t.op}\` needs a finite number`);
+  }
+}
+
+function checkBasis(basis: LegalBasis, path: string): void {
+  if (basis?.kind === 'cited' && Array.isArray(basis.citations) && basis.citations.length > 0) return;
+  if (basis?.kind === 'assumption' && typeof basis.reason === 'string' && basis.reason !== '') return;
+  throw new ConfigurationError(path, 'needs citations or an assumption with a reason');
+}
+
+/**
+ * Defines one rule (or one dated version of it) and checks its definition.
+ * @throws ConfigurationError for a malformed definition (empty id, bad date, threshold fact not in `reads`).
+ * @example
+ * const r = defineRule<Facts, 'refer'>({
+ *   id: 'ITA-017',
+ *   title: { zh: '近12个月违法3次以上转人工', en: 'Three or more violations in 12 months: refer' },
+ *   basis: cited({ law: LAWS.invoiceMeasures, article: '第三十五条' }),
+ *   thresholds: [{ fact: 'violations12m', op: '>=', value: 3 }],
+ *   effect: 'refer',
+ * });
+ */
+export function defineRule<F, E>(def: RuleDefinition<F, E>): Rule<F, E> {
+  const where = `rule ${typeof def?.id === 'string' && def.id !== '' ? def.id : '(no id)'}`;
+  if (typeof def?.id !== 'string' || def.id.trim() === '')
+    throw new ConfigurationError(`${where}.id`, 'must be a non-empty string');
+  if (typeof def.title?.zh !== 'string' || typeof def.title?.en !== 'string') {
+    throw new ConfigurationError(`${where}.title`, 'needs zh and en');
+  }
+  checkBasis(def.basis, `${where}.basis`);
+  if (def.priority !== undefined && !Number.isFinite(def.priority)) {
+    throw new ConfigurationError(`${where}.priority`, 'must be a finite number');
+  }
+  for (const k of ['validFrom', 'validTo'] as const) {
+    if (def[k] !== undefined && !isIsoDate(def[k]))
+      throw new ConfigurationError(`${where}.${k}`, 'must be a YYYY-MM-DD date');
+  }
+  if (def.validFrom !== undefined && def.validTo !== undefined && def.validFrom >= def.validTo) {
+    throw new ConfigurationError(`${where}.validTo`, `must be after validFrom ${def.validFrom}`);
+  }
+  if (def.match !== undefined && def.match !== 'all' && def.match !== 'any') {
+    throw new ConfigurationError(`${where}.match`, 'must be all or any');
+  }
+  if (def.when !== undefined && typeof def.when !== 'function')
+    throw new ConfigurationError(`${where}.when`, 'must be a function');
+  const built = def.when === undefined ? undefined : thresholdsOf(def.when);
+  const thresholds = def.thresholds ?? built?.thresholds ?? [];
+  thresholds.forEach((t, i) => {
+    checkThreshold(t, `${where}.thresholds.${i}`);
+  });
+  if (def.when === undefined && def.thresholds === undefined) {
+    throw new ConfigurationError(where, 'needs `when` or `thresholds`');
+  }
+  const match = def.match ?? built?.match ?? 'all';
+  const when = def.when ?? (match === 'all' ? whenAll(thresholds) : whenAny(thresholds));
+  const reads = def.reads ?? [...new Set(thresholds.map((t) => t.fact))];
+  if (!Array.isArray(reads)) throw new ConfigurationError(`${where}.reads`, 'must be an array of fact names');
+  for (const t of thresholds) {
+    if (!reads.includes(t.fact))
+      throw new ConfigurationError(`${where}.reads`, `threshold fact "${t.fact}" is not in reads`);
+  }
+  const declarative =
+    def.when === undefined ||
+    (built !== undefined && def.thresholds === undefined && def.match === undefined);
+  return Object.freeze({
+    id: def.id,
+    title: def.title,
+    basis: def.basis,
+    reads: Object.freeze([...reads]),
+    when,
+    thresholds: Object.freeze([...thresholds]),
+    match,
+    declarative,
+    effect: def.effect,
+    priority: def.priority ?? 0,
+    validFrom: def.validFrom,
+    validTo: def.validTo,
+  });
+}
+
+/**
+ * Whether a rule version applies on `asOf`: `validFrom <= asOf < validTo` (ISO strings compare as dates).
+ * @example
+ * isInForce(rule, '2025-01-01');
+ */
+export function isInForce(
+  rule: Pick<Rule<unknown, unknown>, 'validFrom' | 'validTo'>,
+  asOf: string,
+): boolean {
+  return (
+    (rule.validFrom === undefined || rule.validFrom <= asOf) &&
+    (rule.validTo === undefined || asOf < rule.validTo)
+  );
+}
+
+/** Throws a ConfigurationError when two versions of one rule id are in force on a common date. */
+export function checkVersions<F, E>(rules: readonly Rule<F, E>[]): void {
+  const byId = new Map<string, { rule: Rule<F, E>; at: number }[]>();
+  rules.forEach((rule, at) => {
+    const list = byId.get(rule.id) ?? [];
+    for (const other of list) {
+      const overlap =
+        (rule.validTo === undefined ||
+          other.rule.validFrom === undefined ||
+          other.rule.validFrom < rule.validTo) &&
+        (other.rule.validTo === undefined ||
+          rule.validFrom === undefined ||
+          rule.validFrom < other.rule.validTo);
+      if (other.rule === rule) throw new ConfigurationError(`rules.${at}`, `rule ${rule.id} is listed twice`);
+      if (overlap) {
+        throw new ConfigurationError(
+          `rules.${at}`,
+          `duplicate rule id ${rule.id}: versions at rules.${other.at} and rules.${at} are both in force on some date`,
+        );
+      }
+    }
+    list.push({ rule, at });
+    byId.set(rule.id, list);
+  });
+}

@@ -1,0 +1,120 @@
+import type { FactValue } from './facts';
+
+/** The comparison of a threshold. `in` takes an array of allowed values. */
+export type ThresholdOp = '<' | '<=' | '>' | '>=' | '==' | '!=' | 'in';
+
+/** Every threshold operator, in a stable order. */
+export const THRESHOLD_OPS: readonly ThresholdOp[] = ['<', '<=', '>', '>=', '==', '!=', 'in'];
+
+/**
+ * A declarative condition on one fact (`violations12m >= 3`, `creditGrade in [C, D]`). Rules
+ * built from thresholds need no hand-written closure, are compiled to fast typed-array checks,
+ * and can say why they did not fire and which nearest value would make them fire.
+ * @example
+ * const t: Threshold<Facts> = { fact: 'violations12m', op: '>=', value: 3 };
+ */
+export interface Threshold<F = Record<string, FactValue>> {
+  readonly fact: keyof F & string;
+  readonly op: ThresholdOp;
+  readonly value: FactValue | readonly (string | number)[];
+}
+
+/** A threshold on any fact, whatever the facts type. */
+export interface AnyThreshold {
+  readonly fact: string;
+  readonly op: ThresholdOp;
+  readonly value: FactValue | readonly (string | number)[];
+}
+
+/** A condition over typed facts. */
+export type Predicate<F> = (facts: F) => boolean;
+
+/** How the thresholds of a rule combine. */
+export type ThresholdMatch = 'all' | 'any';
+
+/** Marks predicates built by whenAll/whenAny so a rule set can compile them. */
+export const THRESHOLDS = Symbol('gd-ftz.rules.thresholds');
+
+/** A predicate built from thresholds, carrying them for compilation and why-not. */
+export interface ThresholdPredicate<F> extends Predicate<F> {
+  readonly [THRESHOLDS]: { readonly match: ThresholdMatch; readonly thresholds: readonly Threshold<F>[] };
+}
+
+/**
+ * Whether one fact value satisfies one threshold.
+ * @example
+ * testThreshold({ fact: 'n', op: '>=', value: 3 }, 4); // true
+ */
+export function testThreshold(t: AnyThreshold, value: unknown): boolean {
+  const c = t.value;
+  switch (t.op) {
+    case '<':
+      return (value as number) < (c as number);
+    case '<=':
+      return (value as number) <= (c as number);
+    case '>':
+      return (value as number) > (c as number);
+    case '>=':
+      return (value as number) >= (c as number);
+    case '==':
+      return value === c;
+    case '!=':
+      return value !== c;
+    case 'in':
+      return (c as readonly unknown[]).includes(value);
+  }
+}
+
+/**
+ * A readable form of a threshold.
+ * @example
+ * formatThreshold({ fact: 'grade', op: 'in', value: ['C', 'D'] }); // 'grade in [C, D]'
+ */
+export function formatThreshold(t: AnyThreshold): string {
+  const v = Array.isArray(t.value) ? `[${t.value.join(', ')}]` : String(t.value);
+  return `${String(t.fact)} ${t.op} ${v}`;
+}
+
+function build<F>(match: ThresholdMatch, thresholds: readonly Threshold<F>[]): ThresholdPredicate<F> {
+  const ts = thresholds.slice();
+  const pred =
+    match === 'all'
+      ? (f: F) => {
+          for (const t of ts) if (!testThreshold(t, (f as Record<string, unknown>)[t.fact])) return false;
+          return true;
+        }
+      : (f: F) => {
+          for (const t of ts) if (testThreshold(t, (f as Record<string, unknown>)[t.fact])) return true;
+          return false;
+        };
+  return Object.assign(pred, { [THRESHOLDS]: { match, thresholds: ts } }) as ThresholdPredicate<F>;
+}
+
+/**
+ * A condition that holds when every threshold holds (an empty list always holds).
+ * @example
+ * defineRule<Facts, Effect>({ ..., reads: ['violations12m'], when: whenAll([{ fact: 'violations12m', op: '>=', value: 3 }]) });
+ */
+export function whenAll<F>(thresholds: readonly Threshold<F>[]): ThresholdPredicate<F> {
+  return build('all', thresholds);
+}
+
+/**
+ * A condition that holds when at least one threshold holds (an empty list never holds).
+ * @example
+ * whenAny<Facts>([{ fact: 'creditGrade', op: '==', value: 'D' }, { fact: 'violations12m', op: '>', value: 5 }]);
+ */
+export function whenAny<F>(thresholds: readonly Threshold<F>[]): ThresholdPredicate<F> {
+  return build('any', thresholds);
+}
+
+/**
+ * The thresholds a predicate was built from, if it was built by whenAll/whenAny.
+ * @example
+ * thresholdsOf(whenAll([{ fact: 'n', op: '>', value: 1 }])); // { match: 'all', thresholds: [...] }
+ */
+export function thresholdsOf<F>(
+  pred: Predicate<F>,
+): { readonly match: ThresholdMatch; readonly thresholds: readonly Threshold<F>[] } | undefined {
+  return (pred as Partial<ThresholdPredicate<F>>)[THRESHOLDS];
+}

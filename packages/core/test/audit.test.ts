@@ -1,0 +1,221 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { auditEntryArb } from '../src/arbitraries';
+import {
+  type AuditRecord,
+  auditHash,
+  canonicalJson,
+  createAuditLog,
+  GENESIS_HASH,
+  type JsonValue,
+  parseAuditLog,
+  ValidationError,
+  verifyAuditLog,
+  z,
+} from '../src/index';
+
+const entry = {
+  at: '2025-03-04T09:30',
+  actor: 'clerk-7',
+  action: 'refund.issue',
+  data: { taxpayer: '91440101MA59XXXX1X', amount: '120.00' },
+};
+const sha256hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+
+function caught(fn: () => unknown): ValidationError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ValidationError) return e;
+    throw e;
+  }
+  throw new Error('expected a ValidationError');
+}
+
+describe('audit log: worked examples', () => {
+  it('hashes the canonical JSON (sorted keys) of seq, at, actor, action, data and prevHash', () => {
+    const log = createAuditLog();
+    const r = log.append(entry);
+    const canonical = `{"action":"refund.issue","actor":"clerk-7","at":"2025-03-04T09:30","data":{"amount":"120.00","taxpayer":"91440101MA59XXXX1X"},"prevHash":"${'0'.repeat(64)}","seq":1}`;
+    expect(r).toEqual({ ...entry, seq: 1, prevHash: GENESIS_HASH, hash: sha256hex(canonical) });
+    const r2 = log.append({ ...entry, action: 'refund.paid', data: null });
+    expect(r2.seq).toBe(2);
+    expect(r2.prevHash).toBe(r.hash);
+    expect(log.head).toEqual({ seq: 2, hash: r2.hash });
+    expect(log.verify()).toEqual({ ok: true });
+  });
+  it('stores frozen copies: changing the caller object or the record changes nothing', () => {
+    const log = createAuditLog();
+    const data = { items: [1, 2] };
+    const r = log.append({ ...entry, data });
+    data.items.push(3);
+    expect(r.data).toEqual({ items: [1, 2] });
+    expect(Object.isFrozen(r) && Object.isFrozen(r.data)).toBe(true);
+    expect(() => {
+      (r as { actor: string }).actor = 'mallory';
+    }).toThrow(TypeError);
+    expect(log.verify()).toEqual({ ok: true });
+  });
+  it('round-trips through JSON lines, one canonical record per line', () => {
+    const log = createAuditLog();
+    log.append(entry);
+    log.append({ ...entry, at: '2025-03-05', data: ['a', { z: 1, a: 2 }] });
+    const text = log.toJsonLines();
+    expect(text.split('\n')).toHaveLength(3); // two lines and the final newline
+    const back = parseAuditLog(text);
+    expect(back).toEqual(log.records);
+    expect(verifyAuditLog(back)).toEqual({ ok: true });
+    const resumed = createAuditLog({ records: back });
+    expect(resumed.append(entry).seq).toBe(3);
+    expect(resumed.verify()).toEqual({ ok: true });
+  });
+});
+
+describe('audit log: bad input', () => {
+  it('append names every bad field and leaves the log unchanged', () => {
+    const log = createAuditLog();
+    const e = caught(() =>
+      log.append({ at: '2025-02-30T09:00', actor: '', action: 'x', data: { n: Number.NaN } }),
+    );
+    expect(e.paths).toEqual(['entry.at', 'entry.actor', 'entry.data.n']);
+    expect(caught(() => log.append({ ...entry, data: { f: (() => 1) as never } })).paths).toEqual([
+      'entry.data.f',
+    ]);
+    expect(caught(() => log.append({ ...entry, at: '2025-03-04 09:30' })).paths).toEqual(['entry.at']);
+    expect(log.length).toBe(0);
+  });
+  it('parse names the bad lines and fields', () => {
+    const good = createAuditLog();
+    good.append(entry);
+    const [line] = good.toJsonLines().split('\n');
+    const noActor = JSON.stringify({ ...JSON.parse(line!), actor: undefined });
+    const e = caught(() => parseAuditLog(`${line}\nnot json\n${noActor}\n`));
+    expect(e.paths).toEqual(['lines.1', 'lines.2.actor']);
+    const wrongData = caught(() => parseAuditLog(`${line}\n`, { data: z.object({ amount: z.number() }) }));
+    expect(wrongData.paths).toEqual(['lines.0.data.amount']);
+    const typed = parseAuditLog(`${line}\n`, {
+      data: z.object({ amount: z.string(), taxpayer: z.string() }),
+    });
+    expect(typed[0]!.data.amount).toBe('120.00');
+  });
+  it('refuses to resume from a broken chain', () => {
+    const log = createAuditLog();
+    log.append(entry);
+    log.append(entry);
+    const [a, b] = log.records;
+    expect(caught(() => createAuditLog({ records: [b!, a!] })).paths).toEqual(['records.0']);
+  });
+});
+
+// Tampering, each a single change to an untouched chain of at least `min` records.
+type Rec = AuditRecord<JsonValue>;
+const logArb = (min: number) =>
+  fc.array(auditEntryArb(), { minLength: min, maxLength: 12 }).map((entries) => {
+    const log = createAuditLog();
+    for (const e of entries) log.append(e);
+    return log;
+  });
+const expectBadAt = (records: readonly Rec[], seq: number, head?: { seq: number; hash: string }) => {
+  const v = verifyAuditLog(records, head === undefined ? {} : { head });
+  expect(v.ok).toBe(false);
+  if (!v.ok) expect(v.firstBadSeq).toBe(seq);
+};
+
+describe('audit log: properties', () => {
+  it('an untouched log always verifies, also against its head and after a JSON-lines round trip', () => {
+    fc.assert(
+      fc.property(logArb(0), (log) => {
+        expect(log.verify()).toEqual({ ok: true });
+        expect(verifyAuditLog(parseAuditLog(log.toJsonLines()), { head: log.head })).toEqual({ ok: true });
+      }),
+    );
+  });
+  it('a changed data, actor or at is detected at that record', () => {
+    fc.assert(
+      fc.property(logArb(1), fc.nat(), fc.constantFrom('data', 'actor', 'at'), (log, i, field) => {
+        const rs = log.records.slice();
+        const k = i % rs.length;
+        const r = rs[k]!;
+        const changed = {
+          data: { tampered: [r.data] },
+          actor: `${r.actor}x`,
+          at: r.at === '2020-01-01' ? '2020-01-02' : '2020-01-01',
+        }[field];
+        rs[k] = { ...r, [field]: changed };
+        expectBadAt(rs, k + 1);
+      }),
+    );
+  });
+  it('swapping two records is detected at the earlier position', () => {
+    fc.assert(
+      fc.property(logArb(2), fc.nat(), fc.nat(), (log, i, j) => {
+        const rs = log.records.slice();
+        const [a, b] = [i % rs.length, j % rs.length].sort((x, y) => x - y) as [number, number];
+        fc.pre(a !== b);
+        [rs[a], rs[b]] = [rs[b]!, rs[a]!];
+        expectBadAt(rs, a + 1);
+      }),
+    );
+  });
+  it('deleting a record is detected where it was; deleting the last one, against the head', () => {
+    fc.assert(
+      fc.property(logArb(1), fc.nat(), (log, i) => {
+        const rs = log.records.slice();
+        const k = i % rs.length;
+        rs.splice(k, 1);
+        expectBadAt(rs, k + 1, log.head);
+        if (k < rs.length) expectBadAt(rs, k + 1);
+      }),
+    );
+  });
+  it('inserting a record is detected where it was inserted; a perfectly forged one at the record it displaced', () => {
+    fc.assert(
+      fc.property(logArb(1), fc.nat(), fc.nat(), auditEntryArb(), (log, i, j, extra) => {
+        const rs = log.records.slice();
+        const k = i % (rs.length + 1);
+        const copied = rs[j % rs.length]!;
+        fc.pre(copied.seq !== k + 1);
+        const withCopy = rs.slice();
+        withCopy.splice(k, 0, copied);
+        expectBadAt(withCopy, k + 1);
+        // a forgery that fits the chain at k+1 (right seq, prevHash and hash) is only caught where the
+        // displaced original, or the head, no longer fits
+        const prevHash = k === 0 ? GENESIS_HASH : rs[k - 1]!.hash;
+        const body = {
+          seq: k + 1,
+          at: extra.at,
+          actor: extra.actor,
+          action: extra.action,
+          data: extra.data,
+          prevHash,
+        };
+        const forged = { ...body, hash: auditHash(body) };
+        const withForgery = rs.slice();
+        withForgery.splice(k, 0, forged);
+        // appended after the last record, the forgery itself is the first record beyond the head
+        expectBadAt(withForgery, k === rs.length ? k + 1 : k + 2, log.head);
+      }),
+    );
+  });
+  it('canonical JSON does not depend on key order and parses back to the same value', () => {
+    const reorder = (v: JsonValue): JsonValue => {
+      if (v === null || typeof v !== 'object') return v;
+      if (Array.isArray(v)) return v.map(reorder);
+      const out: Record<string, JsonValue> = {};
+      for (const k of Object.keys(v).reverse())
+        Object.defineProperty(out, k, {
+          value: reorder((v as Record<string, JsonValue>)[k]!),
+          enumerable: true,
+        });
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.jsonValue() as fc.Arbitrary<JsonValue>, (v) => {
+        const text = canonicalJson(v);
+        expect(canonicalJson(reorder(v))).toBe(text);
+        expect(canonicalJson(JSON.parse(text) as JsonValue)).toBe(text);
+      }),
+    );
+  });
+});
