@@ -1,2 +1,4 @@
-// Public surface of core/random: explicit named re-exports only (filled in by the random module).
-export {};
+// Public surface of core/random: explicit named re-exports only.
+export type { UniformSource } from './distributions';
+export { logFactorial, POISSON_KNUTH_LIMIT, poissonDraw, triangularFromUniform } from './distributions';
+export { RandomStream } from './stream';

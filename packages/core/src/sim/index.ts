@@ -1,2 +1,24 @@
-// Public surface of core/sim: explicit named re-exports only (filled in by the sim module).
-export {};
+// Public surface of core/sim: explicit named re-exports only.
+export { EventQueue } from './event-queue';
+export { Fifo } from './fifo';
+export type { HoursClock, OpeningHours, OpeningPeriod } from './opening-hours';
+export { alwaysOpen, workingDayHours } from './opening-hours';
+export type { ReplicationSummary } from './replicate';
+export { replicate, studentT975, summarize } from './replicate';
+export type { RequestState } from './request';
+export { ResourceRequest } from './request';
+export { createResource, Resource } from './resource';
+export type { QueueDiscipline, ResourceOptions, ResourceStats } from './resource-types';
+export type {
+  EventCallback,
+  EventHandle,
+  RunOptions,
+  RunResult,
+  SimulationOptions,
+  WorkingDayCalendar,
+} from './simulation';
+export { createSimulation, Simulation } from './simulation';
+export type { TallyOptions } from './stats';
+export { Counter, Tally, TimeWeighted } from './stats';
+export type { StoreOptions } from './store';
+export { createStore, Store } from './store';
