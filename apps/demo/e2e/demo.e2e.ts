@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 // Drives Debian's Chromium (apt-get install chromium) against the static build served by vite preview.
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -47,13 +47,19 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server?.httpServer.close(() => resolve()));
 });
 
+const pageErrors: string[] = [];
+
 async function newPage(width = 1280, height = 800): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height } });
-  page.on('pageerror', (e) => {
-    throw e;
-  });
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
   return page;
 }
+
+afterEach(() => {
+  // An exception in the page (or its worker) fails the test that caused it.
+  const errors = pageErrors.splice(0);
+  expect(errors).toEqual([]);
+});
 
 async function waitForResults(page: Page): Promise<string[]> {
   await page.waitForSelector('.results[aria-busy="false"] .kpi', { timeout: 90_000 });
