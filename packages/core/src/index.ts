@@ -38,9 +38,9 @@ export type {
   Variant,
 } from './report';
 export { UNITS } from './report';
+export type { KpiChange } from './report-format';
+export { kpiChange, kpisToCsv, seriesToCsv } from './report-format';
 export * from './rules/index';
 export * from './sim/index';
 export type { JsonValue, Trace, TraceStep } from './trace';
 export { issuesFromZod, parse, z } from './validation';
-export type { KpiChange } from './report-format';
-export { kpiChange, kpisToCsv, seriesToCsv } from './report-format';
