@@ -1,0 +1,154 @@
+// How one overpayment travels through the old process (the taxpayer must notice alone, paper-era
+// claim, manual review) and through the reform (reminder the same day, pre-filled claim,
+// auto-review), driven through the state machine on the statutory calendar.
+import { addDays, addWorkingDays, type CivilDate, type Evaluation, minDate } from '@gd-ftz/core';
+import { type CaseDraws, PROCESS_ASSUMPTIONS } from './behaviour';
+import type { DiscoveredBy, Overpayment, ReminderDiscovery } from './model';
+import { type RefundEvent, type RefundProcess, startProcess, transition } from './process';
+import { autoReview, type ReviewFacts } from './review';
+import { processingDeadline } from './windows';
+
+/** The last simulated day: every claim window of the 2022 population has closed by then. */
+export const HORIZON: CivilDate = '2026-06-30' as CivilDate;
+
+/** Baseline or reform. */
+export type Variant = 'baseline' | 'reform';
+
+/** The scenario choices a case plan reads. */
+export interface PlanOptions {
+  readonly reminderDiscovery: ReminderDiscovery;
+  readonly baselineNoticeShare: number;
+  readonly reminderResponseShare: number;
+  readonly bankOnFile: boolean;
+}
+
+/** A case's path up to the refund order, or why it never got there. */
+export interface CasePlan {
+  readonly variant: Variant;
+  readonly overpayment: Overpayment;
+  readonly process: RefundProcess;
+  readonly end: 'ordered' | 'lapsed' | 'pending';
+  readonly discoveredBy: DiscoveredBy;
+  readonly appliedOn?: CivilDate;
+  readonly orderOn?: CivilDate;
+  readonly paidOn?: CivilDate;
+  readonly actions: number;
+  readonly officerMinutes: number;
+  /** Auto-review reasons to refer (reform), empty when it passed. */
+  readonly failed?: readonly string[];
+  /** The auto-review evaluation (reform), for rule coverage. */
+  readonly review?: Evaluation<ReviewFacts, string>;
+}
+
+const never = '9999-12-31' as CivilDate;
+
+function reviewed(
+  p: RefundProcess,
+  submitOn: CivilDate,
+  d: CaseDraws,
+  manual: boolean,
+): { p: RefundProcess; on: CivilDate } {
+  if (!manual) return { p: transition(p, { type: 'APPROVE', at: submitOn }), on: submitOn };
+  const by = p.processBy ?? processingDeadline('taxpayer', submitOn);
+  const on = minDate(addWorkingDays(submitOn, d.reviewWorkingDays), by);
+  return { p: transition(p, { type: 'APPROVE', at: on }), on };
+}
+
+function ordered(p: RefundProcess, on: CivilDate, d: CaseDraws): { p: RefundProcess; paidOn: CivilDate } {
+  const paidOn = addWorkingDays(on, d.treasuryWorkingDays);
+  const q = transition(transition(p, { type: 'ISSUE_ORDER', at: on }), { type: 'PAY', at: paidOn });
+  return { p: q, paidOn };
+}
+
+function stop(
+  plan: Omit<CasePlan, 'end' | 'actions' | 'officerMinutes'>,
+  end: 'lapsed' | 'pending',
+): CasePlan {
+  const w = plan.process.windowEndsOn;
+  const process =
+    end === 'lapsed' && w
+      ? transition(plan.process, { type: 'LAPSE', at: addDays(w, 1) } as RefundEvent)
+      : plan.process;
+  return { ...plan, process, end, actions: 0, officerMinutes: 0 };
+}
+
+/**
+ * The baseline path: the taxpayer notices alone (or never), prepares the paper-era form set, the
+ * authority reviews by hand within the statutory 30 days, issues the refund order, the treasury pays.
+ * @example
+ * planBaseline(op, draws, { reminderDiscovery: 'taxpayer-claim', baselineNoticeShare: 0.6, reminderResponseShare: 0.95, bankOnFile: true })
+ */
+export function planBaseline(op: Overpayment, d: CaseDraws, o: PlanOptions): CasePlan {
+  let p = startProcess(op, 'taxpayer', op.visibleOn);
+  const base = { variant: 'baseline' as const, overpayment: op, discoveredBy: 'taxpayer' as const };
+  const submitOn =
+    d.uNotice < o.baselineNoticeShare ? addDays(op.visibleOn, d.noticeDays + d.prepDays) : never;
+  if (submitOn > (p.windowEndsOn as CivilDate)) return stop({ ...base, process: p }, 'lapsed');
+  p = transition(transition(p, { type: 'SUBMIT', at: submitOn }), { type: 'REFER', at: submitOn });
+  const r = reviewed(p, submitOn, d, true);
+  const { p: done, paidOn } = ordered(r.p, r.on, d);
+  const a = PROCESS_ASSUMPTIONS;
+  return {
+    ...base,
+    process: done,
+    end: 'ordered',
+    appliedOn: submitOn,
+    orderOn: r.on,
+    paidOn,
+    actions: a.baselineActions + (d.supplement ? 1 : 0),
+    officerMinutes: a.counterIntakeMinutes + d.reviewMinutes,
+  };
+}
+
+/**
+ * The reform path: reminder on the day the overpayment shows in the account, a pre-filled
+ * application confirmed in one action, auto-review (manual only when a check fails). Whoever would
+ * have noticed alone still can, so a reform claim is never later than the baseline claim.
+ * @example
+ * planReform(op, draws, { reminderDiscovery: 'taxpayer-claim', baselineNoticeShare: 0.6, reminderResponseShare: 0.95, bankOnFile: true })
+ */
+export function planReform(op: Overpayment, d: CaseDraws, o: PlanOptions): CasePlan {
+  const authority = o.reminderDiscovery === 'authority-discovery';
+  let p = startProcess(op, authority ? 'authority' : 'taxpayer', op.visibleOn);
+  p = transition(p, { type: 'REMIND', at: op.visibleOn });
+  const base = { variant: 'reform' as const, overpayment: op, discoveredBy: 'system-reminder' as const };
+  const responds = d.uRespond < o.reminderResponseShare;
+  const ownSubmit =
+    d.uNotice < o.baselineNoticeShare ? addDays(op.visibleOn, d.noticeDays + d.prepDays) : never;
+  let submitOn = minDate(responds ? addDays(op.visibleOn, d.responseDays) : never, ownSubmit);
+  // An authority discovery is refunded ex officio by the 10-day deadline when a bank account is on file.
+  if (authority && o.bankOnFile) submitOn = minDate(submitOn, p.processBy as CivilDate);
+  const last = p.windowEndsOn ?? HORIZON;
+  if (submitOn > last) return stop({ ...base, process: p }, authority ? 'pending' : 'lapsed');
+  const byTaxpayer = submitOn !== p.processBy || responds;
+  p = transition(transition(p, { type: 'PREFILL', at: submitOn }), { type: 'SUBMIT', at: submitOn });
+  const { failed, evaluation } = autoReview(
+    {
+      amountsReconcile: true,
+      identityVerified: true,
+      bankAccountVerified: o.bankOnFile || byTaxpayer,
+      openRiskFlag: d.riskFlag,
+    },
+    submitOn,
+  );
+  p = transition(p, { type: 'AUTO_REVIEW', at: submitOn, failed });
+  const manual = failed.length > 0;
+  const r = reviewed(p, submitOn, d, manual);
+  const { p: done, paidOn } = ordered(r.p, r.on, d);
+  const a = PROCESS_ASSUMPTIONS;
+  const actions = byTaxpayer
+    ? a.reformActions + (o.bankOnFile ? 0 : 1) + (manual && d.supplement ? 1 : 0)
+    : 0;
+  return {
+    ...base,
+    process: done,
+    end: 'ordered',
+    appliedOn: submitOn,
+    orderOn: r.on,
+    paidOn,
+    actions,
+    officerMinutes: manual ? d.reviewMinutes : 0,
+    failed,
+    review: evaluation,
+  };
+}

@@ -1,0 +1,163 @@
+// A seeded synthetic population of VAT taxpayers, streamed one at a time (bounded memory): twelve
+// monthly VAT returns and payments of 2022, overpayments from duplicate payments, corrections and
+// wrongly typed payments, and unpaid CIT arrears. Every share is a documented assumption.
+import {
+  addDays,
+  type CivilDate,
+  fromEpochDay,
+  integerAt,
+  type RandomStream,
+  statutoryDeadline,
+  toEpochDay,
+} from '@gd-ftz/core';
+import type { AccountEventInput, RegistrationInput } from './account';
+import { CIT_PREPAYMENT_DAYS, VAT_FILING_DAYS } from './law';
+
+/**
+ * The simulated tax year. 2022 so that every three-year claim window (to early 2026) and every
+ * processing deadline stays inside the statutory calendar's covered years (2019–2026).
+ */
+export const POPULATION_YEAR = 2022;
+
+/** What shapes the population (the scenario's assumption parameters). */
+export interface PopulationOptions {
+  readonly size: number;
+  /** Probability that a taxpayer-month carries an overpayment. */
+  readonly overpaymentRate: number;
+  /** Share of taxpayers with unpaid CIT arrears. */
+  readonly arrearsShare: number;
+  /** Share of taxpayers with a refund bank account on file. */
+  readonly bankOnFileShare: number;
+}
+
+/**
+ * Shares of overpayment causes (duplicate payment, downward correction, payment booked to the wrong
+ * tax type). Assumption: no published breakdown; duplicate payments are the commonest cause in
+ * practitioner Q&As.
+ * @example
+ * CAUSE_WEIGHTS.duplicate // 0.5
+ */
+export const CAUSE_WEIGHTS = { duplicate: 0.5, correction: 0.3, wrongType: 0.2 } as const;
+
+/** One synthetic taxpayer: registration and the year's events, ready for `buildAccount`. */
+export interface SyntheticTaxpayer {
+  readonly index: number;
+  readonly registration: RegistrationInput;
+  readonly events: readonly AccountEventInput[];
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function fen(n: number): string {
+  // Synthetic amounts are drawn as numbers and fixed to whole fen here, once, as decimal strings.
+  const f = Math.max(1, Math.round(n));
+  return `${Math.floor(f / 100)}.${pad2(f % 100)}`;
+}
+
+/** The due date of each month's VAT return: 15 days after the period, as tax periods are counted. */
+function vatDueDates(year: number): CivilDate[] {
+  return Array.from({ length: 12 }, (_, i) => {
+    const nextMonthFirst = i === 11 ? `${year + 1}-01-01` : `${year}-${pad2(i + 2)}-01`;
+    const periodEnd = addDays(nextMonthFirst as CivilDate, -1);
+    return statutoryDeadline(periodEnd, integerAt(VAT_FILING_DAYS, periodEnd), 'days', {
+      taxHolidayExtension: true,
+    });
+  });
+}
+
+/**
+ * Streams `size` synthetic taxpayers from `rng` (use a dedicated sub-stream, e.g. `population`).
+ * The same stream and options give the same taxpayers, one at a time, so a million can be
+ * processed in bounded memory.
+ * @example
+ * for (const t of generatePopulation({ size: 10, overpaymentRate: 0.02, arrearsShare: 0.1, bankOnFileShare: 0.9 }, RandomStream.fromSeed(1).substream('population'))) buildAccount(t.registration, t.events);
+ */
+export function* generatePopulation(
+  options: PopulationOptions,
+  rng: RandomStream,
+): Generator<SyntheticTaxpayer> {
+  const due = vatDueDates(POPULATION_YEAR);
+  const regFrom = toEpochDay('2019-01-01');
+  const regTo = toEpochDay(`${POPULATION_YEAR - 1}-12-31`);
+  const causeWeights = [CAUSE_WEIGHTS.duplicate, CAUSE_WEIGHTS.correction, CAUSE_WEIGHTS.wrongType];
+  for (let index = 0; index < options.size; index++) {
+    const id = `T${String(index).padStart(7, '0')}`;
+    const registration: RegistrationInput = {
+      taxpayerId: id,
+      registeredOn: fromEpochDay(rng.int(regFrom, regTo)),
+      ...(rng.bernoulli(options.bankOnFileShare)
+        ? { bank: { bankName: '中国工商银行', accountName: id, accountNo: String(6222020000000000 + index) } }
+        : {}),
+    };
+    const events: AccountEventInput[] = [];
+    // Assumption: monthly VAT of a small or medium taxpayer, median ¥20,000 (lognormal σ = 1).
+    const base = rng.lognormal(Math.log(2_000_000), 1);
+    for (let m = 0; m < 12; m++) {
+      const period = `${POPULATION_YEAR}-${pad2(m + 1)}`;
+      const dueDate = due[m] as CivilDate;
+      const amountFen = base * rng.uniform(0.6, 1.4);
+      const amount = fen(amountFen);
+      const paidOn = addDays(dueDate, -rng.int(0, 9));
+      events.push({ kind: 'filing', date: paidOn, taxType: 'vat', period, amount, dueDate });
+      events.push({ kind: 'payment', id: `${id}-${period}`, date: paidOn, taxType: 'vat', period, amount });
+      if (!rng.bernoulli(options.overpaymentRate)) continue;
+      switch (rng.weightedIndex(causeWeights)) {
+        case 0: {
+          const date = addDays(paidOn, rng.int(0, 5));
+          events.push({ kind: 'payment', id: `${id}-${period}-dup`, date, taxType: 'vat', period, amount });
+          break;
+        }
+        case 1: {
+          const date = addDays(paidOn, rng.int(5, 120));
+          events.push({
+            kind: 'correction',
+            date,
+            taxType: 'vat',
+            period,
+            amount: fen(amountFen * rng.uniform(0.5, 0.95)),
+          });
+          break;
+        }
+        default: {
+          const date = addDays(paidOn, rng.int(0, 3));
+          const wrong = fen(amountFen * rng.uniform(0.05, 0.3));
+          events.push({
+            kind: 'payment',
+            id: `${id}-${period}-wt`,
+            date,
+            taxType: 'stamp',
+            period,
+            amount: wrong,
+          });
+        }
+      }
+    }
+    if (rng.bernoulli(options.arrearsShare)) {
+      // Assumption: a Q1 CIT prepayment (median ¥50,000) filed but paid only in part, or not at all.
+      const quarterEnd = `${POPULATION_YEAR}-03-31` as CivilDate;
+      const citDays = integerAt(CIT_PREPAYMENT_DAYS, quarterEnd);
+      const citDue = statutoryDeadline(quarterEnd, citDays, 'days', { taxHolidayExtension: true });
+      const citFen = rng.lognormal(Math.log(5_000_000), 1);
+      events.push({
+        kind: 'filing',
+        date: citDue,
+        taxType: 'cit',
+        period: `${POPULATION_YEAR}-03`,
+        amount: fen(citFen),
+        dueDate: citDue,
+      });
+      const paidShare = rng.bernoulli(0.5) ? 0 : rng.uniform(0.2, 0.8);
+      if (paidShare > 0) {
+        events.push({
+          kind: 'payment',
+          id: `${id}-cit`,
+          date: citDue,
+          taxType: 'cit',
+          period: `${POPULATION_YEAR}-03`,
+          amount: fen(citFen * paidShare),
+        });
+      }
+    }
+    yield { index, registration, events };
+  }
+}

@@ -1,0 +1,305 @@
+// One refund computed by the law: who discovered it, the claim window, interest, offsets against
+// arrears (先抵后退, pro rata between tax and late fee) and the balance refunded, with its trace.
+import {
+  allocate,
+  assumption,
+  type CivilDate,
+  cited,
+  daysBetween,
+  entryAt,
+  integerAt,
+  isCivilDate,
+  Money,
+  parse,
+  type TraceStep,
+  ValidationError,
+  z,
+} from '@gd-ftz/core';
+import { checkAccount } from './account';
+import { CITES, DEMAND_DEPOSIT_RATE, INTEREST_YEAR_DAYS } from './law';
+import { readLedger } from './ledger';
+import type {
+  Account,
+  DiscoveredBy,
+  OffsetLine,
+  Overpayment,
+  RefundComputation,
+  RefundOutcome,
+  ReminderDiscovery,
+} from './model';
+import { claimWindowEnd, processingDeadline } from './windows';
+
+/** Options of {@link computeRefund}. */
+export interface RefundOptions {
+  /** The processing day: the refund order (收入退还书) is issued; interest runs to it, its rate applies. */
+  readonly asOf: string;
+  readonly discoveredBy: DiscoveredBy;
+  /** How a system reminder counts (default `taxpayer-claim`); see {@link ReminderDiscovery}. */
+  readonly reminderCounts?: ReminderDiscovery;
+  /** The taxpayer's application date (default `asOf`); checked against the three-year window. */
+  readonly appliedOn?: string;
+  /** The authority's discovery date (default `appliedOn`); starts its 10-day period. */
+  readonly discoveredOn?: string;
+  /** Offset against arrears first (实施细则 第七十九条 "可以"); default true. */
+  readonly offsetArrears?: boolean;
+}
+
+const date = z.string().refine((s) => isCivilDate(s), { message: 'must be a real date YYYY-MM-DD' });
+const optionsSchema = z.object({
+  asOf: date,
+  discoveredBy: z.enum(['authority', 'taxpayer', 'system-reminder']),
+  reminderCounts: z.enum(['taxpayer-claim', 'authority-discovery']).optional(),
+  appliedOn: date.optional(),
+  discoveredOn: date.optional(),
+  offsetArrears: z.boolean().optional(),
+});
+const overpaymentSchema = z.object({
+  id: z.string().min(1),
+  settledOn: date,
+  refundType: z.enum(['overpaid', 'prepayment-settlement', 'export', 'relief']),
+  amount: z.custom<Money>((m) => m instanceof Money && m.isPositive() && m.isWholeFen(), {
+    message: 'must be a positive Money of whole fen',
+  }),
+});
+
+function step(
+  id: string,
+  en: string,
+  zh: string,
+  inputs: TraceStep['inputs'],
+  result: NonNullable<TraceStep['result']>,
+  basis: TraceStep['basis'],
+  at: string,
+): TraceStep {
+  return { id, kind: 'step', title: { zh, en }, fired: true, inputs, result, basis, at };
+}
+
+/** Offsets `available` against arrears oldest first, each debt split pro rata (国税发〔2002〕150号). */
+function offsetLines(available: Money, arrears: ReturnType<typeof readLedger>['arrears']): OffsetLine[] {
+  const lines: OffsetLine[] = [];
+  let left = available;
+  for (const a of arrears) {
+    if (!left.isPositive()) break;
+    const debt = a.tax.add(a.lateFee);
+    if (left.greaterThanOrEqual(debt)) {
+      lines.push({ taxType: a.taxType, period: a.period, tax: a.tax, lateFee: a.lateFee });
+      left = left.subtract(debt);
+    } else {
+      const [tax, lateFee] = allocate(left, [a.tax, a.lateFee]) as [Money, Money];
+      lines.push({ taxType: a.taxType, period: a.period, tax, lateFee });
+      left = Money.zero();
+    }
+  }
+  return lines;
+}
+
+/**
+ * Computes the refund of one overpayment as of the processing day: the discovery route (征管法
+ * 第五十一条), the taxpayer's three-year window (lapsed is an outcome, not an error), interest at the
+ * PBOC demand-deposit rate of the processing day from the settlement date to the order date for
+ * taxpayer-discovered 误收 refunds (实施细则 第七十八条; 财预字〔2001〕502号), offsets against arrears and
+ * late fees first (实施细则 第七十九条; 国税发〔2002〕150号, pro rata within a debt) and the balance.
+ * The open amount is read from the account, so an overpayment already settled yields `nothing-due`.
+ * Conservation: refund + Σ offsets = principal + interest, to the fen.
+ * @throws ValidationError naming `overpayment.<field>`, `account` or `options.<field>`.
+ * @example
+ * const [op] = detectOverpayments(acct, civilDate('2022-03-01'));
+ * const r = computeRefund(op, acct, { asOf: '2022-03-20', discoveredBy: 'taxpayer' });
+ * r.refund.toString(); // principal + interest − offsets
+ */
+export function computeRefund(
+  overpayment: Overpayment,
+  account: Account,
+  options: RefundOptions,
+): RefundComputation {
+  parse(overpaymentSchema, overpayment, 'overpayment');
+  checkAccount(account);
+  const o = parse(optionsSchema, options, 'options');
+  const asOf = o.asOf as CivilDate;
+  const appliedOn = (o.appliedOn ?? o.asOf) as CivilDate;
+  const discoveredOn = (o.discoveredOn ?? appliedOn) as CivilDate;
+  if (appliedOn > asOf)
+    throw ValidationError.of('options.appliedOn', 'must not be after asOf', '不得晚于办理日');
+  if (overpayment.settledOn > asOf)
+    throw ValidationError.of('options.asOf', 'must not be before the settlement date', '不得早于结算缴纳日');
+  const reminderCounts = o.reminderCounts ?? 'taxpayer-claim';
+  const discovery: 'authority' | 'taxpayer' =
+    o.discoveredBy === 'system-reminder'
+      ? reminderCounts === 'authority-discovery'
+        ? 'authority'
+        : 'taxpayer'
+      : o.discoveredBy;
+  const steps: TraceStep[] = [];
+  const ledger = readLedger(account, asOf);
+  const open = ledger.overpayments.find((x) => x.id === overpayment.id);
+  const zero = Money.zero();
+  const done = (
+    outcome: RefundOutcome,
+    extra: Partial<RefundComputation>,
+    en: string,
+    zh: string,
+  ): RefundComputation => ({
+    overpaymentId: overpayment.id,
+    outcome,
+    discovery,
+    principal: zero,
+    interest: zero,
+    interestDays: 0,
+    offsets: [],
+    refund: zero,
+    asOf,
+    ...extra,
+    trace: { subject: overpayment.id, outcome: { zh, en }, steps },
+  });
+  steps.push(
+    step(
+      'refund.discovery',
+      'Route by who discovered the overpayment',
+      '按发现主体确定退还程序',
+      { discoveredBy: o.discoveredBy, reminderCounts },
+      discovery,
+      o.discoveredBy === 'system-reminder'
+        ? assumption(
+            `Whether a system reminder is the authority's discovery is not settled by law; scenario choice: ${reminderCounts}`,
+            CITES.art51,
+            CITES.rules78,
+          )
+        : cited(CITES.art51),
+      discoveredOn,
+    ),
+  );
+  if (!open) {
+    return done(
+      'nothing-due',
+      {},
+      'Nothing open: already settled or never overpaid',
+      '无待退款项：已结清或并未多缴',
+    );
+  }
+  const principal = open.amount;
+  let windowEndsOn: CivilDate | undefined;
+  if (discovery === 'taxpayer') {
+    windowEndsOn = claimWindowEnd(open.settledOn);
+    const inTime = appliedOn <= windowEndsOn;
+    steps.push(
+      step(
+        'refund.window',
+        'Claim within three years of settlement',
+        '自结算缴纳税款之日起三年内申请',
+        { settledOn: open.settledOn, appliedOn },
+        { windowEndsOn, inTime },
+        cited(CITES.art51, CITES.civil201, CITES.rules109),
+        appliedOn,
+      ),
+    );
+    if (!inTime)
+      return done(
+        'lapsed',
+        { windowEndsOn, asOf: appliedOn },
+        'Lapsed: claimed after the three-year window',
+        '已超过三年申请期限',
+      );
+  }
+  const processBy = processingDeadline(discovery, discovery === 'authority' ? discoveredOn : appliedOn);
+  steps.push(
+    step(
+      'refund.deadline',
+      discovery === 'authority'
+        ? 'Refund within 10 days of discovery'
+        : 'Verify and process within 30 days of the claim',
+      discovery === 'authority' ? '自发现之日起10日内办理退还' : '自接到申请之日起30日内查实并办理退还',
+      { from: discovery === 'authority' ? discoveredOn : appliedOn },
+      { processBy, onTime: asOf <= processBy },
+      cited(CITES.rules78, CITES.rules108, CITES.rules109),
+      asOf,
+    ),
+  );
+  // The refund type is the caller's classification (the ledger cannot tell 预缴 or 减免 refunds apart).
+  const bearsInterest = discovery === 'taxpayer' && overpayment.refundType === 'overpaid';
+  let interest = zero;
+  let interestDays = 0;
+  if (bearsInterest) {
+    const rate = entryAt(DEMAND_DEPOSIT_RATE, asOf);
+    const yearDays = integerAt(INTEREST_YEAR_DAYS, asOf);
+    interestDays = daysBetween(open.settledOn, asOf);
+    interest = principal
+      .multiply(rate.decimal)
+      .multiply(BigInt(interestDays))
+      .divide(yearDays)
+      .round('half-up');
+    steps.push(
+      step(
+        'refund.interest',
+        'Interest at the demand-deposit rate from settlement to the refund order',
+        '按办理退还当日活期存款利率，自结算缴纳之日计至开具收入退还书之日',
+        { principal: principal.toString(), annualRate: rate.value, days: interestDays, yearDays },
+        interest.toString(),
+        assumption(
+          'Rate history and the ÷360 day count are unconfirmed in the fact pack (see DEMAND_DEPOSIT_RATE, INTEREST_YEAR_DAYS)',
+          CITES.art51,
+          CITES.rules78,
+          CITES.interestWindow,
+        ),
+        asOf,
+      ),
+    );
+  } else {
+    steps.push(
+      step(
+        'refund.no-interest',
+        'No interest on this refund',
+        '本笔退税不加算利息',
+        { discovery, refundType: overpayment.refundType },
+        '0.00',
+        cited(CITES.art51, CITES.rules78),
+        asOf,
+      ),
+    );
+  }
+  const available = principal.add(interest);
+  const offsets = (o.offsetArrears ?? true) ? offsetLines(available, ledger.arrears) : [];
+  offsets.forEach((line, i) => {
+    steps.push(
+      step(
+        `refund.offset.${i + 1}`,
+        'Offset against arrears and late fee, pro rata',
+        '先抵扣欠缴税款及滞纳金（按比例配比抵扣）',
+        { taxType: line.taxType, period: line.period },
+        { tax: line.tax.toString(), lateFee: line.lateFee.toString() },
+        cited(CITES.rules79, CITES.offset150, CITES.offset54),
+        asOf,
+      ),
+    );
+  });
+  const offsetTotal = Money.sum(offsets.map((l) => l.tax.add(l.lateFee)));
+  const refund = available.subtract(offsetTotal);
+  steps.push(
+    step(
+      'refund.balance',
+      'Balance refunded to the taxpayer',
+      '抵扣后余额退还纳税人',
+      { principal: principal.toString(), interest: interest.toString(), offsets: offsetTotal.toString() },
+      refund.toString(),
+      cited(CITES.rules79, CITES.art51),
+      asOf,
+    ),
+  );
+  const outcome: RefundOutcome =
+    offsets.length === 0 ? 'refunded' : refund.isPositive() ? 'offset-and-refunded' : 'offset';
+  const en = `${outcome}: refund ${refund.toString()}, offsets ${offsetTotal.toString()}, interest ${interest.toString()}`;
+  const zh = `退还 ${refund.toString()} 元，抵欠 ${offsetTotal.toString()} 元，利息 ${interest.toString()} 元`;
+  return done(
+    outcome,
+    {
+      principal,
+      interest,
+      interestDays,
+      offsets,
+      refund,
+      processBy,
+      ...(windowEndsOn ? { windowEndsOn } : {}),
+    },
+    en,
+    zh,
+  );
+}

@@ -1,0 +1,93 @@
+// Booking a computed refund into the account, and the one-step flow "detect → compute → book".
+// Booking re-reads the account, so a refund is never booked twice however often the flow runs.
+import { type CivilDate, isCivilDate, ValidationError } from '@gd-ftz/core';
+import { checkAccount } from './account';
+import { readLedger } from './ledger';
+import type { Account, RefundComputation, SettlementEvent } from './model';
+import { computeRefund, type RefundOptions } from './refund';
+
+/** What {@link settleRefund} returns: the account (advanced or unchanged) and whether it booked. */
+export interface SettleResult {
+  readonly account: Account;
+  readonly booked: boolean;
+}
+
+/**
+ * Books a refund order (收入退还书) for a computation whose outcome refunds or offsets: the
+ * overpayment's principal is consumed and the offsets pay the debts they clear. A computation
+ * that no longer matches an open overpayment of the account (already booked) changes nothing.
+ * @throws ValidationError naming `account` or `computation`.
+ * @example
+ * const { account: next, booked } = settleRefund(acct, computeRefund(op, acct, { asOf: '2022-03-20', discoveredBy: 'taxpayer' }));
+ */
+export function settleRefund(account: Account, computation: RefundComputation): SettleResult {
+  checkAccount(account);
+  if (
+    typeof computation !== 'object' ||
+    computation === null ||
+    typeof computation.overpaymentId !== 'string'
+  ) {
+    throw ValidationError.of(
+      'computation',
+      'must be a result of computeRefund',
+      '必须是 computeRefund 的结果',
+    );
+  }
+  const { outcome } = computation;
+  if (outcome === 'lapsed' || outcome === 'nothing-due') return { account, booked: false };
+  const open = readLedger(account, computation.asOf).overpayments.find(
+    (o) => o.id === computation.overpaymentId,
+  );
+  if (!open || open.amount.lessThan(computation.principal)) return { account, booked: false };
+  const event: SettlementEvent = Object.freeze({
+    kind: 'settlement',
+    date: computation.asOf,
+    overpaymentId: computation.overpaymentId,
+    principal: computation.principal,
+    interest: computation.interest,
+    offsets: Object.freeze([...computation.offsets]),
+    refund: computation.refund,
+  });
+  return {
+    account: Object.freeze({
+      registration: account.registration,
+      events: Object.freeze([...account.events, event]),
+    }),
+    booked: true,
+  };
+}
+
+/** What {@link processOverpayments} returns. */
+export interface ProcessResult {
+  readonly account: Account;
+  /** Booked refunds and offsets. */
+  readonly refunds: readonly RefundComputation[];
+  /** Overpayments whose taxpayer claim came after the window (a value, never booked). */
+  readonly lapsed: readonly RefundComputation[];
+}
+
+/**
+ * The whole flow for an account on one day: detect every open overpayment, compute its refund
+ * (offsets first) and book it, in settlement order. Idempotent: running it again on the result
+ * refunds nothing more.
+ * @example
+ * const once = processOverpayments(acct, { asOf: '2022-03-20', discoveredBy: 'system-reminder' });
+ * processOverpayments(once.account, { asOf: '2022-03-20', discoveredBy: 'system-reminder' }).refunds.length // 0
+ */
+export function processOverpayments(account: Account, options: RefundOptions): ProcessResult {
+  checkAccount(account);
+  if (typeof options !== 'object' || options === null || !isCivilDate(options.asOf)) {
+    throw ValidationError.of('options.asOf', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
+  }
+  let current = account;
+  const refunds: RefundComputation[] = [];
+  const lapsed: RefundComputation[] = [];
+  for (const op of readLedger(account, options.asOf as CivilDate).overpayments) {
+    const r = computeRefund(op, current, options);
+    const settled = settleRefund(current, r);
+    current = settled.account;
+    if (settled.booked) refunds.push(r);
+    else if (r.outcome === 'lapsed') lapsed.push(r);
+  }
+  return { account: current, refunds, lapsed };
+}

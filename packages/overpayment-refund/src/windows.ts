@@ -1,0 +1,55 @@
+// The statutory dates of a refund: the taxpayer's three-year claim window and the processing
+// deadlines (10 days after the authority's discovery, 30 days after a claim), on the official
+// calendar with 调休.
+import {
+  type CivilDate,
+  civilDate,
+  integerAt,
+  isDayOff,
+  nextWorkingDay,
+  statutoryDeadline,
+} from '@gd-ftz/core';
+import { AUTHORITY_REFUND_DAYS, CLAIM_PROCESSING_DAYS, CLAIM_WINDOW_YEARS } from './law';
+
+function lastDayOfMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * The date `years` years after `date`: the corresponding day of the final month, or that month's
+ * last day when it has none (民法典 第二百零一条: 到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日).
+ * @example
+ * addYears(civilDate('2020-02-29'), 3) // '2023-02-28'
+ */
+export function addYears(date: CivilDate, years: number): CivilDate {
+  const y = Number(date.slice(0, 4)) + years;
+  const m = Number(date.slice(5, 7));
+  const d = Math.min(Number(date.slice(8, 10)), lastDayOfMonth(y, m));
+  return civilDate(`${String(y).padStart(4, '0')}-${date.slice(5, 7)}-${String(d).padStart(2, '0')}`);
+}
+
+/**
+ * Last day on which a taxpayer may claim an overpayment settled on `settledOn`: three years later
+ * (征管法 第五十一条), on the corresponding day (民法典 第二百零一条), moved to the next working day
+ * when it is a day off (实施细则 第一百零九条).
+ * @throws CalendarRangeError when the window ends outside the calendar's covered years.
+ * @example
+ * claimWindowEnd(civilDate('2022-03-15')) // '2025-03-17' (2025-03-15 is a Saturday)
+ */
+export function claimWindowEnd(settledOn: CivilDate): CivilDate {
+  const end = addYears(settledOn, integerAt(CLAIM_WINDOW_YEARS, settledOn));
+  return isDayOff(end) ? nextWorkingDay(end) : end;
+}
+
+/**
+ * Last day to process a refund: 10 days after the authority discovers the overpayment, or 30 days
+ * after the taxpayer's application (实施细则 第七十八条), counted as tax periods are (第一百零八、
+ * 一百零九条: start day excluded, runs of 3+ days off extend the period, a last day off moves on).
+ * @example
+ * processingDeadline('taxpayer', civilDate('2025-01-20')) // '2025-03-03': 春节 2025-01-28..02-04 adds 8 days
+ */
+export function processingDeadline(discovery: 'authority' | 'taxpayer', start: CivilDate): CivilDate {
+  const days = integerAt(discovery === 'authority' ? AUTHORITY_REFUND_DAYS : CLAIM_PROCESSING_DAYS, start);
+  return statutoryDeadline(start, days, 'days', { taxHolidayExtension: true });
+}

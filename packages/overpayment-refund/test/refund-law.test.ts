@@ -1,0 +1,208 @@
+// Worked examples from the cited articles, with the arithmetic beside each expected value.
+import { civilDate, isWorkingDay } from '@gd-ftz/core';
+import { describe, expect, it } from 'vitest';
+import {
+  arrearsOf,
+  buildAccount,
+  claimWindowEnd,
+  computeRefund,
+  detectOverpayments,
+  processingDeadline,
+  processOverpayments,
+} from '../src/index';
+
+const reg = { taxpayerId: 'T-1', registeredOn: '2020-01-01' };
+
+/** VAT 2022-02 of 100,000.00 paid on 2022-03-10, then paid again on 2022-03-15 (duplicate). */
+const duplicate = buildAccount(reg, [
+  {
+    kind: 'filing',
+    date: '2022-03-10',
+    taxType: 'vat',
+    period: '2022-02',
+    amount: '100000.00',
+    dueDate: '2022-03-15',
+  },
+  { kind: 'payment', id: 'P1', date: '2022-03-10', taxType: 'vat', period: '2022-02', amount: '100000.00' },
+  { kind: 'payment', id: 'P2', date: '2022-03-15', taxType: 'vat', period: '2022-02', amount: '100000.00' },
+]);
+
+describe('征管法 第五十一条 / 实施细则 第七十八条: interest on a taxpayer-discovered overpayment', () => {
+  it('detects the duplicate payment as overpaid from its own date (结算缴纳税款之日)', () => {
+    const [op, ...rest] = detectOverpayments(duplicate, civilDate('2022-03-31'));
+    expect(rest).toHaveLength(0);
+    expect(op?.amount.toString()).toBe('100000.00');
+    expect(op?.settledOn).toBe('2022-03-15');
+    expect(op?.cause).toBe('duplicate-payment');
+  });
+
+  it('pays 0.35% a year ÷ 360 over the 90 days from 2022-03-15 to the order on 2022-06-13', () => {
+    const [op] = detectOverpayments(duplicate, civilDate('2022-03-31'));
+    if (!op) throw new Error('no overpayment');
+    const r = computeRefund(op, duplicate, { asOf: '2022-06-13', discoveredBy: 'taxpayer' });
+    // days: 16 (Mar 16–31) + 30 (Apr) + 31 (May) + 13 (Jun 1–13) = 90
+    expect(r.interestDays).toBe(90);
+    // 100,000.00 × 0.0035 × 90 ÷ 360 = 350 × 0.25 = 87.50
+    expect(r.interest.toString()).toBe('87.50');
+    // 100,000.00 + 87.50, no arrears
+    expect(r.refund.toString()).toBe('100087.50');
+    expect(r.outcome).toBe('refunded');
+    expect(r.trace.steps.map((s) => s.id)).toContain('refund.interest');
+  });
+
+  it('pays no interest when the authority discovered it, and none on a prepayment-settlement refund', () => {
+    const [op] = detectOverpayments(duplicate, civilDate('2022-03-31'));
+    if (!op) throw new Error('no overpayment');
+    const authority = computeRefund(op, duplicate, { asOf: '2022-06-13', discoveredBy: 'authority' });
+    expect(authority.interest.toString()).toBe('0.00');
+    expect(authority.refund.toString()).toBe('100000.00');
+    const prepay = computeRefund({ ...op, refundType: 'prepayment-settlement' }, duplicate, {
+      asOf: '2022-06-13',
+      discoveredBy: 'taxpayer',
+    });
+    expect(prepay.interest.toString()).toBe('0.00');
+  });
+
+  it('lets the scenario decide what a system reminder is, citing both articles', () => {
+    const [op] = detectOverpayments(duplicate, civilDate('2022-03-31'));
+    if (!op) throw new Error('no overpayment');
+    const asClaim = computeRefund(op, duplicate, { asOf: '2022-06-13', discoveredBy: 'system-reminder' });
+    const asDiscovery = computeRefund(op, duplicate, {
+      asOf: '2022-06-13',
+      discoveredBy: 'system-reminder',
+      reminderCounts: 'authority-discovery',
+    });
+    expect(asClaim.interest.toString()).toBe('87.50');
+    expect(asDiscovery.interest.toString()).toBe('0.00');
+    const basis = asClaim.trace.steps.find((s) => s.id === 'refund.discovery')?.basis;
+    expect(basis?.kind).toBe('assumption');
+    expect(basis?.citations?.map((c) => c.article)).toEqual(['第五十一条', '第七十八条']);
+  });
+});
+
+describe('实施细则 第七十九条 / 国税发〔2002〕150号: offset first, pro rata within a debt', () => {
+  // CIT 2022-03 of 4,000,000.00 unpaid since its due date 2022-04-15. On 2022-07-24, 100 days
+  // later, the late fee is 4,000,000 × 0.05% × 100 = 200,000.00. A 3,000,000.00 duplicate VAT
+  // payment is refunded on that day on the authority's discovery (no interest).
+  const account = buildAccount(reg, [
+    {
+      kind: 'filing',
+      date: '2022-04-10',
+      taxType: 'cit',
+      period: '2022-03',
+      amount: '4000000.00',
+      dueDate: '2022-04-15',
+    },
+    {
+      kind: 'filing',
+      date: '2022-06-01',
+      taxType: 'vat',
+      period: '2022-05',
+      amount: '3000000.00',
+      dueDate: '2022-06-15',
+    },
+    {
+      kind: 'payment',
+      id: 'V1',
+      date: '2022-06-01',
+      taxType: 'vat',
+      period: '2022-05',
+      amount: '3000000.00',
+    },
+    {
+      kind: 'payment',
+      id: 'V2',
+      date: '2022-06-10',
+      taxType: 'vat',
+      period: '2022-05',
+      amount: '3000000.00',
+    },
+  ]);
+
+  it('accrues the late fee from the day after the due date (第三十二条, 细则第七十五条)', () => {
+    // days: 15 (Apr 16–30) + 31 + 30 + 24 = 100; 4,000,000 × 0.0005 × 100 = 200,000.00
+    const [a] = arrearsOf(account, civilDate('2022-07-24'));
+    expect(a?.tax.toString()).toBe('4000000.00');
+    expect(a?.lateFee.toString()).toBe('200000.00');
+  });
+
+  it('splits 3,000,000 over 4,000,000 tax and 200,000 late fee as 2,857,142.86 / 142,857.14', () => {
+    const [op] = detectOverpayments(account, civilDate('2022-07-24'));
+    if (!op) throw new Error('no overpayment');
+    const r = computeRefund(op, account, { asOf: '2022-07-24', discoveredBy: 'authority' });
+    // 3,000,000 × 4,000,000 / 4,200,000 = 2,857,142.857… → 2,857,142.86
+    // 3,000,000 × 200,000 / 4,200,000 = 142,857.142… → 142,857.14
+    expect(r.offsets.map((l) => [l.tax.toString(), l.lateFee.toString()])).toEqual([
+      ['2857142.86', '142857.14'],
+    ]);
+    expect(r.refund.toString()).toBe('0.00');
+    expect(r.outcome).toBe('offset');
+  });
+
+  it('leaves the rest of the debt in the same proportion once the offset is booked', () => {
+    const once = processOverpayments(account, { asOf: '2022-07-24', discoveredBy: 'authority' });
+    const [a] = arrearsOf(once.account, civilDate('2022-07-24'));
+    // 4,000,000 − 2,857,142.86 = 1,142,857.14; 200,000 − 142,857.14 = 57,142.86
+    expect(a?.tax.toString()).toBe('1142857.14');
+    expect(a?.lateFee.toString()).toBe('57142.86');
+  });
+});
+
+describe('征管法 第五十一条: the three-year window', () => {
+  const settled = (date: string) =>
+    buildAccount(reg, [
+      { kind: 'filing', date, taxType: 'vat', period: '2022-02', amount: '1000.00', dueDate: '2022-03-15' },
+      { kind: 'payment', id: 'A', date, taxType: 'vat', period: '2022-02', amount: '1000.00' },
+      { kind: 'payment', id: 'B', date, taxType: 'vat', period: '2022-02', amount: '500.00' },
+    ]);
+
+  it('accepts a claim on the last day (2025-03-10, a Monday) and lapses one on the day after', () => {
+    const acct = settled('2022-03-10');
+    const [op] = detectOverpayments(acct, civilDate('2022-03-31'));
+    if (!op) throw new Error('no overpayment');
+    expect(claimWindowEnd(op.settledOn)).toBe('2025-03-10');
+    const last = computeRefund(op, acct, { asOf: '2025-03-10', discoveredBy: 'taxpayer' });
+    expect(last.outcome).toBe('refunded');
+    // 500.00 × 0.0035 × 1096 ÷ 360 = 5.3277… → 5.33 (1,096 days: 2022-03-10 → 2025-03-10, 2024 leap)
+    expect(last.interest.toString()).toBe('5.33');
+    const late = computeRefund(op, acct, { asOf: '2025-03-11', discoveredBy: 'taxpayer' });
+    expect(late.outcome).toBe('lapsed');
+    expect(late.refund.toString()).toBe('0.00');
+  });
+
+  it('moves a last day on a weekend to the next working day (实施细则 第一百零九条)', () => {
+    // 2025-03-15 is a Saturday → Monday 2025-03-17
+    expect(claimWindowEnd(civilDate('2022-03-15'))).toBe('2025-03-17');
+    const acct = settled('2022-03-15');
+    const [op] = detectOverpayments(acct, civilDate('2022-03-31'));
+    if (!op) throw new Error('no overpayment');
+    expect(computeRefund(op, acct, { asOf: '2025-03-17', discoveredBy: 'taxpayer' }).outcome).toBe(
+      'refunded',
+    );
+    expect(computeRefund(op, acct, { asOf: '2025-03-18', discoveredBy: 'taxpayer' }).outcome).toBe('lapsed');
+  });
+
+  it('has no window for the authority (no look-back limit)', () => {
+    const acct = settled('2022-03-10');
+    const [op] = detectOverpayments(acct, civilDate('2022-03-31'));
+    if (!op) throw new Error('no overpayment');
+    expect(computeRefund(op, acct, { asOf: '2026-03-11', discoveredBy: 'authority' }).outcome).toBe(
+      'refunded',
+    );
+  });
+});
+
+describe('实施细则 第七十八、一百零九条: processing deadlines across the Spring Festival', () => {
+  // 2025 春节: days off 2025-01-28 … 2025-02-04 (8 days); 2025-01-26 and 2025-02-08 are make-up working days.
+  it('extends a 30-day claim period by the 8 festival days', () => {
+    // 2025-01-20 + 30 = 2025-02-19; + 8 = 2025-02-27 (a Thursday)
+    expect(processingDeadline('taxpayer', civilDate('2025-01-20'))).toBe('2025-02-27');
+  });
+  it('moves a 10-day deadline landing in the festival to the first working day after it', () => {
+    // 2025-01-18 + 10 = 2025-01-28, a festival day; only one festival day lies inside the period
+    // (no extension), so the last day moves to 2025-02-05, the first working day after the break.
+    const d = processingDeadline('authority', civilDate('2025-01-18'));
+    expect(d).toBe('2025-02-05');
+    expect(isWorkingDay(d)).toBe(true);
+  });
+});
