@@ -1,9 +1,224 @@
-// fast-check arbitraries of valid inputs of @gd-ftz/invoice-type-approval, for property tests that use this
-// engine as an oracle. fast-check is a peer dependency.
+// fast-check arbitraries of valid inputs of @gd-ftz/invoice-type-approval, for property tests that
+// use this engine as an oracle. fast-check is a peer dependency.
+import { addDays, type CivilDate, civilDate } from '@gd-ftz/core';
+import { civilDateArb, usccArb } from '@gd-ftz/core/arbitraries';
 import fc from 'fast-check';
-import { PARAMS, type InvoiceTypeApprovalParams } from './params';
+import { cleanTaxpayer } from './examples';
+import { type Application, type CreditGrade, INDUSTRIES, type RequestLine, type RiskLevel } from './model';
+import { type InvoiceTypeApprovalParams, PARAMS } from './params';
 
-/** Valid scenario parameters inside the schema's ranges. */
-export const paramsArb: fc.Arbitrary<InvoiceTypeApprovalParams> = fc.record({
-  population: fc.integer({ min: PARAMS.population.min, max: 5_000 }),
+/**
+ * Valid scenario parameters inside the schema's ranges (small populations, so properties stay fast).
+ * @example
+ * fc.assert(fc.property(paramsArb, (p) => measure.simulate(p, { seed: 1 }).kpis.length > 0));
+ */
+export const paramsArb: fc.Arbitrary<InvoiceTypeApprovalParams> = fc
+  .record({
+    applications: fc.integer({ min: PARAMS.applications.min, max: 200 }),
+    period: fc.constantFrom(...PARAMS.period.options.map((o) => o.value)),
+    officers: fc.integer({ min: 1, max: 20 }),
+    reviewMinutesImmediate: fc.integer({ min: 5, max: 120 }),
+    reviewMinutesRouted: fc.integer({ min: 10, max: 480 }),
+    officerErrorRate: fc.constantFrom(0, 0.01, 0.05, 0.2),
+    fetchSecondsMin: fc.integer({ min: 1, max: 10 }),
+    fetchSpread: fc.integer({ min: 0, max: 20 }),
+    shareNew: fc.constantFrom(0, 0.25, 0.5, 1),
+    shareRisky: fc.constantFrom(0, 0.1, 0.5, 1),
+  })
+  .map(({ fetchSpread, ...p }) => ({ ...p, fetchSecondsMax: p.fetchSecondsMin + fetchSpread }));
+
+/** The credit grades. */
+export const creditGradeArb: fc.Arbitrary<CreditGrade> = fc.constantFrom('A', 'B', 'M', 'C', 'D');
+
+/** The face value tiers in yuan. */
+export const faceValueArb: fc.Arbitrary<string> = fc.constantFrom('10000', '100000', '1000000', '10000000');
+
+const lineArb: fc.Arbitrary<RequestLine> = fc.record({
+  faceValue: faceValueArb,
+  monthlyQuantity: fc.integer({ min: 1, max: 1500 }),
 });
+
+const amountArb = fc.oneof(fc.constant('0'), fc.integer({ min: 1, max: 2_000_000_000 }).map(String));
+const shareArb = fc.integer({ min: 0, max: 100 }).map((n) => (n / 100).toFixed(2));
+const small = fc.nat({ max: 8 });
+const rare = fc.boolean().chain((b) => (b ? fc.boolean() : fc.constant(false)));
+const riskArb: fc.Arbitrary<RiskLevel> = fc.constantFrom('none', 'low', 'medium', 'high');
+
+/**
+ * Any valid application dated 2023-08-01 … 2026-11-30 (so every statutory limit stays inside the
+ * calendar), around a clean taxpayer with the rule-relevant fields drawn: grade, risk, type,
+ * flags (a quarter of the time), counts, amounts, history and the request.
+ * @example
+ * fc.assert(fc.property(applicationArb, (a) => decideApplication(a).trace.steps.length > 131));
+ */
+export const applicationArb: fc.Arbitrary<Application> = fc
+  .record({
+    date: civilDateArb({ from: civilDate('2023-08-01'), to: civilDate('2026-11-30') }),
+    ageDays: fc.integer({ min: 0, max: 4000 }),
+    uscc: usccArb,
+    grade: creditGradeArb,
+    risk: riskArb,
+    small: fc.boolean(),
+    isNew: fc.boolean(),
+    counselling: rare,
+    smallTrading: rare,
+    industry: fc.constantFrom(...INDUSTRIES),
+    status: fc.constantFrom('normal', 'normal', 'normal', 'abnormal', 'deregistering', 'suspended'),
+    flags: fc.array(rare, { minLength: 40, maxLength: 40 }),
+    v12: small,
+    v24extra: small,
+    inv24: small,
+    pen12: amountArb,
+    pen24extra: amountArb,
+    overdue: small,
+    zeroCons: small,
+    zeroCum: fc.nat({ max: 12 }),
+    arrears: amountArb,
+    arrearsDays: fc.nat({ max: 400 }),
+    shares: fc.array(shareArb, { minLength: 8, maxLength: 8 }),
+    abnormalAmount: amountArb,
+    counts: fc.array(fc.nat({ max: 300 }), { minLength: 9, maxLength: 9 }),
+    sales: amountArb,
+    capital: amountArb,
+    staff: fc.nat({ max: 500 }),
+    special: fc.option(lineArb, { nil: undefined }),
+    ordinary: fc.option(lineArb, { nil: undefined }),
+    supplyMonths: fc.integer({ min: 1, max: 6 }),
+    curSpecial: fc.option(faceValueArb, { nil: undefined }),
+    curOrdinary: fc.option(faceValueArb, { nil: undefined }),
+    declared: fc.option(amountArb, { nil: undefined }),
+  })
+  .map((r): Application => {
+    const b = cleanTaxpayer();
+    const f = r.flags;
+    const [history, peakS, avgS, peakO, avgO, unusedS, unusedO, lrFirms, offFirms] = r.counts as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const [evShare, vatCit, absShare, topShare, voidShare, match, agri, _spare] = r.shares as string[];
+    const date = r.date as CivilDate;
+    return {
+      id: `ARB-${r.uscc.slice(-6)}`,
+      date,
+      taxpayer: {
+        ...b,
+        uscc: r.uscc,
+        registeredOn: addDays(date, -r.ageDays),
+        registrationStatus: r.status as Application['taxpayer']['registrationStatus'],
+        licenceRevoked: f[0]!,
+        absconded: f[1]!,
+        addressVerified: !f[2]!,
+        temporaryRegistration: f[3]!,
+        ...(f[4]! && r.ageDays > 30 ? { abnormalLiftedOn: addDays(date, -Math.floor(r.ageDays / 2)) } : {}),
+        taxpayerType: r.small ? 'small-scale' : 'general',
+        counselling: r.counselling,
+        smallTrading: r.smallTrading,
+        isNew: r.isNew,
+        digitalInvoicing: f[5]!,
+        creditGrade: r.grade,
+        consecutiveAYears: r.grade === 'A' ? 1 : 0,
+        directD: f[6]!,
+        people: {
+          legalRepVerified: !f[7]!,
+          taxOfficerVerified: !f[8]!,
+          financeHeadVerified: !f[9]!,
+          identityMismatch: f[10]!,
+          legalRepOtherFirms: lrFirms % 15,
+          taxOfficerOtherFirms: offFirms % 8,
+          legalRepLinkedAbnormal: f[11]!,
+          legalRepLinkedAbsconded: f[12]!,
+          legalRepLinkedD: f[13]!,
+          legalRepOutOfProvince: f[14]!,
+          sharedPhoneFirms: f[15]! ? 3 : 0,
+          sharedIpFirms: f[16]! ? 4 : 0,
+        },
+        risk: {
+          level: r.risk,
+          invoiceRiskList: f[17]!,
+          abnormalOperationsList: f[18]!,
+          majorViolationList: f[19]!,
+          redAlert: f[20]!,
+          yellowAlert: f[21]!,
+          whiteList: f[22]!,
+        },
+        cases: {
+          inspection: f[23]!,
+          riskResponse: f[24]!,
+          policeReferral: f[25]!,
+          pendingPenalty: f[26]!,
+          rectificationOverdue: f[27]!,
+          administrativeReview: f[28]!,
+        },
+        violations: {
+          last12m: r.v12,
+          last24m: r.v12 + r.v24extra,
+          invoiceViolations24m: r.inv24,
+          penalties12m: r.pen12,
+          penalties24m: (BigInt(r.pen12) + BigInt(r.pen24extra)).toString(),
+          unpaidPenalties: f[29]!,
+          lostTaxDevice12m: f[30]! ? 1 : 0,
+          taxDeviceTampering: f[31]!,
+          falseInvoicing24m: f[32]!,
+          evasionAmount: r.abnormalAmount,
+          evasionShare: evShare!,
+        },
+        filing: {
+          overdueFilings12m: r.overdue,
+          unfiledPeriods: f[33]! ? 1 : 0,
+          arrears: r.arrears,
+          arrearsOverdueDays: r.arrearsDays,
+          zeroFilingConsecutive: r.zeroCons,
+          zeroFilingCumulative12m: r.zeroCum,
+          issuedNotFiled: f[34]!,
+          unpaidLateFees: f[35]!,
+          vatCitMismatch: vatCit!,
+        },
+        invoices: {
+          abnormalIssued12m: f[36]! ? 2 : 0,
+          abnormalReceived12m: f[37]! ? 3 : 0,
+          abnormalInputShare: absShare!,
+          abnormalInputAmount: r.abnormalAmount,
+          unresolvedAbnormal: f[38]!,
+          monthsOfHistory: history % 60,
+          peakMonthlySpecial: peakS,
+          avgMonthlySpecial: Math.min(avgS, peakS),
+          peakMonthlyOrdinary: peakO,
+          avgMonthlyOrdinary: Math.min(avgO, peakO),
+          unusedSpecial: unusedS,
+          unusedOrdinary: unusedO,
+          topLimitShare: topShare!,
+          voidShare: voidShare!,
+          inputOutputMatch: match!,
+          agriInputShare: agri!,
+        },
+        business: {
+          industry: r.industry,
+          scopeCoversRequest: !f[39]!,
+          unlicensedActivity: f[2]! && f[3]!,
+          consumerRetail: r.industry === 'retail' && f[0]! === false,
+          sales12m: r.sales,
+          registeredCapital: r.capital,
+          staff: r.staff,
+        },
+      },
+      request: {
+        ...(r.special === undefined ? {} : { special: r.special }),
+        ...(r.ordinary === undefined ? {} : { ordinary: r.ordinary }),
+        supplyMonths: r.supplyMonths,
+        ...(r.curSpecial === undefined ? {} : { currentSpecialFaceValue: r.curSpecial }),
+        ...(r.curOrdinary === undefined ? {} : { currentOrdinaryFaceValue: r.curOrdinary }),
+        ...(r.declared === undefined ? {} : { declaredSales12m: r.declared }),
+        byAgent: f[20]! && f[21]!,
+        agentAuthorised: !(f[20]! && f[21]! && f[22]!),
+        materialsComplete: !(f[23]! && f[24]!),
+        pendingApplication: f[25]! && f[26]!,
+      },
+    };
+  });

@@ -1,38 +1,28 @@
-import { defineMeasure, measureInfo, RandomStream, UNITS } from '@gd-ftz/core';
+import { defineMeasure, measureInfo, ValidationError } from '@gd-ftz/core';
 import { PARAMS } from './params';
+import { buildReport } from './report';
+import { runScenario } from './simulation';
 
 /**
- * The Measure descriptor of measure 7: identity from the seed catalog, the parameter schema,
- * and the simulation of the old process against the reform on the same population and seed.
+ * The Measure descriptor of measure 7 (运用人工智能审批发票种类核定业务): identity from the seed
+ * catalog, the scenario schema, and the simulation of officer review against the 131-rule engine
+ * on the same seeded population.
  * @example
  * import { measure } from '@gd-ftz/invoice-type-approval';
- * const report = measure.simulate({ population: 500 }, { seed: 42 });
+ * const report = measure.simulate({ applications: 500 }, { seed: 42 });
+ * report.kpis.find((k) => k.id === 'time-auto-median'); // reform ≈ 1.5 minutes
  */
 export const measure = defineMeasure({
   ...measureInfo(7),
   slug: 'invoice-type-approval',
   params: PARAMS,
-  run(params, { seed }) {
-    // Skeleton model: replace with the measure's process. Every draw comes from a named sub-stream.
-    const rng = RandomStream.fromSeed(seed).substream('population');
-    let handled = 0;
-    for (let i = 0; i < params.population; i++) if (rng.bernoulli(0.5)) handled++;
-    return {
-      measure: { id: 7, slug: 'invoice-type-approval' },
-      seed,
-      params,
-      kpis: [
-        {
-          id: 'handled',
-          label: { zh: '办结件数', en: 'Cases handled' },
-          unit: UNITS.count,
-          baseline: String(handled),
-          reform: String(params.population),
-          better: 'higher',
-        },
-      ],
-      series: [],
-      samples: [],
-    };
+  run(params, { seed, onProgress }) {
+    if (params.fetchSecondsMin > params.fetchSecondsMax) {
+      throw ValidationError.of('fetchSecondsMax', 'must be at least fetchSecondsMin', '不得小于查询耗时下限');
+    }
+    const run = runScenario(params, seed, onProgress);
+    const report = buildReport(params, seed, run);
+    onProgress?.(1);
+    return report;
   },
 });

@@ -1,0 +1,132 @@
+import { assumption, cited } from '@gd-ftz/core';
+import type { LawValues } from '../law-values';
+import { cite } from '../sources';
+import { type ApprovalRuleSpec, BOTH, cap, refer, reject, t } from './spec';
+
+/**
+ * Filing and payment: unfiled periods, late filing, arrears, zero filing: ITA-076 … ITA-087.
+ * @example
+ * filingRules(lawAt('2025-03-03')).length // 12
+ */
+export function filingRules(L: LawValues): ApprovalRuleSpec[] {
+  const category = 'filing';
+  const notA = L.regime === '2025' ? cite('credit2025', '第十七条') : cite('creditTrial2014', '第十九条');
+  return [
+    {
+      id: 'ITA-076',
+      category,
+      title: { zh: '有未申报期次不予核定', en: 'Unfiled tax periods: rejected' },
+      basis: assumption(
+        'Supply waits for the missing returns',
+        cite('taxCollection', '第二十五条', 'duty to file; article not verified in the fact pack'),
+      ),
+      thresholds: [t('unfiledPeriods', '>=', 1)],
+      effect: reject('补办未申报期次', 'File the missing returns'),
+    },
+    {
+      id: 'ITA-077',
+      category,
+      title: { zh: '近12个月多次逾期申报转人工', en: 'Repeated late filing in 12 months: refer' },
+      basis: assumption(
+        `${L.overdueFilingsRefer} or more late filings in a year (5 credit points each)`,
+        cite('creditTrial2014', undefined, 'indicators [S66]'),
+      ),
+      thresholds: [t('overdueFilings12m', '>=', L.overdueFilingsRefer)],
+      effect: refer('按期申报', 'File on time'),
+    },
+    {
+      id: 'ITA-078',
+      category,
+      title: { zh: '有逾期申报记录按一个月供应', en: 'Late filing on record: one month’s supply' },
+      basis: assumption('A late filer gets no multi-month supply'),
+      thresholds: [t('overdueFilings12m', '>=', 1)],
+      effect: cap(
+        { kinds: BOTH, maxSupplyMonths: 1 },
+        { zh: '一年内按期申报', en: 'File on time for a year' },
+      ),
+    },
+    {
+      id: 'ITA-079',
+      category,
+      title: { zh: '有欠税转人工', en: 'Tax arrears: refer' },
+      basis: assumption('Arrears need an officer to weigh a payment plan'),
+      thresholds: [t('arrearsFen', '>', 0)],
+      effect: refer('缴清欠税', 'Pay the arrears'),
+    },
+    {
+      id: 'ITA-080',
+      category,
+      title: { zh: '欠税逾期较久不予核定', en: 'Long-overdue arrears: rejected' },
+      basis: assumption(`Arrears overdue ${L.arrearsRejectDays} days or more stop the supply`),
+      thresholds: [t('arrearsFen', '>', 0), t('arrearsOverdueDays', '>=', L.arrearsRejectDays)],
+      effect: reject('缴清欠税', 'Pay the arrears'),
+    },
+    {
+      id: 'ITA-081',
+      category,
+      title: { zh: '连续零申报转人工', en: 'Consecutive zero filing: refer' },
+      basis: cited(notA),
+      thresholds: [t('zeroFilingConsecutive', '>=', L.zeroFilingConsecutive)],
+      effect: refer('如实申报经营收入', 'File actual revenue'),
+    },
+    {
+      id: 'ITA-082',
+      category,
+      title: { zh: '累计零申报转人工', en: 'Cumulative zero filing: refer' },
+      basis: cited(notA),
+      thresholds: [t('zeroFilingCumulative12m', '>=', L.zeroFilingCumulative)],
+      effect: refer('如实申报经营收入', 'File actual revenue'),
+    },
+    {
+      id: 'ITA-083',
+      category,
+      title: {
+        zh: '新办纳税人领票未申报停止供应',
+        en: 'New taxpayer issued invoices but did not file: supply stopped',
+      },
+      basis: cited(cite('innovation2014', undefined, '新增纳税人已领用发票却未及时申报 → 停止供应发票')),
+      thresholds: [t('issuedNotFiled', '==', true)],
+      effect: reject('申报已开具发票的收入', 'File the revenue of the invoices issued'),
+    },
+    {
+      id: 'ITA-084',
+      category,
+      title: { zh: '滞纳金未缴转人工', en: 'Unpaid late fees: refer' },
+      basis: assumption(
+        'Unpaid late fees (滞纳金) are arrears in substance',
+        cite('taxCollection', '第三十二条'),
+      ),
+      thresholds: [t('unpaidLateFees', '==', true)],
+      effect: refer('缴清滞纳金', 'Pay the late fees'),
+    },
+    {
+      id: 'ITA-085',
+      category,
+      title: { zh: '增值税与所得税收入差异较大转人工', en: 'VAT and CIT revenue diverge: refer' },
+      basis: assumption('Practitioner income-mismatch marker', cite('practitionerRisk', undefined, 'S11')),
+      thresholds: [t('vatCitMismatchBp', '>=', L.vatCitMismatch)],
+      effect: refer('说明收入差异', 'Explain the revenue gap'),
+    },
+    {
+      id: 'ITA-086',
+      category,
+      title: { zh: '零申报企业专票限量', en: 'Zero filer: special quantity limited' },
+      basis: assumption('A zero filer has no sales to support many special invoices', notA),
+      thresholds: [t('zeroFilingCumulative12m', '>=', 1), t('reqSpecialTier', '>', 0)],
+      effect: cap(
+        { kinds: ['special'], maxMonthlyQuantity: L.zeroFilerSpecialQuantity },
+        { zh: '如实申报经营收入', en: 'File actual revenue' },
+      ),
+    },
+    {
+      id: 'ITA-087',
+      category,
+      title: { zh: '有欠税申请提高限额不予核定', en: 'Arrears and a cap increase: rejected' },
+      basis: assumption('A cap increase is not granted while tax is owed'),
+      when: (f) =>
+        f.arrearsFen > 0 && (f.reqSpecialTier > f.curSpecialTier || f.reqOrdinaryTier > f.curOrdinaryTier),
+      reads: ['arrearsFen', 'reqSpecialTier', 'curSpecialTier', 'reqOrdinaryTier', 'curOrdinaryTier'],
+      effect: reject('缴清欠税后申请提高限额', 'Pay the arrears before asking for a higher cap'),
+    },
+  ];
+}

@@ -1,0 +1,126 @@
+import { assumption, cited } from '@gd-ftz/core';
+import type { LawValues } from '../law-values';
+import { cite } from '../sources';
+import { type ApprovalRuleSpec, BOTH, cap, refer, reject, t, tierAbove } from './spec';
+
+/**
+ * Registration status (正常 / 非正常 / 注销中 / 停业) and registration facts: ITA-001 … ITA-009.
+ * @example
+ * registrationRules(lawAt('2025-03-03')).length // 9
+ */
+export function registrationRules(L: LawValues): ApprovalRuleSpec[] {
+  const category = 'registration';
+  return [
+    {
+      id: 'ITA-001',
+      category,
+      title: { zh: '非正常户不予核定发票', en: 'Non-normal (非正常户) taxpayer: rejected' },
+      basis: assumption(
+        'No supply to a 非正常户: the status is a direct D and the class Ⅰ (high) risk marker',
+        cite('creditTrial2014', '第二十条'),
+        cite('digitalCreditRules'),
+      ),
+      thresholds: [t('regStatus', '==', 'abnormal')],
+      effect: reject(
+        '解除非正常户状态（补办申报、缴清税款和罚款）',
+        'Lift the non-normal status (file, pay taxes and fines)',
+      ),
+    },
+    {
+      id: 'ITA-002',
+      category,
+      title: { zh: '注销中纳税人不予核定发票', en: 'Taxpayer being deregistered: rejected' },
+      basis: assumption(
+        'A taxpayer in deregistration must surrender its invoices, so none are supplied',
+        cite('taxCollectionRules', '第十六条', 'article not verified in the fact pack'),
+      ),
+      thresholds: [t('regStatus', '==', 'deregistering')],
+      effect: reject('撤回注销申请后再申请', 'Withdraw the deregistration first'),
+    },
+    {
+      id: 'ITA-003',
+      category,
+      title: { zh: '停业期间不予核定发票', en: 'Suspended business: rejected' },
+      basis: assumption(
+        'During a declared suspension the office holds the taxpayer’s invoices',
+        cite('taxCollectionRules', '第二十三条', 'article not verified in the fact pack'),
+      ),
+      thresholds: [t('regStatus', '==', 'suspended')],
+      effect: reject('办理复业登记', 'Register the resumption of business'),
+    },
+    {
+      id: 'ITA-004',
+      category,
+      title: { zh: '走逃（失联）企业不予核定', en: 'Absconded (走逃失联) firm: rejected' },
+      basis: cited(cite('abscondingFirms2016'), cite('credit2025', '第十八条', '走逃（失联） is a direct D')),
+      thresholds: [t('absconded', '==', true)],
+      effect: reject('恢复联系并接受核查', 'Restore contact and pass the check'),
+    },
+    {
+      id: 'ITA-005',
+      category,
+      title: { zh: '营业执照被吊销不予核定', en: 'Business licence revoked: rejected' },
+      basis: assumption('Without a valid business licence there is no lawful business to invoice'),
+      thresholds: [t('licenceRevoked', '==', true)],
+      effect: reject('恢复营业执照', 'Restore the business licence'),
+    },
+    {
+      id: 'ITA-006',
+      category,
+      title: { zh: '非正常户解除未满期限转人工', en: 'Non-normal status lifted recently: refer' },
+      basis: assumption(
+        `A status lifted less than ${L.recentlyLiftedMonths} months ago is still a class Ⅰ risk marker; an officer checks`,
+        cite('digitalCreditRules'),
+      ),
+      thresholds: [t('monthsSinceAbnormalLifted', '<', L.recentlyLiftedMonths)],
+      effect: refer(
+        `非正常户解除满${L.recentlyLiftedMonths}个月后可自动审批`,
+        `Automatic after ${L.recentlyLiftedMonths} months since lifting`,
+      ),
+    },
+    {
+      id: 'ITA-007',
+      category,
+      title: { zh: '登记地址无法核实转人工', en: 'Registered address unverified: refer' },
+      basis: assumption(
+        'An unverifiable address (查无下落) precedes 非正常 status; the office checks on site as needed',
+        cite('licenceAuthority2013'),
+      ),
+      thresholds: [t('addressVerified', '==', false)],
+      effect: refer('完成登记地址核实', 'Have the registered address verified'),
+    },
+    {
+      id: 'ITA-008',
+      category,
+      title: {
+        zh: '登记未满期限申请流转档限额转人工',
+        en: 'Recently registered, high tier requested: refer',
+      },
+      basis: assumption(
+        `A firm registered under ${L.youngFirmMonths} months has no record to support a tier above the immediate route`,
+        cite('xiamenGuide'),
+      ),
+      ...tierAbove(L.immediateMaxTier, [
+        t('monthsRegistered', '<', L.youngFirmMonths),
+        t('isNew', '==', false),
+      ]),
+      effect: refer(
+        '申请10万元及以下限额，或经营满期限后再申请',
+        'Ask for 100k or less, or apply after the minimum period',
+      ),
+    },
+    {
+      id: 'ITA-009',
+      category,
+      title: { zh: '临时税务登记按月供应', en: 'Temporary registration: one month’s supply' },
+      basis: assumption(
+        'A temporary registration (临时税务登记) is time-limited; supply is kept to one month',
+      ),
+      thresholds: [t('temporaryRegistration', '==', true)],
+      effect: cap(
+        { kinds: BOTH, maxSupplyMonths: 1 },
+        { zh: '办理正式税务登记', en: 'Complete a full tax registration' },
+      ),
+    },
+  ];
+}

@@ -1,0 +1,102 @@
+import { assumption, cited } from '@gd-ftz/core';
+import type { LawValues } from '../law-values';
+import { cite } from '../sources';
+import { type ApprovalRuleSpec, cap, refer, reject, t, tierAbove } from './spec';
+
+/**
+ * Business scope and industry: ITA-097 … ITA-104.
+ * @example
+ * scopeRules(lawAt('2025-03-03')).length // 8
+ */
+export function scopeRules(L: LawValues): ApprovalRuleSpec[] {
+  const category = 'scope';
+  return [
+    {
+      id: 'ITA-097',
+      category,
+      title: {
+        zh: '经营范围不支持申请票种不予核定',
+        en: 'Business scope does not cover the request: rejected',
+      },
+      basis: cited(cite('invoiceMeasures2023', '第十五条', 'types decided by 经营范围、规模和风险等级')),
+      thresholds: [t('scopeCoversRequest', '==', false)],
+      effect: reject('变更经营范围或调整申请票种', 'Amend the business scope or the kinds asked'),
+    },
+    {
+      id: 'ITA-098',
+      category,
+      title: { zh: '许可经营项目无许可转人工', en: 'Licensed activity without a permit: refer' },
+      basis: assumption('Invoicing an activity that needs a permit the firm lacks needs an officer'),
+      thresholds: [t('unlicensedActivity', '==', true)],
+      effect: refer('取得经营许可', 'Obtain the permit'),
+    },
+    {
+      id: 'ITA-099',
+      category,
+      title: { zh: '向消费者零售消费品不核定专票', en: 'Consumer retail: no special invoices' },
+      basis: assumption(
+        'Retail sales of consumer goods (烟酒、食品、服装、鞋帽、化妆品) to consumers carry no special invoices',
+        {
+          law: { zh: '增值税专用发票使用规定', en: 'Rules on the use of special VAT invoices' },
+          note: 'not in the fact pack',
+        },
+      ),
+      thresholds: [t('consumerRetail', '==', true), t('reqSpecialTier', '>', 0)],
+      effect: cap(
+        { kinds: ['special'], maxMonthlyQuantity: 0 },
+        { zh: '申请普票', en: 'Ask for ordinary invoices' },
+      ),
+    },
+    {
+      id: 'ITA-100',
+      category,
+      title: { zh: '再生资源行业申请专票转人工', en: 'Recycling trade asking special invoices: refer' },
+      basis: assumption('Recycling is the classic special-invoice fraud trade', cite('practitionerRisk')),
+      thresholds: [t('industry', '==', 'recycling'), t('reqSpecialTier', '>', 0)],
+      effect: refer('由税务人员核实货源', 'An officer verifies the supply chain'),
+    },
+    {
+      id: 'ITA-101',
+      category,
+      title: { zh: '农业生产者申请专票转人工', en: 'Agricultural producer asking special invoices: refer' },
+      basis: assumption(
+        'Own-produce sales are VAT-exempt and carry no special invoices; an officer checks the other sales',
+      ),
+      thresholds: [t('industry', '==', 'agriculture'), t('reqSpecialTier', '>', 0)],
+      effect: refer('说明应税销售', 'Explain the taxable sales'),
+    },
+    {
+      id: 'ITA-102',
+      category,
+      title: {
+        zh: '非农企业农产品进项占比高转人工',
+        en: 'Non-agricultural firm with high agricultural input: refer',
+      },
+      basis: assumption(
+        'Practitioner marker (>10% agricultural input)',
+        cite('practitionerRisk', undefined, 'S14'),
+      ),
+      thresholds: [t('industry', '!=', 'agriculture'), t('agriInputShareBp', '>', L.agriInputShare)],
+      effect: refer('说明农产品采购', 'Explain the agricultural purchases'),
+    },
+    {
+      id: 'ITA-103',
+      category,
+      title: { zh: '进销项品目匹配率低转人工', en: 'Input and output goods do not match: refer' },
+      basis: assumption('Practitioner marker (<70% match)', cite('practitionerRisk', undefined, 'S14')),
+      thresholds: [
+        t('monthsOfHistory', '>=', L.minHistoryMonths),
+        t('inputOutputMatchBp', '<', L.inputOutputMatch),
+      ],
+      effect: refer('说明购销品目差异', 'Explain the goods mismatch'),
+    },
+    {
+      id: 'ITA-104',
+      category,
+      title: { zh: '零售企业申请流转档限额转人工', en: 'Retailer asking a routed tier: refer' },
+      basis: assumption('Retail sales are small; a 100k+ cap per invoice needs an explanation'),
+      ...tierAbove(L.immediateMaxTier, [t('industry', '==', 'retail')]),
+      effect: refer('申请10万元及以下限额', 'Ask for 100k or less'),
+    },
+  ];
+}

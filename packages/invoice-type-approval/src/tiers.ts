@@ -1,0 +1,76 @@
+import { decimal, valueAt } from '@gd-ftz/core';
+import { FACE_VALUE_TIERS } from './law';
+
+/**
+ * The earliest application date the engine decides: the day from which every official parameter
+ * (the 2023 revision of the Measures and the tier list) is in force.
+ * @example
+ * EARLIEST_DATE // '2023-07-20'
+ */
+export const EARLIEST_DATE = '2023-07-20';
+
+/**
+ * The tier index (1 = 1万 … 4 = 1000万) of a face value in yuan on `date`, or 0 when it is no tier.
+ * Compared as exact decimals, so `'100000.00'` is tier 2.
+ * @example
+ * tierIndex('100000', '2025-03-03') // 2
+ * tierIndex('50000', '2025-03-03') // 0
+ */
+export function tierIndex(faceValue: string, date: string): number {
+  if (!AMOUNT.test(faceValue)) return 0;
+  const f = fenOfYuan(faceValue);
+  const fens = tierFens(date);
+  for (let i = 0; i < fens.length; i++) if (fens[i] === f) return i + 1;
+  return 0;
+}
+
+const AMOUNT = /^\d{1,13}(\.\d{1,2})?$/;
+
+/**
+ * The fen of a yuan amount written as a decimal string with at most 13 integer digits and 2
+ * decimals (as validation admits): read from its digits, so exact (≤ 10^15, a safe integer).
+ * @example
+ * fenOfYuan('12.5') // 1250
+ */
+export function fenOfYuan(yuan: string): number {
+  const dot = yuan.indexOf('.');
+  if (dot < 0) return Number(yuan) * 100;
+  return Number(yuan.slice(0, dot)) * 100 + Number(yuan.slice(dot + 1).padEnd(2, '0'));
+}
+
+const fensByDate = new Map<string, readonly number[]>();
+
+function tierFens(date: string): readonly number[] {
+  let f = fensByDate.get(date);
+  if (f === undefined) {
+    f = FACE_VALUE_TIERS.map((p) => valueAt(p, date).times(100).toNumber());
+    fensByDate.set(date, f);
+  }
+  return f;
+}
+
+/**
+ * The face value in yuan of tier `index` (1–4) on `date`.
+ * @example
+ * tierValue(3, '2025-03-03') // '1000000'
+ */
+export function tierValue(index: number, date: string): string {
+  const p = FACE_VALUE_TIERS[index - 1];
+  if (p === undefined) throw new RangeError(`no face value tier ${index}`);
+  return valueAt(p, date).toFixed(0);
+}
+
+/**
+ * The highest tier index whose face value does not exceed `yuan` on `date` (0 if none does): turns
+ * a legal cap in yuan (e.g. 10万) into the tier it allows.
+ * @example
+ * tierAtMost('100000', '2025-03-03') // 2
+ */
+export function tierAtMost(yuan: string, date: string): number {
+  const d = decimal(yuan);
+  let best = 0;
+  for (let i = 0; i < FACE_VALUE_TIERS.length; i++) {
+    if (valueAt(FACE_VALUE_TIERS[i]!, date).lte(d)) best = i + 1;
+  }
+  return best;
+}

@@ -1,0 +1,230 @@
+import {
+  calendarCoverage,
+  civilDate,
+  decimal,
+  isCivilDate,
+  isValidUscc,
+  maxDate,
+  parse,
+  ValidationError,
+  z,
+} from '@gd-ftz/core';
+import { type Application, INDUSTRIES } from './model';
+import { EARLIEST_DATE, tierIndex } from './tiers';
+
+const count = z.number().int().min(0).max(1_000_000);
+const amount = z
+  .string()
+  .regex(
+    /^\d{1,13}(\.\d{1,2})?$/,
+    'must be a non-negative amount in yuan with at most 2 decimals, e.g. "12000.50"',
+  );
+const share = z
+  .string()
+  .regex(/^(0(\.\d{1,6})?|1(\.0{1,6})?)$/, 'must be a share between "0" and "1" (at most 6 decimals)');
+const date = z.string().refine(isCivilDate, 'must be a real date written YYYY-MM-DD');
+const flag = z.boolean();
+
+const line = z.strictObject({ faceValue: z.string(), monthlyQuantity: z.number().int().min(1).max(100_000) });
+
+const schema = z.strictObject({
+  id: z.string().min(1).max(64),
+  date,
+  taxpayer: z.strictObject({
+    uscc: z.string().refine(isValidUscc, 'must be a valid unified social credit code (GB 32100-2015)'),
+    name: z.string().min(1).max(200),
+    registeredOn: date,
+    registrationStatus: z.enum(['normal', 'abnormal', 'deregistering', 'suspended']),
+    licenceRevoked: flag,
+    absconded: flag,
+    addressVerified: flag,
+    temporaryRegistration: flag,
+    abnormalLiftedOn: date.optional(),
+    taxpayerType: z.enum(['general', 'small-scale']),
+    counselling: flag,
+    smallTrading: flag,
+    isNew: flag,
+    digitalInvoicing: flag,
+    creditGrade: z.enum(['A', 'B', 'M', 'C', 'D']),
+    consecutiveAYears: z.number().int().min(0).max(100),
+    directD: flag,
+    people: z.strictObject({
+      legalRepVerified: flag,
+      taxOfficerVerified: flag,
+      financeHeadVerified: flag,
+      identityMismatch: flag,
+      legalRepOtherFirms: count,
+      taxOfficerOtherFirms: count,
+      legalRepLinkedAbnormal: flag,
+      legalRepLinkedAbsconded: flag,
+      legalRepLinkedD: flag,
+      legalRepOutOfProvince: flag,
+      sharedPhoneFirms: count,
+      sharedIpFirms: count,
+    }),
+    risk: z.strictObject({
+      level: z.enum(['none', 'low', 'medium', 'high']),
+      invoiceRiskList: flag,
+      abnormalOperationsList: flag,
+      majorViolationList: flag,
+      redAlert: flag,
+      yellowAlert: flag,
+      whiteList: flag,
+    }),
+    cases: z.strictObject({
+      inspection: flag,
+      riskResponse: flag,
+      policeReferral: flag,
+      pendingPenalty: flag,
+      rectificationOverdue: flag,
+      administrativeReview: flag,
+    }),
+    violations: z.strictObject({
+      last12m: count,
+      last24m: count,
+      invoiceViolations24m: count,
+      penalties12m: amount,
+      penalties24m: amount,
+      unpaidPenalties: flag,
+      lostTaxDevice12m: count,
+      taxDeviceTampering: flag,
+      falseInvoicing24m: flag,
+      evasionAmount: amount,
+      evasionShare: share,
+    }),
+    filing: z.strictObject({
+      overdueFilings12m: count,
+      unfiledPeriods: count,
+      arrears: amount,
+      arrearsOverdueDays: count,
+      zeroFilingConsecutive: z.number().int().min(0).max(1200),
+      zeroFilingCumulative12m: z.number().int().min(0).max(12),
+      issuedNotFiled: flag,
+      unpaidLateFees: flag,
+      vatCitMismatch: share,
+    }),
+    invoices: z.strictObject({
+      abnormalIssued12m: count,
+      abnormalReceived12m: count,
+      abnormalInputShare: share,
+      abnormalInputAmount: amount,
+      unresolvedAbnormal: flag,
+      monthsOfHistory: z.number().int().min(0).max(9999),
+      peakMonthlySpecial: count,
+      avgMonthlySpecial: count,
+      peakMonthlyOrdinary: count,
+      avgMonthlyOrdinary: count,
+      unusedSpecial: count,
+      unusedOrdinary: count,
+      topLimitShare: share,
+      voidShare: share,
+      inputOutputMatch: share,
+      agriInputShare: share,
+    }),
+    business: z.strictObject({
+      industry: z.enum(INDUSTRIES as readonly [string, ...string[]]),
+      scopeCoversRequest: flag,
+      unlicensedActivity: flag,
+      consumerRetail: flag,
+      sales12m: amount,
+      registeredCapital: amount,
+      staff: count,
+    }),
+  }),
+  request: z.strictObject({
+    special: line.optional(),
+    ordinary: line.optional(),
+    supplyMonths: z.number().int().min(1).max(12),
+    currentSpecialFaceValue: z.string().optional(),
+    currentOrdinaryFaceValue: z.string().optional(),
+    declaredSales12m: amount.optional(),
+    byAgent: flag,
+    agentAuthorised: flag,
+    materialsComplete: flag,
+    pendingApplication: flag,
+  }),
+});
+
+function issue(path: string, en: string, zh: string) {
+  return { path, message: { en, zh } };
+}
+
+/**
+ * Validates an application: the schema (every field named by its path under `application`), then
+ * the cross-field checks the schema cannot express: a face value must be one of the tiers in force,
+ * the 24-month counts include the 12-month ones, dates are ordered and inside the calendar.
+ * Never mutates the input.
+ * @throws ValidationError naming every bad field.
+ * @example
+ * const app = validateApplication(input); // the same object, typed
+ */
+export function validateApplication(input: unknown): Application {
+  const app = parse(schema, input, 'application') as Application;
+  const issues = [];
+  const cov = calendarCoverage();
+  const from = maxDate(cov.from, civilDate(EARLIEST_DATE));
+  if (app.date < from || app.date > cov.to) {
+    issues.push(
+      issue(
+        'application.date',
+        `must lie in ${from}..${cov.to} (rules in force, statutory calendar)`,
+        `须在 ${from}..${cov.to} 之间（规则施行期与法定日历范围）`,
+      ),
+    );
+  }
+  const t = app.taxpayer;
+  if (t.registeredOn > app.date) {
+    issues.push(
+      issue(
+        'application.taxpayer.registeredOn',
+        'must not be after the application date',
+        '不得晚于申请日期',
+      ),
+    );
+  }
+  if (
+    t.abnormalLiftedOn !== undefined &&
+    (t.abnormalLiftedOn > app.date || t.abnormalLiftedOn < t.registeredOn)
+  ) {
+    issues.push(
+      issue(
+        'application.taxpayer.abnormalLiftedOn',
+        'must lie between registration and the application date',
+        '须在登记日期与申请日期之间',
+      ),
+    );
+  }
+  if (t.violations.last24m < t.violations.last12m) {
+    issues.push(
+      issue('application.taxpayer.violations.last24m', 'must be at least last12m', '不得小于近12个月次数'),
+    );
+  }
+  if (decimal(t.violations.penalties24m).lt(decimal(t.violations.penalties12m))) {
+    issues.push(
+      issue(
+        'application.taxpayer.violations.penalties24m',
+        'must be at least penalties12m',
+        '不得小于近12个月罚款',
+      ),
+    );
+  }
+  const faceValues: [string, string | undefined][] = [
+    ['request.special.faceValue', app.request.special?.faceValue],
+    ['request.ordinary.faceValue', app.request.ordinary?.faceValue],
+    ['request.currentSpecialFaceValue', app.request.currentSpecialFaceValue],
+    ['request.currentOrdinaryFaceValue', app.request.currentOrdinaryFaceValue],
+  ];
+  for (const [path, value] of faceValues) {
+    if (value !== undefined && issues.length === 0 && tierIndex(value, app.date) === 0) {
+      issues.push(
+        issue(
+          `application.${path}`,
+          'must be a face value tier: 10000, 100000, 1000000 or 10000000',
+          '须为限额档次：1万、10万、100万或1000万元',
+        ),
+      );
+    }
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+  return app;
+}

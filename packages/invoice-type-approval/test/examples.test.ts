@@ -1,0 +1,149 @@
+import { civilDate, isWorkingDay } from '@gd-ftz/core';
+import { describe, expect, it } from 'vitest';
+import {
+  type Application,
+  cleanApplication,
+  decideApplication,
+  decisionDueBy,
+  newSmallScaleApplication,
+  toFacts,
+  whyNot,
+} from '../src/index';
+
+const withGrade = (a: Application, creditGrade: Application['taxpayer']['creditGrade']): Application => ({
+  ...a,
+  taxpayer: { ...a.taxpayer, creditGrade },
+});
+
+describe('hand-checked examples', () => {
+  it('a new small-scale taxpayer asking 专票 at 100万 gets the 10万 cap and 25 copies (2018年第29号)', () => {
+    const out = decideApplication(newSmallScaleApplication());
+    expect(out.decision).toBe('approve');
+    // 专票 cap ≤ 10万元 and ≤ 25 copies a month (ITA-020); first supply one month (ITA-022,
+    // 税总发〔2014〕85号); per issue 25 × 1 = 25.
+    expect(out.grants).toEqual([
+      {
+        kind: 'special',
+        faceValue: '100000',
+        monthlyQuantity: 25,
+        supplyMonths: 1,
+        perIssue: 25,
+        exchangeOldForNew: false,
+      },
+    ]);
+    const ita020 = out.trace.steps.find((s) => s.id === 'ITA-020');
+    expect(ita020?.fired).toBe(true);
+    expect(ita020?.basis.kind === 'cited' && ita020.basis.citations[0].docNo).toBe(
+      '国家税务总局公告2018年第29号',
+    );
+    // First application at a routed tier (100万 > 10万): 10 working days from Mon 2025-03-03 →
+    // 03-04 … 03-07 (4), 03-10 … 03-14 (9), 03-17 (10).
+    expect(out.dueBy).toBe('2025-03-17');
+  });
+
+  it('a D-grade taxpayer is restricted: 专票 ≤10万, ≤25 per issue, one month; 普票 交旧供新', () => {
+    const app = withGrade(cleanApplication(), 'D');
+    const out = decideApplication({
+      ...app,
+      request: { ...app.request, special: { faceValue: '100000', monthlyQuantity: 50 } },
+    });
+    expect(out.decision).toBe('approve');
+    expect(out.restricted).toBe(true);
+    const [s, o] = out.grants;
+    // ITA-035: tier 10万, per issue min(50 × 1, 25) = 25, one month; ITA-043: ≤50 a month (C/D).
+    expect(s).toEqual({
+      kind: 'special',
+      faceValue: '100000',
+      monthlyQuantity: 50,
+      supplyMonths: 1,
+      perIssue: 25,
+      exchangeOldForNew: false,
+    });
+    // ITA-036 交旧供新 and one month; ITA-041: ≤25 a month ("strictly limited"); per issue 25 × 1.
+    expect(o).toEqual({
+      kind: 'ordinary',
+      faceValue: '100000',
+      monthlyQuantity: 25,
+      supplyMonths: 1,
+      perIssue: 25,
+      exchangeOldForNew: true,
+    });
+    expect(out.reasons.filter((r) => r.severity === 'restrict').map((r) => r.ruleId)).toEqual([
+      'ITA-035',
+      'ITA-036',
+      'ITA-041',
+    ]);
+  });
+
+  it('an abnormal-status taxpayer is rejected with the right rule ids and citations', () => {
+    const base = cleanApplication();
+    const out = decideApplication({
+      ...base,
+      taxpayer: { ...base.taxpayer, registrationStatus: 'abnormal' },
+    });
+    expect(out.decision).toBe('reject');
+    expect(out.grants).toEqual([]);
+    expect(out.reasons.map((r) => r.ruleId)).toEqual(['ITA-001']);
+    const step = out.trace.steps.find((s) => s.id === 'ITA-001')!;
+    expect(step.basis.citations?.map((c) => `${c.docNo} ${c.article}`)).toContain(
+      '国家税务总局公告2014年第40号 第二十条',
+    );
+    expect(out.trace.outcome.en).toBe('Auto-rejected');
+  });
+
+  it('a clean A-grade taxpayer is auto-approved with 3 months’ supply', () => {
+    const out = decideApplication(cleanApplication());
+    expect(out.decision).toBe('approve');
+    expect(out.restricted).toBe(false);
+    // Grade A: up to 3 months at once (2014年第40号 第二十九条): per issue 50 × 3 = 150 and 100 × 3 = 300.
+    expect(
+      out.grants.map((g) => [g.kind, g.faceValue, g.monthlyQuantity, g.supplyMonths, g.perIssue]),
+    ).toEqual([
+      ['special', '100000', 50, 3, 150],
+      ['ordinary', '100000', 100, 3, 300],
+    ]);
+    // 5 working days (发票管理办法 第十五条) from Mon 2025-03-03: 03-04 … 03-07, 03-10.
+    expect(out.dueBy).toBe('2025-03-10');
+  });
+
+  it('a B-grade taxpayer asking 3 months gets 2 (2014年第19号)', () => {
+    const out = decideApplication(withGrade(cleanApplication(), 'B'));
+    expect(out.grants.map((g) => g.supplyMonths)).toEqual([2, 2]);
+  });
+
+  it('the 异常凭证 test is 70% and more than 5万: 50000.01 refers, 50000 only shortens the supply', () => {
+    const base = cleanApplication();
+    const at = (amount: string) =>
+      decideApplication({
+        ...base,
+        taxpayer: {
+          ...base.taxpayer,
+          invoices: { ...base.taxpayer.invoices, abnormalInputShare: '0.70', abnormalInputAmount: amount },
+        },
+      });
+    expect(at('50000.01').decision).toBe('refer');
+    const below = at('50000');
+    expect(below.decision).toBe('approve');
+    expect(below.grants[0]?.supplyMonths).toBe(1);
+  });
+
+  it('the 5-working-day limit runs over 国庆节 and its make-up Saturday', () => {
+    // Filed Tue 2025-09-30: 10-01 … 10-08 off; 10-09 (1), 10-10 (2), Sat 10-11 make-up day (3), 10-13 (4), 10-14 (5).
+    const app = { ...cleanApplication(), date: '2025-09-30' };
+    expect(decisionDueBy(toFacts(app), app.date)).toBe('2025-10-14');
+    expect(isWorkingDay(civilDate('2025-10-14'))).toBe(true);
+  });
+
+  it('why-not names the blocking rule, its remedy and the change that lifts it', () => {
+    const base = cleanApplication();
+    const report = whyNot({
+      ...base,
+      taxpayer: { ...base.taxpayer, filing: { ...base.taxpayer.filing, arrears: '100' } },
+    });
+    expect(report.decision).toBe('refer');
+    expect(report.blockers.map((b) => b.ruleId)).toEqual(['ITA-079']);
+    expect(report.blockers[0]?.remedy?.en).toBe('Pay the arrears');
+    expect(report.blockers[0]?.changes.map((c) => [c.fact, c.to])).toContainEqual(['arrearsFen', 0]);
+    expect(report.toAutoApproval.map((c) => [c.fact, c.to])).toContainEqual(['arrearsFen', 0]);
+  });
+});

@@ -1,0 +1,146 @@
+import { addDays, assertFullCoverage, checkDecisionTable, civilDate, createCoverage } from '@gd-ftz/core';
+import { describe, expect, it } from 'vitest';
+import {
+  approvalRuleSet,
+  cleanApplication,
+  decideApplication,
+  LAW_PARAMETERS,
+  lawAt,
+  lawChangeDates,
+  ruleCategory,
+  ruleSpecsAt,
+  toFacts,
+} from '../src/index';
+import { decisionLimitTable, supplyMonthsTable, tierRouteTable } from '../src/tables';
+import { fixture, GRADE_B_BASE, RULE_FIXTURES } from './fixtures';
+
+const IDS = Array.from({ length: 131 }, (_, i) => `ITA-${String(i + 1).padStart(3, '0')}`);
+const DATES = ['2024-06-03', '2025-08-01'];
+
+function firedIds(app: ReturnType<typeof cleanApplication>): string[] {
+  return decideApplication(app).findings.map((f) => f.ruleId);
+}
+
+describe('the 131 rules', () => {
+  it.each(DATES)('are exactly ITA-001 … ITA-131, in order, on %s', (date) => {
+    expect(ruleSpecsAt(date).map((s) => s.id)).toEqual(IDS);
+    expect(
+      approvalRuleSet()
+        .inForce(date)
+        .map((r) => r.id),
+    ).toEqual(IDS);
+  });
+
+  it('fall in the thirteen categories of the approval inputs', () => {
+    const cats = new Set(IDS.map(ruleCategory));
+    expect([...cats].sort()).toEqual(
+      [
+        'abnormal-invoices',
+        'cases',
+        'consistency',
+        'credit',
+        'filing',
+        'real-name',
+        'registration',
+        'risk',
+        'scale',
+        'scope',
+        'taxpayer-type',
+        'usage',
+        'violations',
+      ].sort(),
+    );
+  });
+
+  it('each cite a source or carry an assumption with a reason', () => {
+    for (const s of ruleSpecsAt('2025-03-03')) {
+      if (s.basis.kind === 'cited') expect(s.basis.citations.length).toBeGreaterThan(0);
+      else expect(s.basis.reason.length).toBeGreaterThan(10);
+      expect(s.title.zh.length * s.title.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('switch their credit citations to 2025年第12号 from 2025-07-01', () => {
+    const d = (date: string) => ruleSpecsAt(date).find((s) => s.id === 'ITA-035')!.basis;
+    const doc = (b: ReturnType<typeof d>) => (b.kind === 'cited' ? b.citations[0].docNo : undefined);
+    expect(doc(d('2025-06-30'))).toBe('国家税务总局公告2014年第40号');
+    expect(doc(d('2025-07-01'))).toBe('国家税务总局公告2025年第12号');
+  });
+});
+
+describe('rule fixtures', () => {
+  it('cover every rule exactly once', () => {
+    expect(RULE_FIXTURES.map(([id]) => id)).toEqual(IDS);
+  });
+
+  it('the clean base fires only ITA-032', () => {
+    expect(firedIds(cleanApplication())).toEqual(['ITA-032']);
+    expect(firedIds(fixture(GRADE_B_BASE))).toEqual(['ITA-033']);
+  });
+
+  it.each(RULE_FIXTURES.map(([id, patch]) => [id, patch] as const))(
+    '%s fires on its fixture',
+    (id, patch) => {
+      expect(firedIds(fixture(patch))).toContain(id);
+    },
+  );
+
+  it('every rule has a fixture where it fires and one where it does not; coverage is 131/131', () => {
+    const set = approvalRuleSet();
+    const cov = createCoverage(set);
+    for (const app of [
+      cleanApplication(),
+      fixture(GRADE_B_BASE),
+      ...RULE_FIXTURES.map(([, p]) => fixture(p)),
+    ]) {
+      cov.record(set.evaluate(toFacts(app), { asOf: app.date }));
+    }
+    assertFullCoverage(cov);
+    const entries = cov.entries();
+    expect(entries).toHaveLength(131);
+    expect(entries.filter((e) => e.fired > 0)).toHaveLength(131);
+  });
+});
+
+describe('decision tables: static gap and overlap check', () => {
+  it.each(DATES)('supply months by credit grade (ITA-032 … ITA-035) on %s', (date) => {
+    const t = supplyMonthsTable(date);
+    const check = checkDecisionTable(t);
+    expect(check.gaps).toEqual([]);
+    expect(check.overlaps).toEqual([]);
+    // A: 3 months (2014年第40号 第二十九条), B: 2 (2014年第19号), M/C: 1, D: 1.
+    expect(t.rows.map((r) => r.output)).toEqual([3, 2, 1, 1]);
+  });
+
+  it.each(DATES)('statutory decision limit by new/tier on %s', (date) => {
+    const check = checkDecisionTable(decisionLimitTable(date));
+    expect(check.gaps).toEqual([]);
+    expect(check.overlaps).toEqual([]);
+  });
+
+  it.each(DATES)('face value tier routes on %s', (date) => {
+    const check = checkDecisionTable(tierRouteTable(date));
+    expect(check.gaps).toEqual([]);
+    expect(check.overlaps).toEqual([]);
+  });
+});
+
+describe('dated parameters', () => {
+  it('leave no gap on any day from 2023-07-20 to 2026-12-31', () => {
+    // Catala-style: every date of the supported range resolves every parameter.
+    let day = 0;
+    for (let date = civilDate('2023-07-20'); date <= '2026-12-31'; date = addDays(date, 1)) {
+      const L = lawAt(date);
+      expect(L.decisionWorkingDays).toBe(5);
+      day++;
+    }
+    expect(day).toBe(1261);
+    expect(lawChangeDates()).toEqual(['2023-07-20', '2025-07-01']);
+  });
+
+  it('each official parameter cites its source on every entry', () => {
+    for (const p of LAW_PARAMETERS)
+      for (const e of p.entries) expect(e.source.law.zh.length).toBeGreaterThan(0);
+    expect(LAW_PARAMETERS).toHaveLength(25);
+  });
+});
