@@ -1,0 +1,90 @@
+// The statutory deadlines of one application, on the official calendar with 调休. Periods of the
+// 行政许可法 count working days (第八十二条); the 环评法's "日" are calendar days whose last day, if
+// a day off, moves to the next working day. The day the period starts never counts.
+import { type CivilDate, civilDate, integerAt, statutoryDeadline, ValidationError } from '@gd-ftz/core';
+import { ISSUE_LIMIT, JOINT_EXTENSION, JOINT_LIMIT, NOTICE_LIMIT } from './law';
+import { isPermitKind, type PermitKind, permitSpec } from './permits';
+
+function date(value: unknown, path: string): CivilDate {
+  if (typeof value !== 'string') {
+    throw ValidationError.of(path, 'must be a date YYYY-MM-DD', '必须是 YYYY-MM-DD 格式的日期');
+  }
+  return civilDate(value, path);
+}
+
+function kindOf(value: unknown): PermitKind {
+  if (!isPermitKind(value)) {
+    throw ValidationError.of(
+      'kind',
+      `unknown permit kind ${String(value)}`,
+      `未知的许可事项 ${String(value)}`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Last day to notify incomplete materials, 5 working days after receipt (行政许可法 第三十二条).
+ * @example
+ * noticeDeadline('2024-09-30'); // '2024-10-12': 10-08…10-11, then the make-up Saturday
+ */
+export function noticeDeadline(submittedOn: string): CivilDate {
+  const on = date(submittedOn, 'submittedOn');
+  return statutoryDeadline(on, integerAt(NOTICE_LIMIT, on), 'workingDays');
+}
+
+/**
+ * Last day to decide a licence whose period starts on `acceptedOn`, with or without the one
+ * extension the law allows (行政许可法 第四十二条; 环评法 第二十二条; Guangdong's 40 working days
+ * for 选址). The 行政许可法 periods run from the acceptance; the 环评法 periods from the receipt
+ * of the complete report or form (`permitSpec(kind).limit.runsFrom`): pass that day for the EIA kinds.
+ * Null for a filing, and for `extended` where the kind has no extension.
+ * @example
+ * decisionDeadline('works', '2024-09-30'); // '2024-11-01' (20 working days)
+ * decisionDeadline('works', '2024-09-30', true); // '2024-11-15' (20 + 10)
+ */
+export function decisionDeadline(kind: PermitKind, acceptedOn: string, extended = false): CivilDate | null {
+  const spec = permitSpec(kindOf(kind));
+  const on = date(acceptedOn, 'acceptedOn');
+  if (typeof extended !== 'boolean')
+    throw ValidationError.of('extended', 'must be a boolean', '必须是布尔值');
+  const limit = spec.limit;
+  if (limit === null) return null;
+  if (extended && limit.extension === null) return null;
+  const n = integerAt(limit.period, on) + (extended && limit.extension ? integerAt(limit.extension, on) : 0);
+  return statutoryDeadline(on, n, limit.unit);
+}
+
+/**
+ * Whether the kind's decision limit may be extended once.
+ * @example
+ * canExtend('works'); // true
+ * canExtend('siting'); // false: the 40 working days already include special procedures
+ */
+export function canExtend(kind: PermitKind): boolean {
+  return permitSpec(kindOf(kind)).limit?.extension != null;
+}
+
+/**
+ * Last day to issue the certificate after the decision (行政许可法 第四十四条: 10 working days).
+ * @example
+ * issueDeadline('2024-11-01'); // '2024-11-15'
+ */
+export function issueDeadline(decidedOn: string): CivilDate {
+  const on = date(decidedOn, 'decidedOn');
+  return statutoryDeadline(on, integerAt(ISSUE_LIMIT, on), 'workingDays');
+}
+
+/**
+ * Last day of a joint handling round accepted on `acceptedOn` (行政许可法 第四十二条第二款:
+ * 45 working days, extendable by 15).
+ * @example
+ * jointDeadline('2024-09-30'); // '2024-12-06'
+ */
+export function jointDeadline(acceptedOn: string, extended = false): CivilDate {
+  const on = date(acceptedOn, 'acceptedOn');
+  if (typeof extended !== 'boolean')
+    throw ValidationError.of('extended', 'must be a boolean', '必须是布尔值');
+  const n = integerAt(JOINT_LIMIT, on) + (extended ? integerAt(JOINT_EXTENSION, on) : 0);
+  return statutoryDeadline(on, n, 'workingDays');
+}

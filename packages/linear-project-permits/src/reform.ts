@@ -1,0 +1,208 @@
+// The reform ("一次申请、按需发证"): one form ticking every item, one set of common materials, one
+// window (行政许可法 第二十六条); items whose prerequisites are met are handled in parallel, and
+// segment-scoped permits are issued segment by segment as soon as each is ready. Authorities join
+// from the planning stage (a responsibility table) and meet regularly, which lowers the chance of
+// incomplete materials and of problems found late (assumptions, see the settings).
+import {
+  addWorkingDays,
+  assumption,
+  CalendarRangeError,
+  type CivilDate,
+  cited,
+  compareDates,
+  integerAt,
+  maxDate,
+  nextWorkingDay,
+  type TraceStep,
+  ValidationError,
+  workingDaysBetween,
+} from '@gd-ftz/core';
+import { BEYOND_CALENDAR, blockedReason, intakeOf, type RunOptions } from './baseline';
+import { jointDeadline } from './deadlines';
+import type { ProjectDraws } from './draws';
+import { DECISION_RULE, ONE_WINDOW_RULE, PROJECT_CODE_LEAD, SEED_MEASURE_10 } from './law';
+import { endOf, runApplication } from './lifecycle';
+import type { ApplicationRecord, ProcessSettings, ProjectOutcome } from './outcome';
+import { type PermitKind, permitSpec } from './permits';
+import { DEFAULT_GRAPH } from './prerequisite-graph';
+import { type Project, totalLengthM } from './project';
+import { type PendingPermit, summarise } from './summary';
+
+const COORDINATION = assumption(
+  'Coordination meetings every N working days from the responsibility table to the last permit; one officer action each.',
+  SEED_MEASURE_10,
+);
+
+/** The id of the one application form of the reform. */
+const FORM = 'reform.form';
+
+function decisionDate(r: ApplicationRecord): CivilDate | null {
+  const e = r.history.find((h) => h.event.type === 'approve' || h.event.type === 'reject');
+  return e ? (e.event.on as CivilDate) : null;
+}
+
+/**
+ * Runs a project through the reform. Pure: the same project, draws and settings give the same
+ * outcome. Inputs are assumed checked (`compareProject` is the checked entry point).
+ * @example
+ * const outcome = runReform(project, drawProject(project, stream), DEFAULT_SETTINGS);
+ * outcome.applications; // 1
+ */
+export function runReform(
+  project: Project,
+  draws: ProjectDraws,
+  settings: ProcessSettings,
+  options: RunOptions = {},
+): ProjectOutcome {
+  const graph = options.graph ?? DEFAULT_GRAPH;
+  const trace: TraceStep[] | null = options.trace ? [] : null;
+  const item = (k: PermitKind) => {
+    const d = draws.items[k];
+    if (!d)
+      throw ValidationError.of(
+        `draws.items.${k}`,
+        'missing draws for a requested permit',
+        '缺少所申请事项的抽样',
+      );
+    return d;
+  };
+  const start = nextWorkingDay(project.startDate);
+  const codeReady = addWorkingDays(start, integerAt(PROJECT_CODE_LEAD, start));
+  // Materials are prepared in parallel under the responsibility table; common ones once.
+  const prep = draws.commonPreparation + Math.max(...project.permits.map((k) => item(k).preparation));
+  const submitOn = maxDate(addWorkingDays(start, prep), codeReady);
+  trace?.push({
+    id: 'reform.single-application',
+    kind: 'step',
+    title: { zh: '一张表单勾选多个事项，一次申请', en: 'One form ticking every item, applied for once' },
+    fired: true,
+    inputs: { project: project.id, items: project.permits.join(', ') },
+    result: { submittedOn: submitOn, form: FORM, itemsTicked: project.permits.length },
+    basis: cited(SEED_MEASURE_10, ONE_WINDOW_RULE),
+    at: submitOn,
+  });
+  const incompleteKinds = project.permits.filter(
+    (k) => item(k).incomplete < settings.reformIncompleteProbability,
+  );
+  const noticed = incompleteKinds.filter((k) => item(k).missedNotice >= settings.missedNoticeProbability);
+  const roots = new Set(
+    project.permits.filter((k) => graph.prerequisites[k].every((p) => project.held.includes(p))),
+  );
+  const bundleDelay = {
+    noticeDelay: Math.max(0, ...(noticed.length > 0 ? noticed : [...roots]).map((k) => item(k).noticeDelay)),
+    supplementDelay: Math.max(1, ...noticed.map((k) => item(k).supplementDelay)),
+  };
+  const missing = noticed.flatMap((k) => permitSpec(k).materials);
+  const intake = intakeOf(submitOn, bundleDelay, incompleteKinds.length > 0, noticed.length === 0, missing);
+  const records: ApplicationRecord[] = [];
+  const pending: PendingPermit[] = [];
+  const total = totalLengthM(project);
+  for (const kind of project.permits) {
+    const spec = permitSpec(kind);
+    const d = item(kind);
+    const perSegment = spec.scope === 'segment' && settings.perSegmentIssuance;
+    for (const seg of perSegment ? project.segments : [null]) {
+      const segment = seg?.id ?? null;
+      const id = segment === null ? `reform.${kind}` : `reform.${kind}@${segment}`;
+      let forwardOn: CivilDate | null = null;
+      let blocker: PermitKind | null = null;
+      for (const p of graph.prerequisites[kind]) {
+        if (project.held.includes(p)) continue;
+        const covering = records.filter(
+          (r) => r.kind === p && (segment === null || r.segment === null || r.segment === segment),
+        );
+        const notIssued = covering.length === 0 || covering.some((r) => r.final.status !== 'issued');
+        if (notIssued) {
+          blocker = p;
+          break;
+        }
+        for (const r of covering) forwardOn = forwardOn === null ? endOf(r) : maxDate(forwardOn, endOf(r));
+      }
+      if (blocker !== null || (!roots.has(kind) && forwardOn === null)) {
+        const reason =
+          blocker === null || pending.some((x) => x.kind === blocker && x.reason === BEYOND_CALENDAR)
+            ? BEYOND_CALENDAR
+            : blockedReason(kind, blocker);
+        pending.push({ kind, segment, reason });
+        continue;
+      }
+      const share = seg ? seg.lengthM / total : 1;
+      const review = seg
+        ? Math.max(
+            1,
+            Math.round(d.review * (settings.segmentOverhead + (1 - settings.segmentOverhead) * share)),
+          )
+        : d.review;
+      const forced = intake.path === 'missed' && incompleteKinds.includes(kind);
+      try {
+        const record = runApplication(
+          {
+            id,
+            kind,
+            segment,
+            // Every item is ticked on the one form; dependants are transferred to their
+            // department once their prerequisite is issued (行政许可法 第二十六条).
+            form: FORM,
+            transferred: !roots.has(kind),
+            submitOn: roots.has(kind) ? submitOn : (forwardOn as CivilDate),
+            // Dependent items were checked at the single intake; the department accepts on transfer.
+            intake: roots.has(kind) ? intake : { path: 'complete', acceptOn: forwardOn as CivilDate },
+            reviewDays: spec.procedure === 'filing' ? 0 : review,
+            revisionDays:
+              d.reviewIssue < settings.reformReviewIssueProbability || forced ? d.reviewIssueDays : 0,
+            refused: d.reject < settings.rejectProbability,
+            issueDelay: d.issueDelay,
+          },
+          trace,
+        );
+        records.push(record);
+      } catch (e) {
+        if (!(e instanceof CalendarRangeError)) throw e;
+        pending.push({ kind, segment, reason: BEYOND_CALENDAR });
+      }
+    }
+  }
+  // 行政许可法 第四十二条第二款: the items handled jointly from the single acceptance are decided
+  // within 45 working days, or 60 with the extension.
+  let jointOk = true;
+  const rootDecisions = records
+    .filter((r) => roots.has(r.kind))
+    .map(decisionDate)
+    .filter((x): x is CivilDate => x !== null);
+  if (rootDecisions.length > 0) {
+    const acceptedOn =
+      intake.path === 'complete'
+        ? intake.acceptOn
+        : intake.path === 'incomplete'
+          ? intake.supplementOn
+          : submitOn;
+    const last = rootDecisions.reduce((a, b) => maxDate(a, b));
+    const limit = jointDeadline(acceptedOn);
+    const extended = compareDates(last, limit) > 0;
+    const finalLimit = extended ? jointDeadline(acceptedOn, true) : limit;
+    jointOk = compareDates(last, finalLimit) <= 0;
+    trace?.push({
+      id: 'reform.joint-round',
+      kind: 'step',
+      title: { zh: '联合办理期限核对', en: 'Joint-handling limit checked' },
+      fired: true,
+      inputs: { acceptedOn, lastDecision: last },
+      result: { deadline: finalLimit, extended, withinLimit: jointOk },
+      basis: cited(DECISION_RULE),
+      at: last,
+    });
+  }
+  const end = records.map(endOf).reduce((a, b) => maxDate(a, b), submitOn);
+  const meetings = Math.floor(workingDaysBetween(start, end) / settings.meetingIntervalWorkingDays) + 1;
+  trace?.push({
+    id: 'reform.coordination',
+    kind: 'step',
+    title: { zh: '项目实施责任表与统筹协调例会', en: 'Responsibility table and coordination meetings' },
+    fired: true,
+    inputs: { from: start, to: end, intervalWorkingDays: settings.meetingIntervalWorkingDays },
+    result: { meetings },
+    basis: COORDINATION,
+    at: start,
+  });
+  return summarise(project, 'reform', records, pending, { meetings, otherLimitsMet: jointOk }, trace ?? []);
+}

@@ -1,0 +1,90 @@
+// The process settings: defaults and validation. Every probability here is a modelling
+// assumption (the published texts give none); the README explains each.
+import { parse, ValidationError, z } from '@gd-ftz/core';
+import type { ProjectDraws } from './draws';
+import type { ProcessSettings } from './outcome';
+import type { Project } from './project';
+
+const probability = z.number().min(0).max(1);
+
+const SETTINGS_SCHEMA = z
+  .object({
+    incompleteProbability: probability,
+    reformIncompleteProbability: probability,
+    missedNoticeProbability: probability,
+    reviewIssueProbability: probability,
+    reformReviewIssueProbability: probability,
+    rejectProbability: probability,
+    segmentOverhead: probability,
+    perSegmentIssuance: z.boolean(),
+    meetingIntervalWorkingDays: z.number().int().min(1).max(60),
+  })
+  .strict();
+
+/**
+ * The default settings (assumptions, see the README): materials incomplete in 35% of old-style
+ * applications and 15% under the reform's pre-consultation; 5% of notices missed; review finds a
+ * problem in 30% of items (12% with coordination meetings); 2% refused; a segment's review keeps
+ * 50% of the project's effort as overhead; meetings every 10 working days.
+ * @example
+ * runBaseline(project, draws, DEFAULT_SETTINGS);
+ */
+export const DEFAULT_SETTINGS: ProcessSettings = Object.freeze({
+  incompleteProbability: 0.35,
+  reformIncompleteProbability: 0.15,
+  missedNoticeProbability: 0.05,
+  reviewIssueProbability: 0.3,
+  reformReviewIssueProbability: 0.12,
+  rejectProbability: 0.02,
+  segmentOverhead: 0.5,
+  perSegmentIssuance: true,
+  meetingIntervalWorkingDays: 10,
+});
+
+/**
+ * Validates process settings, naming each bad field (`settings.rejectProbability`).
+ * @example
+ * checkSettings({ ...DEFAULT_SETTINGS, rejectProbability: 2 }); // throws ValidationError
+ */
+export function checkSettings(input: unknown): ProcessSettings {
+  return parse(SETTINGS_SCHEMA, input, 'settings') as ProcessSettings;
+}
+
+const ITEM_SCHEMA = z
+  .object({
+    preparation: z.number().int().min(0).max(250),
+    incomplete: z.number().min(0).max(1),
+    noticeDelay: z.number().int().min(0).max(5),
+    missedNotice: z.number().min(0).max(1),
+    supplementDelay: z.number().int().min(1).max(250),
+    review: z.number().int().min(0).max(250),
+    reviewIssue: z.number().min(0).max(1),
+    reviewIssueDays: z.number().int().min(1).max(250),
+    reject: z.number().min(0).max(1),
+    issueDelay: z.number().int().min(0).max(250),
+  })
+  .strict();
+
+const DRAWS_SCHEMA = z.object({
+  commonPreparation: z.number().int().min(0).max(250),
+  items: z.record(z.string(), ITEM_SCHEMA),
+});
+
+/**
+ * Validates a project's draws: the shape, the ranges, and one entry per requested permit.
+ * @example
+ * checkDraws(project, drawProject(project, stream));
+ */
+export function checkDraws(project: Project, input: unknown): ProjectDraws {
+  const draws = parse(DRAWS_SCHEMA, input, 'draws') as ProjectDraws;
+  for (const kind of project.permits) {
+    if (draws.items[kind] === undefined) {
+      throw ValidationError.of(
+        `draws.items.${kind}`,
+        'missing draws for a requested permit',
+        '缺少所申请事项的抽样',
+      );
+    }
+  }
+  return draws;
+}

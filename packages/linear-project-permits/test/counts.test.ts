@@ -1,0 +1,84 @@
+// Hand-checked counts of hand-ins and officer actions: both processes counted by one rule (every
+// check, notice, re-check, acceptance, transfer registration, review, revision, extension,
+// decision, certificate and meeting is one action), on project HAND-1 of processes.test.ts.
+import { describe, expect, it } from 'vitest';
+import { compareProject } from '../src/compare';
+import type { ItemDraws, ProjectDraws } from '../src/draws';
+import type { ProjectInput } from '../src/project';
+
+const smooth = (preparation: number, review: number): ItemDraws => ({
+  preparation,
+  incomplete: 0.99, // complete materials
+  noticeDelay: 0, // accepted on the spot
+  missedNotice: 0.99,
+  supplementDelay: 5,
+  review,
+  reviewIssue: 0.99, // no revision
+  reviewIssueDays: 5,
+  reject: 0.99, // granted
+  issueDelay: 1,
+});
+
+const INPUT: ProjectInput = {
+  id: 'HAND-1',
+  type: 'road',
+  startDate: '2024-03-01',
+  segments: [
+    { id: 'A', lengthM: 1000 },
+    { id: 'B', lengthM: 3000 },
+  ],
+  permits: ['siting', 'land-use', 'works', 'eia-registration', 'swc-filing'],
+};
+const DRAWS: ProjectDraws = {
+  commonPreparation: 2,
+  items: {
+    siting: smooth(3, 20),
+    'land-use': smooth(2, 10),
+    works: smooth(5, 12),
+    'eia-registration': smooth(1, 0),
+    'swc-filing': smooth(1, 0),
+  },
+};
+
+describe('officer actions on HAND-1, complete materials, no revision', () => {
+  const { baseline, reform } = compareProject(INPUT, { draws: DRAWS });
+  it('baseline: 5 forms × (check + acceptance) = 10 intake actions; 3 licences × 3 + 2 filings = 11', () => {
+    // Licences: review started, approved, certificate = 3 each; a filing is recorded on acceptance = 1.
+    expect(baseline.touches).toEqual({ intake: 10, decision: 11, meetings: 0 });
+    expect(baseline.officerTouches).toBe(21);
+  });
+  it('reform: one form (check + acceptance = 2) plus 4 transfers registered; 17 review actions; 6 meetings', () => {
+    // Transfers: 用地规划 and 工程规划, each for segments A and B = 4 registrations (no material check:
+    // the window checked the one form). Decisions: 选址 3 + two filings 1 + 1 + four segment
+    // licences × 3 = 17. Meetings: 50 working days from 03-01 to the last certificate on 05-14
+    // (March 20, April 1–3, 07 (Sun, make-up), 08–30 with 04-28 (Sun) = 22, May 06–11 incl. Sat
+    // 05-11 = 6, 13–14 = 2 → 20 + 22 + 8 = 50), one every 10 → floor(50 / 10) + 1 = 6.
+    expect(reform.touches).toEqual({ intake: 6, decision: 17, meetings: 6 });
+    expect(reform.officerTouches).toBe(29);
+  });
+  it('reform without per-segment issuance: 2 + 2 transfers, 11 review actions, fewer meetings', () => {
+    const { reform: whole } = compareProject(INPUT, {
+      draws: DRAWS,
+      settings: { perSegmentIssuance: false },
+    });
+    expect(whole.touches.intake).toBe(4);
+    expect(whole.touches.decision).toBe(11);
+  });
+});
+
+describe('incomplete materials: one notice in one go for the whole form', () => {
+  const incomplete = (d: ItemDraws): ItemDraws => ({ ...d, incomplete: 0, noticeDelay: 2 });
+  const draws: ProjectDraws = {
+    ...DRAWS,
+    items: Object.fromEntries(Object.entries(DRAWS.items).map(([k, d]) => [k, incomplete(d as ItemDraws)])),
+  };
+  const { baseline, reform } = compareProject(INPUT, { draws });
+  it('baseline: each of 5 forms checked, noticed, re-checked and accepted = 20 intake actions; 10 hand-ins', () => {
+    expect(baseline.touches.intake).toBe(20);
+    expect([baseline.applications, baseline.commonCopies, baseline.submissions]).toEqual([5, 5, 10]);
+  });
+  it('reform: the one form checked, noticed, re-checked and accepted = 4, plus 4 transfers; 2 hand-ins', () => {
+    expect(reform.touches.intake).toBe(8);
+    expect([reform.applications, reform.commonCopies, reform.submissions]).toEqual([1, 1, 2]);
+  });
+});
