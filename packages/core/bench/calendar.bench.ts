@@ -1,6 +1,6 @@
 // addWorkingDays / isWorkingDay against a naive baseline (step day by day, checking each day) in the
 // same run. Claims are ratios to that baseline, never absolute times.
-import { bench, describe } from 'vitest';
+
 import {
   addDays,
   addWorkingDays,
@@ -8,7 +8,8 @@ import {
   civilDate,
   isWorkingDay,
   workingDaysBetween,
-} from '../src/calendar/index';
+} from '@gd-ftz/core';
+import { bench, describe } from 'vitest';
 
 const starts: CivilDate[] = Array.from({ length: 256 }, (_, i) => addDays(civilDate('2020-01-01'), i * 7));
 

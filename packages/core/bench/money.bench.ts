@@ -1,8 +1,9 @@
 // Money over raw decimal.js: the cost of immutability and input checks. The baseline is the same
 // work done with decimal.js directly, measured in the same run.
+
+import { allocate, Money, Rate } from '@gd-ftz/core';
 import Decimal from 'decimal.js';
 import { bench, describe } from 'vitest';
-import { allocate, Money, Rate } from '../src/index';
 
 const amounts = Array.from(
   { length: 1000 },

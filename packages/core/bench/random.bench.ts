@@ -1,9 +1,10 @@
 // Cost of RandomStream draws against the bare pure-rand generator they wrap (same algorithm,
 // xoroshiro128+, same 53-bit construction of a real), 100,000 draws per iteration.
+
+import { RandomStream } from '@gd-ftz/core';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { bench, describe } from 'vitest';
-import { RandomStream } from '../src/random/index';
 
 const N = 100_000;
 const stream = RandomStream.fromSeed(1);

@@ -4,8 +4,7 @@
 // functions, generated once as source text so each one is a distinct, monomorphic function, as if
 // typed by hand), generic closures over `facts[name]`, and json-rules-engine 7 on the same rules.
 // Applications per second = hz × applications per iteration (in each bench's name).
-import { Engine, type RuleProperties } from 'json-rules-engine';
-import { bench, describe } from 'vitest';
+
 import {
   assumption,
   createRuleSet,
@@ -14,7 +13,9 @@ import {
   type FactsOf,
   RandomStream,
   type Threshold,
-} from '../src/index';
+} from '@gd-ftz/core';
+import { Engine, type RuleProperties } from 'json-rules-engine';
+import { bench, describe } from 'vitest';
 
 const facts = defineFacts({
   income: { kind: 'number', min: 0, max: 1_000_000 },

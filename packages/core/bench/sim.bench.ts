@@ -2,9 +2,9 @@
 // 8 min), 10,000 simulated hours (≈ 500,000 customers) per iteration, against a minimal
 // hand-written heap loop of the same model drawing from the same kind of random stream.
 // Customers per second = (customers per iteration, printed below) × hz.
+
+import { createResource, createSimulation, RandomStream } from '@gd-ftz/core';
 import { bench, describe } from 'vitest';
-import { RandomStream } from '../src/random/index';
-import { createResource, createSimulation } from '../src/sim/index';
 
 const HOURS = 10_000;
 const LAMBDA = 50 / 60; // arrivals per minute
