@@ -1,9 +1,102 @@
-// fast-check arbitraries of valid inputs of @gd-ftz/aquatic-rapid-testing, for property tests that use this
-// engine as an oracle. fast-check is a peer dependency.
+// fast-check arbitraries of valid inputs of @gd-ftz/aquatic-rapid-testing, for property tests that
+// use this engine as an oracle. fast-check is a peer dependency.
 import fc from 'fast-check';
-import { PARAMS, type AquaticRapidTestingParams } from './params';
+import { ANALYTE_IDS, type AnalyteId } from './analytes';
+import type { CoverageInstance, Point } from './coverage-planning';
+import { type Farm, SPECIES } from './farms';
+import { type AquaticRapidTestingParams, PARAMS } from './params';
 
-/** Valid scenario parameters inside the schema's ranges. */
+/**
+ * Valid scenario parameters, kept small (≤ 80 farms) so that a property runs in well under a second.
+ * @example
+ * fc.assert(fc.property(paramsArb, (p) => measure.simulate(p, { seed: 1 }).kpis.length > 0));
+ */
 export const paramsArb: fc.Arbitrary<AquaticRapidTestingParams> = fc.record({
-  population: fc.integer({ min: PARAMS.population.min, max: 5_000 }),
+  farms: fc.integer({ min: PARAMS.farms.min, max: 80 }),
+  year: fc.integer({ min: PARAMS.year.min, max: PARAMS.year.max }),
+  testPoints: fc.integer({ min: 1, max: 8 }),
+  travelBoundMinutes: fc.integer({ min: PARAMS.travelBoundMinutes.min, max: 120 }),
+  speedKmh: fc.integer({ min: 20, max: 80 }),
+  testPointCapacity: fc.integer({ min: 1, max: 4 }),
+  labCapacity: fc.integer({ min: 1, max: 8 }),
+  labReportWorkingDays: fc.integer({ min: 0, max: 5 }),
+  monitoringShare: fc.double({ min: 0, max: 0.3, noNaN: true }),
+  supervisionShare: fc.double({ min: 0, max: 0.3, noNaN: true }),
+  urgentShare: fc.double({ min: 0, max: 0.3, noNaN: true }),
+  prevalenceScale: fc.double({ min: 0, max: 5, noNaN: true }),
+  sensitivity: fc.double({ min: 0, max: 1, noNaN: true }),
+  specificity: fc.double({ min: 0, max: 1, noNaN: true }),
+  objectionProbability: fc.double({ min: 0, max: 1, noNaN: true }),
+  saleDelayHours: fc.integer({ min: 0, max: 72 }),
 });
+
+/**
+ * A point on a 400 × 250 km map.
+ * @example
+ * fc.sample(pointArb, 1)[0]; // { x: 12.5, y: 200 }
+ */
+export const pointArb: fc.Arbitrary<Point> = fc.record({
+  x: fc.double({ min: 0, max: 400, noNaN: true }),
+  y: fc.double({ min: 0, max: 250, noNaN: true }),
+});
+
+/**
+ * A valid farm.
+ * @example
+ * fc.sample(fc.array(farmArb), 1)[0]; // farms for validateFarms or a population
+ */
+export const farmArb: fc.Arbitrary<Farm> = fc.record({
+  id: fc.string({ minLength: 1, maxLength: 8 }),
+  location: pointArb,
+  species: fc.constantFrom(...SPECIES.map((s) => s.id)),
+  cyclesPerYear: fc.integer({ min: 1, max: 3 }),
+  lotKg: fc.integer({ min: 100, max: 10_000 }),
+  riskFactor: fc.double({ min: 0, max: 5, noNaN: true }),
+});
+
+/**
+ * A small planning instance (≤ 30 farms, ≤ 10 candidates) that the exact solver handles at once.
+ * @example
+ * fc.assert(fc.property(coverageInstanceArb, (i) => planGreedy(i, 2).share <= planExact(i, 2).share));
+ */
+export const coverageInstanceArb: fc.Arbitrary<CoverageInstance> = fc.record({
+  demand: fc.array(fc.record({ location: pointArb, weight: fc.integer({ min: 0, max: 10 }) }), {
+    maxLength: 30,
+  }),
+  candidates: fc.array(pointArb, { minLength: 1, maxLength: 10 }),
+  travelBoundMinutes: fc.integer({ min: 0, max: 240 }),
+  speedKmh: fc.integer({ min: 10, max: 80 }),
+});
+
+/**
+ * Which analytes of a lot are non-compliant.
+ * @example
+ * fc.sample(truthArb, 1)[0]; // { malachiteGreen: false, ... }
+ */
+export const truthArb: fc.Arbitrary<Record<AnalyteId, boolean>> = fc.record(
+  Object.fromEntries(ANALYTE_IDS.map((id) => [id, fc.boolean()])) as Record<AnalyteId, fc.Arbitrary<boolean>>,
+);
+
+/**
+ * A result's receipt time `YYYY-MM-DDTHH:mm` in 2023–2025 (law in force, calendar known).
+ * @example
+ * fc.sample(receivedAtArb, 1)[0]; // '2024-09-13T19:05'
+ */
+export const receivedAtArb: fc.Arbitrary<string> = fc
+  .record({ day: fc.integer({ min: 0, max: 3 * 365 - 1 }), minute: fc.integer({ min: 0, max: 1439 }) })
+  .map(({ day, minute }) => {
+    // Day 0 is 2023-01-01; civil arithmetic on the proleptic Gregorian calendar (no time zones).
+    let y = 2023;
+    let d = day;
+    for (;;) {
+      const len = y % 4 === 0 ? 366 : 365;
+      if (d < len) break;
+      d -= len;
+      y++;
+    }
+    const months = [31, y % 4 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let m = 0;
+    while (d >= (months[m] as number)) d -= months[m++] as number;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${y}-${pad(m + 1)}-${pad(d + 1)}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+  });

@@ -1,38 +1,24 @@
-import { defineMeasure, measureInfo, RandomStream, UNITS } from '@gd-ftz/core';
+import { defineMeasure, measureInfo } from '@gd-ftz/core';
 import { PARAMS } from './params';
+import { buildReport } from './report';
+import { runScenario } from './scenario';
 
 /**
  * The Measure descriptor of measure 19: identity from the seed catalog, the parameter schema,
- * and the simulation of the old process against the reform on the same population and seed.
+ * and one simulated year of the old process against the reform on the same farms, lots and seed.
  * @example
  * import { measure } from '@gd-ftz/aquatic-rapid-testing';
- * const report = measure.simulate({ population: 500 }, { seed: 42 });
+ * const report = measure.simulate({ farms: 300 }, { seed: 42 });
+ * report.kpis.find((k) => k.id === 'urgent-within-1h');
  */
 export const measure = defineMeasure({
   ...measureInfo(19),
   slug: 'aquatic-rapid-testing',
   params: PARAMS,
-  run(params, { seed }) {
-    // Skeleton model: replace with the measure's process. Every draw comes from a named sub-stream.
-    const rng = RandomStream.fromSeed(seed).substream('population');
-    let handled = 0;
-    for (let i = 0; i < params.population; i++) if (rng.bernoulli(0.5)) handled++;
-    return {
-      measure: { id: 19, slug: 'aquatic-rapid-testing' },
-      seed,
-      params,
-      kpis: [
-        {
-          id: 'handled',
-          label: { zh: '办结件数', en: 'Cases handled' },
-          unit: UNITS.count,
-          baseline: String(handled),
-          reform: String(params.population),
-          better: 'higher',
-        },
-      ],
-      series: [],
-      samples: [],
-    };
+  run(params, { seed, onProgress }) {
+    const runs = runScenario(params, seed, onProgress);
+    const report = buildReport(params, seed, runs);
+    onProgress?.(1);
+    return report;
   },
 });

@@ -2,16 +2,152 @@ import type { ParamsOf, ParamsSchema } from '@gd-ftz/core';
 
 /**
  * The scenario parameters of measure 19, with defaults and ranges: the demo app and the CLI draw
- * their forms from this schema. Mark each modelling assumption with `assumption: true`.
+ * their forms from this schema. Every one is a modelling assumption (the law fixes only the
+ * deadlines and limits in law.ts); the defaults run in about a second.
+ * @example
+ * PARAMS.testPoints.default; // 20
  */
 export const PARAMS = {
-  population: {
+  farms: {
     kind: 'integer',
-    label: { zh: '样本规模', en: 'Population size' },
-    unit: { zh: '件', en: 'cases' },
-    default: 1000,
+    label: { zh: '养殖场数量', en: 'Farms' },
+    unit: { zh: '家', en: 'farms' },
+    default: 600,
     min: 10,
-    max: 1_000_000,
+    max: 20_000,
+    assumption: true,
+  },
+  year: {
+    kind: 'integer',
+    label: { zh: '模拟年度', en: 'Simulated year' },
+    default: 2025,
+    min: 2023,
+    max: 2025,
+    help: {
+      zh: '2022年修订的农产品质量安全法自2023年起施行',
+      en: 'The 2022 revision of the law applies from 2023',
+    },
+  },
+  testPoints: {
+    kind: 'integer',
+    label: { zh: '快检点数量', en: 'Rapid-test points' },
+    unit: { zh: '个', en: 'points' },
+    default: 20,
+    min: 1,
+    max: 60,
+    assumption: true,
+  },
+  travelBoundMinutes: {
+    kind: 'integer',
+    label: { zh: '覆盖时限（车程）', en: 'Travel-time bound' },
+    unit: { zh: '分钟', en: 'min' },
+    default: 30,
+    min: 10,
+    max: 240,
+    help: {
+      zh: '默认30分钟：车程30分钟加快检约30分钟，1小时内出结果',
+      en: 'Default 30 min: a 30 min drive plus a ≈30 min panel answers within the hour',
+    },
+    assumption: true,
+  },
+  speedKmh: {
+    kind: 'number',
+    label: { zh: '平均车速', en: 'Travel speed' },
+    unit: { zh: '公里/小时', en: 'km/h' },
+    default: 40,
+    min: 5,
+    max: 120,
+    assumption: true,
+  },
+  testPointCapacity: {
+    kind: 'integer',
+    label: { zh: '每个快检点每班检测人员', en: 'Technicians per test point and shift' },
+    default: 2,
+    min: 1,
+    max: 20,
+    assumption: true,
+  },
+  labCapacity: {
+    kind: 'integer',
+    label: { zh: '中心实验室并行检测数', en: 'Central laboratory parallel analyses' },
+    default: 6,
+    min: 1,
+    max: 200,
+    assumption: true,
+  },
+  labReportWorkingDays: {
+    kind: 'integer',
+    label: { zh: '实验室出具报告（工作日）', en: 'Laboratory report after analysis' },
+    unit: { zh: '工作日', en: 'working days' },
+    default: 2,
+    min: 0,
+    max: 10,
+    assumption: true,
+  },
+  monitoringShare: {
+    kind: 'number',
+    label: { zh: '风险监测抽样比例', en: 'Share of lots in the monitoring plan' },
+    default: 0.05,
+    min: 0,
+    max: 1,
+    assumption: true,
+  },
+  supervisionShare: {
+    kind: 'number',
+    label: { zh: '改革后计划监督抽查比例', en: 'Share of lots in scheduled supervision (reform)' },
+    default: 0.1,
+    min: 0,
+    max: 1,
+    assumption: true,
+  },
+  urgentShare: {
+    kind: 'number',
+    label: { zh: '养殖户紧急送检比例', en: 'Share of lots with an urgent farmer request' },
+    default: 0.15,
+    min: 0,
+    max: 1,
+    assumption: true,
+  },
+  prevalenceScale: {
+    kind: 'number',
+    label: { zh: '污染率倍数', en: 'Contamination prevalence multiplier' },
+    default: 1,
+    min: 0,
+    max: 10,
+    assumption: true,
+  },
+  sensitivity: {
+    kind: 'number',
+    label: { zh: '快检灵敏度', en: 'Rapid-test sensitivity' },
+    default: 0.95,
+    min: 0,
+    max: 1,
+    assumption: true,
+  },
+  specificity: {
+    kind: 'number',
+    label: { zh: '快检特异性', en: 'Rapid-test specificity' },
+    default: 0.97,
+    min: 0,
+    max: 1,
+    assumption: true,
+  },
+  objectionProbability: {
+    kind: 'number',
+    label: { zh: '被抽查人提出异议的概率', en: 'Probability of an objection to a rapid positive' },
+    default: 0.5,
+    min: 0,
+    max: 1,
+    assumption: true,
+  },
+  saleDelayHours: {
+    kind: 'number',
+    label: { zh: '起捕至上市时间', en: 'Hours from harvest to sale' },
+    unit: { zh: '小时', en: 'h' },
+    default: 12,
+    min: 0,
+    max: 240,
+    assumption: true,
   },
 } as const satisfies ParamsSchema;
 

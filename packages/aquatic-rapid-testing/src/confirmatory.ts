@@ -1,0 +1,182 @@
+// Objections and confirmatory re-tests (农产品质量安全法 第五十一条): a rapid result may be objected
+// to within 4 hours of its receipt and the re-test may not use a rapid method; an ordinary result
+// within 5 working days; the re-test report is due within 7 working days. Hours run on the civil
+// clock (a window crosses midnight and holidays); working days run on the statutory calendar.
+import {
+  addMinutes,
+  addWorkingDays,
+  type CivilDate,
+  entryAt,
+  formatDateTime,
+  integerAt,
+  minutesBetween,
+  parseDateTime,
+  type TraceStep,
+  ValidationError,
+  workingDaysBetween,
+} from '@gd-ftz/core';
+import {
+  OBJECTION_RULE,
+  ORDINARY_OBJECTION_WORKING_DAYS,
+  RAPID_OBJECTION_HOURS,
+  RETEST_REPORT_WORKING_DAYS,
+} from './law';
+
+/** How a result was obtained: a rapid strip, or an ordinary (laboratory) method. */
+export type TestMethod = 'rapid' | 'laboratory';
+
+/**
+ * Whether `retest` may be used to re-test a result obtained by `original`: a rapid result's
+ * re-test may not use a rapid method (Art. 51); an ordinary result is re-tested in a laboratory.
+ * @example
+ * isPermittedRetestMethod('rapid', 'rapid'); // false
+ * isPermittedRetestMethod('rapid', 'laboratory'); // true
+ */
+export function isPermittedRetestMethod(original: TestMethod, retest: TestMethod): boolean {
+  checkMethod(original, 'original');
+  checkMethod(retest, 'retest');
+  return retest === 'laboratory';
+}
+
+function checkMethod(m: unknown, path: string): asserts m is TestMethod {
+  if (m !== 'rapid' && m !== 'laboratory')
+    throw ValidationError.of(path, "must be 'rapid' or 'laboratory'", "必须是 'rapid' 或 'laboratory'");
+}
+
+/** The last moment an objection is admissible. */
+export interface ObjectionWindow {
+  readonly method: TestMethod;
+  /** Rapid: the last minute, `YYYY-MM-DDTHH:mm`; ordinary: the end of this day. */
+  readonly deadline: string;
+  readonly step: TraceStep;
+}
+
+/**
+ * The objection window of a result received at `receivedAt` (`YYYY-MM-DDTHH:mm`): 4 hours on the
+ * clock for a rapid result, 5 working days (the day of receipt not counted) for an ordinary one.
+ * @example
+ * objectionWindow('rapid', '2025-09-30T22:00').deadline; // '2025-10-01T02:00' (22:00 + 4 h)
+ * objectionWindow('laboratory', '2025-09-26T10:00').deadline; // '2025-10-10' (9-28, 9-29, 9-30, 10-9, 10-10)
+ */
+export function objectionWindow(method: TestMethod, receivedAt: string): ObjectionWindow {
+  checkMethod(method, 'method');
+  const at = parseDateTime(receivedAt, 'receivedAt');
+  const date = at.date;
+  let deadline: string;
+  let value: number;
+  if (method === 'rapid') {
+    value = integerAt(RAPID_OBJECTION_HOURS, date);
+    deadline = formatDateTime(addMinutes(at, value * 60));
+  } else {
+    value = integerAt(ORDINARY_OBJECTION_WORKING_DAYS, date);
+    deadline = addWorkingDays(date, value);
+  }
+  return {
+    method,
+    deadline,
+    step: {
+      id: method === 'rapid' ? 'objection.rapid-window' : 'objection.ordinary-window',
+      kind: 'step',
+      title:
+        method === 'rapid'
+          ? {
+              zh: `快检结果异议期：收到结果后${value}小时内`,
+              en: `Objection to a rapid result within ${value} hours of receipt`,
+            }
+          : {
+              zh: `检测结果异议期：${value}个工作日内`,
+              en: `Objection to a test result within ${value} working days`,
+            },
+      fired: true,
+      inputs: { receivedAt, [method === 'rapid' ? 'hours' : 'workingDays']: value },
+      result: deadline,
+      basis: { kind: 'cited', citations: [OBJECTION_RULE] },
+      at: receivedAt,
+    },
+  };
+}
+
+/**
+ * The day the re-test report is due: 7 working days after the re-test is requested, the request
+ * day not counted, on the statutory calendar with its 调休 make-up days.
+ * @example
+ * retestReportDeadline('2025-09-26'); // '2025-10-13': 9-28 (make-up Sunday), 9-29, 9-30, 10-9, 10-10, 10-11 (make-up Saturday), 10-13
+ */
+export function retestReportDeadline(requestDate: string): CivilDate {
+  const date = parseDateTime(`${String(requestDate)}T00:00`, 'requestDate').date;
+  return addWorkingDays(date, integerAt(RETEST_REPORT_WORKING_DAYS, date));
+}
+
+/** The assessment of one objection. */
+export interface ObjectionAssessment {
+  readonly admissible: boolean;
+  readonly window: ObjectionWindow;
+  /** When admissible: the day the re-test report is due. */
+  readonly reportDue: CivilDate | null;
+  /** When admissible: the only method the re-test may use. */
+  readonly retestMethod: TestMethod | null;
+  readonly steps: readonly TraceStep[];
+}
+
+/**
+ * Whether an objection made at `objectedAt` to a result received at `receivedAt` is in time, and
+ * if so when the re-test report is due and by which method. An objection before the result is a
+ * ValidationError (`objectedAt`); a late one is an inadmissible outcome, not an error.
+ * @example
+ * assessObjection({ method: 'rapid', receivedAt: '2025-09-30T22:00', objectedAt: '2025-10-01T01:30' }).reportDue;
+ * // '2025-10-16': requested 10-01 (holiday); working days 10-09, 10-10, 10-11 (make-up), 10-13, 10-14, 10-15, 10-16
+ */
+export function assessObjection(input: {
+  method: TestMethod;
+  receivedAt: string;
+  objectedAt: string;
+}): ObjectionAssessment {
+  if (typeof input !== 'object' || input === null)
+    throw ValidationError.of('input', 'must be an object', '必须是对象');
+  const window = objectionWindow(input.method, input.receivedAt);
+  const received = parseDateTime(input.receivedAt, 'receivedAt');
+  const objected = parseDateTime(input.objectedAt, 'objectedAt');
+  if (minutesBetween(received, objected) < 0) {
+    throw ValidationError.of(
+      'objectedAt',
+      'must not be before the result was received',
+      '不得早于收到检测结果的时间',
+    );
+  }
+  const admissible =
+    input.method === 'rapid'
+      ? formatDateTime(objected) <= window.deadline
+      : workingDaysBetween(received.date, objected.date) <=
+        integerAt(ORDINARY_OBJECTION_WORKING_DAYS, received.date);
+  const reportDue = admissible ? retestReportDeadline(objected.date) : null;
+  const steps: TraceStep[] = [
+    window.step,
+    {
+      id: 'objection.in-time',
+      kind: 'rule',
+      title: { zh: '异议是否在期限内提出', en: 'Objection made in time' },
+      fired: admissible,
+      inputs: { objectedAt: input.objectedAt, deadline: window.deadline },
+      result: admissible ? 'admissible' : 'late',
+      basis: { kind: 'cited', citations: [OBJECTION_RULE] },
+      at: input.objectedAt,
+    },
+  ];
+  if (admissible) {
+    const entry = entryAt(RETEST_REPORT_WORKING_DAYS, objected.date);
+    steps.push({
+      id: 'retest.report-deadline',
+      kind: 'step',
+      title: {
+        zh: `复检：不得采用快速检测方法，${entry.value}个工作日内出具报告`,
+        en: `Re-test not by a rapid method, report within ${entry.value} working days`,
+      },
+      fired: true,
+      inputs: { requestedOn: objected.date, workingDays: Number(entry.value) },
+      result: { reportDue: reportDue as string, method: 'laboratory' },
+      basis: { kind: 'cited', citations: [entry.source] },
+      at: input.objectedAt,
+    });
+  }
+  return { admissible, window, reportDue, retestMethod: admissible ? 'laboratory' : null, steps };
+}

@@ -1,0 +1,188 @@
+// Rapid tests (快检): a strip per analyte, with its time, sensitivity and specificity. A panel
+// runs the strips side by side, so it takes the sample preparation plus the slowest strip.
+import { type LegalBasis, type RandomStream, ValidationError } from '@gd-ftz/core';
+import { ANALYTE_IDS, type AnalyteId } from './analytes';
+import { RAPID_RULE } from './law';
+
+/** One analyte's rapid strip. */
+export interface RapidTestSpec {
+  readonly analyte: AnalyteId;
+  /** Minutes from a prepared extract to a readable strip. */
+  readonly stripMinutes: number;
+  /** P(positive | non-compliant lot). */
+  readonly sensitivity: number;
+  /** P(negative | compliant lot). */
+  readonly specificity: number;
+  readonly basis: LegalBasis;
+}
+
+const VALIDATION_2020 = {
+  law: {
+    zh: '中国水产科学研究院 快检产品验证（2020）',
+    en: 'Chinese Academy of Fishery Sciences rapid-test validation (2020)',
+  },
+  url: 'http://m.luodang.cn/News-1309955.html',
+} as const;
+
+const ACCURACY_REASON =
+  'The 2020 validation reports false-positive and false-negative rates but the fact pack gives no figures; 0.95 sensitivity and 0.97 specificity are typical acceptance levels for strips [U].';
+
+/**
+ * The default strip of each analyte. Times: 孔雀石绿 14 min, quinolones < 20 min [S]; the other
+ * strips are assumed to take 20 min. Accuracy: assumptions (see basis).
+ * @example
+ * DEFAULT_RAPID_TESTS.malachiteGreen.stripMinutes; // 14
+ */
+export const DEFAULT_RAPID_TESTS: Readonly<Record<AnalyteId, RapidTestSpec>> = Object.freeze({
+  malachiteGreen: {
+    analyte: 'malachiteGreen',
+    stripMinutes: 14,
+    sensitivity: 0.95,
+    specificity: 0.97,
+    basis: {
+      kind: 'assumption',
+      reason: `14 min strip [S]. ${ACCURACY_REASON}`,
+      citations: [VALIDATION_2020, RAPID_RULE],
+    },
+  },
+  nitrofurans: {
+    analyte: 'nitrofurans',
+    stripMinutes: 20,
+    sensitivity: 0.95,
+    specificity: 0.97,
+    basis: {
+      kind: 'assumption',
+      reason: `20 min strip assumed (no source). ${ACCURACY_REASON}`,
+      citations: [RAPID_RULE],
+    },
+  },
+  chloramphenicol: {
+    analyte: 'chloramphenicol',
+    stripMinutes: 20,
+    sensitivity: 0.95,
+    specificity: 0.97,
+    basis: {
+      kind: 'assumption',
+      reason: `20 min strip assumed (Wuhan mobile tests ≈ 1 h in all [S]). ${ACCURACY_REASON}`,
+      citations: [RAPID_RULE],
+    },
+  },
+  enrofloxacin: {
+    analyte: 'enrofloxacin',
+    stripMinutes: 20,
+    sensitivity: 0.95,
+    specificity: 0.97,
+    basis: {
+      kind: 'assumption',
+      reason: `Quinolone strip < 20 min [S]. ${ACCURACY_REASON}`,
+      citations: [VALIDATION_2020, RAPID_RULE],
+    },
+  },
+});
+
+function checkProbability(value: unknown, path: string): void {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
+    throw ValidationError.of(path, 'must be a probability in [0, 1]', '必须是 [0, 1] 内的概率');
+  }
+}
+
+/**
+ * Validates a panel of strips (one per analyte), throwing a ValidationError naming the field.
+ * @example
+ * validateRapidTests(DEFAULT_RAPID_TESTS); // returns it unchanged
+ */
+export function validateRapidTests(
+  specs: unknown,
+  path = 'specs',
+): Readonly<Record<AnalyteId, RapidTestSpec>> {
+  if (typeof specs !== 'object' || specs === null)
+    throw ValidationError.of(path, 'must be an object', '必须是对象');
+  const s = specs as Record<string, Partial<RapidTestSpec> | undefined>;
+  for (const id of ANALYTE_IDS) {
+    const spec = s[id];
+    if (typeof spec !== 'object' || spec === null)
+      throw ValidationError.of(`${path}.${id}`, 'is missing', '缺失');
+    if (
+      typeof spec.stripMinutes !== 'number' ||
+      !Number.isFinite(spec.stripMinutes) ||
+      spec.stripMinutes <= 0
+    ) {
+      throw ValidationError.of(`${path}.${id}.stripMinutes`, 'must be a positive number', '必须是正数');
+    }
+    checkProbability(spec.sensitivity, `${path}.${id}.sensitivity`);
+    checkProbability(spec.specificity, `${path}.${id}.specificity`);
+  }
+  return specs as Readonly<Record<AnalyteId, RapidTestSpec>>;
+}
+
+/**
+ * A panel's duration: preparation plus the slowest strip (strips run side by side).
+ * @example
+ * panelMinutes(DEFAULT_RAPID_TESTS, 10); // 10 + max(14, 20, 20, 20) = 30
+ */
+export function panelMinutes(specs: Readonly<Record<AnalyteId, RapidTestSpec>>, prepMinutes: number): number {
+  validateRapidTests(specs);
+  if (typeof prepMinutes !== 'number' || !Number.isFinite(prepMinutes) || prepMinutes < 0) {
+    throw ValidationError.of('prepMinutes', 'must be a number ≥ 0', '必须是不小于 0 的数');
+  }
+  let slowest = 0;
+  for (const id of ANALYTE_IDS) slowest = Math.max(slowest, specs[id].stripMinutes);
+  return prepMinutes + slowest;
+}
+
+/**
+ * P(the panel reads positive) for a lot whose analytes are non-compliant as `truth` says: one
+ * minus the product of each strip's chance to read negative (strips err independently).
+ * @example
+ * // all compliant, specificity 0.9 each: 1 − 0.9⁴ = 0.3439
+ * panelPositiveProbability({ malachiteGreen: false, nitrofurans: false, chloramphenicol: false, enrofloxacin: false }, DEFAULT_RAPID_TESTS);
+ */
+export function panelPositiveProbability(
+  truth: Readonly<Record<AnalyteId, boolean>>,
+  specs: Readonly<Record<AnalyteId, RapidTestSpec>>,
+): number {
+  validateRapidTests(specs);
+  let allNegative = 1;
+  for (const id of ANALYTE_IDS) {
+    if (typeof truth?.[id] !== 'boolean')
+      throw ValidationError.of(`truth.${id}`, 'must be true or false', '必须是 true 或 false');
+    const s = specs[id];
+    allNegative *= truth[id] ? 1 - s.sensitivity : s.specificity;
+  }
+  return 1 - allNegative;
+}
+
+/** The reading of one panel: each strip, and the panel (positive when any strip is). */
+export interface RapidPanelResult {
+  readonly positive: boolean;
+  readonly strips: readonly {
+    readonly analyte: AnalyteId;
+    readonly nonCompliant: boolean;
+    readonly positive: boolean;
+  }[];
+}
+
+/**
+ * Reads one panel on a lot: each strip is positive with probability `sensitivity` on a
+ * non-compliant analyte and `1 − specificity` on a compliant one. Draws one uniform per strip
+ * from `rng`, in {@link ANALYTE_IDS} order.
+ * @example
+ * runRapidPanel({ malachiteGreen: true, nitrofurans: false, chloramphenicol: false, enrofloxacin: false },
+ *   DEFAULT_RAPID_TESTS, RandomStream.fromSeed(1)).positive;
+ */
+export function runRapidPanel(
+  truth: Readonly<Record<AnalyteId, boolean>>,
+  specs: Readonly<Record<AnalyteId, RapidTestSpec>>,
+  rng: RandomStream,
+): RapidPanelResult {
+  validateRapidTests(specs);
+  const strips = ANALYTE_IDS.map((id) => {
+    if (typeof truth?.[id] !== 'boolean')
+      throw ValidationError.of(`truth.${id}`, 'must be true or false', '必须是 true 或 false');
+    const s = specs[id];
+    const u = rng.real();
+    const positive = truth[id] ? u < s.sensitivity : u >= s.specificity;
+    return { analyte: id, nonCompliant: truth[id], positive };
+  });
+  return { positive: strips.some((s) => s.positive), strips };
+}
