@@ -40,6 +40,33 @@ for (const dir of packages) {
   )
     failed++;
 }
+console.log('\n── changesets (front matter names existing packages and a bump)');
+const names = new Set(
+  ['packages', 'apps']
+    .flatMap((d) => readdirSync(join(root, d)).map((p) => join(root, d, p, 'package.json')))
+    .filter((p) => existsSync(p))
+    .map((p) => JSON.parse(readFileSync(p, 'utf8')).name),
+);
+for (const file of readdirSync(join(root, '.changeset')).filter(
+  (f) => f.endsWith('.md') && f !== 'README.md',
+)) {
+  const text = readFileSync(join(root, '.changeset', file), 'utf8');
+  const m = /^---\n([\s\S]*?)\n---\n\s*\S/.exec(text);
+  const entries = m ? m[1].split('\n').filter((l) => l.trim() !== '') : [];
+  const bad =
+    !m ||
+    entries.length === 0 ||
+    entries.some((l) => {
+      const e = /^"(@gd-ftz\/[a-z0-9-]+)": (major|minor|patch)$/.exec(l.trim());
+      return !e || !names.has(e[1]);
+    });
+  if (bad) {
+    console.error(
+      `✗ .changeset/${file}: needs front matter '"@gd-ftz/<existing package>": major|minor|patch' and a summary`,
+    );
+    failed++;
+  }
+}
 console.log('\n── workspace dependency consistency (sherif)');
 if (!run(bin('sherif'), [], root)) failed++;
 if (failed > 0) {
