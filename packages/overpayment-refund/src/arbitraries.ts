@@ -21,6 +21,7 @@ export const paramsArb: fc.Arbitrary<OverpaymentRefundParams> = fc.record({
   baselineNoticeMedianDays: fc.integer({ min: 1, max: 1000 }),
   reminderResponseShare: fc.double({ min: 0, max: 1, noNaN: true }),
   riskFlagShare: fc.double({ min: 0, max: 1, noNaN: true }),
+  riskConfirmedShare: fc.double({ min: 0, max: 1, noNaN: true }),
   bankOnFileShare: fc.double({ min: 0, max: 1, noNaN: true }),
   manualReviewMinutes: fc.integer({ min: 1, max: 480 }),
 });

@@ -42,6 +42,8 @@ export interface CaseDraws {
   readonly riskFlag: boolean;
   readonly supplement: boolean;
   readonly reviewMinutes: number;
+  /** Uniform [0,1): a manual review confirms a risk flag (and refuses) when below the confirmed share. */
+  readonly uConfirm: number;
 }
 
 /** The scenario values the draws depend on. */
@@ -70,5 +72,6 @@ export function drawCase(rng: RandomStream, o: BehaviourOptions): CaseDraws {
     riskFlag: rng.bernoulli(o.riskFlagShare),
     supplement: rng.bernoulli(a.supplementShare),
     reviewMinutes: Math.round(rng.triangular(m / 2, m, 2 * m)),
+    uConfirm: rng.real(),
   };
 }

@@ -19,6 +19,8 @@ export interface PlanOptions {
   readonly reminderDiscovery: ReminderDiscovery;
   readonly baselineNoticeShare: number;
   readonly reminderResponseShare: number;
+  /** Share of risk-flagged claims that the manual review confirms and refuses (assumption). */
+  readonly riskConfirmedShare: number;
   readonly bankOnFile: boolean;
 }
 
@@ -27,13 +29,15 @@ export interface CasePlan {
   readonly variant: Variant;
   readonly overpayment: Overpayment;
   readonly process: RefundProcess;
-  readonly end: 'ordered' | 'lapsed' | 'pending';
+  readonly end: 'ordered' | 'rejected' | 'lapsed' | 'pending';
   readonly discoveredBy: DiscoveredBy;
   readonly appliedOn?: CivilDate;
   readonly orderOn?: CivilDate;
   readonly paidOn?: CivilDate;
   readonly actions: number;
   readonly officerMinutes: number;
+  /** Decision day of a refused claim (manual review confirmed the risk flag). */
+  readonly rejectedOn?: CivilDate;
   /** Auto-review reasons to refer (reform), empty when it passed. */
   readonly failed?: readonly string[];
   /** The auto-review evaluation (reform), for rule coverage. */
@@ -42,16 +46,26 @@ export interface CasePlan {
 
 const never = '9999-12-31' as CivilDate;
 
+/** Whether the manual review confirms the case's open risk flag and refuses the claim (assumption). */
+function refused(d: CaseDraws, o: PlanOptions): boolean {
+  return d.riskFlag && d.uConfirm < o.riskConfirmedShare;
+}
+
 function reviewed(
   p: RefundProcess,
   submitOn: CivilDate,
   d: CaseDraws,
   manual: boolean,
-): { p: RefundProcess; on: CivilDate } {
-  if (!manual) return { p: transition(p, { type: 'APPROVE', at: submitOn }), on: submitOn };
+  reject: boolean,
+): { p: RefundProcess; on: CivilDate; rejected: boolean } {
+  if (!manual) return { p: transition(p, { type: 'APPROVE', at: submitOn }), on: submitOn, rejected: false };
   const by = p.processBy ?? processingDeadline('taxpayer', submitOn);
   const on = minDate(addWorkingDays(submitOn, d.reviewWorkingDays), by);
-  return { p: transition(p, { type: 'APPROVE', at: on }), on };
+  if (reject) {
+    const q = transition(p, { type: 'REJECT', at: on, reason: 'risk flag confirmed by manual review' });
+    return { p: q, on, rejected: true };
+  }
+  return { p: transition(p, { type: 'APPROVE', at: on }), on, rejected: false };
 }
 
 function ordered(p: RefundProcess, on: CivilDate, d: CaseDraws): { p: RefundProcess; paidOn: CivilDate } {
@@ -74,9 +88,10 @@ function stop(
 
 /**
  * The baseline path: the taxpayer notices alone (or never), prepares the paper-era form set, the
- * authority reviews by hand within the statutory 30 days, issues the refund order, the treasury pays.
+ * authority reviews by hand within the statutory 30 days (refusing claims whose risk flag it confirms),
+ * issues the refund order, the treasury pays.
  * @example
- * planBaseline(op, draws, { reminderDiscovery: 'taxpayer-claim', baselineNoticeShare: 0.6, reminderResponseShare: 0.95, bankOnFile: true })
+ * planBaseline(op, draws, { reminderDiscovery: 'taxpayer-claim', baselineNoticeShare: 0.6, reminderResponseShare: 0.95, riskConfirmedShare: 0.25, bankOnFile: true })
  */
 export function planBaseline(op: Overpayment, d: CaseDraws, o: PlanOptions): CasePlan {
   let p = startProcess(op, 'taxpayer', op.visibleOn);
@@ -85,27 +100,25 @@ export function planBaseline(op: Overpayment, d: CaseDraws, o: PlanOptions): Cas
     d.uNotice < o.baselineNoticeShare ? addDays(op.visibleOn, d.noticeDays + d.prepDays) : never;
   if (submitOn > (p.windowEndsOn as CivilDate)) return stop({ ...base, process: p }, 'lapsed');
   p = transition(transition(p, { type: 'SUBMIT', at: submitOn }), { type: 'REFER', at: submitOn });
-  const r = reviewed(p, submitOn, d, true);
-  const { p: done, paidOn } = ordered(r.p, r.on, d);
+  const r = reviewed(p, submitOn, d, true, refused(d, o));
   const a = PROCESS_ASSUMPTIONS;
-  return {
-    ...base,
-    process: done,
-    end: 'ordered',
-    appliedOn: submitOn,
-    orderOn: r.on,
-    paidOn,
+  const effort = {
     actions: a.baselineActions + (d.supplement ? 1 : 0),
     officerMinutes: a.counterIntakeMinutes + d.reviewMinutes,
   };
+  if (r.rejected)
+    return { ...base, process: r.p, end: 'rejected', appliedOn: submitOn, rejectedOn: r.on, ...effort };
+  const { p: done, paidOn } = ordered(r.p, r.on, d);
+  return { ...base, process: done, end: 'ordered', appliedOn: submitOn, orderOn: r.on, paidOn, ...effort };
 }
 
 /**
  * The reform path: reminder on the day the overpayment shows in the account, a pre-filled
- * application confirmed in one action, auto-review (manual only when a check fails). Whoever would
+ * application confirmed in one action, auto-review (manual only when a check fails; the same confirmed
+ * risk flags are refused as in the baseline). Whoever would
  * have noticed alone still can, so a reform claim is never later than the baseline claim.
  * @example
- * planReform(op, draws, { reminderDiscovery: 'taxpayer-claim', baselineNoticeShare: 0.6, reminderResponseShare: 0.95, bankOnFile: true })
+ * planReform(op, draws, { reminderDiscovery: 'taxpayer-claim', baselineNoticeShare: 0.6, reminderResponseShare: 0.95, riskConfirmedShare: 0.25, bankOnFile: true })
  */
 export function planReform(op: Overpayment, d: CaseDraws, o: PlanOptions): CasePlan {
   const authority = o.reminderDiscovery === 'authority-discovery';
@@ -126,29 +139,22 @@ export function planReform(op: Overpayment, d: CaseDraws, o: PlanOptions): CaseP
     {
       amountsReconcile: true,
       identityVerified: true,
-      bankAccountVerified: o.bankOnFile || byTaxpayer,
+      // Assumption: only an account on file is verified; one typed into the claim is checked by hand.
+      bankAccountVerified: o.bankOnFile,
       openRiskFlag: d.riskFlag,
     },
     submitOn,
   );
   p = transition(p, { type: 'AUTO_REVIEW', at: submitOn, failed });
   const manual = failed.length > 0;
-  const r = reviewed(p, submitOn, d, manual);
-  const { p: done, paidOn } = ordered(r.p, r.on, d);
+  const r = reviewed(p, submitOn, d, manual, manual && refused(d, o));
   const a = PROCESS_ASSUMPTIONS;
   const actions = byTaxpayer
     ? a.reformActions + (o.bankOnFile ? 0 : 1) + (manual && d.supplement ? 1 : 0)
     : 0;
-  return {
-    ...base,
-    process: done,
-    end: 'ordered',
-    appliedOn: submitOn,
-    orderOn: r.on,
-    paidOn,
-    actions,
-    officerMinutes: manual ? d.reviewMinutes : 0,
-    failed,
-    review: evaluation,
-  };
+  const effort = { actions, officerMinutes: manual ? d.reviewMinutes : 0, failed, review: evaluation };
+  if (r.rejected)
+    return { ...base, process: r.p, end: 'rejected', appliedOn: submitOn, rejectedOn: r.on, ...effort };
+  const { p: done, paidOn } = ordered(r.p, r.on, d);
+  return { ...base, process: done, end: 'ordered', appliedOn: submitOn, orderOn: r.on, paidOn, ...effort };
 }

@@ -1,10 +1,10 @@
 // Public surface of @gd-ftz/overpayment-refund: named re-exports only.
 export type { AccountEventInput, RegistrationInput } from './account';
 export { applyEvent, buildAccount, openAccount } from './account';
-export type { BehaviourOptions, CaseDraws } from './behaviour';
-export { drawCase, PROCESS_ASSUMPTIONS } from './behaviour';
-export type { CasePlan, PlanOptions, Variant } from './cases';
-export { HORIZON, planBaseline, planReform } from './cases';
+export type { CaseDraws } from './behaviour';
+export { PROCESS_ASSUMPTIONS } from './behaviour';
+export type { CasePlan, Variant } from './cases';
+export { HORIZON } from './cases';
 export {
   AUTHORITY_REFUND_DAYS,
   CIT_PREPAYMENT_DAYS,
@@ -58,13 +58,11 @@ export {
 } from './process';
 export type { RefundOptions } from './refund';
 export { computeRefund } from './refund';
-export { kpisOf, seriesOf } from './report';
 export type { ReviewFacts } from './review';
 export { autoReview, REVIEW_FACTS, REVIEW_RULES } from './review';
-export { samplesOf, traceOf } from './samples';
 export type { ProcessResult, SettleResult } from './settle';
 export { processOverpayments, settleRefund } from './settle';
 export type { BatchResult, CasePair } from './simulate';
 export { runBatch } from './simulate';
-export { VariantStats } from './stats';
+export type { VariantStats } from './stats';
 export { addYears, claimWindowEnd, processingDeadline } from './windows';

@@ -61,11 +61,30 @@ export const CITES = {
   },
   interestWindow: {
     law: {
-      zh: '财政部 国家税务总局 中国人民银行关于纳税人多缴税款退付利息的范围及退库程序的通知',
-      en: 'MOF/SAT/PBOC notice on the scope of interest on refunded overpaid tax and the treasury procedure',
+      zh: '财政部 国家税务总局 中国人民银行关于纳税人多缴税款及应付利息办理退库的通知',
+      en: 'MOF/SAT/PBOC notice on the treasury refund of overpaid tax and the interest due on it',
     },
     docNo: '财预字〔2001〕502号',
-    note: '利息从结算缴纳税款之日起至办理退还手续之日（开具收入退还书之日）止，按当日人民银行活期存款利率计算',
+    url: 'https://shui5.cn/article/5f/35703.html',
+    note: '根据多缴税款数额和开具“收入退还书”当日中国人民银行规定的活期存款利率计算利息……计息时间从纳税人结算缴纳税款之日起至税务机关开具“收入退还书”之日止',
+  },
+  offset566: {
+    law: {
+      zh: '国家税务总局 财政部 中国人民银行关于纳税人多缴税款退付利息的范围及退库程序的批复',
+      en: 'SAT/MOF/PBOC reply on the scope of interest on overpaid tax and the refund procedure',
+    },
+    docNo: '国税函〔2002〕566号',
+    url: 'http://m.chinaykmc.com/ziliao-xwnr.asp?id=1913&orderid=16',
+    note: 'official-reprint: 当纳税人既有应退税款又有欠税款时，税务机关应先将欠缴税款及滞纳金从应退税款及应付利息中抵扣；利息范围不包括预缴结算退税、出口退税和各种减免退税',
+  },
+  pboc2015: {
+    law: {
+      zh: '中国人民银行关于下调金融机构人民币贷款和存款基准利率并进一步推进利率市场化改革的通知',
+      en: 'PBC notice lowering benchmark rates from 2015-10-24',
+    },
+    docNo: '银发〔2015〕325号',
+    url: 'http://www.xqexn.cn/en/3688253/3689009/3788477/3933570/index.html',
+    note: 'official-reprint: "Interest rates for demand deposits shall remain unchanged" (0.35%); the last change of the benchmark deposit rates',
   },
   offset150: {
     law: {
@@ -166,16 +185,23 @@ export const VAT_FILING_DAYS = defineParameter({
   entries: [{ from: '2009-01-01', value: '15', source: CITES.vatFiling }],
 });
 
-const PBOC = {
-  law: { zh: '中国人民银行存款基准利率调整公告', en: 'PBOC announcements of benchmark deposit rates' },
-  note: '活期存款基准利率 (demand deposit benchmark rate)',
+/** PBOC benchmark changes, each seen as reprinted by a third party (the fact pack does not hold them). */
+const PBOC_2011_2012 = {
+  law: { zh: '中国人民银行存款基准利率调整', en: 'PBOC benchmark deposit-rate adjustments' },
+  url: 'https://global.chinadaily.com.cn/bizchina/monetarymoves/2011-06/22/content_12751847.htm',
+  note: 'official-reprint: China Daily table of PBOC changes, 活期 0.50 (2011-04-06, kept 2011-07-07), 0.40 (2012-06-08), 0.35 (2012-07-06); same values in 中国统计年鉴2015 表19-5',
 };
-
+const PBOC_2012_06 = {
+  ...PBOC_2011_2012,
+  url: 'https://www.oreanda.ru/en/promyshlennost/article634652/',
+  note: 'official-reprint: PBC announcement of the 2012-06-08 cut, table "1.1 Demand deposits 0.40"',
+};
 /**
  * PBOC demand-deposit (活期) benchmark rate, per year, in force on the day a refund is processed
- * (实施细则 第七十八条). The history is not in the project's fact pack (unconfirmed), hence an
- * assumption: 0.50% from 2011-04-06, 0.40% from 2012-06-08, 0.35% from 2012-07-06 (the benchmark
- * was left at 0.35% by the last change of 2015-10-24 and has not moved since).
+ * (实施细则 第七十八条; 财预字〔2001〕502号: 开具"收入退还书"当日中国人民银行规定的活期存款利率).
+ * 0.50% from 2011-04-06, 0.40% from 2012-06-08, 0.35% from 2012-07-06, left unchanged by the last
+ * benchmark change of 2015-10-24 (银发〔2015〕325号). Sources are third-party reprints of the PBOC
+ * tables (not in the project's fact pack); the earliest entry only bounds the modelled years.
  * @example
  * valueAt(DEMAND_DEPOSIT_RATE, '2024-06-30').toString() // '0.0035'
  */
@@ -183,23 +209,23 @@ export const DEMAND_DEPOSIT_RATE = defineParameter({
   name: 'overpaymentRefund.demandDepositRate',
   label: { zh: '人民银行活期存款基准利率（年）', en: 'PBOC demand-deposit benchmark rate (annual)' },
   entries: [
-    { from: '2011-04-06', value: '0.005', source: PBOC, note: '2011-04-06 adjustment' },
-    { from: '2012-06-08', value: '0.004', source: PBOC, note: '2012-06-08 adjustment' },
+    { from: '2011-04-06', value: '0.005', source: PBOC_2011_2012, note: '2011-04-06 adjustment' },
+    { from: '2012-06-08', value: '0.004', source: PBOC_2012_06, note: '2012-06-08 adjustment' },
     {
       from: '2012-07-06',
       value: '0.0035',
-      source: PBOC,
-      note: '2012-07-06 adjustment; unchanged on 2015-10-24',
+      source: PBOC_2011_2012,
+      note: '2012-07-06 adjustment; unchanged on 2015-10-24 (银发〔2015〕325号)',
     },
   ],
-  assumption:
-    'Rate history unconfirmed in the fact pack (§1 names the rate, not its values); PBOC benchmark values as published, to be checked against pbc.gov.cn.',
 });
 
 /**
- * Days in the year of the daily interest rate: annual rate ÷ 360 (PBOC deposit interest
- * convention, 银发〔2005〕129号; practitioner guides of 国税发〔2001〕54号 give
- * 利息 = 退还税款 × 活期年利率 ÷ 360 × 计息天数). Unconfirmed in the fact pack, hence an assumption.
+ * Days in the year of the daily interest rate: annual rate ÷ 360, days counted from the day the
+ * tax was paid into the treasury to the day the refund is processed. The national notice
+ * (财预字〔2001〕502号) fixes the window and the rate, not the day count; ÷360 is spelled out by a
+ * local implementing notice (京地税计〔2001〕372号: 利率 = 活期储蓄存款年利率 / 360天) and matches the
+ * PBOC deposit convention. Hence still an assumption for Guangdong.
  * @example
  * integerAt(INTEREST_YEAR_DAYS, '2022-06-30') // 360
  */
@@ -213,15 +239,19 @@ export const INTEREST_YEAR_DAYS = defineParameter({
       from: TAX_LAW_FROM,
       value: '360',
       source: {
-        ...CITES.interestWindow,
-        note: '日利率 = 活期存款年利率 ÷ 360；计息天数 = 入库日至办理退库日',
+        law: {
+          zh: '北京市地方税务局 北京市财政局 中国人民银行北京营业管理部关于执行《征管法》有关税款退还工作的通知',
+          en: 'Beijing local tax bureau notice on refunds under the Tax Collection Law (local practice)',
+        },
+        docNo: '京地税计〔2001〕372号',
+        url: 'http://wstax.net/details/17/50093.html',
+        note: '利息金额 = 退还税款金额 × 利率 × 计息天数；利率 = 活期储蓄存款年利率/360天；计息天数：缴纳税款入库日期至提交国库办理退款日期止',
       },
     },
   ],
   assumption:
-    'Day-count basis (÷360, start day counted, end day not) is from practitioner guides, not the statute.',
+    'The ÷360 day count is written in a Beijing local notice (京地税计〔2001〕372号), not in national law or a Guangdong text; assumed to be the national practice.',
 });
-
 /**
  * Days after the end of a quarter within which a CIT prepayment return is filed and paid
  * (企业所得税法 第五十四条: 自月份或者季度终了之日起十五日内). Used for the population's arrears.

@@ -34,8 +34,12 @@ export const measure = defineMeasure({
           en: `${result.taxpayers} taxpayers × 12 months (${result.taxpayerMonths} taxpayer-months), ${result.baseline.cases} overpayments; baseline and reform share population and draws.`,
         },
         {
-          zh: '利率历史与按360天计息为假设参数（事实包未证实），见 README 法律依据表。',
-          en: 'The demand-deposit rate history and the ÷360 day count are assumption parameters (unconfirmed in the fact pack); see the README legal basis table.',
+          zh: `人工审核不予退还 ${result.baseline.rejectedCases} 笔（改革前）/ ${result.reform.rejectedCases} 笔（改革后）：风险疑点经确认的比例为假设参数。`,
+          en: `Refused after manual review: ${result.baseline.rejectedCases} claims (baseline) / ${result.reform.rejectedCases} (reform); the share of risk flags confirmed is an assumption parameter.`,
+        },
+        {
+          zh: '活期存款利率 0.35%（2012-07-06 起，2015-10-24 未调整）引自人民银行公告的转载；按360天计息仅见地方文件（京地税计〔2001〕372号），作为假设参数。',
+          en: 'The 0.35% demand-deposit rate (from 2012-07-06, unchanged on 2015-10-24) comes from reprints of the PBOC notices; the ÷360 day count is written only in a local notice (京地税计〔2001〕372号) and is kept as an assumption.',
         },
       ],
     };

@@ -116,6 +116,23 @@ export const PARAMS = {
     step: 0.01,
     assumption: true,
   },
+  riskConfirmedShare: {
+    kind: 'number',
+    label: {
+      zh: '风险疑点经人工审核确认、不予退还的比例',
+      en: 'Share of risk-flagged claims refused after manual review',
+    },
+    help: {
+      zh: '假设：无公开统计；改革前后对同一案件作同样认定',
+      en: 'Assumption: no published statistics; the same cases are refused before and after the reform',
+    },
+    unit: share,
+    default: 0.25,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    assumption: true,
+  },
   bankOnFileShare: {
     kind: 'number',
     label: { zh: '已登记退税账户的比例', en: 'Share with a refund bank account on file' },

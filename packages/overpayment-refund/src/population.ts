@@ -6,9 +6,10 @@ import {
   type CivilDate,
   fromEpochDay,
   integerAt,
-  type RandomStream,
+  RandomStream,
   statutoryDeadline,
   toEpochDay,
+  ValidationError,
 } from '@gd-ftz/core';
 import type { AccountEventInput, RegistrationInput } from './account';
 import { CIT_PREPAYMENT_DAYS, VAT_FILING_DAYS } from './law';
@@ -69,13 +70,38 @@ function vatDueDates(year: number): CivilDate[] {
  * Streams `size` synthetic taxpayers from `rng` (use a dedicated sub-stream, e.g. `population`).
  * The same stream and options give the same taxpayers, one at a time, so a million can be
  * processed in bounded memory.
+ * @throws ValidationError naming `options.<field>` or `rng`, before anything is drawn.
  * @example
  * for (const t of generatePopulation({ size: 10, overpaymentRate: 0.02, arrearsShare: 0.1, bankOnFileShare: 0.9 }, RandomStream.fromSeed(1).substream('population'))) buildAccount(t.registration, t.events);
  */
-export function* generatePopulation(
+export function generatePopulation(
   options: PopulationOptions,
   rng: RandomStream,
 ): Generator<SyntheticTaxpayer> {
+  checkOptions(options);
+  if (!(rng instanceof RandomStream)) {
+    throw ValidationError.of('rng', 'must be a RandomStream', '必须是 RandomStream');
+  }
+  return stream(options, rng);
+}
+
+/** Checked here, before the first taxpayer is drawn (a generator body would only run on `next()`). */
+function checkOptions(options: PopulationOptions): void {
+  if (typeof options !== 'object' || options === null) {
+    throw ValidationError.of('options', 'must be an object', '必须是对象');
+  }
+  if (!Number.isSafeInteger(options.size) || options.size < 0) {
+    throw ValidationError.of('options.size', 'must be a non-negative integer', '必须是非负整数');
+  }
+  for (const key of ['overpaymentRate', 'arrearsShare', 'bankOnFileShare'] as const) {
+    const v = options[key];
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1)) {
+      throw ValidationError.of(`options.${key}`, 'must be a share between 0 and 1', '必须是0至1之间的比例');
+    }
+  }
+}
+
+function* stream(options: PopulationOptions, rng: RandomStream): Generator<SyntheticTaxpayer> {
   const due = vatDueDates(POPULATION_YEAR);
   const regFrom = toEpochDay('2019-01-01');
   const regTo = toEpochDay(`${POPULATION_YEAR - 1}-12-31`);

@@ -96,7 +96,10 @@ export const STATUS_BASIS: Readonly<Record<RefundStatus, LegalBasis>> = {
   ),
   'manual-review': cited(CITES.rules78),
   approved: cited(CITES.rules78),
-  rejected: cited(CITES.rules78),
+  rejected: assumption(
+    'Refused when the manual review confirms the open risk flag (实施细则 第七十八条 requires the claim to be verified, 查实); the share refused is a scenario assumption',
+    CITES.rules78,
+  ),
   'order-issued': cited(CITES.interestWindow, CITES.rules79),
   paid: cited(CITES.art51, CITES.interestWindow),
   lapsed: cited(CITES.art51, CITES.civil201),
@@ -144,10 +147,63 @@ export function startProcess(
   });
 }
 
+const STATUS_SET: ReadonlySet<string> = new Set(REFUND_STATUSES);
+
+/** Bad input (not a process, not an event) is a ValidationError; a refused event is a value. */
+function checkState(state: unknown): asserts state is RefundProcess {
+  const s = state as Partial<RefundProcess> | null;
+  if (
+    typeof s !== 'object' ||
+    s === null ||
+    typeof s.status !== 'string' ||
+    !STATUS_SET.has(s.status) ||
+    !isCivilDate(s.since)
+  ) {
+    throw ValidationError.of(
+      'state',
+      'must be a process from startProcess/transition',
+      '必须是 startProcess/transition 的结果',
+    );
+  }
+}
+
+function checkEvent(event: unknown): asserts event is RefundEvent {
+  const e = event as Partial<RefundEvent> | null;
+  if (
+    typeof e !== 'object' ||
+    e === null ||
+    typeof e.type !== 'string' ||
+    !Object.hasOwn(EVENT_TYPES, e.type)
+  ) {
+    throw ValidationError.of(
+      'event.type',
+      `must be one of ${Object.keys(EVENT_TYPES).join(', ')}`,
+      '未知事件类型',
+    );
+  }
+  if (!isCivilDate(e.at))
+    throw ValidationError.of('event.at', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
+  if (e.type === 'AUTO_REVIEW' && !Array.isArray((e as { failed?: unknown }).failed)) {
+    throw ValidationError.of('event.failed', 'must be an array of reasons', '必须是原因数组');
+  }
+}
+
+const EVENT_TYPES: Readonly<Record<RefundEventType, true>> = {
+  REMIND: true,
+  PREFILL: true,
+  SUBMIT: true,
+  AUTO_REVIEW: true,
+  REFER: true,
+  APPROVE: true,
+  REJECT: true,
+  ISSUE_ORDER: true,
+  PAY: true,
+  LAPSE: true,
+};
+
 /** Why `event` cannot happen in `state`, or undefined when it can. */
 function refusal(state: RefundProcess, event: RefundEvent): string | undefined {
   if (!TABLE[state.status][event.type]) return `${state.status} does not accept ${event.type}`;
-  if (!isCivilDate(event.at)) return 'event.at must be a real date';
   if (event.at < state.since) return `time runs forward: ${event.at} is before ${state.since}`;
   const w = state.windowEndsOn;
   if (event.type === 'LAPSE' && (!w || event.at <= w))
@@ -163,6 +219,7 @@ function refusal(state: RefundProcess, event: RefundEvent): string | undefined {
  * allowedEvents(p) // ['REMIND', 'SUBMIT', 'LAPSE']
  */
 export function allowedEvents(state: RefundProcess): RefundEventType[] {
+  checkState(state);
   return Object.keys(TABLE[state.status]) as RefundEventType[];
 }
 
@@ -170,6 +227,7 @@ export function allowedEvents(state: RefundProcess): RefundEventType[] {
  * The pure transition: `state` advanced by `event`, or `{ ok: false, error }` when the event is not
  * allowed now (wrong state, time running backwards, a claim after the window, a lapse before it
  * ends). Never mutates `state`.
+ * @throws ValidationError naming `state` or `event.<field>` when they are not a process or an event.
  * @example
  * const r = tryTransition(p, { type: 'REMIND', at: civilDate('2022-03-01') }); // r.ok === true
  */
@@ -179,6 +237,8 @@ export function tryTransition(
 ):
   | { readonly ok: true; readonly state: RefundProcess }
   | { readonly ok: false; readonly error: InvalidTransitionError } {
+  checkState(state);
+  checkEvent(event);
   const why = refusal(state, event);
   if (why !== undefined)
     return { ok: false, error: new InvalidTransitionError(state.status, event.type, why) };
@@ -212,7 +272,13 @@ export function transition(state: RefundProcess, event: RefundEvent): RefundProc
   return r.state;
 }
 
-/** Whether a status is final. */
+/**
+ * Whether a status is final (rejected, paid, lapsed).
+ * @example
+ * isFinal('paid') // true
+ */
 export function isFinal(status: RefundStatus): boolean {
+  if (!STATUS_SET.has(status))
+    throw ValidationError.of('status', 'must be a refund status', '必须是退税流程状态');
   return Object.keys(TABLE[status]).length === 0;
 }

@@ -1,7 +1,6 @@
 // One refund computed by the law: who discovered it, the claim window, interest, offsets against
 // arrears (先抵后退, pro rata between tax and late fee) and the balance refunded, with its trace.
 import {
-  allocate,
   assumption,
   type CivilDate,
   cited,
@@ -21,12 +20,12 @@ import { readLedger } from './ledger';
 import type {
   Account,
   DiscoveredBy,
-  OffsetLine,
   Overpayment,
   RefundComputation,
   RefundOutcome,
   ReminderDiscovery,
 } from './model';
+import { offsetLines } from './offset';
 import { claimWindowEnd, processingDeadline } from './windows';
 
 /** Options of {@link computeRefund}. */
@@ -53,6 +52,17 @@ const optionsSchema = z.object({
   discoveredOn: date.optional(),
   offsetArrears: z.boolean().optional(),
 });
+/**
+ * Validates the options of {@link computeRefund} (shared by `processOverpayments`, which checks them
+ * before it looks at any overpayment).
+ * @throws ValidationError naming `options.<field>`.
+ * @example
+ * checkRefundOptions({ asOf: '2022-06-13', discoveredBy: 'taxpayer' });
+ */
+export function checkRefundOptions(options: unknown): RefundOptions {
+  return parse(optionsSchema, options, 'options') as RefundOptions;
+}
+
 const overpaymentSchema = z.object({
   id: z.string().min(1),
   settledOn: date,
@@ -72,25 +82,6 @@ function step(
   at: string,
 ): TraceStep {
   return { id, kind: 'step', title: { zh, en }, fired: true, inputs, result, basis, at };
-}
-
-/** Offsets `available` against arrears oldest first, each debt split pro rata (国税发〔2002〕150号). */
-function offsetLines(available: Money, arrears: ReturnType<typeof readLedger>['arrears']): OffsetLine[] {
-  const lines: OffsetLine[] = [];
-  let left = available;
-  for (const a of arrears) {
-    if (!left.isPositive()) break;
-    const debt = a.tax.add(a.lateFee);
-    if (left.greaterThanOrEqual(debt)) {
-      lines.push({ taxType: a.taxType, period: a.period, tax: a.tax, lateFee: a.lateFee });
-      left = left.subtract(debt);
-    } else {
-      const [tax, lateFee] = allocate(left, [a.tax, a.lateFee]) as [Money, Money];
-      lines.push({ taxType: a.taxType, period: a.period, tax, lateFee });
-      left = Money.zero();
-    }
-  }
-  return lines;
 }
 
 /**
@@ -114,7 +105,7 @@ export function computeRefund(
 ): RefundComputation {
   parse(overpaymentSchema, overpayment, 'overpayment');
   checkAccount(account);
-  const o = parse(optionsSchema, options, 'options');
+  const o = checkRefundOptions(options);
   const asOf = o.asOf as CivilDate;
   const appliedOn = (o.appliedOn ?? o.asOf) as CivilDate;
   const discoveredOn = (o.discoveredOn ?? appliedOn) as CivilDate;
@@ -235,10 +226,12 @@ export function computeRefund(
         { principal: principal.toString(), annualRate: rate.value, days: interestDays, yearDays },
         interest.toString(),
         assumption(
-          'Rate history and the ÷360 day count are unconfirmed in the fact pack (see DEMAND_DEPOSIT_RATE, INTEREST_YEAR_DAYS)',
+          'Day count ÷360 from the local notice 京地税计〔2001〕372号 (national texts fix the window and the rate, not the day count)',
           CITES.art51,
           CITES.rules78,
           CITES.interestWindow,
+          rate.source,
+          entryAt(INTEREST_YEAR_DAYS, asOf).source,
         ),
         asOf,
       ),
@@ -251,7 +244,7 @@ export function computeRefund(
         '本笔退税不加算利息',
         { discovery, refundType: overpayment.refundType },
         '0.00',
-        cited(CITES.art51, CITES.rules78),
+        cited(CITES.art51, CITES.rules78, CITES.offset566),
         asOf,
       ),
     );
@@ -266,7 +259,7 @@ export function computeRefund(
         '先抵扣欠缴税款及滞纳金（按比例配比抵扣）',
         { taxType: line.taxType, period: line.period },
         { tax: line.tax.toString(), lateFee: line.lateFee.toString() },
-        cited(CITES.rules79, CITES.offset150, CITES.offset54),
+        cited(CITES.rules79, CITES.offset566, CITES.offset150, CITES.offset54),
         asOf,
       ),
     );

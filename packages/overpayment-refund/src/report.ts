@@ -60,6 +60,18 @@ export function kpisOf(r: BatchResult): Kpi[] {
       r,
     ),
     kpi(
+      'rejected-amount',
+      { zh: '人工审核不予退还金额', en: 'Amount refused after manual review' },
+      UNITS.yuan,
+      (s) => s.rejected.toString(),
+      'neither',
+      r,
+      {
+        zh: '风险疑点经确认的申请（假设比例）；改革前后对同一案件作同样认定，改革后更多案件提出申请',
+        en: 'Claims whose risk flag is confirmed (assumed share); the same cases are refused in both variants, more are claimed after the reform',
+      },
+    ),
+    kpi(
       'days-median',
       { zh: '多缴至到账天数（中位数）', en: 'Days from overpayment to money (median)' },
       UNITS.days,
@@ -94,6 +106,10 @@ export function kpisOf(r: BatchResult): Kpi[] {
       (s) => ratio(BigInt(s.officerMinutes), s.refunds),
       'lower',
       r,
+      {
+        zh: '含不予退还申请的审核用时',
+        en: 'Includes the minutes spent on refused claims',
+      },
     ),
     kpi(
       'interest-paid',
@@ -122,6 +138,10 @@ export function kpisOf(r: BatchResult): Kpi[] {
       (s) => (s.refunds === 0 ? '0.00' : ratio(BigInt(s.processedOnTime * 100), s.refunds)),
       'higher',
       r,
+      {
+        zh: '假设人工审核不超过法定30日（实施细则第七十八条），故两者均为100%',
+        en: 'Assumes manual reviews keep the statutory 30 days (Rules art. 78), so both are 100%',
+      },
     ),
     kpi(
       'auto-approved',
@@ -144,13 +164,25 @@ const BUCKETS: readonly [number, number, string][] = [
   [731, 100_000, '>730'],
 ];
 
+/** Every month `YYYY-MM` from the earliest to the latest given, so that a line has no gaps. */
+function monthsBetween(seen: readonly string[]): string[] {
+  if (seen.length === 0) return [];
+  const sorted = [...seen].sort();
+  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+  const out: string[] = [];
+  for (let i = index(sorted[0] as string); i <= index(sorted.at(-1) as string); i++) {
+    out.push(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  }
+  return out;
+}
+
 /**
  * Chart series: money received per month (万元), and the distribution of days to money.
  * @example
  * seriesOf(result).map((s) => s.id) // ['refunds-by-month', 'days-distribution']
  */
 export function seriesOf(r: BatchResult): Series[] {
-  const months = [...new Set([...r.baseline.paidByMonth.keys(), ...r.reform.paidByMonth.keys()])].sort();
+  const months = monthsBetween([...r.baseline.paidByMonth.keys(), ...r.reform.paidByMonth.keys()]);
   // Chart values are display numbers (万元), never amounts of record.
   const wan = (s: VariantStats, m: string) =>
     Number(s.paidByMonth.get(m)?.toDecimal().div(10_000).toFixed(2) ?? '0');
@@ -169,7 +201,10 @@ export function seriesOf(r: BatchResult): Series[] {
       id: 'refunds-by-month',
       kind: 'xy',
       chart: 'line',
-      title: { zh: '每月退税到账金额', en: 'Refunds received per month' },
+      title: {
+        zh: '每月退税到账金额（不含抵欠）',
+        en: 'Refunds received per month (cash, offsets excluded)',
+      },
       x: { label: { zh: '月份', en: 'Month' } },
       y: { label: { zh: '金额', en: 'Amount' }, unit: UNITS.tenThousandYuan },
       lines: lines((s) => months.map((m) => [m, wan(s, m)] as const)),

@@ -20,6 +20,8 @@ const TITLES: Readonly<Record<RefundStatus, Localized>> = {
   lapsed: { zh: '超过三年期限失效', en: 'Lapsed: window expired' },
 };
 
+const LAST_STEPS: ReadonlySet<string> = new Set(['process.order-issued', 'process.paid']);
+
 function processSteps(plan: CasePlan): TraceStep[] {
   return plan.process.history.map((h) => ({
     id: `process.${h.status}`,
@@ -39,15 +41,19 @@ function processSteps(plan: CasePlan): TraceStep[] {
  * traceOf(plan, refund).steps[0]?.id // 'process.detected'
  */
 export function traceOf(plan: CasePlan, refund?: RefundComputation): Trace {
+  // By date; on one day the computation (refund.*) sits between the approval and the order it fills.
+  const rank = (s: TraceStep) => (s.id.startsWith('refund.') ? 1 : LAST_STEPS.has(s.id) ? 2 : 0);
   const steps = [...processSteps(plan), ...(refund?.trace.steps ?? [])].sort((a, b) =>
-    (a.at ?? '') === (b.at ?? '') ? 0 : (a.at ?? '') < (b.at ?? '') ? -1 : 1,
+    (a.at ?? '') === (b.at ?? '') ? rank(a) - rank(b) : (a.at ?? '') < (b.at ?? '') ? -1 : 1,
   );
   const outcome: Localized =
     plan.end === 'lapsed'
       ? TITLES.lapsed
-      : plan.end === 'pending'
-        ? { zh: '待退还（期末未办结）', en: 'Pending at the horizon' }
-        : (refund?.trace.outcome ?? TITLES.paid);
+      : plan.end === 'rejected'
+        ? TITLES.rejected
+        : plan.end === 'pending'
+          ? { zh: '待退还（期末未办结）', en: 'Pending at the horizon' }
+          : (refund?.trace.outcome ?? TITLES.paid);
   return { subject: plan.overpayment.id, outcome, steps };
 }
 

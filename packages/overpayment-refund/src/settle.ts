@@ -1,10 +1,37 @@
 // Booking a computed refund into the account, and the one-step flow "detect → compute → book".
 // Booking re-reads the account, so a refund is never booked twice however often the flow runs.
-import { type CivilDate, isCivilDate, ValidationError } from '@gd-ftz/core';
+import { type CivilDate, isCivilDate, Money, ValidationError } from '@gd-ftz/core';
 import { checkAccount } from './account';
 import { readLedger } from './ledger';
 import type { Account, RefundComputation, SettlementEvent } from './model';
-import { computeRefund, type RefundOptions } from './refund';
+import { checkRefundOptions, computeRefund, type RefundOptions } from './refund';
+
+const OUTCOMES: ReadonlySet<string> = new Set([
+  'refunded',
+  'offset-and-refunded',
+  'offset',
+  'lapsed',
+  'nothing-due',
+]);
+
+/** Rejects anything that is not a result of computeRefund, naming the first bad field. */
+function checkComputation(c: unknown): asserts c is RefundComputation {
+  const bad = (field: string, en: string, zh: string): never => {
+    throw ValidationError.of(field ? `computation.${field}` : 'computation', en, zh);
+  };
+  if (typeof c !== 'object' || c === null)
+    bad('', 'must be a result of computeRefund', '必须是 computeRefund 的结果');
+  const r = c as Record<string, unknown>;
+  if (typeof r.overpaymentId !== 'string' || r.overpaymentId === '')
+    bad('overpaymentId', 'must be an id', '必须是编号');
+  if (typeof r.outcome !== 'string' || !OUTCOMES.has(r.outcome))
+    bad('outcome', 'must be a refund outcome', '必须是退还结果');
+  if (!isCivilDate(r.asOf)) bad('asOf', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
+  for (const f of ['principal', 'interest', 'refund']) {
+    if (!(r[f] instanceof Money)) bad(f, 'must be a Money', '必须是金额 Money');
+  }
+  if (!Array.isArray(r.offsets)) bad('offsets', 'must be an array of offset lines', '必须是抵扣明细数组');
+}
 
 /** What {@link settleRefund} returns: the account (advanced or unchanged) and whether it booked. */
 export interface SettleResult {
@@ -16,23 +43,13 @@ export interface SettleResult {
  * Books a refund order (收入退还书) for a computation whose outcome refunds or offsets: the
  * overpayment's principal is consumed and the offsets pay the debts they clear. A computation
  * that no longer matches an open overpayment of the account (already booked) changes nothing.
- * @throws ValidationError naming `account` or `computation`.
+ * @throws ValidationError naming `account` or `computation.<field>`.
  * @example
  * const { account: next, booked } = settleRefund(acct, computeRefund(op, acct, { asOf: '2022-03-20', discoveredBy: 'taxpayer' }));
  */
 export function settleRefund(account: Account, computation: RefundComputation): SettleResult {
   checkAccount(account);
-  if (
-    typeof computation !== 'object' ||
-    computation === null ||
-    typeof computation.overpaymentId !== 'string'
-  ) {
-    throw ValidationError.of(
-      'computation',
-      'must be a result of computeRefund',
-      '必须是 computeRefund 的结果',
-    );
-  }
+  checkComputation(computation);
   const { outcome } = computation;
   if (outcome === 'lapsed' || outcome === 'nothing-due') return { account, booked: false };
   const open = readLedger(account, computation.asOf).overpayments.find(
@@ -70,15 +87,14 @@ export interface ProcessResult {
  * The whole flow for an account on one day: detect every open overpayment, compute its refund
  * (offsets first) and book it, in settlement order. Idempotent: running it again on the result
  * refunds nothing more.
+ * @throws ValidationError naming `account` or `options.<field>` (checked before anything is read).
  * @example
  * const once = processOverpayments(acct, { asOf: '2022-03-20', discoveredBy: 'system-reminder' });
  * processOverpayments(once.account, { asOf: '2022-03-20', discoveredBy: 'system-reminder' }).refunds.length // 0
  */
 export function processOverpayments(account: Account, options: RefundOptions): ProcessResult {
   checkAccount(account);
-  if (typeof options !== 'object' || options === null || !isCivilDate(options.asOf)) {
-    throw ValidationError.of('options.asOf', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
-  }
+  checkRefundOptions(options);
   let current = account;
   const refunds: RefundComputation[] = [];
   const lapsed: RefundComputation[] = [];

@@ -6,15 +6,17 @@ import {
   createCoverage,
   daysBetween,
   Money,
+  parseParams,
   RandomStream,
   type RuleCoverageEntry,
+  ValidationError,
 } from '@gd-ftz/core';
 import { buildAccount } from './account';
 import { type CaseDraws, drawCase } from './behaviour';
 import { type CasePlan, planBaseline, planReform, type Variant } from './cases';
 import { readLedger } from './ledger';
 import type { Account, RefundComputation } from './model';
-import type { OverpaymentRefundParams } from './params';
+import { type OverpaymentRefundParams, PARAMS } from './params';
 import { generatePopulation } from './population';
 import { computeRefund } from './refund';
 import { REVIEW_RULES } from './review';
@@ -23,6 +25,9 @@ import { VariantStats } from './stats';
 
 /** Every overpayment of the 2022 population is in the account by then (corrections included). */
 const DETECT_AS_OF = '2023-12-31' as CivilDate;
+
+/** Kinds of sample case kept: offset, rescued, rejected, referred, plain. */
+const SAMPLE_KINDS = 5;
 
 /** One case run through both variants, kept for the report's sample traces. */
 export interface CasePair {
@@ -37,7 +42,7 @@ export interface BatchResult {
   readonly taxpayerMonths: number;
   readonly baseline: VariantStats;
   readonly reform: VariantStats;
-  /** A few interesting cases (offset, lapsed in the baseline, plain), for sample traces. */
+  /** One case of each kind (offset, rescued from lapsing, rejected, referred, plain), for sample traces. */
   readonly pairs: readonly CasePair[];
   readonly coverage: readonly RuleCoverageEntry[];
 }
@@ -59,7 +64,8 @@ function settleVariant(
       discoveredBy: c.discoveredBy,
       reminderCounts: p.reminderDiscovery as 'taxpayer-claim' | 'authority-discovery',
       appliedOn: c.appliedOn as CivilDate,
-      discoveredOn: c.overpayment.visibleOn,
+      // The reminder day is the discovery day of the reform; a baseline claim is discovered when filed.
+      ...(c.variant === 'reform' ? { discoveredOn: c.overpayment.visibleOn } : {}),
       offsetArrears: p.offsetArrears,
     });
     acct = settleRefund(acct, r).account;
@@ -80,7 +86,13 @@ function settleVariant(
   for (const c of plans) {
     stats.cases++;
     stats.overpaid = stats.overpaid.add(c.overpayment.amount);
-    if (c.end === 'lapsed') {
+    if (c.end === 'rejected') {
+      // A refused claim still cost the taxpayer's actions and the officer's review.
+      stats.rejected = stats.rejected.add(c.overpayment.amount);
+      stats.rejectedCases++;
+      stats.actions += c.actions;
+      stats.officerMinutes += c.officerMinutes;
+    } else if (c.end === 'lapsed') {
       stats.lapsed = stats.lapsed.add(c.overpayment.amount);
       stats.lapsedCases++;
     } else if (c.end === 'pending') {
@@ -98,6 +110,7 @@ function interesting(pair: CasePair, kept: readonly CasePair[]): boolean {
 function kindOf(pair: CasePair): string {
   if ((pair.reform.refund?.offsets.length ?? 0) > 0) return 'offset';
   if (pair.baseline.plan.end === 'lapsed' && pair.reform.plan.end === 'ordered') return 'rescued';
+  if (pair.reform.plan.end === 'rejected') return 'rejected';
   if ((pair.reform.plan.failed?.length ?? 0) > 0) return 'referred';
   return 'plain';
 }
@@ -105,15 +118,19 @@ function kindOf(pair: CasePair): string {
 /**
  * Runs the whole population through baseline and reform, streaming: memory stays bounded by one
  * taxpayer's account plus the fixed-size accumulators, whatever the population size.
+ * @throws ValidationError naming each bad parameter, or `seed`.
  * @example
  * const r = runBatch(defaultParams(PARAMS), 42);
  * r.reform.returned.toString();
  */
 export function runBatch(
-  p: OverpaymentRefundParams,
+  params: OverpaymentRefundParams,
   seed: number,
   onProgress?: (fraction: number) => void,
 ): BatchResult {
+  const p = parseParams(PARAMS, params);
+  if (!Number.isSafeInteger(seed))
+    throw ValidationError.of('seed', 'must be a safe integer', '必须是安全整数');
   const root = RandomStream.fromSeed(seed);
   const behaviour = root.substream('behaviour');
   const baseline = new VariantStats();
@@ -143,6 +160,7 @@ export function runBatch(
       reminderDiscovery: p.reminderDiscovery as 'taxpayer-claim' | 'authority-discovery',
       baselineNoticeShare: p.baselineNoticeShare,
       reminderResponseShare: p.reminderResponseShare,
+      riskConfirmedShare: p.riskConfirmedShare,
       bankOnFile: account.registration.bank !== undefined,
     };
     const plans: Record<Variant, CasePlan[]> = {
@@ -154,7 +172,7 @@ export function runBatch(
       baseline: settleVariant(account, plans.baseline, p, baseline),
       reform: settleVariant(account, plans.reform, p, reform),
     };
-    if (pairs.length < 4) {
+    if (pairs.length < SAMPLE_KINDS) {
       ops.forEach((op, i) => {
         const pick = (v: Variant) => {
           const r = refunds[v].get(op.id);
@@ -165,7 +183,7 @@ export function runBatch(
           baseline: pick('baseline'),
           reform: pick('reform'),
         };
-        if (pairs.length < 4 && interesting(pair, pairs)) pairs.push(pair);
+        if (pairs.length < SAMPLE_KINDS && interesting(pair, pairs)) pairs.push(pair);
       });
     }
   }

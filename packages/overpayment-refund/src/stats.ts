@@ -15,6 +15,8 @@ export class VariantStats {
   /** Principal returned to taxpayers: refunded in cash or applied to their arrears. */
   returned = Money.zero();
   lapsed = Money.zero();
+  /** Principal of claims refused after manual review (risk flag confirmed). */
+  rejected = Money.zero();
   pending = Money.zero();
   interest = Money.zero();
   offsets = Money.zero();
@@ -22,6 +24,7 @@ export class VariantStats {
   cases = 0;
   refunds = 0;
   lapsedCases = 0;
+  rejectedCases = 0;
   actions = 0;
   officerMinutes = 0;
   processedOnTime = 0;

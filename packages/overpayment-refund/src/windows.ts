@@ -8,6 +8,7 @@ import {
   isDayOff,
   nextWorkingDay,
   statutoryDeadline,
+  ValidationError,
 } from '@gd-ftz/core';
 import { AUTHORITY_REFUND_DAYS, CLAIM_PROCESSING_DAYS, CLAIM_WINDOW_YEARS } from './law';
 
@@ -23,6 +24,10 @@ function lastDayOfMonth(year: number, month: number): number {
  * addYears(civilDate('2020-02-29'), 3) // '2023-02-28'
  */
 export function addYears(date: CivilDate, years: number): CivilDate {
+  civilDate(date, 'date');
+  if (!Number.isSafeInteger(years) || years < 0 || years > 100) {
+    throw ValidationError.of('years', 'must be a whole number of years 0..100', '必须是0至100的整数年');
+  }
   const y = Number(date.slice(0, 4)) + years;
   const m = Number(date.slice(5, 7));
   const d = Math.min(Number(date.slice(8, 10)), lastDayOfMonth(y, m));
@@ -33,11 +38,13 @@ export function addYears(date: CivilDate, years: number): CivilDate {
  * Last day on which a taxpayer may claim an overpayment settled on `settledOn`: three years later
  * (征管法 第五十一条), on the corresponding day (民法典 第二百零一条), moved to the next working day
  * when it is a day off (实施细则 第一百零九条).
- * @throws CalendarRangeError when the window ends outside the calendar's covered years.
+ * @throws ValidationError naming `settledOn` for a bad date; CalendarRangeError when the window ends
+ * outside the calendar's covered years.
  * @example
  * claimWindowEnd(civilDate('2022-03-15')) // '2025-03-17' (2025-03-15 is a Saturday)
  */
 export function claimWindowEnd(settledOn: CivilDate): CivilDate {
+  civilDate(settledOn, 'settledOn');
   const end = addYears(settledOn, integerAt(CLAIM_WINDOW_YEARS, settledOn));
   return isDayOff(end) ? nextWorkingDay(end) : end;
 }
@@ -50,6 +57,14 @@ export function claimWindowEnd(settledOn: CivilDate): CivilDate {
  * processingDeadline('taxpayer', civilDate('2025-01-20')) // '2025-03-03': 春节 2025-01-28..02-04 adds 8 days
  */
 export function processingDeadline(discovery: 'authority' | 'taxpayer', start: CivilDate): CivilDate {
+  if (discovery !== 'authority' && discovery !== 'taxpayer') {
+    throw ValidationError.of(
+      'discovery',
+      "must be 'authority' or 'taxpayer'",
+      "必须是 'authority' 或 'taxpayer'",
+    );
+  }
+  civilDate(start, 'start');
   const days = integerAt(discovery === 'authority' ? AUTHORITY_REFUND_DAYS : CLAIM_PROCESSING_DAYS, start);
   return statutoryDeadline(start, days, 'days', { taxHolidayExtension: true });
 }

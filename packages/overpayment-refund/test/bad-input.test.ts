@@ -1,0 +1,192 @@
+// Bad input to every public function: a ValidationError naming the field path, the input unchanged.
+import { civilDate, defaultParams, RandomStream, ValidationError } from '@gd-ftz/core';
+import { describe, expect, it } from 'vitest';
+import {
+  addYears,
+  allowedEvents,
+  arrearsOf,
+  autoReview,
+  buildAccount,
+  claimWindowEnd,
+  computeRefund,
+  detectOverpayments,
+  generatePopulation,
+  isFinal,
+  PARAMS,
+  prefillApplication,
+  processingDeadline,
+  processOverpayments,
+  readLedger,
+  runBatch,
+  settleRefund,
+  startProcess,
+  transition,
+  tryTransition,
+} from '../src/index';
+
+const acct = buildAccount({ taxpayerId: 'T-B', registeredOn: '2020-01-01' }, [
+  {
+    kind: 'filing',
+    date: '2022-03-10',
+    taxType: 'vat',
+    period: '2022-02',
+    amount: '100.00',
+    dueDate: '2022-03-15',
+  },
+  { kind: 'payment', id: 'A', date: '2022-03-10', taxType: 'vat', period: '2022-02', amount: '100.00' },
+  { kind: 'payment', id: 'B', date: '2022-03-11', taxType: 'vat', period: '2022-02', amount: '100.00' },
+]);
+const [op] = detectOverpayments(acct, civilDate('2022-03-31'));
+if (!op) throw new Error('no overpayment');
+const refund = computeRefund(op, acct, { asOf: '2022-04-01', discoveredBy: 'taxpayer' });
+const process0 = startProcess(op, 'taxpayer', civilDate('2022-03-11'));
+const facts = {
+  amountsReconcile: true,
+  identityVerified: true,
+  bankAccountVerified: true,
+  openRiskFlag: false,
+};
+
+function rejects(run: () => unknown, path: string): void {
+  let caught: unknown;
+  try {
+    run();
+  } catch (e) {
+    caught = e;
+  }
+  expect(caught).toBeInstanceOf(ValidationError);
+  expect((caught as ValidationError).paths).toContain(path);
+}
+
+// [what, call, expected path, inputs that must stay unchanged]
+const cases: [string, () => unknown, string, unknown[]][] = [
+  ['readLedger: a date that does not exist', () => readLedger(acct, '2022-02-29' as never), 'asOf', []],
+  [
+    'arrearsOf: not an account',
+    () => arrearsOf({ events: 1 } as never, civilDate('2022-01-01')),
+    'account',
+    [],
+  ],
+  ['addYears: a bad date', () => addYears('2022-13-01' as never, 3), 'date', []],
+  ['addYears: a fractional year', () => addYears(civilDate('2022-01-01'), 1.5), 'years', []],
+  ['claimWindowEnd: a bad date', () => claimWindowEnd('soon' as never), 'settledOn', []],
+  [
+    'processingDeadline: an unknown route',
+    () => processingDeadline('court' as never, civilDate('2022-01-04')),
+    'discovery',
+    [],
+  ],
+  [
+    'processingDeadline: a bad start',
+    () => processingDeadline('taxpayer', '2022/01/04' as never),
+    'start',
+    [],
+  ],
+  [
+    'processOverpayments: a bad route, even with nothing to refund',
+    () => processOverpayments(acct, { asOf: '2022-03-01', discoveredBy: 'nobody' as never }),
+    'options.discoveredBy',
+    [],
+  ],
+  [
+    'processOverpayments: a bad date',
+    () => processOverpayments(acct, { asOf: 'x', discoveredBy: 'taxpayer' }),
+    'options.asOf',
+    [],
+  ],
+  ['settleRefund: not a computation', () => settleRefund(acct, null as never), 'computation', []],
+  [
+    'settleRefund: a float principal',
+    () => settleRefund(acct, { ...refund, principal: 100 } as never),
+    'computation.principal',
+    [refund],
+  ],
+  [
+    'prefillApplication: a bad date',
+    () => prefillApplication(acct, { asOf: '2022-04-31' }),
+    'options.asOf',
+    [],
+  ],
+  [
+    'startProcess: a start before settlement',
+    () => startProcess(op, 'taxpayer', civilDate('2022-03-01')),
+    'at',
+    [op],
+  ],
+  [
+    'startProcess: an unknown route',
+    () => startProcess(op, 'bank' as never, civilDate('2022-03-12')),
+    'discovery',
+    [op],
+  ],
+  [
+    'tryTransition: not a process',
+    () => tryTransition({} as never, { type: 'REMIND', at: civilDate('2022-03-12') }),
+    'state',
+    [],
+  ],
+  [
+    'tryTransition: an unknown event',
+    () => tryTransition(process0, { type: 'BRIBE', at: '2022-03-12' } as never),
+    'event.type',
+    [process0],
+  ],
+  [
+    'transition: an event without a date',
+    () => transition(process0, { type: 'REMIND' } as never),
+    'event.at',
+    [process0],
+  ],
+  ['allowedEvents: not a process', () => allowedEvents(null as never), 'state', []],
+  ['isFinal: an unknown status', () => isFinal('archived' as never), 'status', []],
+  [
+    'autoReview: a missing fact',
+    () => autoReview({ ...facts, openRiskFlag: undefined } as never, '2022-03-12'),
+    'facts.openRiskFlag',
+    [facts],
+  ],
+  [
+    'runBatch: an out-of-range share',
+    () => runBatch({ ...defaultParams(PARAMS), riskConfirmedShare: 2 } as never, 1),
+    'riskConfirmedShare',
+    [],
+  ],
+  [
+    'runBatch: a fractional seed',
+    () => runBatch({ ...defaultParams(PARAMS), population: 100 } as never, 0.5),
+    'seed',
+    [],
+  ],
+  [
+    'generatePopulation: a negative size, before anything is drawn',
+    () =>
+      generatePopulation(
+        { size: -1, overpaymentRate: 0.1, arrearsShare: 0.1, bankOnFileShare: 0.1 },
+        RandomStream.fromSeed(1),
+      ),
+    'options.size',
+    [],
+  ],
+  [
+    'generatePopulation: a share above 1',
+    () =>
+      generatePopulation(
+        { size: 1, overpaymentRate: 1.5, arrearsShare: 0.1, bankOnFileShare: 0.1 },
+        RandomStream.fromSeed(1),
+      ),
+    'options.overpaymentRate',
+    [],
+  ],
+];
+
+describe('bad input: typed errors naming the field, inputs unchanged', () => {
+  const acctBefore = JSON.stringify(acct);
+  for (const [what, run, path, inputs] of cases) {
+    it(`${what} → ${path}`, () => {
+      const before = inputs.map((x) => JSON.stringify(x));
+      rejects(run, path);
+      expect(inputs.map((x) => JSON.stringify(x))).toEqual(before);
+      expect(JSON.stringify(acct)).toBe(acctBefore);
+    });
+  }
+});

@@ -1,0 +1,151 @@
+// The simulation's paths beside the happy one: referral to manual review, refusal after it, and the
+// dated interest parameters across every day of the calendar's range.
+import { addDays, civilDate, defaultParams, fromEpochDay, toEpochDay, valueAt } from '@gd-ftz/core';
+import { describe, expect, it } from 'vitest';
+import type { CaseDraws } from '../src/behaviour';
+import { planBaseline, planReform } from '../src/cases';
+import {
+  buildAccount,
+  DEMAND_DEPOSIT_RATE,
+  detectOverpayments,
+  measure,
+  PARAMS,
+  runBatch,
+} from '../src/index';
+import { seriesOf } from '../src/report';
+
+const acct = buildAccount({ taxpayerId: 'T-S', registeredOn: '2020-01-01' }, [
+  {
+    kind: 'filing',
+    date: '2022-03-10',
+    taxType: 'vat',
+    period: '2022-02',
+    amount: '1000.00',
+    dueDate: '2022-03-15',
+  },
+  { kind: 'payment', id: 'A', date: '2022-03-10', taxType: 'vat', period: '2022-02', amount: '1000.00' },
+  { kind: 'payment', id: 'B', date: '2022-03-10', taxType: 'vat', period: '2022-02', amount: '1000.00' },
+]);
+const [op] = detectOverpayments(acct, civilDate('2022-03-31'));
+if (!op) throw new Error('no overpayment');
+
+/** The taxpayer notices after 30 days (+5 to prepare) and answers a reminder after 2 days. */
+const draws: CaseDraws = {
+  uNotice: 0.1,
+  noticeDays: 30,
+  uRespond: 0.1,
+  responseDays: 2,
+  prepDays: 5,
+  reviewWorkingDays: 10,
+  treasuryWorkingDays: 2,
+  riskFlag: true,
+  supplement: false,
+  reviewMinutes: 40,
+  uConfirm: 0.1,
+};
+const options = {
+  reminderDiscovery: 'taxpayer-claim' as const,
+  baselineNoticeShare: 0.6,
+  reminderResponseShare: 0.95,
+  riskConfirmedShare: 0.25,
+  bankOnFile: true,
+};
+
+describe('referral and refusal (实施细则 第七十八条: the claim is verified, 查实)', () => {
+  it('refuses a confirmed risk flag in both variants, after a manual review', () => {
+    const base = planBaseline(op, draws, options);
+    // noticed 2022-03-10 + 30 + 5 = 2022-04-14 (Thu); 10 working days: 04-15, 18–22, then Sunday 04-24
+    // (a 调休 make-up working day for 劳动节 2022), 25, 26, 27 → 2022-04-27
+    expect(base.end).toBe('rejected');
+    expect(base.appliedOn).toBe('2022-04-14');
+    expect(base.rejectedOn).toBe('2022-04-27');
+    expect(base.process.history.map((h) => h.status)).toEqual([
+      'detected',
+      'submitted',
+      'manual-review',
+      'rejected',
+    ]);
+    const reform = planReform(op, draws, options);
+    expect(reform.end).toBe('rejected');
+    expect(reform.failed).toEqual(['risk-flag']);
+    expect(reform.process.history.map((h) => h.status)).toEqual([
+      'detected',
+      'reminded',
+      'prefilled',
+      'submitted',
+      'manual-review',
+      'rejected',
+    ]);
+    // claimed 2022-03-12 (2 days after the reminder); 10 working days: 03-14..03-25 → 2022-03-25
+    expect(reform.rejectedOn).toBe('2022-03-25');
+  });
+
+  it('approves the flagged case when the review does not confirm the risk (uConfirm ≥ share)', () => {
+    const cleared = { ...draws, uConfirm: 0.25 };
+    expect(planBaseline(op, cleared, options).end).toBe('ordered');
+    const reform = planReform(op, cleared, options);
+    expect(reform.end).toBe('ordered');
+    expect(reform.process.history.map((h) => h.status)).toContain('manual-review');
+  });
+
+  it('refers a claim whose bank account was typed in rather than on file (OPR-REV-3)', () => {
+    const reform = planReform(op, { ...draws, riskFlag: false }, { ...options, bankOnFile: false });
+    expect(reform.failed).toEqual(['bank-unverified']);
+    expect(reform.end).toBe('ordered');
+    // confirm + type the bank account = 2 actions
+    expect(reform.actions).toBe(2);
+  });
+
+  it('a default run refers and refuses some claims, and none when no risk is confirmed', () => {
+    const r = runBatch({ ...defaultParams(PARAMS), population: 400 }, 3);
+    const fired = Object.fromEntries(r.coverage.map((c) => [c.ruleId, c.fired]));
+    expect(fired['OPR-REV-3']).toBeGreaterThan(0);
+    expect(fired['OPR-REV-4']).toBeGreaterThan(0);
+    expect(r.baseline.rejectedCases).toBeGreaterThan(0);
+    expect(r.reform.rejectedCases).toBeGreaterThanOrEqual(r.baseline.rejectedCases);
+    const none = runBatch({ ...defaultParams(PARAMS), population: 400, riskConfirmedShare: 0 }, 3);
+    expect(none.baseline.rejectedCases + none.reform.rejectedCases).toBe(0);
+    expect(none.baseline.rejected.isZero()).toBe(true);
+  });
+
+  it('keeps every sample step cited or marked, a rejected sample included', () => {
+    const report = measure.simulate({ population: 600 }, { seed: 5 });
+    expect(report.samples.some((s) => s.summary.en === 'Rejected')).toBe(true);
+    expect(report.kpis.find((k) => k.id === 'rejected-amount')?.better).toBe('neither');
+  });
+});
+
+describe('series: refunds by month is drawable', () => {
+  it('has one point per calendar month, with no gaps, for both variants', () => {
+    const [byMonth] = seriesOf(runBatch({ ...defaultParams(PARAMS), population: 300 }, 9));
+    if (byMonth?.kind !== 'xy') throw new Error('no xy series');
+    for (const line of byMonth.lines) {
+      const months = line.points.map(([m]) => String(m));
+      for (let i = 1; i < months.length; i++) {
+        const [y, m] = (months[i - 1] as string).split('-').map(Number) as [number, number];
+        const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+        expect(months[i]).toBe(next);
+      }
+    }
+  });
+});
+
+describe('DEMAND_DEPOSIT_RATE: the PBOC history, and one value on every day of 2019–2026', () => {
+  it('changes on 2012-06-08 and 2012-07-06, not a day earlier', () => {
+    const at = (d: string) => valueAt(DEMAND_DEPOSIT_RATE, d).toString();
+    expect([
+      at('2011-04-06'),
+      at('2012-06-07'),
+      at('2012-06-08'),
+      at('2012-07-05'),
+      at('2012-07-06'),
+    ]).toEqual(['0.005', '0.005', '0.004', '0.004', '0.0035']);
+  });
+  it('is 0.35% on every day of the calendar range (no gap, no later change)', () => {
+    const last = toEpochDay('2026-12-31');
+    for (let d = toEpochDay('2019-01-01'); d <= last; d++) {
+      expect(valueAt(DEMAND_DEPOSIT_RATE, fromEpochDay(d)).toString()).toBe('0.0035');
+    }
+    expect(addDays(civilDate('2026-12-31'), 1)).toBe('2027-01-01');
+  });
+});
