@@ -114,7 +114,7 @@ export function integerAt(param: DatedParameter, date: string): number {
   if (param.kind !== 'integer') {
     throw new ConfigurationError(`${param.name}.kind`, 'integerAt needs a parameter of kind integer');
   }
-  return value.toNumber();
+  return value.toNumber(); // allow-float: an integer parameter (a day count or a limit), exact as a JS number
 }
 
 /**
