@@ -4,7 +4,14 @@ import { addDays, type CivilDate, civilDate } from '@gd-ftz/core';
 import { civilDateArb, usccArb } from '@gd-ftz/core/arbitraries';
 import fc from 'fast-check';
 import { cleanTaxpayer } from './examples';
-import { type Application, type CreditGrade, INDUSTRIES, type RequestLine, type RiskLevel } from './model';
+import {
+  type Application,
+  type CreditGrade,
+  INDUSTRIES,
+  type Industry,
+  type RequestLine,
+  type RiskLevel,
+} from './model';
 import { type InvoiceTypeApprovalParams, PARAMS } from './params';
 
 /**
@@ -27,10 +34,18 @@ export const paramsArb: fc.Arbitrary<InvoiceTypeApprovalParams> = fc
   })
   .map(({ fetchSpread, ...p }) => ({ ...p, fetchSecondsMax: p.fetchSecondsMin + fetchSpread }));
 
-/** The credit grades. */
+/**
+ * The credit grades.
+ * @example
+ * fc.sample(creditGradeArb, 3) // e.g. ['B', 'A', 'D']
+ */
 export const creditGradeArb: fc.Arbitrary<CreditGrade> = fc.constantFrom('A', 'B', 'M', 'C', 'D');
 
-/** The face value tiers in yuan. */
+/**
+ * The face value tiers in yuan.
+ * @example
+ * fc.sample(faceValueArb, 2) // e.g. ['100000', '10000']
+ */
 export const faceValueArb: fc.Arbitrary<string> = fc.constantFrom('10000', '100000', '1000000', '10000000');
 
 const lineArb: fc.Arbitrary<RequestLine> = fc.record({
@@ -44,14 +59,10 @@ const small = fc.nat({ max: 8 });
 const rare = fc.boolean().chain((b) => (b ? fc.boolean() : fc.constant(false)));
 const riskArb: fc.Arbitrary<RiskLevel> = fc.constantFrom('none', 'low', 'medium', 'high');
 
-/**
- * Any valid application dated 2023-08-01 … 2026-11-30 (so every statutory limit stays inside the
- * calendar), around a clean taxpayer with the rule-relevant fields drawn: grade, risk, type,
- * flags (a quarter of the time), counts, amounts, history and the request.
- * @example
- * fc.assert(fc.property(applicationArb, (a) => decideApplication(a).trace.steps.length > 131));
- */
-export const applicationArb: fc.Arbitrary<Application> = fc
+// Any valid application, every risk input drawn over its range: almost every one trips some rule
+// and is rejected or referred, so it is mixed below with near-clean applications that are often
+// approved (otherwise properties about grants would only ever see empty grants).
+const anyApplicationArb: fc.Arbitrary<Application> = fc
   .record({
     date: civilDateArb({ from: civilDate('2023-08-01'), to: civilDate('2026-11-30') }),
     ageDays: fc.integer({ min: 0, max: 4000 }),
@@ -222,3 +233,98 @@ export const applicationArb: fc.Arbitrary<Application> = fc
       },
     };
   });
+
+const nearLineArb: fc.Arbitrary<RequestLine> = fc.record({
+  faceValue: fc.constantFrom('10000', '100000', '1000000'),
+  monthlyQuantity: fc.integer({ min: 1, max: 300 }),
+});
+
+/**
+ * A near-clean application: the clean taxpayer of the examples with the inputs that shape the
+ * grant drawn (date, grade, taxpayer type, new or counselling status, industry, a few violations,
+ * usage history and the request); often approved, sometimes capped, restricted or referred.
+ * @example
+ * fc.sample(nearCleanApplicationArb, 1)[0]?.taxpayer.registrationStatus // 'normal'
+ */
+export const nearCleanApplicationArb: fc.Arbitrary<Application> = fc
+  .record({
+    date: civilDateArb({ from: civilDate('2023-08-01'), to: civilDate('2026-11-30') }),
+    ageDays: fc.integer({ min: 0, max: 4000 }),
+    uscc: usccArb,
+    grade: creditGradeArb,
+    risk: fc.constantFrom<RiskLevel>('none', 'low', 'low', 'medium'),
+    small: fc.boolean(),
+    isNew: fc.boolean(),
+    counselling: rare,
+    smallTrading: rare,
+    industry: fc.constantFrom<Industry>('manufacturing', 'services', 'wholesale', 'construction', 'other'),
+    v12: fc.nat({ max: 2 }),
+    v24extra: fc.nat({ max: 3 }),
+    inv24: fc.nat({ max: 1 }),
+    peakS: fc.integer({ min: 1, max: 300 }),
+    peakO: fc.integer({ min: 1, max: 600 }),
+    special: fc.option(nearLineArb, { nil: undefined }),
+    ordinary: fc.option(nearLineArb, { nil: undefined }),
+    supplyMonths: fc.integer({ min: 1, max: 4 }),
+  })
+  .map((r): Application => {
+    const b = cleanTaxpayer();
+    const date = r.date as CivilDate;
+    // A new taxpayer registered within the last two months, with no history and no approval yet.
+    const age = r.isNew ? r.ageDays % 60 : 400 + r.ageDays;
+    const history = r.isNew ? 0 : Math.min(60, Math.floor(age / 31));
+    const special =
+      r.special ?? (r.ordinary === undefined ? { faceValue: '100000', monthlyQuantity: 25 } : undefined);
+    return {
+      id: `NCA-${r.uscc.slice(-6)}`,
+      date,
+      taxpayer: {
+        ...b,
+        uscc: r.uscc,
+        registeredOn: addDays(date, -age),
+        taxpayerType: r.small ? 'small-scale' : 'general',
+        counselling: r.counselling,
+        smallTrading: r.smallTrading,
+        isNew: r.isNew,
+        creditGrade: r.grade,
+        consecutiveAYears: r.grade === 'A' ? 1 : 0,
+        risk: { ...b.risk, level: r.risk },
+        violations: {
+          ...b.violations,
+          last12m: r.v12,
+          last24m: r.v12 + r.v24extra,
+          invoiceViolations24m: r.inv24,
+        },
+        invoices: {
+          ...b.invoices,
+          monthsOfHistory: history,
+          peakMonthlySpecial: r.peakS,
+          avgMonthlySpecial: Math.ceil(r.peakS / 2),
+          peakMonthlyOrdinary: r.peakO,
+          avgMonthlyOrdinary: Math.ceil(r.peakO / 2),
+          unusedSpecial: 0,
+          unusedOrdinary: 0,
+        },
+        business: { ...b.business, industry: r.industry },
+      },
+      request: {
+        ...(special === undefined ? {} : { special }),
+        ...(r.ordinary === undefined ? {} : { ordinary: r.ordinary }),
+        supplyMonths: r.supplyMonths,
+        ...(r.isNew ? {} : { currentSpecialFaceValue: '100000', currentOrdinaryFaceValue: '100000' }),
+        byAgent: false,
+        agentAuthorised: false,
+        materialsComplete: true,
+        pendingApplication: false,
+      },
+    };
+  });
+
+/**
+ * Any valid application dated 2023-08-01 … 2026-11-30 (so every statutory limit stays inside the
+ * calendar), around a clean taxpayer with the rule-relevant fields drawn: grade, risk, type,
+ * flags (a quarter of the time), counts, amounts, history and the request.
+ * @example
+ * fc.assert(fc.property(applicationArb, (a) => decideApplication(a).trace.steps.length > 131));
+ */
+export const applicationArb: fc.Arbitrary<Application> = fc.oneof(anyApplicationArb, nearCleanApplicationArb);

@@ -1,7 +1,11 @@
 import { type DatedParameter, defineParameter } from '@gd-ftz/core';
 import { cite, SOURCES } from './sources';
 
-/** How an assumed threshold is read into the facts' units. */
+/**
+ * How an assumed threshold is read into the facts' units.
+ * @example
+ * const u: AssumedUnit = 'yuan'; // read into integer fen
+ */
 export type AssumedUnit = 'count' | 'yuan' | 'share';
 
 interface Assumed {
@@ -296,5 +300,9 @@ export const ASSUMED_THRESHOLDS = {
   ),
 } as const satisfies Record<string, Assumed>;
 
-/** The names of the assumed thresholds. */
+/**
+ * The names of the assumed thresholds.
+ * @example
+ * const n: AssumedName = Object.keys(ASSUMED_THRESHOLDS)[0] as AssumedName;
+ */
 export type AssumedName = keyof typeof ASSUMED_THRESHOLDS;

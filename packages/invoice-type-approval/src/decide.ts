@@ -14,7 +14,8 @@ import type { ApprovalFacts } from './facts';
 import { type Combined, combine, type GrantedLine } from './grant';
 import { decisionWorkingDays, newTaxpayerDecisionWorkingDays, routedDecisionWorkingDays } from './law';
 import { lawAt } from './law-values';
-import type { Application, DecisionKind, Finding, Grant, Outcome } from './model';
+import type { Application } from './model';
+import type { DecisionKind, Finding, Grant, Outcome } from './outcome';
 import { type ApprovalRule, type ApprovalRuleSet, approvalRuleSet, ruleCategory } from './rules/catalog';
 import { SEVERITY_RANK } from './rules/spec';
 import { decisionLimitRows } from './tables';
@@ -30,10 +31,20 @@ function badDate(path: string, value: unknown): never {
   );
 }
 
-/** The result of the fast path: no trace, tiers as indices. */
+/**
+ * The result of the fast path: no trace, tiers as indices.
+ * @example
+ * const d: FactsDecision = decideFacts(toFacts(app), app.date);
+ * d.fired.map((r) => r.id) // ['ITA-032']
+ */
 export interface FactsDecision extends Combined {
   readonly fired: readonly ApprovalRule[];
 }
+
+// The last date that passed the check, and its evaluation options: a population decided day by
+// day checks (and allocates the options) once a day, not once per application.
+let checkedAsOf = '';
+let checkedOptions = { asOf: '' };
 
 /**
  * Evaluates the 131 rules on prepared facts and decides, without a trace: the hot path of the
@@ -43,9 +54,21 @@ export interface FactsDecision extends Combined {
  * decideFacts(toFacts(app), app.date).decision // 'approve'
  */
 export function decideFacts(facts: ApprovalFacts, asOf: string): FactsDecision {
-  if (!(asOf >= EARLIEST_DATE) || !isCivilDate(asOf)) badDate('asOf', asOf);
-  const ev = approvalRuleSet().evaluate(facts, { asOf });
-  return { ...combine(facts, ev.effects), fired: ev.fired };
+  if (asOf !== checkedAsOf) {
+    if (!(asOf >= EARLIEST_DATE) || !isCivilDate(asOf)) badDate('asOf', asOf);
+    checkedAsOf = asOf;
+    checkedOptions = { asOf };
+  }
+  const ev = approvalRuleSet().evaluate(facts, checkedOptions);
+  const c = combine(facts, ev.effects);
+  // Written out rather than spread: one object of one shape per decision.
+  return {
+    decision: c.decision,
+    restricted: c.restricted,
+    maxSeverity: c.maxSeverity,
+    lines: c.lines,
+    fired: ev.fired,
+  };
 }
 
 const OUTCOME_TEXT: Readonly<Record<DecisionKind, Localized>> = {

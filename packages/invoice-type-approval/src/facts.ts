@@ -127,8 +127,17 @@ export const APPROVAL_FACTS = defineFacts({
   pendingApplication: bool,
 });
 
-/** The facts record of one application. */
+/**
+ * The facts record of one application.
+ * @example
+ * const f: ApprovalFacts = toFacts(cleanApplication());
+ * f.creditGrade // 'A'
+ */
 export type ApprovalFacts = FactsOf<typeof APPROVAL_FACTS>;
 
-/** The names of the approval facts. */
+/**
+ * The names of the approval facts.
+ * @example
+ * const name: FactName = 'creditGrade';
+ */
 export type FactName = keyof ApprovalFacts & string;

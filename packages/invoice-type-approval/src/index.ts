@@ -40,28 +40,31 @@ export type {
   Application,
   Business,
   CreditGrade,
-  DecisionKind,
   FilingRecord,
-  Finding,
-  Grant,
   Industry,
   InvoiceHistory,
   InvoiceKind,
   InvoiceRequest,
   OpenCases,
-  Outcome,
   People,
   RegistrationStatus,
   RequestLine,
   RiskLevel,
   RiskProfile,
-  RuleCategory,
-  Severity,
   Taxpayer,
   TaxpayerType,
   ViolationRecord,
 } from './model';
-export { CREDIT_GRADES_WORST_FIRST, INDUSTRIES, INVOICE_KINDS, RISK_LEVELS, SEVERITIES } from './model';
+export { CREDIT_GRADES_WORST_FIRST, INDUSTRIES, INVOICE_KINDS, RISK_LEVELS } from './model';
+export type {
+  DecisionKind,
+  Finding,
+  Grant,
+  Outcome,
+  RuleCategory,
+  Severity,
+} from './outcome';
+export { SEVERITIES } from './outcome';
 export type { InvoiceTypeApprovalParams } from './params';
 export { PARAMS } from './params';
 export type { Arrival, PopulationOptions } from './population';

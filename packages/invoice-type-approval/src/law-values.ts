@@ -11,7 +11,12 @@ import { EARLIEST_DATE, tierAtMost } from './tiers';
  */
 export const CREDIT_2025_FROM = '2025-07-01';
 
-/** Every legal and assumed number the rules read, resolved for one date into the facts' units. */
+/**
+ * Every legal and assumed number the rules read, resolved for one date into the facts' units.
+ * @example
+ * const L: LawValues = lawAt('2025-03-03');
+ * L.newSpecialQuantity // 25
+ */
 export type LawValues = {
   readonly date: string;
   readonly regime: '2014' | '2025';

@@ -1,30 +1,64 @@
-import type { Localized, Trace } from '@gd-ftz/core';
-
-/** 专票 (special VAT invoice) or 普票 (ordinary VAT invoice). */
+/**
+ * 专票 (special VAT invoice) or 普票 (ordinary VAT invoice).
+ * @example
+ * const k: InvoiceKind = 'special'; // 专票
+ */
 export type InvoiceKind = 'special' | 'ordinary';
 
-/** The invoice kinds, in display order. */
+/**
+ * The invoice kinds, in display order.
+ * @example
+ * INVOICE_KINDS // ['special', 'ordinary']
+ */
 export const INVOICE_KINDS: readonly InvoiceKind[] = ['special', 'ordinary'];
 
-/** Tax registration status: 正常 / 非正常 / 注销中 / 停业. */
+/**
+ * Tax registration status: 正常 / 非正常 / 注销中 / 停业.
+ * @example
+ * const s: RegistrationStatus = 'abnormal'; // 非正常户
+ */
 export type RegistrationStatus = 'normal' | 'abnormal' | 'deregistering' | 'suspended';
 
-/** 纳税信用级别, from best to worst as the credit measures rank them: A, B, M, C, D. */
+/**
+ * 纳税信用级别, from best to worst as the credit measures rank them: A, B, M, C, D.
+ * @example
+ * const g: CreditGrade = 'M'; // 新设立 or no revenue in the year
+ */
 export type CreditGrade = 'A' | 'B' | 'M' | 'C' | 'D';
 
-/** The credit grades from worst to best (index = rank; a higher rank is a better grade). */
+/**
+ * The credit grades from worst to best (index = rank; a higher rank is a better grade).
+ * @example
+ * CREDIT_GRADES_WORST_FIRST.indexOf('A') > CREDIT_GRADES_WORST_FIRST.indexOf('B') // true
+ */
 export const CREDIT_GRADES_WORST_FIRST: readonly CreditGrade[] = ['D', 'C', 'M', 'B', 'A'];
 
-/** Tax-risk level (the four classes Ⅳ 无风险 … Ⅰ 高风险). */
+/**
+ * Tax-risk level (the four classes Ⅳ 无风险 … Ⅰ 高风险).
+ * @example
+ * const r: RiskLevel = 'medium';
+ */
 export type RiskLevel = 'none' | 'low' | 'medium' | 'high';
 
-/** The risk levels from lowest to highest (index = rank). */
+/**
+ * The risk levels from lowest to highest (index = rank).
+ * @example
+ * RISK_LEVELS.indexOf('high') // 3
+ */
 export const RISK_LEVELS: readonly RiskLevel[] = ['none', 'low', 'medium', 'high'];
 
-/** 一般纳税人 or 小规模纳税人. */
+/**
+ * 一般纳税人 or 小规模纳税人.
+ * @example
+ * const t: TaxpayerType = 'small-scale'; // 小规模纳税人
+ */
 export type TaxpayerType = 'general' | 'small-scale';
 
-/** Industry groups the rules distinguish. */
+/**
+ * Industry groups the rules distinguish.
+ * @example
+ * const i: Industry = 'wholesale';
+ */
 export type Industry =
   | 'manufacturing'
   | 'wholesale'
@@ -37,7 +71,11 @@ export type Industry =
   | 'finance'
   | 'other';
 
-/** Every industry group. */
+/**
+ * Every industry group.
+ * @example
+ * INDUSTRIES.length // 10
+ */
 export const INDUSTRIES: readonly Industry[] = [
   'manufacturing',
   'wholesale',
@@ -54,13 +92,19 @@ export const INDUSTRIES: readonly Industry[] = [
 /**
  * One requested invoice kind: the highest face value per invoice (a tier: '10000', '100000',
  * '1000000' or '10000000' yuan) and the copies per month.
+ * @example
+ * const line: RequestLine = { faceValue: '100000', monthlyQuantity: 25 };
  */
 export interface RequestLine {
   readonly faceValue: string;
   readonly monthlyQuantity: number;
 }
 
-/** What the taxpayer asks for. */
+/**
+ * What the taxpayer asks for.
+ * @example
+ * const request: InvoiceRequest = cleanApplication().request;
+ */
 export interface InvoiceRequest {
   readonly special?: RequestLine;
   readonly ordinary?: RequestLine;
@@ -80,7 +124,12 @@ export interface InvoiceRequest {
   readonly pendingApplication: boolean;
 }
 
-/** The people behind the taxpayer and their real-name status. */
+/**
+ * The people behind the taxpayer and their real-name status.
+ * @example
+ * const people: People = cleanTaxpayer().people;
+ * people.legalRepVerified // true
+ */
 export interface People {
   readonly legalRepVerified: boolean;
   readonly taxOfficerVerified: boolean;
@@ -100,7 +149,12 @@ export interface People {
   readonly sharedIpFirms: number;
 }
 
-/** Risk lists and alerts. */
+/**
+ * Risk lists and alerts.
+ * @example
+ * const risk: RiskProfile = cleanTaxpayer().risk;
+ * risk.level // 'low'
+ */
 export interface RiskProfile {
   readonly level: RiskLevel;
   readonly invoiceRiskList: boolean;
@@ -111,7 +165,12 @@ export interface RiskProfile {
   readonly whiteList: boolean;
 }
 
-/** Open cases. */
+/**
+ * Open cases.
+ * @example
+ * const cases: OpenCases = cleanTaxpayer().cases;
+ * cases.inspection // false
+ */
 export interface OpenCases {
   readonly inspection: boolean;
   readonly riskResponse: boolean;
@@ -121,7 +180,12 @@ export interface OpenCases {
   readonly administrativeReview: boolean;
 }
 
-/** Violations and penalties. Amounts are yuan as decimal strings. */
+/**
+ * Violations and penalties. Amounts are yuan as decimal strings.
+ * @example
+ * const v: ViolationRecord = cleanTaxpayer().violations;
+ * v.last12m // 0
+ */
 export interface ViolationRecord {
   readonly last12m: number;
   readonly last24m: number;
@@ -137,7 +201,12 @@ export interface ViolationRecord {
   readonly evasionShare: string;
 }
 
-/** Filing and payment. */
+/**
+ * Filing and payment.
+ * @example
+ * const f: FilingRecord = cleanTaxpayer().filing;
+ * f.arrears // '0'
+ */
 export interface FilingRecord {
   readonly overdueFilings12m: number;
   readonly unfiledPeriods: number;
@@ -152,7 +221,12 @@ export interface FilingRecord {
   readonly vatCitMismatch: string;
 }
 
-/** Invoice history. Shares are decimal strings in [0, 1]. */
+/**
+ * Invoice history. Shares are decimal strings in [0, 1].
+ * @example
+ * const h: InvoiceHistory = cleanTaxpayer().invoices;
+ * h.peakMonthlySpecial // 60
+ */
 export interface InvoiceHistory {
   readonly abnormalIssued12m: number;
   readonly abnormalReceived12m: number;
@@ -176,7 +250,12 @@ export interface InvoiceHistory {
   readonly agriInputShare: string;
 }
 
-/** Business scope and scale. */
+/**
+ * Business scope and scale.
+ * @example
+ * const b: Business = cleanTaxpayer().business;
+ * b.industry // 'manufacturing'
+ */
 export interface Business {
   readonly industry: Industry;
   /** The registered business scope covers taxable sales that need the requested kinds. */
@@ -190,7 +269,12 @@ export interface Business {
   readonly staff: number;
 }
 
-/** Who applies. */
+/**
+ * Who applies.
+ * @example
+ * const t: Taxpayer = cleanTaxpayer();
+ * t.creditGrade // 'A'
+ */
 export interface Taxpayer {
   readonly uscc: string;
   readonly name: string;
@@ -221,7 +305,12 @@ export interface Taxpayer {
   readonly business: Business;
 }
 
-/** One application for invoice-type approval (票种核定 with its 最高开票限额). */
+/**
+ * One application for invoice-type approval (票种核定 with its 最高开票限额).
+ * @example
+ * const app: Application = cleanApplication();
+ * decideApplication(app).decision // 'approve'
+ */
 export interface Application {
   readonly id: string;
   /** The application date (`YYYY-MM-DD`); rules and parameters apply as of this date. */
@@ -229,68 +318,3 @@ export interface Application {
   readonly taxpayer: Taxpayer;
   readonly request: InvoiceRequest;
 }
-
-/** The severity of a rule's effect, from mildest to most severe. */
-export type Severity = 'approve-cap' | 'restrict' | 'refer' | 'reject';
-
-/** The severities from mildest to most severe. */
-export const SEVERITIES: readonly Severity[] = ['approve-cap', 'restrict', 'refer', 'reject'];
-
-/** The outcome of an application. */
-export type DecisionKind = 'approve' | 'refer' | 'reject';
-
-/** One granted invoice kind. */
-export interface Grant {
-  readonly kind: InvoiceKind;
-  /** Highest face value per invoice, yuan (a tier). */
-  readonly faceValue: string;
-  readonly monthlyQuantity: number;
-  /** Months supplied at once. */
-  readonly supplyMonths: number;
-  /** Copies handed out per issue. */
-  readonly perIssue: number;
-  /** 交（验）旧供新: new copies only against used ones. */
-  readonly exchangeOldForNew: boolean;
-}
-
-/** A rule that fired, as the outcome reports it. */
-export interface Finding {
-  readonly ruleId: string;
-  readonly category: RuleCategory;
-  readonly severity: Severity;
-  readonly title: Localized;
-  readonly remedy?: Localized;
-}
-
-/** The decision on one application. */
-export interface Outcome {
-  readonly applicationId: string;
-  readonly decision: DecisionKind;
-  /** Granted kinds (empty unless approved). */
-  readonly grants: readonly Grant[];
-  /** Approved with a restriction (D grade, counselling period). */
-  readonly restricted: boolean;
-  /** Every finding, most severe first, then in rule order. */
-  readonly findings: readonly Finding[];
-  /** The findings that decided (all of the most severe level). */
-  readonly reasons: readonly Finding[];
-  /** The statutory last day for an officer's decision (referred cases). */
-  readonly dueBy: string;
-  readonly trace: Trace;
-}
-
-/** The rule categories, following the approval inputs. */
-export type RuleCategory =
-  | 'registration'
-  | 'real-name'
-  | 'taxpayer-type'
-  | 'credit'
-  | 'risk'
-  | 'cases'
-  | 'violations'
-  | 'filing'
-  | 'abnormal-invoices'
-  | 'scope'
-  | 'usage'
-  | 'scale'
-  | 'consistency';

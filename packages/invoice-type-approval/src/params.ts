@@ -4,6 +4,8 @@ import type { ParamsOf, ParamsSchema } from '@gd-ftz/core';
  * The scenario parameters of measure 7, with defaults and ranges: the demo app and the CLI draw
  * their forms from this schema. Every one is a modelling assumption (the legal numbers are dated
  * parameters in law.ts and are not scenario knobs).
+ * @example
+ * defaultParams(PARAMS).applications // 1000
  */
 export const PARAMS = {
   applications: {
@@ -112,5 +114,9 @@ export const PARAMS = {
   },
 } as const satisfies ParamsSchema;
 
-/** Parsed scenario parameters. */
+/**
+ * Parsed scenario parameters.
+ * @example
+ * const p: InvoiceTypeApprovalParams = defaultParams(PARAMS);
+ */
 export type InvoiceTypeApprovalParams = ParamsOf<typeof PARAMS>;

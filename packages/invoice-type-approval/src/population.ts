@@ -10,13 +10,22 @@ import { cleanTaxpayer } from './examples';
 import type { Application, CreditGrade, Industry, RiskLevel } from './model';
 import { INDUSTRIES } from './model';
 
-/** One generated application with its arrival time in minutes from the start date's 00:00. */
+/**
+ * One generated application with its arrival time in minutes from the start date's 00:00.
+ * @example
+ * const [first]: readonly Arrival[] = generatePopulation(stream, options);
+ * first?.application.date // '2025-03-03'
+ */
 export interface Arrival {
   readonly at: number;
   readonly application: Application;
 }
 
-/** How the population is drawn (every share a modelling assumption of the scenario). */
+/**
+ * How the population is drawn (every share a modelling assumption of the scenario).
+ * @example
+ * const options: PopulationOptions = { size: 100, startDate: '2025-03-03', days: 28, shareNew: 0.25, shareRisky: 0.1 };
+ */
 export interface PopulationOptions {
   readonly size: number;
   readonly startDate: string;

@@ -11,7 +11,8 @@ import {
 } from '@gd-ftz/core';
 import { combine } from './grant';
 import { lawAt } from './law-values';
-import type { Application, DecisionKind } from './model';
+import type { Application } from './model';
+import type { DecisionKind } from './outcome';
 import type { InvoiceTypeApprovalParams } from './params';
 import { generatePopulation } from './population';
 import { approvalRuleSet, ruleSpecsAt } from './rules/catalog';
@@ -20,13 +21,20 @@ import { toFacts } from './to-facts';
 /**
  * Office hours of the reviewing officers on working days (with 调休 make-up days).
  * Assumption: the usual 9:00–12:00 and 13:30–17:30 of a Guangdong tax office.
+ * @example
+ * OFFICE_HOURS[0] // { from: '09:00', to: '12:00' }
  */
 export const OFFICE_HOURS = [
   { from: '09:00', to: '12:00' },
   { from: '13:30', to: '17:30' },
 ] as const;
 
-/** One application's path through the old and the new process. Times in minutes from the start. */
+/**
+ * One application's path through the old and the new process. Times in minutes from the start.
+ * @example
+ * const [c]: readonly CaseRun[] = runScenario(defaultParams(PARAMS), 42).cases;
+ * c?.reform.auto // true or false
+ */
 export interface CaseRun {
   readonly application: Application;
   readonly arrival: number;
@@ -50,7 +58,12 @@ export interface CaseRun {
   };
 }
 
-/** Everything the report is built from. */
+/**
+ * Everything the report is built from.
+ * @example
+ * const run: ScenarioRun = runScenario(defaultParams(PARAMS), 42);
+ * run.dataSources // 13
+ */
 export interface ScenarioRun {
   readonly cases: readonly CaseRun[];
   readonly coverage: readonly RuleCoverageEntry[];

@@ -18,7 +18,7 @@ export const SOURCES = {
       en: "SAT announcement on new taxpayers' first application for VAT invoices",
     },
     docNo: '国家税务总局公告2018年第29号',
-    note: '[official-reprint, S35]',
+    note: '[official-reprint, S35]; issued 2018-06-11',
   },
   creditTrial2014: {
     law: { zh: '纳税信用管理办法（试行）', en: 'Tax Credit Management Measures (Trial)' },

@@ -3,7 +3,11 @@ import type { ApprovalFacts } from './facts';
 import { type LawValues, lawAt } from './law-values';
 import { ruleSpecsAt } from './rules/catalog';
 
-/** The rules that set the months supplied at once by credit grade (A, B, M/C, D). */
+/**
+ * The rules that set the months supplied at once by credit grade (A, B, M/C, D).
+ * @example
+ * SUPPLY_TABLE_RULES[0] // 'ITA-032' (grade A)
+ */
 export const SUPPLY_TABLE_RULES = ['ITA-032', 'ITA-033', 'ITA-034', 'ITA-035'] as const;
 
 function conditionOf(t: Threshold<ApprovalFacts>): TableCondition {
@@ -38,7 +42,12 @@ export function supplyMonthsTable(date: string): DecisionTable {
   };
 }
 
-/** One row of the statutory decision limit: who, which tiers, how many working days. */
+/**
+ * One row of the statutory decision limit: who, which tiers, how many working days.
+ * @example
+ * const [row]: readonly LimitRow[] = decisionLimitRows(lawAt('2025-03-03'));
+ * row?.workingDays // 2
+ */
 export interface LimitRow {
   readonly id: 'new-immediate' | 'standard' | 'routed';
   readonly isNew: readonly ('yes' | 'no')[];

@@ -1,18 +1,28 @@
 import type { Change, Localized } from '@gd-ftz/core';
 import type { ApprovalFacts, FactName } from './facts';
 import { combine } from './grant';
-import type { DecisionKind, Finding } from './model';
+import type { DecisionKind, Finding } from './outcome';
 import { approvalRuleSet, ruleCategory } from './rules/catalog';
 import { toFacts } from './to-facts';
 import { validateApplication } from './validate';
 
-/** One finding that stands between the application and an unrestricted auto-approval. */
+/**
+ * One finding that stands between the application and an unrestricted auto-approval.
+ * @example
+ * const [b]: readonly Blocker[] = whyNot(app).blockers;
+ * b?.changes[0] // e.g. { fact: 'arrearsFen', to: 0 }
+ */
 export interface Blocker extends Finding {
   /** Single-fact changes after which this rule no longer fires (nearest first). */
   readonly changes: readonly Change<ApprovalFacts>[];
 }
 
-/** Why an application is not auto-approved as asked, and what would change that. */
+/**
+ * Why an application is not auto-approved as asked, and what would change that.
+ * @example
+ * const r: WhyNotReport = whyNot(app);
+ * r.toAutoApproval // the single-fact changes that lead to auto-approval
+ */
 export interface WhyNotReport {
   readonly applicationId: string;
   readonly decision: DecisionKind;

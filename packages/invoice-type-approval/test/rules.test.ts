@@ -7,6 +7,11 @@ import {
   LAW_PARAMETERS,
   lawAt,
   lawChangeDates,
+  newOrdinaryFaceValueCap,
+  newOrdinaryMonthlyQuantity,
+  newSpecialFaceValueCap,
+  newSpecialMonthlyQuantity,
+  newTaxpayerDecisionWorkingDays,
   ruleCategory,
   ruleSpecsAt,
   toFacts,
@@ -85,6 +90,11 @@ describe('rule fixtures', () => {
     },
   );
 
+  it.each(IDS)('%s does not fire on its counter-fixture (the clean base; grade B for ITA-032)', (id) => {
+    const counter = id === 'ITA-032' ? fixture(GRADE_B_BASE) : cleanApplication();
+    expect(firedIds(counter)).not.toContain(id);
+  });
+
   it('every rule has a fixture where it fires and one where it does not; coverage is 131/131', () => {
     const set = approvalRuleSet();
     const cov = createCoverage(set);
@@ -136,6 +146,30 @@ describe('dated parameters', () => {
     }
     expect(day).toBe(1261);
     expect(lawChangeDates()).toEqual(['2023-07-20', '2025-07-01']);
+  });
+
+  it('date the first-issue caps from 2018-08-01, when 2018年第29号 took effect outside 新疆、青海、西藏', () => {
+    // 国家税务总局公告2018年第29号 (2018-06-11): "除新疆、青海、西藏以外的地区，本公告自2018年8月1日起施行".
+    for (const p of [
+      newTaxpayerDecisionWorkingDays,
+      newSpecialFaceValueCap,
+      newSpecialMonthlyQuantity,
+      newOrdinaryFaceValueCap,
+      newOrdinaryMonthlyQuantity,
+    ]) {
+      expect(p.entries.map((e) => e.from)).toEqual(['2018-08-01']);
+      expect(p.entries[0]?.source.docNo).toBe('国家税务总局公告2018年第29号');
+    }
+    // 第三条: 专票 ≤ 10万元 and 25 a month; 普票 ≤ 10万元 and 50 a month; 第一条: 2 working days.
+    expect(
+      [
+        newSpecialFaceValueCap,
+        newSpecialMonthlyQuantity,
+        newOrdinaryFaceValueCap,
+        newOrdinaryMonthlyQuantity,
+      ].map((p) => p.entries[0]?.value),
+    ).toEqual(['100000', '25', '100000', '50']);
+    expect(newTaxpayerDecisionWorkingDays.entries[0]?.value).toBe('2');
   });
 
   it('each official parameter cites its source on every entry', () => {

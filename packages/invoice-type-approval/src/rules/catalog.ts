@@ -1,7 +1,8 @@
 import { createRuleSet, defineRule, type Rule, type RuleSet } from '@gd-ftz/core';
 import { APPROVAL_FACTS, type ApprovalFacts } from '../facts';
+import { precompileEffects } from '../grant';
 import { type LawValues, lawAt, lawChangeDates } from '../law-values';
-import type { RuleCategory } from '../model';
+import type { RuleCategory } from '../outcome';
 import { abnormalInvoiceRules } from './abnormal-invoices';
 import { casesRules } from './cases';
 import { consistencyRules } from './consistency';
@@ -43,10 +44,20 @@ export function ruleSpecsAt(date: string): readonly ApprovalRuleSpec[] {
   return BUILDERS.flatMap((b) => b(L));
 }
 
-/** A rule of the approval rule set. */
+/**
+ * A rule of the approval rule set.
+ * @example
+ * const rule: ApprovalRule = approvalRuleSet().inForce('2025-03-03')[0]!;
+ * rule.id // 'ITA-001'
+ */
 export type ApprovalRule = Rule<ApprovalFacts, ApprovalEffect>;
 
-/** The approval rule set over the approval facts. */
+/**
+ * The approval rule set over the approval facts.
+ * @example
+ * const set: ApprovalRuleSet = approvalRuleSet();
+ * set.evaluate(toFacts(app), { asOf: app.date }).fired
+ */
 export type ApprovalRuleSet = RuleSet<ApprovalFacts, ApprovalEffect>;
 
 function toRule(spec: ApprovalRuleSpec, from: string, to: string | undefined): ApprovalRule {
@@ -69,7 +80,8 @@ let categories: ReadonlyMap<string, RuleCategory> | undefined;
 /**
  * The compiled rule set of the 131 rules, hit policy `collect` (every finding is collected; the
  * most severe decides, see `decideFacts`). Each rule has one dated version per span of
- * {@link lawChangeDates}, carrying the parameter values and citations of that span. Built once.
+ * {@link lawChangeDates}, carrying the parameter values and citations of that span. Built once,
+ * with every effect compiled to numbers for `combine`.
  * @example
  * approvalRuleSet().ids.length // 131
  */
@@ -88,6 +100,7 @@ export function approvalRuleSet(): ApprovalRuleSet {
     rules,
     hitPolicy: 'collect',
   });
+  precompileEffects(rules.map((r) => r.effect));
   return cached;
 }
 

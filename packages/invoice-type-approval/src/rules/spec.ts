@@ -7,9 +7,14 @@ import {
   whenAll,
 } from '@gd-ftz/core';
 import type { ApprovalFacts, FactName } from '../facts';
-import type { InvoiceKind, RuleCategory, Severity } from '../model';
+import type { InvoiceKind } from '../model';
+import type { RuleCategory, Severity } from '../outcome';
 
-/** A limit a rule puts on what is granted, for the kinds it names. */
+/**
+ * A limit a rule puts on what is granted, for the kinds it names.
+ * @example
+ * const c: Cap = { kinds: ['special'], maxTier: 2, maxMonthlyQuantity: 25 };
+ */
 export interface Cap {
   readonly kinds: readonly InvoiceKind[];
   /** Highest face value tier (1 = 1万 … 4 = 1000万). */
@@ -23,12 +28,21 @@ export interface Cap {
   readonly peakPercent?: number;
 }
 
-/** What a rule does when it fires. `remedy` says what would lift it (for why-not). */
+/**
+ * What a rule does when it fires. `remedy` says what would lift it (for why-not).
+ * @example
+ * const e: ApprovalEffect = refer('结清欠税', 'Pay the arrears');
+ */
 export type ApprovalEffect =
   | { readonly severity: 'approve-cap' | 'restrict'; readonly cap: Cap; readonly remedy?: Localized }
   | { readonly severity: 'refer' | 'reject'; readonly remedy: Localized };
 
-/** One of the 131 rules as data: the input of core's `defineRule`, plus its category. */
+/**
+ * One of the 131 rules as data: the input of core's `defineRule`, plus its category.
+ * @example
+ * const spec: ApprovalRuleSpec = ruleSpecsAt('2025-03-03')[0]!;
+ * spec.category // 'registration'
+ */
 export interface ApprovalRuleSpec {
   readonly id: string;
   readonly category: RuleCategory;
@@ -95,7 +109,11 @@ export function restrict(c: Cap, remedy: Localized): ApprovalEffect {
   return { severity: 'restrict', cap: c, remedy };
 }
 
-/** The severity rank (0 = approve-cap … 3 = reject). */
+/**
+ * The severity rank (0 = approve-cap … 3 = reject).
+ * @example
+ * SEVERITY_RANK.refer > SEVERITY_RANK.restrict // true
+ */
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = {
   'approve-cap': 0,
   restrict: 1,
@@ -103,7 +121,11 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number>> = {
   reject: 3,
 };
 
-/** Both invoice kinds. */
+/**
+ * Both invoice kinds.
+ * @example
+ * cap({ kinds: BOTH, maxSupplyMonths: 3 })
+ */
 export const BOTH: readonly InvoiceKind[] = ['special', 'ordinary'];
 
 /**

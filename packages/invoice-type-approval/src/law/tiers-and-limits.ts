@@ -1,0 +1,68 @@
+import { type DatedParameter, defineParameter } from '@gd-ftz/core';
+import { cite } from '../sources';
+import { WORKING_DAYS, YUAN } from './units';
+
+/**
+ * 发票管理办法 第十五条: the tax office decides invoice types, quantity and method within 5 working days.
+ * @example
+ * integerAt(decisionWorkingDays, '2025-03-03') // 5
+ */
+export const decisionWorkingDays: DatedParameter = defineParameter({
+  name: 'ita.decisionWorkingDays',
+  label: { zh: '票种核定办理时限', en: 'Decision limit for invoice-type approval' },
+  unit: WORKING_DAYS,
+  kind: 'integer',
+  entries: [{ from: '2023-07-20', value: '5', source: cite('invoiceMeasures2023', '第十五条') }],
+});
+
+const TIER_SOURCE = cite(
+  'xiamenGuide',
+  undefined,
+  'tier list; from-date taken as the 2023 revision of the Measures',
+);
+
+function tier(name: string, value: string, zh: string, en: string): DatedParameter {
+  return defineParameter({
+    name: `ita.faceValueTier.${name}`,
+    label: { zh: `最高开票限额档次：${zh}`, en: `Face value tier: ${en}` },
+    unit: YUAN,
+    entries: [{ from: '2023-07-20', value, source: TIER_SOURCE }],
+  });
+}
+
+/**
+ * The maximum face value tiers of a single invoice (pre-tax amount): 1万 / 10万 / 100万 / 1000万.
+ * @example
+ * FACE_VALUE_TIERS.map((p) => valueAt(p, '2025-03-03').toString()) // ['10000', '100000', '1000000', '10000000']
+ */
+export const FACE_VALUE_TIERS: readonly DatedParameter[] = [
+  tier('10k', '10000', '一万元', '10k'),
+  tier('100k', '100000', '十万元', '100k'),
+  tier('1m', '1000000', '百万元', '1m'),
+  tier('10m', '10000000', '千万元', '10m'),
+];
+
+/**
+ * Highest face value decided 依申请即办 (immediately); higher tiers go 依申请流转 (routed).
+ * @example
+ * valueAt(immediateRouteMaxFaceValue, '2025-03-03').toString() // '100000'
+ */
+export const immediateRouteMaxFaceValue: DatedParameter = defineParameter({
+  name: 'ita.immediateRouteMaxFaceValue',
+  label: { zh: '即办限额上限', en: 'Highest face value decided immediately' },
+  unit: YUAN,
+  entries: [{ from: '2023-07-20', value: '100000', source: TIER_SOURCE }],
+});
+
+/**
+ * Routed tiers (>10万): promised time 10 working days.
+ * @example
+ * integerAt(routedDecisionWorkingDays, '2025-03-03') // 10
+ */
+export const routedDecisionWorkingDays: DatedParameter = defineParameter({
+  name: 'ita.routedDecisionWorkingDays',
+  label: { zh: '流转办理时限', en: 'Decision limit of routed (high-tier) applications' },
+  unit: WORKING_DAYS,
+  kind: 'integer',
+  entries: [{ from: '2023-07-20', value: '10', source: TIER_SOURCE }],
+});
