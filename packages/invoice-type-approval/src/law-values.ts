@@ -47,12 +47,12 @@ export type LawValues = {
 
 /** Yuan (a decimal) to integer fen, exactly. */
 function fenOf(yuan: ReturnType<typeof decimal>): number {
-  return yuan.times(100).toDecimalPlaces(0).toNumber();
+  return yuan.times(100).toDecimalPlaces(0).toNumber(); // allow-float: integer fen, exact below 2^53
 }
 
 /** A share (a decimal in [0, 1]) to integer basis points, exactly for up to 4 decimals. */
 function bpOf(share: ReturnType<typeof decimal>): number {
-  return share.times(10_000).toDecimalPlaces(0).toNumber();
+  return share.times(10_000).toDecimalPlaces(0).toNumber(); // allow-float: integer basis points
 }
 
 const cache = new Map<string, LawValues>();
@@ -73,7 +73,7 @@ export function lawAt(date: string): LawValues {
     (typeof ASSUMED_THRESHOLDS)[AssumedName],
   ][]) {
     const v = valueAt(a.param, date);
-    assumed[name] = a.unit === 'count' ? v.toNumber() : a.unit === 'yuan' ? fenOf(v) : bpOf(v);
+    assumed[name] = a.unit === 'count' ? v.toNumber() : a.unit === 'yuan' ? fenOf(v) : bpOf(v); // allow-float: integer counts, fen or basis points
   }
   const yuan = (p: typeof law.newSpecialFaceValueCap) => valueAt(p, date).toFixed();
   const values: LawValues = {

@@ -43,7 +43,7 @@ const fensByDate = new Map<string, readonly number[]>();
 function tierFens(date: string): readonly number[] {
   let f = fensByDate.get(date);
   if (f === undefined) {
-    f = FACE_VALUE_TIERS.map((p) => valueAt(p, date).times(100).toNumber());
+    f = FACE_VALUE_TIERS.map((p) => valueAt(p, date).times(100).toNumber()); // allow-float: tier caps in integer fen, exact below 2^53
     fensByDate.set(date, f);
   }
   return f;
