@@ -60,7 +60,11 @@ function reviewed(
 ): { p: RefundProcess; on: CivilDate; rejected: boolean } {
   if (!manual) return { p: transition(p, { type: 'APPROVE', at: submitOn }), on: submitOn, rejected: false };
   const by = p.processBy ?? processingDeadline('taxpayer', submitOn);
-  const on = minDate(addWorkingDays(submitOn, d.reviewWorkingDays), by);
+  const done = addWorkingDays(submitOn, d.reviewWorkingDays);
+  // An authority-discovered overpayment whose 10-day deadline passed before the taxpayer supplied
+  // the claim (no bank account on file) is reviewed after submission: a decision never precedes
+  // its claim, and the missed deadline shows in the on-time KPI instead.
+  const on = by < submitOn ? done : minDate(done, by);
   if (reject) {
     const q = transition(p, { type: 'REJECT', at: on, reason: 'risk flag confirmed by manual review' });
     return { p: q, on, rejected: true };

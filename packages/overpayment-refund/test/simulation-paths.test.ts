@@ -1,6 +1,14 @@
 // The simulation's paths beside the happy one: referral to manual review, refusal after it, and the
 // dated interest parameters across every day of the calendar's range.
-import { addDays, civilDate, defaultParams, fromEpochDay, toEpochDay, valueAt } from '@gd-ftz/core';
+import {
+  addDays,
+  addWorkingDays,
+  civilDate,
+  defaultParams,
+  fromEpochDay,
+  toEpochDay,
+  valueAt,
+} from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
 import type { CaseDraws } from '../src/behaviour';
 import { planBaseline, planReform } from '../src/cases';
@@ -94,6 +102,21 @@ describe('referral and refusal (实施细则 第七十八条: the claim is verif
     expect(reform.end).toBe('ordered');
     // confirm + type the bank account = 2 actions
     expect(reform.actions).toBe(2);
+  });
+
+  it('never decides before the claim: an authority deadline missed for want of a bank account', () => {
+    // Authority discovery gives a 10-day deadline from discovery (第五十一条), but with no bank
+    // account on file the refund waits for the taxpayer, who answers the reminder after 20 days;
+    // the typed-in account sends the claim to manual review (10 working days) after submission.
+    const reform = planReform(
+      op,
+      { ...draws, riskFlag: false, responseDays: 20 },
+      { ...options, reminderDiscovery: 'authority-discovery', bankOnFile: false },
+    );
+    expect(reform.end).toBe('ordered');
+    const applied = reform.appliedOn!;
+    expect(applied > reform.process.processBy!).toBe(true);
+    expect(reform.orderOn).toBe(addWorkingDays(applied, 10));
   });
 
   it('a default run refers and refuses some claims, and none when no risk is confirmed', () => {
