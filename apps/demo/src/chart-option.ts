@@ -58,7 +58,9 @@ export function chartOption(series: Series, lang: Lang): Record<string, unknown>
         type: 'bar',
         stack: 'time',
         data: offset,
-        itemStyle: { color: 'transparent' },
+        // The offset to the start is invisible: no colour, no accessibility decal, no hover.
+        itemStyle: { color: 'transparent', decal: 'none' },
+        emphasis: { disabled: true },
         tooltip: { show: false },
       },
       {

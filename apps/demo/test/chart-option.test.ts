@@ -44,8 +44,12 @@ describe('chart options from report series', () => {
         { variant: 'reform', lane: { zh: '选址', en: 'Siting' }, start: 5, end: 25 },
       ],
     };
-    const o = chartOption(s, 'en') as { yAxis: { data: string[] }; series: { data: unknown[] }[] };
+    const o = chartOption(s, 'en') as {
+      yAxis: { data: string[] };
+      series: { data: unknown[]; itemStyle?: { color: string; decal?: string } }[];
+    };
     expect(o.yAxis.data).toEqual(['Siting · Baseline', 'Siting · Reform']);
+    expect(o.series[0]?.itemStyle).toEqual({ color: 'transparent', decal: 'none' });
     expect(o.series[0]?.data).toEqual([0, 5]);
     expect(o.series[1]?.data).toEqual([
       { value: 40, itemStyle: { color: COLORS.baseline } },
