@@ -72,13 +72,14 @@ const mostSevere = (effects: readonly Effect[]): Effect | undefined => {
 };
 
 const basis = assumption('synthetic benchmark rule');
-const ruleSet = createRuleSet({
+const definition = {
   id: 'bench-131',
   facts,
   hitPolicy: 'collect',
   aggregate: mostSevere,
   rules: specs.map((s) => defineRule<Facts, Effect>({ ...s, title: { zh: s.id, en: s.id }, basis })),
-});
+} as const;
+const ruleSet = createRuleSet(definition);
 const emptySet = createRuleSet({
   id: 'empty',
   facts,
@@ -185,6 +186,20 @@ for (const f of applications.slice(0, JRE_BATCH)) {
   if ((await runJre(f)) !== ruleSet.evaluate(f, options).decision?.severity)
     throw new Error('json-rules-engine disagrees');
 }
+// The interpreter the engine falls back to where a CSP forbids eval: a set whose plan is built
+// while `Function` refuses as a browser without 'unsafe-eval' does. Built after every other plan
+// (the refusal is remembered for the rest of the process), and checked against the generated one.
+emptySet.evaluate(applications[0]!, options);
+const realFunction = globalThis.Function;
+globalThis.Function = function refuse() {
+  throw new EvalError('unsafe-eval is not allowed (bench)');
+} as unknown as FunctionConstructor;
+const interpretedSet = createRuleSet(definition);
+for (const f of applications.slice(0, JRE_BATCH)) {
+  if (interpretedSet.evaluate(f, traced).decision !== ruleSet.evaluate(f, options).decision)
+    throw new Error('the interpreter disagrees with the generated code');
+}
+globalThis.Function = realFunction;
 process.stdout.write(
   `rules.bench: mean rules fired per application ${(firedTotal / applications.length).toFixed(2)} of 131\n`,
 );
@@ -196,6 +211,12 @@ describe('131 rules × 14 facts, collect + most severe (10,000 applications per 
   });
   bench('core engine, full traces', () => {
     for (const f of applications) sink += ruleSet.evaluate(f, traced).trace!.length;
+  });
+  bench('core engine, interpreter fallback (no eval), tracing off', () => {
+    for (const f of applications) sink += interpretedSet.evaluate(f, options).effects.length;
+  });
+  bench('core engine, interpreter fallback (no eval), full traces', () => {
+    for (const f of applications) sink += interpretedSet.evaluate(f, traced).trace!.length;
   });
   bench('baseline: hand-written closures', () => {
     for (const f of applications) sink += runClosures(handWritten, f)?.severity ?? 0;

@@ -1,17 +1,9 @@
 import { ConfigurationError, type Localized, UnknownFactError, ValidationError } from '../errors';
-import type { JsonValue, TraceStep } from '../trace';
-import {
-  assemble,
-  type CompiledRule,
-  compileRule,
-  type FactLayout,
-  fillVector,
-  layoutOf,
-  type Program,
-  run,
-} from './compile';
+import type { TraceStep } from '../trace';
+import { type CompiledRule, compileRule, type FactLayout, layoutOf } from './compile';
 import { defineFacts, type FactSchema, type FactsOf, validateFacts } from './facts';
 import { type Conflict, decide, HIT_POLICIES, type HitPolicy } from './hit-policy';
+import { buildPlan, type Plan } from './plan';
 import { checkVersions, isInForce, isIsoDate, type Rule } from './rule';
 import {
   type Change,
@@ -82,12 +74,6 @@ export interface RuleSet<F, E> {
   ): readonly Change<F>[];
 }
 
-interface Plan<F, E> {
-  readonly rules: readonly Rule<F, E>[];
-  readonly program: Program<F>;
-  readonly effects: readonly E[];
-}
-
 class CompiledRuleSet<F, E> implements RuleSet<F, E> {
   readonly ids: readonly string[];
   readonly changeDates: readonly string[];
@@ -95,7 +81,6 @@ class CompiledRuleSet<F, E> implements RuleSet<F, E> {
   private readonly layout: FactLayout;
   private readonly compiled: ReadonlyMap<Rule<F, E>, CompiledRule<F>>;
   private readonly plans: (Plan<F, E> | undefined)[];
-  private readonly vec: Float64Array;
   private readonly hits: Int32Array;
   private lastAsOf = '';
   private lastPlan: Plan<F, E> | undefined;
@@ -120,7 +105,6 @@ class CompiledRuleSet<F, E> implements RuleSet<F, E> {
     }
     this.changeDates = [...dates].sort();
     this.plans = new Array(this.changeDates.length + 1).fill(undefined);
-    this.vec = new Float64Array(this.layout.names.length);
     this.hits = new Int32Array(rules.length);
   }
 
@@ -134,11 +118,11 @@ class CompiledRuleSet<F, E> implements RuleSet<F, E> {
     let plan = this.plans[p];
     if (plan === undefined) {
       const rules = this.rules.filter((r) => isInForce(r, asOf));
-      plan = {
+      plan = buildPlan(
         rules,
-        program: assemble(rules.map((r) => this.compiled.get(r)!)),
-        effects: rules.map((r) => r.effect),
-      };
+        rules.map((r) => this.compiled.get(r)!),
+        this.layout,
+      );
       this.plans[p] = plan;
     }
     this.lastAsOf = asOf;
@@ -159,73 +143,24 @@ class CompiledRuleSet<F, E> implements RuleSet<F, E> {
       throw ValidationError.of('options', 'needs { asOf }', '需要 { asOf }');
     }
     const plan = this.plan(options.asOf);
-    const vec = this.vec;
-    if (fillVector(this.layout, facts, vec) >= 0) {
+    const hits = this.hits;
+    const count = plan.run(facts, hits);
+    if (count < 0) {
       this.validate(facts);
       throw ValidationError.of('facts', 'do not fit the fact schema', '与事实声明不符');
     }
-    if (options.trace === true) return this.traced(plan, facts, options.asOf);
-    const hits = this.hits;
-    const count = run(plan.program, facts, vec, hits);
     const fired = new Array<Rule<F, E>>(count);
     const effects = new Array<E>(count);
+    const { rules, effects: all } = plan;
     for (let j = 0; j < count; j++) {
-      fired[j] = plan.rules[hits[j]!]!;
-      effects[j] = plan.effects[hits[j]!]!;
+      const k = hits[j]!;
+      fired[j] = rules[k]!;
+      effects[j] = all[k]!;
     }
+    const trace: readonly TraceStep[] | undefined =
+      options.trace === true ? plan.trace(facts, hits, count, options.asOf) : undefined;
     const { decision, conflict } = decide(this.hitPolicy, fired, effects, this.aggregate);
-    return {
-      asOf: options.asOf,
-      evaluated: plan.rules,
-      fired,
-      effects,
-      decision,
-      conflict,
-      trace: undefined,
-    };
-  }
-
-  private traced(plan: Plan<F, E>, facts: F, asOf: string): Evaluation<F, E> {
-    const rec = facts as Record<string, JsonValue>;
-    const fired: Rule<F, E>[] = [];
-    const effects: E[] = [];
-    const trace: TraceStep[] = [];
-    const count = run(plan.program, facts, this.vec, this.hits);
-    let next = 0;
-    for (let i = 0; i < plan.rules.length; i++) {
-      const rule = plan.rules[i]!;
-      const hit = next < count && this.hits[next] === i;
-      if (hit) next++;
-      const inputs: Record<string, JsonValue> = {};
-      for (const k of rule.reads) inputs[k] = rec[k]!;
-      // Two literal shapes, no spread: copying a base step doubled the cost of a trace.
-      if (hit) {
-        fired.push(rule);
-        effects.push(rule.effect);
-        const result = rule.effect as JsonValue;
-        trace.push({
-          id: rule.id,
-          kind: 'rule',
-          title: rule.title,
-          fired: true,
-          inputs,
-          result,
-          basis: rule.basis,
-          at: asOf,
-        });
-      } else
-        trace.push({
-          id: rule.id,
-          kind: 'rule',
-          title: rule.title,
-          fired: false,
-          inputs,
-          basis: rule.basis,
-          at: asOf,
-        });
-    }
-    const { decision, conflict } = decide(this.hitPolicy, fired, effects, this.aggregate);
-    return { asOf, evaluated: plan.rules, fired, effects, decision, conflict, trace };
+    return { asOf: options.asOf, evaluated: rules, fired, effects, decision, conflict, trace };
   }
 
   checkReads(facts: F, options: { readonly asOf: string }): void {
