@@ -70,6 +70,7 @@ describe('demo app in Chromium', () => {
   it('home lists all 20 measures, modelled ones as links, and switches language', async () => {
     const page = await newPage();
     await page.goto(base);
+    await page.waitForSelector('li.measure');
     expect(await page.locator('li.measure').count()).toBe(20);
     expect(await page.locator('li.measure.modelled h2 a').count()).toBe(MODELLED.length);
     expect(await page.locator('li.measure:not(.modelled) a').count()).toBe(0);
@@ -85,6 +86,8 @@ describe('demo app in Chromium', () => {
   it('is usable at phone width and by keyboard', async () => {
     const page = await newPage(375, 800);
     await page.goto(base);
+    // Wait for React to render before the first key press, or Tab may land before the app exists.
+    await page.waitForSelector('li.measure');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

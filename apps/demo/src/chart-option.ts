@@ -50,6 +50,8 @@ export function chartOption(series: Series, lang: Lang): Record<string, unknown>
   });
   return {
     ...common,
+    // Lanes already name their variant, and a decal would draw on the invisible offsets too.
+    aria: { enabled: true, decal: { show: false } },
     tooltip: { trigger: 'item' },
     xAxis: { type: 'value', name: series.unit[lang], nameLocation: 'middle', nameGap: 28 },
     yAxis: { type: 'category', data: uniqueLanes, inverse: true },
@@ -58,8 +60,8 @@ export function chartOption(series: Series, lang: Lang): Record<string, unknown>
         type: 'bar',
         stack: 'time',
         data: offset,
-        // The offset to the start is invisible: no colour, no accessibility decal, no hover.
-        itemStyle: { color: 'transparent', decal: 'none' },
+        // The offset to the start is invisible: no colour and no hover.
+        itemStyle: { color: 'transparent' },
         emphasis: { disabled: true },
         tooltip: { show: false },
       },

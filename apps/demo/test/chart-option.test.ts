@@ -45,11 +45,13 @@ describe('chart options from report series', () => {
       ],
     };
     const o = chartOption(s, 'en') as {
+      aria: { decal: { show: boolean } };
       yAxis: { data: string[] };
-      series: { data: unknown[]; itemStyle?: { color: string; decal?: string } }[];
+      series: { data: unknown[]; itemStyle?: { color: string } }[];
     };
     expect(o.yAxis.data).toEqual(['Siting · Baseline', 'Siting · Reform']);
-    expect(o.series[0]?.itemStyle).toEqual({ color: 'transparent', decal: 'none' });
+    expect(o.series[0]?.itemStyle).toEqual({ color: 'transparent' });
+    expect(o.aria.decal.show).toBe(false);
     expect(o.series[0]?.data).toEqual([0, 5]);
     expect(o.series[1]?.data).toEqual([
       { value: 40, itemStyle: { color: COLORS.baseline } },
