@@ -46,6 +46,9 @@ export const ALLOWED_EVENTS: { readonly [S in ApplicationStatus]: readonly (keyo
  * isTerminal(draftApplication('works')); // false
  */
 export function isTerminal(state: ApplicationState): state is RejectedState | IssuedState {
+  if (typeof state !== 'object' || state === null || !Object.hasOwn(ALLOWED_EVENTS, state.status)) {
+    throw ValidationError.of('state.status', 'must be an application state', '必须是申请状态');
+  }
   return state.status === 'rejected' || state.status === 'issued';
 }
 

@@ -19,6 +19,7 @@ import type { ApplicationRecord, ProcessSettings, ProjectOutcome } from './outco
 import { type PermitKind, permitSpec } from './permits';
 import { DEFAULT_GRAPH, type PermitGraph } from './prerequisite-graph';
 import type { Project } from './project';
+import { checkRun } from './run-checks';
 import { type PendingPermit, summarise } from './summary';
 
 /** Options of a process run. */
@@ -66,12 +67,29 @@ export function intakeOf(
 
 /**
  * Runs a project through the old process. Pure: the same project, draws and settings give the
- * same outcome. Inputs are assumed checked (`compareProject` is the checked entry point).
+ * same outcome. Every argument is checked first (ValidationError naming each bad field:
+ * `project.segments.0.lengthM`, `draws.items.works`, `settings.rejectProbability`,
+ * `options.graph.order`); nothing is mutated.
  * @example
  * const outcome = runBaseline(project, drawProject(project, stream), DEFAULT_SETTINGS);
  * outcome.applications; // one per requested permit
  */
 export function runBaseline(
+  project: Project,
+  draws: ProjectDraws,
+  settings: ProcessSettings,
+  options: RunOptions = {},
+): ProjectOutcome {
+  const run = checkRun(project, draws, settings, options);
+  return simulateBaseline(run.project, run.draws, run.settings, run.options);
+}
+
+/**
+ * {@link runBaseline} on input already checked (the simulation's inner loop): checks nothing.
+ * @example
+ * simulateBaseline(project, draws, DEFAULT_SETTINGS); // project from defineProject, draws from drawProject
+ */
+export function simulateBaseline(
   project: Project,
   draws: ProjectDraws,
   settings: ProcessSettings,

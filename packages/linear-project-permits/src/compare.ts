@@ -1,13 +1,13 @@
 // The checked, case-by-case entry point: one project through the old process and the reform, on
 // the same draws, without the portfolio simulation.
 import { RandomStream, ValidationError } from '@gd-ftz/core';
-import { runBaseline } from './baseline';
-import { drawProject, type ProjectDraws } from './draws';
+import { simulateBaseline } from './baseline';
+import { drawsFor, type ProjectDraws } from './draws';
 import type { ProcessSettings, ProjectOutcome } from './outcome';
 import { buildPermitGraph, type PrerequisiteOverrides } from './prerequisite-graph';
 import { defineProject, type ProjectInput } from './project';
-import { runReform } from './reform';
-import { checkDraws, checkSettings, DEFAULT_SETTINGS } from './settings';
+import { simulateReform } from './reform';
+import { checkSettings, DEFAULT_SETTINGS, parseDraws } from './settings';
 
 /** Options of {@link compareProject}. */
 export interface CompareOptions {
@@ -46,21 +46,24 @@ export function compareProject(input: ProjectInput, options: CompareOptions = {}
   if (typeof options !== 'object' || options === null) {
     throw ValidationError.of('options', 'must be an object', '必须是对象');
   }
+  if (options.trace !== undefined && typeof options.trace !== 'boolean') {
+    throw ValidationError.of('trace', 'must be a boolean', '必须是布尔值');
+  }
   const graph = buildPermitGraph(options.graph ?? {});
   const project = defineProject(input, graph);
   const settings = checkSettings({ ...DEFAULT_SETTINGS, ...(options.settings ?? {}) });
   let draws: ProjectDraws;
-  if (options.draws !== undefined) draws = checkDraws(project, options.draws);
+  if (options.draws !== undefined) draws = parseDraws(project, options.draws);
   else {
     const seed = options.seed ?? 0;
     if (!Number.isSafeInteger(seed))
       throw ValidationError.of('seed', 'must be a safe integer', '必须是安全整数');
-    draws = drawProject(project, RandomStream.fromSeed(seed).substream(project.id));
+    draws = drawsFor(project, RandomStream.fromSeed(seed).substream(project.id));
   }
   const run = { graph, trace: options.trace === true };
   return {
-    baseline: runBaseline(project, draws, settings, run),
-    reform: runReform(project, draws, settings, run),
+    baseline: simulateBaseline(project, draws, settings, run),
+    reform: simulateReform(project, draws, settings, run),
     draws,
   };
 }

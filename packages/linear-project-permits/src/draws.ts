@@ -1,9 +1,10 @@
 // The random draws of one project, made once and shared by the baseline and the reform (common
 // random numbers): both processes see the same builder, the same materials and the same reviews,
 // and differ only by how the process treats them.
-import { type RandomStream, ValidationError } from '@gd-ftz/core';
+import { type RandomStream, ValidationError, type ValidationIssue } from '@gd-ftz/core';
 import { type PermitKind, permitSpec } from './permits';
 import type { Project } from './project';
+import { checkProject, collect } from './project-check';
 
 /** The draws of one requested permit. Uniforms are in [0, 1); durations are whole working days. */
 export interface ItemDraws {
@@ -50,14 +51,27 @@ const tri = (s: RandomStream, r: { min: number; mode: number; max: number }): nu
 
 /**
  * Draws a project's randomness from `stream`, one named sub-stream per permit kind, so that a
- * kind's draws do not depend on which other kinds the project requests.
+ * kind's draws do not depend on which other kinds the project requests. The project and stream
+ * are checked first (ValidationError naming `project.…` and `stream`).
  * @example
  * const draws = drawProject(project, RandomStream.fromSeed(7).substream(project.id));
  */
 export function drawProject(project: Project, stream: RandomStream): ProjectDraws {
+  const issues: ValidationIssue[] = [];
+  collect(issues, () => checkProject(project, null));
   if (typeof stream?.substream !== 'function') {
-    throw ValidationError.of('stream', 'must be a RandomStream', '必须是 RandomStream');
+    issues.push({ path: 'stream', message: { en: 'must be a RandomStream', zh: '必须是 RandomStream' } });
   }
+  if (issues.length > 0) throw new ValidationError(issues);
+  return drawsFor(project, stream);
+}
+
+/**
+ * {@link drawProject} for a checked project and stream (the simulation's inner loop): checks nothing.
+ * @example
+ * const draws = drawsFor(project, RandomStream.fromSeed(7).substream(project.id));
+ */
+export function drawsFor(project: Project, stream: RandomStream): ProjectDraws {
   const common = stream.substream('common');
   const items: Partial<Record<PermitKind, ItemDraws>> = {};
   for (const kind of project.permits) {

@@ -74,7 +74,8 @@ export { drawPortfolioProject, generatePortfolio, PORTFOLIO_MIX } from './portfo
 export type { PermitGraph, PrerequisiteOverrides } from './prerequisite-graph';
 export { buildPermitGraph, DEFAULT_GRAPH, transitivePrerequisites } from './prerequisite-graph';
 export type { Project, ProjectInput, ProjectType, Segment, SplitMethod } from './project';
-export { defineProject, PROJECT_TYPES, totalLengthM } from './project';
+export { defineProject, PROJECT_TYPES } from './project';
+export { totalLengthM } from './project-check';
 export { runReform } from './reform';
 export { portfolioKpis } from './report';
 export { eventCoverage, portfolioSeries, timelineBars } from './series';

@@ -6,15 +6,15 @@ import {
   type SampleCase,
   type ScenarioReport,
 } from '@gd-ftz/core';
-import { runBaseline } from './baseline';
-import { drawProject } from './draws';
+import { simulateBaseline } from './baseline';
+import { drawsFor } from './draws';
 import type { ProcessSettings, ProjectOutcome } from './outcome';
 import { type LinearProjectPermitsParams, PARAMS } from './params';
 import { generatePortfolio } from './portfolio';
 import type { Project } from './project';
-import { runReform } from './reform';
-import { portfolioKpis } from './report';
-import { eventCoverage, portfolioSeries } from './series';
+import { simulateReform } from './reform';
+import { kpisOf } from './report';
+import { coverageOf, seriesOf } from './series';
 
 function settingsOf(p: LinearProjectPermitsParams): ProcessSettings {
   return {
@@ -78,9 +78,10 @@ export const measure = defineMeasure({
     const baseline: ProjectOutcome[] = [];
     const reform: ProjectOutcome[] = [];
     projects.forEach((project, i) => {
-      const draws = drawProject(project, drawsRoot.substream(project.id));
-      baseline.push(runBaseline(project, draws, settings));
-      reform.push(runReform(project, draws, settings));
+      // Checked once above (generatePortfolio, parseParams): the inner loop checks nothing.
+      const draws = drawsFor(project, drawsRoot.substream(project.id));
+      baseline.push(simulateBaseline(project, draws, settings));
+      reform.push(simulateReform(project, draws, settings));
       if (onProgress && (i + 1) % 50 === 0) onProgress((i + 1) / projects.length);
     });
     // The sample: the first project with several segments, to show per-segment issuance.
@@ -89,18 +90,18 @@ export const measure = defineMeasure({
       projects.findIndex((p) => p.segments.length >= 3),
     );
     const sample = projects[index] as Project;
-    const sampleDraws = drawProject(sample, drawsRoot.substream(sample.id));
-    const sampleBaseline = runBaseline(sample, sampleDraws, settings, { trace: true });
-    const sampleReform = runReform(sample, sampleDraws, settings, { trace: true });
+    const sampleDraws = drawsFor(sample, drawsRoot.substream(sample.id));
+    const sampleBaseline = simulateBaseline(sample, sampleDraws, settings, { trace: true });
+    const sampleReform = simulateReform(sample, sampleDraws, settings, { trace: true });
     onProgress?.(1);
     return {
       measure: { id: 10, slug: 'linear-project-permits' },
       seed,
       params,
-      kpis: portfolioKpis(baseline, reform),
-      series: portfolioSeries(sample, sampleBaseline, sampleReform, baseline, reform),
+      kpis: kpisOf(baseline, reform),
+      series: seriesOf(sample, sampleBaseline, sampleReform, baseline, reform),
       samples: [sampleCase(sample, sampleBaseline), sampleCase(sample, sampleReform)],
-      coverage: eventCoverage([...baseline, ...reform]),
+      coverage: coverageOf([...baseline, ...reform]),
       notes: [
         {
           zh: '改革后申请次数与共性材料份数均为 1，由模型得出（种子文件：一张申请表、向窗口申请一次）。',

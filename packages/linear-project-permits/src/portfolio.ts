@@ -3,11 +3,13 @@
 import {
   addWorkingDays,
   civilDate,
+  isCivilDate,
   type Localized,
   nextWorkingDay,
   parse,
   type RandomStream,
   ValidationError,
+  type ValidationIssue,
   z,
 } from '@gd-ftz/core';
 import type { PermitKind } from './permits';
@@ -64,11 +66,31 @@ function splitLength(s: RandomStream, total: number, n: number): number[] {
 }
 
 /**
- * One project drawn from `s`.
+ * One project drawn from `stream`. The arguments are checked before anything is drawn
+ * (ValidationError naming `stream`, `id`, `startDate`), so a bad call leaves the stream as it was.
  * @example
- * drawPortfolioProject(RandomStream.fromSeed(1), 'P-1', civilDate('2024-03-01'));
+ * drawPortfolioProject(RandomStream.fromSeed(1), 'P-1', '2024-03-01');
  */
-export function drawPortfolioProject(s: RandomStream, id: string, startDate: string): Project {
+export function drawPortfolioProject(stream: RandomStream, id: string, startDate: string): Project {
+  const issues: ValidationIssue[] = [];
+  if (typeof stream?.weightedIndex !== 'function') {
+    issues.push({ path: 'stream', message: { en: 'must be a RandomStream', zh: '必须是 RandomStream' } });
+  }
+  if (typeof id !== 'string' || id.trim() === '') {
+    issues.push({ path: 'id', message: { en: 'must be a non-empty string', zh: '必须是非空字符串' } });
+  }
+  if (typeof startDate !== 'string' || !isCivilDate(startDate)) {
+    issues.push({
+      path: 'startDate',
+      message: { en: 'must be a date YYYY-MM-DD', zh: '必须是 YYYY-MM-DD 格式的日期' },
+    });
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+  return portfolioProject(stream, id, startDate);
+}
+
+/** {@link drawPortfolioProject} on checked arguments (generatePortfolio's loop). */
+function portfolioProject(s: RandomStream, id: string, startDate: string): Project {
   const type = PROJECT_TYPES[s.weightedIndex(PORTFOLIO_MIX.types)] as ProjectType;
   const lengthM = Math.min(
     20_000,
@@ -117,7 +139,7 @@ export function generatePortfolio(stream: RandomStream, options: PortfolioOption
   for (let i = 0; i < o.projects; i++) {
     const s = stream.substream(`project-${i}`);
     const start = addWorkingDays(first, s.int(0, o.spreadWorkingDays));
-    out.push(drawPortfolioProject(s, `P-${String(i + 1).padStart(4, '0')}`, start));
+    out.push(portfolioProject(s, `P-${String(i + 1).padStart(4, '0')}`, start));
   }
   return out;
 }

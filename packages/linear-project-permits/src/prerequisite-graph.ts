@@ -107,7 +107,70 @@ export function buildPermitGraph(overrides: PrerequisiteOverrides = {}): PermitG
     const text = cycle.join(' → ');
     throw ValidationError.of(`graph.${cycle[0]}`, `prerequisite cycle: ${text}`, `前置关系存在循环：${text}`);
   }
-  return Object.freeze({ prerequisites: Object.freeze(prereqs), order: Object.freeze(order) });
+  for (const k of PERMIT_KINDS) Object.freeze(prereqs[k]);
+  const graph: PermitGraph = Object.freeze({
+    prerequisites: Object.freeze(prereqs),
+    order: Object.freeze(order),
+  });
+  BUILT.add(graph);
+  return graph;
+}
+
+/** Graphs made by {@link buildPermitGraph}: deeply frozen and checked, so trusted as they are. */
+const BUILT = new WeakSet<object>();
+
+/**
+ * Checks a prerequisite graph passed to a public function: one made by {@link buildPermitGraph} is
+ * accepted as is; any other object must list an array of known kinds for every kind, be acyclic,
+ * and carry the order {@link buildPermitGraph} gives. Bad fields are named under `path`
+ * (`options.graph.prerequisites.works`, `options.graph.order`).
+ * @example
+ * checkGraph(DEFAULT_GRAPH); // DEFAULT_GRAPH
+ * checkGraph({ prerequisites: {}, order: [] }, 'options.graph'); // throws, naming each kind
+ */
+export function checkGraph(input: unknown, path = 'graph'): PermitGraph {
+  if (typeof input === 'object' && input !== null && BUILT.has(input)) return input as PermitGraph;
+  const raw = (typeof input === 'object' && input !== null ? input : null) as Record<string, unknown> | null;
+  const prereqs = raw?.prerequisites;
+  if (raw === null || typeof prereqs !== 'object' || prereqs === null || Array.isArray(prereqs)) {
+    throw ValidationError.of(
+      raw === null ? path : `${path}.prerequisites`,
+      'must be a prerequisite graph (see buildPermitGraph)',
+      '必须是前置关系图（见 buildPermitGraph）',
+    );
+  }
+  const lists = prereqs as Record<string, unknown>;
+  const missing = PERMIT_KINDS.filter((k) => !Array.isArray(lists[k]));
+  if (missing.length > 0) {
+    throw new ValidationError(
+      missing.map((k) => ({
+        path: `${path}.prerequisites.${k}`,
+        message: { en: 'must be an array of permit kinds', zh: '必须是许可事项数组' },
+      })),
+    );
+  }
+  let built: PermitGraph;
+  try {
+    built = buildPermitGraph(lists as PrerequisiteOverrides);
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    throw new ValidationError(
+      e.issues.map((i) => ({ ...i, path: i.path.replace(/^graph\./, `${path}.prerequisites.`) })),
+    );
+  }
+  const order = raw.order;
+  if (
+    !Array.isArray(order) ||
+    order.length !== built.order.length ||
+    order.some((k, i) => k !== built.order[i])
+  ) {
+    throw ValidationError.of(
+      `${path}.order`,
+      `must be the prerequisite order ${built.order.join(', ')}`,
+      `必须是前置关系的拓扑顺序 ${built.order.join('、')}`,
+    );
+  }
+  return built;
 }
 
 /** The catalogue's own graph. */
@@ -119,6 +182,7 @@ export const DEFAULT_GRAPH: PermitGraph = buildPermitGraph();
  * transitivePrerequisites(DEFAULT_GRAPH, 'works'); // ['siting', 'land-use']
  */
 export function transitivePrerequisites(graph: PermitGraph, kind: PermitKind): PermitKind[] {
+  checkGraph(graph);
   if (!isPermitKind(kind)) {
     throw ValidationError.of('kind', `unknown permit kind ${String(kind)}`, `未知的许可事项 ${String(kind)}`);
   }

@@ -9,7 +9,7 @@ import {
   type ValidationIssue,
 } from '@gd-ftz/core';
 import { isPermitKind, type PermitKind, permitSpec } from './permits';
-import { DEFAULT_GRAPH, type PermitGraph } from './prerequisite-graph';
+import { checkGraph, DEFAULT_GRAPH, type PermitGraph } from './prerequisite-graph';
 
 /** The kinds of linear works the measure covers. */
 export const PROJECT_TYPES = ['road', 'pipeline', 'cable', 'rail'] as const;
@@ -130,6 +130,7 @@ function checkKinds(path: string, input: unknown, issues: ValidationIssue[]): Pe
  * });
  */
 export function defineProject(input: ProjectInput, graph: PermitGraph = DEFAULT_GRAPH): Project {
+  checkGraph(graph);
   if (typeof input !== 'object' || input === null) {
     throw ValidationError.of('project', 'must be an object', '必须是对象');
   }
@@ -204,10 +205,11 @@ export function defineProject(input: ProjectInput, graph: PermitGraph = DEFAULT_
 }
 
 /**
- * Total length of a project's segments in metres (cross-section parts each count their length).
+ * Total length of a checked project's segments in metres, unchecked (the engine's inner loop;
+ * the public, checked form is `totalLengthM`).
  * @example
- * totalLengthM(project); // 2000 for segments of 1200 m and 800 m
+ * sumLengthM(project); // 2000 for segments of 1200 m and 800 m
  */
-export function totalLengthM(project: Project): number {
+export function sumLengthM(project: Project): number {
   return project.segments.reduce((sum, s) => sum + s.lengthM, 0);
 }

@@ -25,7 +25,8 @@ import { endOf, runApplication } from './lifecycle';
 import type { ApplicationRecord, ProcessSettings, ProjectOutcome } from './outcome';
 import { type PermitKind, permitSpec } from './permits';
 import { DEFAULT_GRAPH } from './prerequisite-graph';
-import { type Project, totalLengthM } from './project';
+import { type Project, sumLengthM } from './project';
+import { checkRun } from './run-checks';
 import { type PendingPermit, summarise } from './summary';
 
 const COORDINATION = assumption(
@@ -43,12 +44,29 @@ function decisionDate(r: ApplicationRecord): CivilDate | null {
 
 /**
  * Runs a project through the reform. Pure: the same project, draws and settings give the same
- * outcome. Inputs are assumed checked (`compareProject` is the checked entry point).
+ * outcome. Every argument is checked first (ValidationError naming each bad field:
+ * `project.segments.0.lengthM`, `draws.items.works`, `settings.rejectProbability`,
+ * `options.graph.order`); nothing is mutated.
  * @example
  * const outcome = runReform(project, drawProject(project, stream), DEFAULT_SETTINGS);
  * outcome.applications; // 1
  */
 export function runReform(
+  project: Project,
+  draws: ProjectDraws,
+  settings: ProcessSettings,
+  options: RunOptions = {},
+): ProjectOutcome {
+  const run = checkRun(project, draws, settings, options);
+  return simulateReform(run.project, run.draws, run.settings, run.options);
+}
+
+/**
+ * {@link runReform} on input already checked (the simulation's inner loop): checks nothing.
+ * @example
+ * simulateReform(project, draws, DEFAULT_SETTINGS); // project from defineProject, draws from drawProject
+ */
+export function simulateReform(
   project: Project,
   draws: ProjectDraws,
   settings: ProcessSettings,
@@ -96,7 +114,7 @@ export function runReform(
   const intake = intakeOf(submitOn, bundleDelay, incompleteKinds.length > 0, noticed.length === 0, missing);
   const records: ApplicationRecord[] = [];
   const pending: PendingPermit[] = [];
-  const total = totalLengthM(project);
+  const total = sumLengthM(project);
   for (const kind of project.permits) {
     const spec = permitSpec(kind);
     const d = item(kind);

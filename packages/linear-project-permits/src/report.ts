@@ -7,9 +7,13 @@ import {
   type Localized,
   Tally,
   UNITS,
+  ValidationError,
+  type ValidationIssue,
   workingDaysBetween,
 } from '@gd-ftz/core';
 import type { OfficerTouches, ProjectOutcome } from './outcome';
+import { checkOutcomes } from './outcome-check';
+import { collect } from './project-check';
 
 /** Working days from the project's start to `date`. */
 function wd(o: ProjectOutcome, date: CivilDate): number {
@@ -64,11 +68,25 @@ function kpi(
 }
 
 /**
- * The KPIs of a run: both sides computed the same way from the outcomes.
+ * The KPIs of a run: both sides computed the same way from the outcomes. Both arrays are checked
+ * first (ValidationError naming `baseline.2.startDate`, `reform.0.touches.intake`, …).
  * @example
  * portfolioKpis(baselineOutcomes, reformOutcomes).find((k) => k.id === 'applications')?.reform; // '1.00'
  */
 export function portfolioKpis(baseline: readonly ProjectOutcome[], reform: readonly ProjectOutcome[]): Kpi[] {
+  const issues: ValidationIssue[] = [];
+  collect(issues, () => checkOutcomes(baseline, 'baseline'));
+  collect(issues, () => checkOutcomes(reform, 'reform'));
+  if (issues.length > 0) throw new ValidationError(issues);
+  return kpisOf(baseline, reform);
+}
+
+/**
+ * {@link portfolioKpis} on checked outcomes (the measure's run): checks nothing.
+ * @example
+ * kpisOf(baselineOutcomes, reformOutcomes);
+ */
+export function kpisOf(baseline: readonly ProjectOutcome[], reform: readonly ProjectOutcome[]): Kpi[] {
   const both = <T>(f: (xs: readonly ProjectOutcome[]) => T): [T, T] => [f(baseline), f(reform)];
   const kpis: Kpi[] = [];
   const [appsB, appsR] = both((xs) => mean(xs.map((o) => o.applications)));

@@ -7,11 +7,15 @@ import {
   type Series,
   type TimelineBar,
   UNITS,
+  ValidationError,
+  type ValidationIssue,
   workingDaysBetween,
 } from '@gd-ftz/core';
 import type { ProjectOutcome } from './outcome';
+import { checkOutcome, checkOutcomes } from './outcome-check';
 import { permitSpec } from './permits';
 import type { Project } from './project';
+import { checkProject, collect } from './project-check';
 import { durations } from './report';
 
 /** Working days from the project's start to `date`. */
@@ -25,13 +29,39 @@ const PHASES: readonly [from: string[], to: string[], label: Localized][] = [
   [['approve'], ['issue'], { zh: '发证', en: 'Issuance' }],
 ];
 
+/** Checks a sample project and its outcomes: the outcomes must be of that project. */
+function checkSample(
+  issues: ValidationIssue[],
+  [project, projectPath]: [unknown, string],
+  outcomes: [unknown, string][],
+): void {
+  const p = collect(issues, () => checkProject(project, null, projectPath));
+  for (const [outcome, path] of outcomes) {
+    const o = collect(issues, () => checkOutcome(outcome, path));
+    if (p && o && o.projectId !== p.id) {
+      issues.push({
+        path: `${path}.projectId`,
+        message: { en: `must be the project's id ${p.id}`, zh: `必须是该项目的编号 ${p.id}` },
+      });
+    }
+  }
+}
+
 /**
  * Timeline bars of one project's applications: intake, review and issuance per permit (and
- * segment), in working days from the project start.
+ * segment), in working days from the project start. Both arguments are checked first
+ * (ValidationError naming `project.…`, `outcome.records.0.history.1.event.on`, `outcome.projectId`).
  * @example
  * timelineBars(project, outcome); // [{ variant: 'reform', lane: {…}, start: 12, end: 19, label: {…} }, …]
  */
 export function timelineBars(project: Project, outcome: ProjectOutcome): TimelineBar[] {
+  const issues: ValidationIssue[] = [];
+  checkSample(issues, [project, 'project'], [[outcome, 'outcome']]);
+  if (issues.length > 0) throw new ValidationError(issues);
+  return barsOf(project, outcome);
+}
+
+function barsOf(project: Project, outcome: ProjectOutcome): TimelineBar[] {
   const bars: TimelineBar[] = [];
   for (const r of outcome.records) {
     const spec = permitSpec(r.kind);
@@ -53,11 +83,39 @@ export function timelineBars(project: Project, outcome: ProjectOutcome): Timelin
 
 /**
  * The report's series: the Gantt-like timeline of the sample project (baseline and reform) and
- * the share of projects holding every permit after n working days.
+ * the share of projects holding every permit after n working days. Every argument is checked
+ * first (ValidationError naming `sample.…`, `sampleBaseline.projectId`, `reform.3.allPermitsOn`, …).
  * @example
  * portfolioSeries(sample, sampleBaseline, sampleReform, baselineOutcomes, reformOutcomes);
  */
 export function portfolioSeries(
+  sample: Project,
+  sampleBaseline: ProjectOutcome,
+  sampleReform: ProjectOutcome,
+  baseline: readonly ProjectOutcome[],
+  reform: readonly ProjectOutcome[],
+): Series[] {
+  const issues: ValidationIssue[] = [];
+  checkSample(
+    issues,
+    [sample, 'sample'],
+    [
+      [sampleBaseline, 'sampleBaseline'],
+      [sampleReform, 'sampleReform'],
+    ],
+  );
+  collect(issues, () => checkOutcomes(baseline, 'baseline'));
+  collect(issues, () => checkOutcomes(reform, 'reform'));
+  if (issues.length > 0) throw new ValidationError(issues);
+  return seriesOf(sample, sampleBaseline, sampleReform, baseline, reform);
+}
+
+/**
+ * {@link portfolioSeries} on checked input (the measure's run): checks nothing.
+ * @example
+ * seriesOf(sample, sampleBaseline, sampleReform, baselineOutcomes, reformOutcomes);
+ */
+export function seriesOf(
   sample: Project,
   sampleBaseline: ProjectOutcome,
   sampleReform: ProjectOutcome,
@@ -72,7 +130,7 @@ export function portfolioSeries(
       en: `Permit timeline of sample project ${sample.id}`,
     },
     unit: UNITS.workingDays,
-    bars: [...timelineBars(sample, sampleBaseline), ...timelineBars(sample, sampleReform)],
+    bars: [...barsOf(sample, sampleBaseline), ...barsOf(sample, sampleReform)],
   };
   const all = [...durations(baseline, (o) => o.allPermitsOn), ...durations(reform, (o) => o.allPermitsOn)];
   const top = Math.ceil(Math.max(20, ...all) / 20) * 20;
@@ -104,10 +162,20 @@ export function portfolioSeries(
 
 /**
  * How often each event of the application machine happened, over all applications of a run.
+ * The outcomes are checked first (ValidationError naming `outcomes.0.records.2.history.0.event.type`).
  * @example
  * eventCoverage([...baselineOutcomes, ...reformOutcomes]).find((c) => c.ruleId === 'app.notice-period-lapses');
  */
 export function eventCoverage(outcomes: readonly ProjectOutcome[]): RuleCoverageEntry[] {
+  return coverageOf(checkOutcomes(outcomes, 'outcomes'));
+}
+
+/**
+ * {@link eventCoverage} on checked outcomes (the measure's run): checks nothing.
+ * @example
+ * coverageOf([...baselineOutcomes, ...reformOutcomes]);
+ */
+export function coverageOf(outcomes: readonly ProjectOutcome[]): RuleCoverageEntry[] {
   const counts = new Map<string, number>();
   let evaluated = 0;
   for (const o of outcomes) {

@@ -1,9 +1,10 @@
 // The process settings: defaults and validation. Every probability here is a modelling
 // assumption (the published texts give none); the README explains each.
-import { parse, ValidationError, z } from '@gd-ftz/core';
+import { parse, ValidationError, type ValidationIssue, z } from '@gd-ftz/core';
 import type { ProjectDraws } from './draws';
 import type { ProcessSettings } from './outcome';
 import type { Project } from './project';
+import { checkProject, collect } from './project-check';
 
 const probability = z.number().min(0).max(1);
 
@@ -71,20 +72,34 @@ const DRAWS_SCHEMA = z.object({
 });
 
 /**
- * Validates a project's draws: the shape, the ranges, and one entry per requested permit.
+ * Validates a project's draws: the shape, the ranges, and one entry per requested permit. The
+ * project is checked too (`project.segments.0.lengthM`, …); every bad field is named at once.
  * @example
  * checkDraws(project, drawProject(project, stream));
  */
 export function checkDraws(project: Project, input: unknown): ProjectDraws {
+  const issues: ValidationIssue[] = [];
+  const checked = collect(issues, () => checkProject(project, null));
+  const draws = collect(issues, () => parseDraws(checked ?? null, input));
+  if (issues.length > 0) throw new ValidationError(issues);
+  return draws as ProjectDraws;
+}
+
+/**
+ * The draws check for a project already checked (or `null`: the shape and ranges only).
+ * @example
+ * parseDraws(project, drawProject(project, stream));
+ */
+export function parseDraws(project: Project | null, input: unknown): ProjectDraws {
   const draws = parse(DRAWS_SCHEMA, input, 'draws') as ProjectDraws;
-  for (const kind of project.permits) {
-    if (draws.items[kind] === undefined) {
-      throw ValidationError.of(
-        `draws.items.${kind}`,
-        'missing draws for a requested permit',
-        '缺少所申请事项的抽样',
-      );
-    }
+  const missing = (project?.permits ?? []).filter((kind) => draws.items[kind] === undefined);
+  if (missing.length > 0) {
+    throw new ValidationError(
+      missing.map((kind) => ({
+        path: `draws.items.${kind}`,
+        message: { en: 'missing draws for a requested permit', zh: '缺少所申请事项的抽样' },
+      })),
+    );
   }
   return draws;
 }

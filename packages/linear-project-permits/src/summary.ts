@@ -7,12 +7,16 @@ import {
   maxDate,
   minDate,
   type TraceStep,
+  ValidationError,
+  type ValidationIssue,
   type Variant,
 } from '@gd-ftz/core';
 import { countRecords } from './counts';
 import type { ApplicationRecord, PermitResult, ProjectOutcome, SegmentReadiness } from './outcome';
+import { checkPermitResults } from './outcome-check';
 import type { PermitKind } from './permits';
 import type { Project } from './project';
+import { checkProject, collect } from './project-check';
 
 /** A permit that never got an application, with the reason. */
 export interface PendingPermit {
@@ -52,10 +56,20 @@ function resultOf(r: ApplicationRecord): PermitResult {
 
 /**
  * The readiness of each segment: the date its last covering permit was issued, or its blockers.
+ * Both arguments are checked first (ValidationError naming `project.…`, `permits.0.outcome.on`).
  * @example
  * segmentReadiness(project, outcome.permits)[0]?.readyOn; // '2025-03-14' or null
  */
 export function segmentReadiness(project: Project, permits: readonly PermitResult[]): SegmentReadiness[] {
+  const issues: ValidationIssue[] = [];
+  collect(issues, () => checkProject(project, null));
+  collect(issues, () => checkPermitResults(permits, 'permits'));
+  if (issues.length > 0) throw new ValidationError(issues);
+  return readinessOf(project, permits);
+}
+
+/** {@link segmentReadiness} on checked input (summarise's loop). */
+function readinessOf(project: Project, permits: readonly PermitResult[]): SegmentReadiness[] {
   return project.segments.map((seg) => {
     let readyOn: CivilDate | null = null;
     const blockers: PermitKind[] = [];
@@ -93,7 +107,7 @@ export function summarise(
       outcome: { status: 'pending' as const, reason: p.reason },
     })),
   ];
-  const segments = segmentReadiness(project, permits);
+  const segments = readinessOf(project, permits);
   const counts = countRecords(records, extras.meetings);
   let first: CivilDate | null = null;
   let last: CivilDate | null = null;

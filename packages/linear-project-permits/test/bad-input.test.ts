@@ -1,13 +1,30 @@
 // Bad input to every public function: a typed error naming the field, the input left unchanged.
 import { RandomStream, ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
-import { compareProject } from '../src/compare';
-import { drawProject } from '../src/draws';
-import { permitSpec } from '../src/permits';
-import { generatePortfolio } from '../src/portfolio';
-import { DEFAULT_GRAPH, transitivePrerequisites } from '../src/prerequisite-graph';
-import { defineProject, type ProjectInput } from '../src/project';
-import { checkDraws, checkSettings, DEFAULT_SETTINGS } from '../src/settings';
+import {
+  checkDraws,
+  checkSettings,
+  compareProject,
+  DEFAULT_GRAPH,
+  DEFAULT_SETTINGS,
+  defineProject,
+  drawPortfolioProject,
+  drawProject,
+  eventCoverage,
+  generatePortfolio,
+  isTerminal,
+  PERMIT_KINDS,
+  type ProjectInput,
+  permitSpec,
+  portfolioKpis,
+  portfolioSeries,
+  runBaseline,
+  runReform,
+  segmentReadiness,
+  timelineBars,
+  totalLengthM,
+  transitivePrerequisites,
+} from '../src/index';
 
 const GOOD: ProjectInput = {
   id: 'P1',
@@ -128,5 +145,133 @@ describe('other entry points', () => {
     expect(paths(() => permitSpec('bridge' as never))).toEqual(['kind']);
     expect(paths(() => transitivePrerequisites(DEFAULT_GRAPH, 'bridge' as never))).toEqual(['kind']);
     expect(paths(() => drawProject(defineProject(GOOD), {} as never))).toEqual(['stream']);
+  });
+});
+
+// The checked public boundary of the simulation and the report: every bad field named, and every
+// argument deep-equal afterwards to a copy taken before the call.
+describe('checked public boundary', () => {
+  const project = defineProject(GOOD);
+  const draws = drawProject(project, RandomStream.fromSeed(3).substream(project.id));
+  const baseline = runBaseline(project, draws, DEFAULT_SETTINGS);
+  const reform = runReform(project, draws, DEFAULT_SETTINGS);
+  /** The paths of the ValidationError `f` throws on `args`, checking that no argument changed. */
+  function unchanged<A extends unknown[]>(f: (...args: A) => unknown, ...args: A): string[] {
+    const before = structuredClone(args);
+    const out = paths(() => f(...args));
+    expect(args).toEqual(before);
+    return out;
+  }
+  const clone = <T>(x: T): T => structuredClone(x) as T;
+  /** A copy of `x` with the field at the dotted `path` set to `value`. */
+  function withField<T>(x: T, path: string, value: unknown): T {
+    const copy = clone(x);
+    const keys = path.split('.');
+    let at = copy as Record<string, unknown>;
+    for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
+    at[keys[keys.length - 1] as string] = value;
+    return copy;
+  }
+
+  it('runBaseline and runReform name every bad argument at once', () => {
+    const badProject = {
+      ...clone(project),
+      segments: [{ id: 'A', label: { zh: 'A', en: 'A' }, lengthM: 0 }],
+    };
+    const badDraws = { ...clone(draws), commonPreparation: -1 };
+    const { works: _omit, ...items } = draws.items;
+    const noWorks = { ...clone(draws), items };
+    const badSettings = { ...DEFAULT_SETTINGS, rejectProbability: -0.1 };
+    for (const run of [runBaseline, runReform]) {
+      expect(
+        unchanged(run, badProject as never, badDraws, badSettings, { trace: 'yes' as never }).sort(),
+      ).toEqual([
+        'draws.commonPreparation',
+        'options.trace',
+        'project.segments.0.lengthM',
+        'settings.rejectProbability',
+      ]);
+      expect(unchanged(run, null as never, clone(draws), DEFAULT_SETTINGS)).toEqual(['project']);
+      expect(unchanged(run, clone(project), noWorks, DEFAULT_SETTINGS)).toEqual(['draws.items.works']);
+      expect(unchanged(run, clone(project), clone(draws), DEFAULT_SETTINGS, null as never)).toEqual([
+        'options',
+      ]);
+      // A hand-made graph that is not in prerequisite order, and a project whose permits are out of order.
+      const graph = withField(DEFAULT_GRAPH, 'order', [...DEFAULT_GRAPH.order].reverse());
+      expect(unchanged(run, clone(project), clone(draws), DEFAULT_SETTINGS, { graph })).toEqual([
+        'options.graph.order',
+      ]);
+      const shuffled = { ...clone(project), permits: [...project.permits].reverse() };
+      expect(unchanged(run, shuffled as never, clone(draws), DEFAULT_SETTINGS)).toEqual(['project.permits']);
+      // A checked project carries `held` and `split` (defineProject's defaults).
+      const { held: _h, ...noHeld } = clone(project);
+      expect(unchanged(run, noHeld as never, clone(draws), DEFAULT_SETTINGS)).toEqual(['project.held']);
+    }
+  });
+  it('a cyclic hand-made graph is named at options.graph.prerequisites', () => {
+    const graph = withField(DEFAULT_GRAPH, 'prerequisites.siting', ['works']);
+    expect(unchanged(runBaseline, clone(project), clone(draws), DEFAULT_SETTINGS, { graph })).toEqual([
+      'options.graph.prerequisites.siting',
+    ]);
+    expect(unchanged(transitivePrerequisites, graph, 'works')).toEqual(['graph.prerequisites.siting']);
+    expect(unchanged(defineProject, clone(GOOD), { prerequisites: {} } as never)).toEqual(
+      PERMIT_KINDS.map((k) => `graph.prerequisites.${k}`),
+    );
+  });
+  it('portfolioKpis names bad outcomes in either array', () => {
+    const bad = { ...clone(reform), applications: -1 };
+    expect(unchanged(portfolioKpis, [clone(baseline)], [bad])).toEqual(['reform.0.applications']);
+    expect(unchanged(portfolioKpis, {} as never, [clone(reform)])).toEqual(['baseline']);
+  });
+  it('portfolioSeries names the sample, its outcomes and the portfolio', () => {
+    const other = { ...clone(reform), projectId: 'P2' };
+    const late = withField(baseline, 'allPermitsOn', '2024-02-30');
+    expect(
+      unchanged(portfolioSeries, clone(project), clone(baseline), other, [late], [clone(reform)]),
+    ).toEqual(['sampleReform.projectId', 'baseline.0.allPermitsOn']);
+    expect(
+      unchanged(portfolioSeries, { ...clone(project), id: '' }, clone(baseline), clone(reform), [], []),
+    ).toEqual(['sample.id']);
+  });
+  it('timelineBars and eventCoverage name the bad event', () => {
+    const bad = withField(reform, 'records.0.history.0.event.on', 'soon');
+    expect(unchanged(timelineBars, clone(project), bad)).toEqual(['outcome.records.0.history.0.event.on']);
+    const odd = withField(baseline, 'records.1.history.0.event.type', 'explode');
+    expect(unchanged(eventCoverage, [clone(reform), odd])).toEqual([
+      'outcomes.1.records.1.history.0.event.type',
+    ]);
+    expect(unchanged(eventCoverage, null as never)).toEqual(['outcomes']);
+  });
+  it('segmentReadiness, totalLengthM, drawProject and checkDraws name the project and results', () => {
+    const issued = reform.permits.findIndex((p) => p.outcome.status === 'issued');
+    const permits = withField(reform.permits, `${issued}.outcome.on`, '2024-13-01');
+    expect(unchanged(segmentReadiness, clone(project), permits)).toEqual([`permits.${issued}.outcome.on`]);
+    expect(unchanged(segmentReadiness, { ...clone(project), segments: [] }, clone(reform.permits))).toEqual([
+      'project.segments',
+    ]);
+    const short = { ...clone(project), segments: [{ id: 'A', label: { zh: 'A', en: 'A' }, lengthM: -5 }] };
+    expect(unchanged(totalLengthM, short)).toEqual(['project.segments.0.lengthM']);
+    expect(unchanged(totalLengthM, undefined as never)).toEqual(['project']);
+    expect(unchanged(drawProject, { ...clone(project), type: 'bridge' } as never, {} as never)).toEqual([
+      'project.type',
+      'stream',
+    ]);
+    expect(unchanged(checkDraws, null as never, clone(draws))).toEqual(['project']);
+  });
+  it('drawPortfolioProject checks before drawing, so a bad call leaves the stream as it was', () => {
+    expect(unchanged(drawPortfolioProject, {} as never, '', '2024-02-30')).toEqual([
+      'stream',
+      'id',
+      'startDate',
+    ]);
+    const used = RandomStream.fromSeed(9);
+    expect(paths(() => drawPortfolioProject(used, 'P-1', 'tomorrow'))).toEqual(['startDate']);
+    expect(drawPortfolioProject(used, 'P-1', '2024-03-01')).toEqual(
+      drawPortfolioProject(RandomStream.fromSeed(9), 'P-1', '2024-03-01'),
+    );
+  });
+  it('isTerminal names a state of unknown status', () => {
+    expect(unchanged(isTerminal, { kind: 'works', status: 'lost' } as never)).toEqual(['state.status']);
+    expect(unchanged(isTerminal, null as never)).toEqual(['state.status']);
   });
 });
