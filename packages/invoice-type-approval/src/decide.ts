@@ -1,6 +1,5 @@
 import {
   civilDate,
-  isCivilDate,
   type JsonValue,
   type LegalBasis,
   type Localized,
@@ -8,7 +7,6 @@ import {
   statutoryDeadline,
   type Trace,
   type TraceStep,
-  ValidationError,
 } from '@gd-ftz/core';
 import type { ApprovalFacts } from './facts';
 import { type Combined, combine, type GrantedLine } from './grant';
@@ -19,17 +17,9 @@ import type { DecisionKind, Finding, Grant, Outcome } from './outcome';
 import { type ApprovalRule, type ApprovalRuleSet, approvalRuleSet, ruleCategory } from './rules/catalog';
 import { SEVERITY_RANK } from './rules/spec';
 import { decisionLimitRows } from './tables';
-import { EARLIEST_DATE, tierValue } from './tiers';
-import { toFacts } from './to-facts';
+import { checkDecidedDate, tierValue } from './tiers';
+import { factsOf } from './to-facts';
 import { validateApplication } from './validate';
-
-function badDate(path: string, value: unknown): never {
-  throw ValidationError.of(
-    path,
-    `must be a YYYY-MM-DD date from ${EARLIEST_DATE} (rules in force), got ${String(value)}`,
-    `须为 ${EARLIEST_DATE} 起的 YYYY-MM-DD 日期（规则施行期）`,
-  );
-}
 
 /**
  * The result of the fast path: no trace, tiers as indices.
@@ -49,13 +39,20 @@ let checkedOptions = { asOf: '' };
 /**
  * Evaluates the 131 rules on prepared facts and decides, without a trace: the hot path of the
  * simulation and the bench. `asOf` selects the rule versions and parameters in force.
- * @throws ValidationError naming a bad fact (`facts.<name>`) or date (`options.asOf`).
+ *
+ * The unchecked fast path: the facts are not validated up front. `asOf` is checked (once per
+ * distinct date), and a fact of the wrong type or outside its declared range is caught by the
+ * compiled evaluation, but facts that are each in range yet could come from no application (say a
+ * 24-month count below the 12-month one) are decided as given. For untrusted input use the
+ * checked entry points, {@link decideApplication} and `whyNot`, which validate the whole
+ * application first and derive the facts themselves.
+ * @throws ValidationError naming a bad fact (`facts.<name>`) or date (`asOf`).
  * @example
  * decideFacts(toFacts(app), app.date).decision // 'approve'
  */
 export function decideFacts(facts: ApprovalFacts, asOf: string): FactsDecision {
   if (asOf !== checkedAsOf) {
-    if (!(asOf >= EARLIEST_DATE) || !isCivilDate(asOf)) badDate('asOf', asOf);
+    checkDecidedDate(asOf, 'asOf');
     checkedAsOf = asOf;
     checkedOptions = { asOf };
   }
@@ -99,14 +96,30 @@ function toGrant(l: GrantedLine, date: string): Grant {
   };
 }
 
-/** The statutory decision limit that applies to an application, with its basis. */
-function decisionLimit(
-  facts: ApprovalFacts,
-  date: string,
-): { days: number; basis: LegalBasis; param: string } {
-  const L = lawAt(date);
+interface DecisionLimit {
+  readonly days: number;
+  readonly basis: LegalBasis;
+  readonly param: string;
+}
+
+// Decision limits by date, new-or-not and highest tier: resolved once, not per application.
+const limits = new Map<string, DecisionLimit>();
+
+/** The statutory decision limit that applies to an application, with its basis (cached). */
+function decisionLimit(facts: ApprovalFacts, date: string): DecisionLimit {
   const tier = Math.max(facts.reqSpecialTier, facts.reqOrdinaryTier);
-  const isNew = facts.isNew ? 'yes' : 'no';
+  const key = `${date}|${facts.isNew ? 1 : 0}|${tier}`;
+  let limit = limits.get(key);
+  if (limit === undefined) {
+    limit = resolveLimit(facts.isNew, tier, date);
+    limits.set(key, limit);
+  }
+  return limit;
+}
+
+function resolveLimit(isNewTaxpayer: boolean, tier: number, date: string): DecisionLimit {
+  const L = lawAt(date);
+  const isNew = isNewTaxpayer ? 'yes' : 'no';
   const row = decisionLimitRows(L).find(
     (r) => r.isNew.includes(isNew) && tier >= r.tiers.min && tier <= r.tiers.max,
   );
@@ -126,9 +139,10 @@ function decisionLimit(
  * (发票管理办法 第十五条); the filing day does not count.
  * @example
  * decisionDueBy(facts, '2025-09-30') // '2025-10-14' (5 working days over 国庆节)
+ * @throws ValidationError naming `date` or a bad fact (`facts.<name>`).
  */
 export function decisionDueBy(facts: ApprovalFacts, date: string): string {
-  if (!(date >= EARLIEST_DATE) || !isCivilDate(date)) badDate('date', date);
+  checkDecidedDate(date, 'date');
   const set: ApprovalRuleSet = approvalRuleSet();
   set.validate(facts);
   return statutoryDeadline(civilDate(date), decisionLimit(facts, date).days, 'workingDays');
@@ -148,7 +162,7 @@ export function decisionDueBy(facts: ApprovalFacts, date: string): string {
  */
 export function decideApplication(input: unknown): Outcome {
   const app: Application = validateApplication(input);
-  const facts = toFacts(app);
+  const facts = factsOf(app);
   const date = app.date;
   const ev = approvalRuleSet().evaluate(facts, { asOf: date, trace: true });
   const c = combine(facts, ev.effects);

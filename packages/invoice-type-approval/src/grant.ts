@@ -159,6 +159,12 @@ const REFERRED: Combined = Object.freeze({
  * within every cap (the smallest of each limit wins, never more than asked), `restricted` when a
  * `restrict` fired. One pass over the effects, precompiled to numbers; results without a grant
  * are shared frozen values.
+ *
+ * Unchecked, on purpose: this is the per-decision fast path, and neither `facts` nor `effects`
+ * is validated. Pass facts from `toFacts` and the effects of the rule set's own evaluation;
+ * anything else gives an unspecified result, not an error. For untrusted input use the checked
+ * entry points `decideApplication` and `whyNot`, which validate the application and then call
+ * this with facts and effects they derived.
  * @example
  * combine(facts, evaluation.effects).decision // 'approve'
  */

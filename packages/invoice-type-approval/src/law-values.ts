@@ -1,7 +1,7 @@
 import { type decimal, integerAt, valueAt } from '@gd-ftz/core';
 import { ASSUMED_THRESHOLDS, type AssumedName } from './assumptions';
 import * as law from './law';
-import { EARLIEST_DATE, tierAtMost } from './tiers';
+import { checkDecidedDate, EARLIEST_DATE, tierAtMost } from './tiers';
 
 /**
  * The day the 2025 credit measures (总局公告2025年第12号) take effect: citations switch from the
@@ -60,13 +60,15 @@ const cache = new Map<string, LawValues>();
 /**
  * Resolves every parameter for `date` (cached per date): official caps and limits, tiers as
  * indices, amounts in fen, shares in basis points, plus the assumed thresholds.
- * @throws ParameterNotInForceError before the parameters apply.
+ * @throws ValidationError naming `date` unless it is a real YYYY-MM-DD date from
+ * {@link EARLIEST_DATE} (when every parameter is in force).
  * @example
  * lawAt('2025-03-03').newSpecialQuantity // 25
  */
 export function lawAt(date: string): LawValues {
   const hit = cache.get(date);
   if (hit !== undefined) return hit;
+  checkDecidedDate(date, 'date');
   const assumed = {} as Record<AssumedName, number>;
   for (const [name, a] of Object.entries(ASSUMED_THRESHOLDS) as [
     AssumedName,

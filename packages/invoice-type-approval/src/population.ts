@@ -6,6 +6,7 @@ import {
   USCC_CHARSET,
   usccCheckChar,
 } from '@gd-ftz/core';
+import { checkPopulationInput } from './check-inputs';
 import { cleanTaxpayer } from './examples';
 import type { Application, CreditGrade, Industry, RiskLevel } from './model';
 import { INDUSTRIES } from './model';
@@ -206,6 +207,7 @@ function application(rng: RandomStream, id: string, date: CivilDate, o: Populati
  * const apps = generatePopulation(RandomStream.fromSeed(1).substream('population'), { size: 100, startDate: '2025-03-03', days: 28, shareNew: 0.25, shareRisky: 0.15 });
  */
 export function generatePopulation(rng: RandomStream, o: PopulationOptions): Arrival[] {
+  checkPopulationInput(rng, o);
   const start = civilDate(o.startDate);
   const out: Arrival[] = [];
   for (let i = 0; i < o.size; i++) {

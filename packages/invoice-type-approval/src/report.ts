@@ -1,4 +1,5 @@
 import type { ScenarioReport } from '@gd-ftz/core';
+import { checkRunInput, checkScenarioInput } from './check-inputs';
 import type { InvoiceTypeApprovalParams } from './params';
 import { buildKpis } from './report-kpis';
 import { buildSamples } from './report-samples';
@@ -11,8 +12,11 @@ import { OFFICE_HOURS, type ScenarioRun } from './simulation';
  * the rules; decided within the statutory limit), two charts, sample traces and rule coverage.
  * @example
  * buildReport(params, seed, runScenario(params, seed))
+ * @throws ValidationError naming `params.<field>`, `seed`, `run` or `run.<field>`.
  */
 export function buildReport(p: InvoiceTypeApprovalParams, seed: number, run: ScenarioRun): ScenarioReport {
+  checkScenarioInput(p, seed);
+  checkRunInput(run);
   const kpis = buildKpis(p, run);
   const series = buildSeries(run);
   const samples = buildSamples(run);

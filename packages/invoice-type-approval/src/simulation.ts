@@ -9,6 +9,7 @@ import {
   statutoryDeadline,
   workingDayHours,
 } from '@gd-ftz/core';
+import { checkScenarioInput } from './check-inputs';
 import { combine } from './grant';
 import { lawAt } from './law-values';
 import type { Application } from './model';
@@ -16,7 +17,7 @@ import type { DecisionKind } from './outcome';
 import type { InvoiceTypeApprovalParams } from './params';
 import { generatePopulation } from './population';
 import { approvalRuleSet, ruleSpecsAt } from './rules/catalog';
-import { toFacts } from './to-facts';
+import { factsOf } from './to-facts';
 
 /**
  * Office hours of the reviewing officers on working days (with 调休 make-up days).
@@ -133,12 +134,15 @@ function officerQueue(
  * officer). Independent sub-streams: 'population', 'baseline', 'reform'.
  * @example
  * const run = runScenario(defaultParams(PARAMS), 42);
+ * @throws ValidationError naming `params.<field>` (missing, unknown or out of range, or a fetch
+ * maximum below the minimum), `seed` (not a safe integer) or `onProgress` (not a function).
  */
 export function runScenario(
   p: InvoiceTypeApprovalParams,
   seed: number,
   onProgress?: (fraction: number) => void,
 ): ScenarioRun {
+  checkScenarioInput(p, seed, onProgress);
   const root = RandomStream.fromSeed(seed);
   const startDate = p.period;
   const arrivals = generatePopulation(root.substream('population'), {
@@ -153,7 +157,7 @@ export function runScenario(
   const coverage = createCoverage(set);
   const dataSources = new Set(ruleSpecsAt(startDate).map((s) => s.category)).size;
   const engine = arrivals.map(({ application: app }) => {
-    const facts = toFacts(app);
+    const facts = factsOf(app);
     const ev = set.evaluate(facts, { asOf: app.date });
     coverage.record(ev);
     const c = combine(facts, ev.effects);

@@ -1,17 +1,38 @@
+import { isCivilDate, ValidationError } from '@gd-ftz/core';
 import type { ApprovalFacts } from './facts';
 import type { Application } from './model';
 import { fenOfYuan, tierIndex } from './tiers';
+import { validateApplication } from './validate';
+
+/** Whole months between two valid civil dates, read from their digits (no split, no allocation). */
+function months(from: string, to: string): number {
+  const fy = Number(from.slice(0, 4));
+  const fm = Number(from.slice(5, 7));
+  const fd = Number(from.slice(8, 10));
+  const ty = Number(to.slice(0, 4));
+  const tm = Number(to.slice(5, 7));
+  const td = Number(to.slice(8, 10));
+  return Math.max(0, (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0));
+}
 
 /**
  * Whole months from `from` to `to` (civil dates, `to` ≥ `from`): the day of month must be reached
  * for a month to count (2025-01-31 → 2025-02-28 is 0 months).
  * @example
  * monthsBetween('2024-03-15', '2025-03-14') // 11
+ * @throws ValidationError naming `from` or `to` when it is no real YYYY-MM-DD date.
  */
 export function monthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return Math.max(0, (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0));
+  const bad = (['from', 'to'] as const).filter((k) => !isCivilDate(k === 'from' ? from : to));
+  if (bad.length > 0) {
+    throw new ValidationError(
+      bad.map((path) => ({
+        path,
+        message: { en: 'must be a real date written YYYY-MM-DD', zh: '须为有效的 YYYY-MM-DD 日期' },
+      })),
+    );
+  }
+  return months(from, to);
 }
 
 const fen = fenOfYuan;
@@ -39,12 +60,24 @@ function gapBp(declared: string | undefined, recorded: string): number {
 }
 
 /**
- * The flat facts of a validated application, as of its date: dates become month counts, amounts
- * integer fen, shares basis points, face values tier indices. Pure; never mutates the input.
+ * The flat facts of an application, as of its date: dates become month counts, amounts integer
+ * fen, shares basis points, face values tier indices. Validates the application first
+ * (`validateApplication`); pure, never mutates the input.
+ * @throws ValidationError naming every bad field (`application.…`).
  * @example
- * toFacts(validateApplication(input)).reqSpecialTier // 3 for a 100万 request
+ * toFacts(cleanApplication()).reqSpecialTier // 3 for a 100万 request
  */
 export function toFacts(app: Application): ApprovalFacts {
+  return factsOf(validateApplication(app));
+}
+
+/**
+ * `toFacts` without the check, for an application already validated (or generated valid).
+ * Internal: not exported from the package.
+ * @example
+ * factsOf(validateApplication(input)).reqSpecialTier
+ */
+export function factsOf(app: Application): ApprovalFacts {
   const tp = app.taxpayer;
   const { people: p, risk: r, cases: c, violations: v, filing: f, invoices: i, business: b } = tp;
   const req = app.request;
@@ -56,8 +89,8 @@ export function toFacts(app: Application): ApprovalFacts {
     addressVerified: tp.addressVerified,
     temporaryRegistration: tp.temporaryRegistration,
     monthsSinceAbnormalLifted:
-      tp.abnormalLiftedOn === undefined ? 9999 : Math.min(9999, monthsBetween(tp.abnormalLiftedOn, d)),
-    monthsRegistered: Math.min(9999, monthsBetween(tp.registeredOn, d)),
+      tp.abnormalLiftedOn === undefined ? 9999 : Math.min(9999, months(tp.abnormalLiftedOn, d)),
+    monthsRegistered: Math.min(9999, months(tp.registeredOn, d)),
     digitalInvoicing: tp.digitalInvoicing,
     legalRepVerified: p.legalRepVerified,
     taxOfficerVerified: p.taxOfficerVerified,

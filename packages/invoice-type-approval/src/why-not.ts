@@ -3,7 +3,7 @@ import type { ApprovalFacts, FactName } from './facts';
 import { combine } from './grant';
 import type { DecisionKind, Finding } from './outcome';
 import { approvalRuleSet, ruleCategory } from './rules/catalog';
-import { toFacts } from './to-facts';
+import { factsOf } from './to-facts';
 import { validateApplication } from './validate';
 
 /**
@@ -49,7 +49,7 @@ const RANK = { reject: 3, refer: 2, restrict: 1, 'approve-cap': 0 } as const;
  */
 export function whyNot(input: unknown): WhyNotReport {
   const app = validateApplication(input);
-  const facts = toFacts(app);
+  const facts = factsOf(app);
   const set = approvalRuleSet();
   const asOf = app.date;
   const ev = set.evaluate(facts, { asOf });

@@ -1,14 +1,28 @@
-import { ValidationError } from '@gd-ftz/core';
+import { defaultParams, RandomStream, ValidationError } from '@gd-ftz/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applicationArb } from '../src/arbitraries';
 import {
+  buildReport,
   cleanApplication,
   decideApplication,
   decideFacts,
   decisionDueBy,
+  generatePopulation,
+  lawAt,
+  monthsBetween,
+  PARAMS,
+  ruleCategory,
+  ruleSpecsAt,
+  runScenario,
+  tierAtMost,
+  tierIndex,
+  tierValue,
   toFacts,
   validateApplication,
   whyNot,
 } from '../src/index';
+import { applicationSchema, passesApplicationShape } from '../src/validate';
 
 function pathsOf(f: () => unknown): string[] {
   try {
@@ -72,7 +86,7 @@ const CASES: [string, unknown, string][] = [
 describe('bad input: typed errors naming the field, input unchanged', () => {
   it.each(CASES)('%s', (_name, input, path) => {
     const before = structuredClone(input);
-    for (const fn of [decideApplication, whyNot, validateApplication]) {
+    for (const fn of [decideApplication, whyNot, validateApplication, toFacts as (x: unknown) => unknown]) {
       expect(pathsOf(() => fn(input))).toContain(path);
     }
     expect(input).toEqual(before);
@@ -95,5 +109,157 @@ describe('bad input: typed errors naming the field, input unchanged', () => {
 
   it('rejects a non-object', () => {
     expect(pathsOf(() => decideApplication(null))).toEqual(['application']);
+  });
+});
+
+/** The paths of the ValidationError `f` throws, checking that `inputs` are unchanged by the call. */
+function pathsKeeping(inputs: readonly unknown[], f: () => unknown): string[] {
+  const before = structuredClone(inputs);
+  const paths = pathsOf(f);
+  expect(inputs).toEqual(before);
+  return paths;
+}
+
+const D = '2025-03-03';
+const POP = { size: 5, startDate: D, days: 28, shareNew: 0.25, shareRisky: 0.1 };
+
+describe('bad input to the exported helpers: a ValidationError naming the field, nothing changed', () => {
+  it('monthsBetween names the date that is no real date', () => {
+    expect(pathsKeeping([], () => monthsBetween('2025-02-30', D))).toEqual(['from']);
+    expect(pathsKeeping([], () => monthsBetween(D, '2025/03/04'))).toEqual(['to']);
+  });
+
+  it('the tier helpers name the face value, index, amount or date', () => {
+    expect(pathsKeeping([], () => tierIndex(100000 as unknown as string, D))).toEqual(['faceValue']);
+    expect(pathsKeeping([], () => tierIndex('100000', '2025-02-30'))).toEqual(['date']);
+    expect(pathsKeeping([], () => tierValue(5, D))).toEqual(['index']);
+    expect(pathsKeeping([], () => tierValue(1.5, D))).toEqual(['index']);
+    expect(pathsKeeping([], () => tierValue(1, '2023-07-19'))).toEqual(['date']);
+    expect(pathsKeeping([], () => tierAtMost('-1', D))).toEqual(['yuan']);
+    expect(pathsKeeping([], () => tierAtMost('100000', '2022-01-01'))).toEqual(['date']);
+  });
+
+  it('lawAt and ruleSpecsAt name a date before the rules apply or no real date', () => {
+    // 2023-07-20 is the first day every parameter is in force (EARLIEST_DATE), so the day before fails.
+    expect(pathsKeeping([], () => lawAt('2023-07-19'))).toEqual(['date']);
+    expect(pathsKeeping([], () => lawAt('2025-13-01'))).toEqual(['date']);
+    expect(pathsKeeping([], () => ruleSpecsAt('2023-07-19'))).toEqual(['date']);
+  });
+
+  it('ruleCategory names an unknown rule id', () => {
+    expect(pathsKeeping([], () => ruleCategory('ITA-999'))).toEqual(['id']);
+  });
+
+  it('generatePopulation names every bad option and draws nothing from the stream', () => {
+    const rng = RandomStream.fromSeed(7);
+    const options = { ...POP, size: -1, shareNew: 1.5, startDate: '2023-01-01' };
+    expect(pathsKeeping([options], () => generatePopulation(rng, options))).toEqual([
+      'options.size',
+      'options.startDate',
+      'options.shareNew',
+    ]);
+    // Nothing was drawn: the stream still gives the first number of a fresh stream of the same seed.
+    expect(rng.real()).toBe(RandomStream.fromSeed(7).real());
+    expect(pathsKeeping([POP], () => generatePopulation({} as RandomStream, POP))).toEqual(['rng']);
+  });
+
+  it('runScenario names the bad parameter, seed or callback', () => {
+    const p = defaultParams(PARAMS);
+    const cases: [unknown, unknown, unknown, string[]][] = [
+      [{ ...p, officers: 0 }, 42, undefined, ['params.officers']],
+      [{ ...p, bogus: 1 }, 42, undefined, ['params.bogus']],
+      [{ ...p, officers: undefined }, 42, undefined, ['params.officers']],
+      [{ ...p, fetchSecondsMin: 20, fetchSecondsMax: 5 }, 42, undefined, ['params.fetchSecondsMax']],
+      [p, 1.5, undefined, ['seed']],
+      [p, 42, 'progress', ['onProgress']],
+      [null, 42, undefined, ['params']],
+    ];
+    for (const [params, seed, onProgress, want] of cases) {
+      const run = () => runScenario(params as typeof p, seed as number, onProgress as () => void);
+      expect(pathsKeeping([params], run)).toEqual(want);
+    }
+  });
+
+  it('buildReport names the bad parameter, seed or run field', () => {
+    const p = { ...defaultParams(PARAMS), applications: 10 };
+    const run = runScenario(p, 1);
+    const { dateAt, ...data } = run;
+    const bad = { ...data, cases: 'none', dateAt };
+    expect(pathsKeeping([p], () => buildReport({ ...p, shareNew: 2 }, 1, run))).toEqual(['params.shareNew']);
+    expect(pathsKeeping([data], () => buildReport(p, Number.NaN, run))).toEqual(['seed']);
+    expect(pathsKeeping([data], () => buildReport(p, 1, bad as unknown as typeof run))).toEqual([
+      'run.cases',
+    ]);
+    expect(pathsKeeping([], () => buildReport(p, 1, null as unknown as typeof run))).toEqual(['run']);
+  });
+
+  it('the checked entry points refuse what the unchecked fast path (decideFacts, combine) takes on trust', () => {
+    // Facts each in range but from no application: 1 violation in 24 months, 3 in the last 12.
+    const app = {
+      ...base,
+      taxpayer: { ...base.taxpayer, violations: { ...base.taxpayer.violations, last12m: 3, last24m: 1 } },
+    };
+    const facts = { ...toFacts(base), violations12m: 3, violations24m: 1 };
+    expect(() => decideFacts(facts, base.date)).not.toThrow();
+    for (const fn of [decideApplication, whyNot]) {
+      expect(pathsKeeping([app], () => fn(app))).toEqual(['application.taxpayer.violations.last24m']);
+    }
+  });
+});
+
+// Values that break one field or another: wrong types, out of range, malformed strings.
+const ODD: readonly unknown[] = [
+  undefined,
+  null,
+  -1,
+  0,
+  1.5,
+  1e7,
+  Number.NaN,
+  '',
+  'x',
+  '1.5',
+  '0.5',
+  '2025-02-30',
+  '2025-03-03',
+  true,
+  'E',
+  'A',
+  {},
+  [],
+];
+
+function leafPaths(x: unknown, prefix: string[] = []): string[][] {
+  if (typeof x !== 'object' || x === null) return [prefix];
+  return Object.entries(x).flatMap(([k, v]) => leafPaths(v, [...prefix, k]));
+}
+
+function withValue(x: unknown, path: readonly string[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path as [string, ...string[]];
+  const o = x as Record<string, unknown>;
+  return { ...o, [head]: withValue(o[head], rest, value) };
+}
+
+describe('validation fast path', () => {
+  it('property: the plain predicate accepts exactly what the zod schema accepts', () => {
+    fc.assert(
+      fc.property(applicationArb, fc.nat(), fc.nat(ODD.length - 1), fc.boolean(), (app, at, odd, extra) => {
+        const paths = leafPaths(app);
+        const path = paths[at % paths.length]!;
+        const x = extra
+          ? withValue(app, [...path.slice(0, -1), 'unknownField'], ODD[odd])
+          : withValue(app, path, ODD[odd]);
+        expect(passesApplicationShape(x)).toBe(applicationSchema().safeParse(x).success);
+      }),
+    );
+  });
+
+  it('property: a valid application comes back as the schema would parse it', () => {
+    fc.assert(
+      fc.property(applicationArb, (app) => {
+        expect(validateApplication(app)).toEqual(applicationSchema().parse(app));
+      }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { createRuleSet, defineRule, type Rule, type RuleSet } from '@gd-ftz/core';
+import { createRuleSet, defineRule, type Rule, type RuleSet, ValidationError } from '@gd-ftz/core';
 import { APPROVAL_FACTS, type ApprovalFacts } from '../facts';
 import { precompileEffects } from '../grant';
 import { type LawValues, lawAt, lawChangeDates } from '../law-values';
@@ -38,6 +38,7 @@ const BUILDERS: readonly ((L: LawValues) => ApprovalRuleSpec[])[] = [
  * The 131 rule specs with the parameters in force on `date`, in id order.
  * @example
  * ruleSpecsAt('2025-03-03').length // 131
+ * @throws ValidationError naming `date` unless it is a real YYYY-MM-DD date from 2023-07-20.
  */
 export function ruleSpecsAt(date: string): readonly ApprovalRuleSpec[] {
   const L = lawAt(date);
@@ -108,12 +109,19 @@ export function approvalRuleSet(): ApprovalRuleSet {
  * The category of a rule id.
  * @example
  * ruleCategory('ITA-032') // 'credit'
+ * @throws ValidationError naming `id` when it is no rule id of the set.
  */
 export function ruleCategory(id: string): RuleCategory {
   if (categories === undefined) {
     categories = new Map(ruleSpecsAt(lawChangeDates()[0]!).map((s) => [s.id, s.category]));
   }
-  const c = categories.get(id);
-  if (c === undefined) throw new RangeError(`unknown rule ${id}`);
+  const c = typeof id === 'string' ? categories.get(id) : undefined;
+  if (c === undefined) {
+    throw ValidationError.of(
+      'id',
+      `must be a rule id ITA-001…ITA-131, got ${String(id)}`,
+      '须为规则编号 ITA-001…ITA-131',
+    );
+  }
   return c;
 }
