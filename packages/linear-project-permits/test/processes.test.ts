@@ -7,46 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { projectDrawsArb, projectInputArb, settingsArb } from '../src/arbitraries';
 import { runBaseline } from '../src/baseline';
 import { compareProject } from '../src/compare';
-import type { ItemDraws, ProjectDraws } from '../src/draws';
+import type { ProjectDraws } from '../src/draws';
 import type { ProjectOutcome } from '../src/outcome';
 import { DEFAULT_GRAPH } from '../src/prerequisite-graph';
-import { defineProject, type ProjectInput } from '../src/project';
+import { defineProject } from '../src/project';
 import { runReform } from '../src/reform';
 import type { DEFAULT_SETTINGS } from '../src/settings';
-
-const smooth = (preparation: number, review: number): ItemDraws => ({
-  preparation,
-  incomplete: 0.99, // complete materials
-  noticeDelay: 0, // accepted on the spot
-  missedNotice: 0.99,
-  supplementDelay: 5,
-  review,
-  reviewIssue: 0.99, // no revision
-  reviewIssueDays: 5,
-  reject: 0.99, // granted
-  issueDelay: 1,
-});
-
-const INPUT: ProjectInput = {
-  id: 'HAND-1',
-  type: 'road',
-  startDate: '2024-03-01',
-  segments: [
-    { id: 'A', lengthM: 1000 },
-    { id: 'B', lengthM: 3000 },
-  ],
-  permits: ['siting', 'land-use', 'works', 'eia-registration', 'swc-filing'],
-};
-const DRAWS: ProjectDraws = {
-  commonPreparation: 2,
-  items: {
-    siting: smooth(3, 20),
-    'land-use': smooth(2, 10),
-    works: smooth(5, 12),
-    'eia-registration': smooth(1, 0),
-    'swc-filing': smooth(1, 0),
-  },
-};
+import { DRAWS, INPUT, smooth } from './hand-project';
 
 const issuedOn = (o: ProjectOutcome, kind: string, segment: string | null = null) => {
   const p = o.permits.find((x) => x.kind === kind && x.segment === segment);
