@@ -78,6 +78,7 @@ const files = {
       scripts: {
         build: 'tsup',
         test: 'vitest run',
+        lint: 'biome ci --colors=off .',
         typecheck: 'tsc -p tsconfig.json',
         bench: 'vitest bench --run',
       },
