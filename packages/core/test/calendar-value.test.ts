@@ -1,5 +1,7 @@
 // The calendar is a value: building or extending one never changes another, the default included.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { civilDateArb, workingDayArb } from '../src/calendar/arbitraries';
 import {
   BUILT_IN_HOLIDAY_YEARS,
   type CivilDate,
@@ -146,5 +148,27 @@ describe('withYear', () => {
     expect(b.isWorkingDay(d('2027-01-09'))).toBe(false); // an ordinary Saturday in b
     expect(a.isWorkingDay(d('2027-01-09'))).toBe(true); // the make-up Saturday in a
     expect(b.isWorkingDay(d('2027-01-09'))).toBe(false);
+  });
+
+  it('arbitraries draw from the calendar they are given', () => {
+    const next = DEFAULT_CALENDAR.withYear(y2027);
+    const in2027 = { from: d('2027-01-01'), to: d('2027-01-31'), calendar: next };
+    fc.assert(
+      fc.property(workingDayArb(in2027), (x) => {
+        expect(next.isWorkingDay(x)).toBe(true);
+        expect(x >= '2027-01-04').toBe(true); // 01-01..03 are 元旦 days off
+      }),
+    );
+    fc.assert(
+      fc.property(civilDateArb({ calendar: next }), (x) => {
+        expect(next.covers(x)).toBe(true);
+      }),
+    );
+    // Without a calendar: the default one, which ends with 2026.
+    fc.assert(
+      fc.property(civilDateArb(), (x) => {
+        expect(x <= '2026-12-31').toBe(true);
+      }),
+    );
   });
 });

@@ -6,7 +6,12 @@ import { ConfigurationError } from '../errors';
 import { type CivilDate, dateFromParts, fromEpochDay, toEpochDay, weekdayOfEpochDay } from './civil-date';
 import type { HolidayYearData } from './holiday-year';
 
-/** Day kinds as stored: 0 workday, 1 weekend, 2 listed day off, 3 listed make-up working day. */
+/**
+ * Day kinds as stored in `CalendarTables.kind` (internal): 0 workday, 1 weekend, 2 listed day off,
+ * 3 listed make-up working day. A day is a working day when its kind is KIND_WORKDAY or KIND_MAKE_UP.
+ * @example
+ * tables.kind[i] === KIND_HOLIDAY; // a day off listed in a notice
+ */
 export const KIND_WORKDAY = 0;
 export const KIND_WEEKEND = 1;
 export const KIND_HOLIDAY = 2;

@@ -4,6 +4,11 @@
 // depend on the machine's time zone, and the hot paths (a simulation asks for thousands of working
 // days) stay integer array reads. Month and year arithmetic and localized formatting, where
 // date-fns earns its place, live beside this file (`months.ts`, `format.ts`).
+//
+// Parsing is ours, not date-fns': `parse(s, 'yyyy-MM-dd')` reads 1–4 digit years and 1–2 digit
+// months and days (it takes `2024-1-5` and `24-01-05`), and `parseISO` takes `2024-01`, `20240105`
+// and offsets. A civil date here is exactly ten characters; the tests check that its validity
+// (month lengths, leap years) agrees with date-fns on every string of that shape.
 import { ValidationError } from '../errors';
 
 /** A calendar date `YYYY-MM-DD` (years 0001–9999), without time or time zone. */

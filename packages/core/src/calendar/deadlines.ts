@@ -34,7 +34,11 @@ export interface DeadlineExplanation {
   readonly citations: readonly Citation[];
 }
 
-/** 民法典 第二百零一条: the day a period starts is not counted; counting begins the next day. */
+/**
+ * 民法典 第二百零一条: the day a period starts is not counted; counting begins the next day.
+ * @example
+ * explainDeadline(civilDate('2024-09-28'), 10, 'days').citations; // [CIVIL_CODE_ART_201]
+ */
 export const CIVIL_CODE_ART_201: Citation = {
   law: LAWS.civilCode,
   article: '第二百零一条',
@@ -43,19 +47,29 @@ export const CIVIL_CODE_ART_201: Citation = {
 /**
  * 民法典 第二百零二条: a period in years or months ends on the corresponding day of the last month;
  * without one, on that month's last day.
+ * @example
+ * explainDeadline(civilDate('2024-01-31'), 1, 'months').citations; // [CIVIL_CODE_ART_201, CIVIL_CODE_ART_202]
  */
 export const CIVIL_CODE_ART_202: Citation = {
   law: LAWS.civilCode,
   article: '第二百零二条',
   note: '按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日',
 };
-/** 民法典 第二百零三条: a last day that is a statutory day off moves to the day after it ends. */
+/**
+ * 民法典 第二百零三条: a last day that is a statutory day off moves to the day after it ends.
+ * @example
+ * explainDeadline(civilDate('2024-09-25'), 10, 'days').citations; // [CIVIL_CODE_ART_201, CIVIL_CODE_ART_203]
+ */
 export const CIVIL_CODE_ART_203: Citation = {
   law: LAWS.civilCode,
   article: '第二百零三条',
   note: '期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日',
 };
-/** 征管法实施细则 第一百零九条: last-day rule and the extension for 3+ consecutive days off. */
+/**
+ * 征管法实施细则 第一百零九条: last-day rule and the extension for 3+ consecutive days off.
+ * @example
+ * explainDeadline(civilDate('2025-01-31'), 15, 'days', { taxHolidayExtension: true }).citations; // [CIVIL_CODE_ART_201, TAX_RULES_ART_109]
+ */
 export const TAX_RULES_ART_109: Citation = {
   law: LAWS.taxCollectionRules,
   article: '第一百零九条',
