@@ -70,14 +70,14 @@ export class ValidationError extends GdFtzError {
   }
 }
 
-/** A date outside the years whose official holiday arrangements are known. Never guessed. */
+/** A date outside the days governed by the calendar's State Council notices. Never guessed. */
 export class CalendarRangeError extends GdFtzError {
   readonly date: string;
   readonly covered: { readonly from: string; readonly to: string };
   constructor(date: string, covered: { from: string; to: string }) {
     super(
       ERROR_CODES.calendarRange,
-      `${date} is outside the statutory calendar's covered range ${covered.from}..${covered.to}; register that year's State Council notice first`,
+      `${date} is outside the statutory calendar's covered range ${covered.from}..${covered.to}; add that year's State Council notice to a calendar first (calendar.withYear)`,
     );
     this.date = date;
     this.covered = covered;

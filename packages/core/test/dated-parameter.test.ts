@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datedParameterArb, parameterDefinitionArb } from '../src/arbitraries';
+import { fromEpochDay, toEpochDay } from '../src/calendar/civil-date';
 import {
   ConfigurationError,
   type DatedParameter,
@@ -17,7 +18,9 @@ import {
   ValidationError,
   valueAt,
 } from '../src/index';
-import { dayNumber, isoFromDayNumber } from '../src/params/iso-date';
+
+const dayNumber = (date: string): number => toEpochDay(date);
+const isoFromDayNumber = (day: number): string => fromEpochDay(day);
 
 function thrown<E extends Error>(type: new (...args: never[]) => E, fn: () => unknown): E {
   try {

@@ -1,5 +1,6 @@
 // fast-check arbitraries of core/params values.
 import fc from 'fast-check';
+import { fromEpochDay, toEpochDay } from '../calendar/civil-date';
 import { LAWS } from '../citation';
 import {
   type DatedParameter,
@@ -8,7 +9,6 @@ import {
   type ParameterEntry,
   type ParameterKind,
 } from './dated-parameter';
-import { dayNumber, isoFromDayNumber } from './iso-date';
 
 /**
  * Valid ISO dates between `from` and `to` (inclusive; default 2000-01-01..2040-12-31).
@@ -16,9 +16,9 @@ import { dayNumber, isoFromDayNumber } from './iso-date';
  * fc.assert(fc.property(parameterDateArb(), (d) => /^\d{4}-\d{2}-\d{2}$/.test(d)));
  */
 export function parameterDateArb(options: { from?: string; to?: string } = {}): fc.Arbitrary<string> {
-  const min = dayNumber(options.from ?? '2000-01-01');
-  const max = dayNumber(options.to ?? '2040-12-31');
-  return fc.integer({ min, max }).map(isoFromDayNumber);
+  const min = toEpochDay(options.from ?? '2000-01-01', 'from');
+  const max = toEpochDay(options.to ?? '2040-12-31', 'to');
+  return fc.integer({ min, max }).map((e): string => fromEpochDay(e));
 }
 
 function valueArb(kind: ParameterKind): fc.Arbitrary<string> {

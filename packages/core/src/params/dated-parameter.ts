@@ -1,7 +1,7 @@
+import { isCivilDate } from '../calendar/civil-date';
 import type { Citation } from '../citation';
 import { ConfigurationError, type Localized, ValidationError } from '../errors';
 import { type Decimal, decimalFromString } from '../money/decimal';
-import { isIsoDate } from './iso-date';
 
 /** What values a parameter holds: any decimal (rates, amounts, ratios) or integers (day counts). */
 export type ParameterKind = 'decimal' | 'integer';
@@ -127,7 +127,7 @@ function checkEntry(raw: unknown, i: number, kind: ParameterKind, prefix: string
   const path = `${prefix}.entries.${i}`;
   if (typeof raw !== 'object' || raw === null) throw new ConfigurationError(path, 'must be an entry object');
   const e = raw as Record<string, unknown>;
-  if (!isIsoDate(e.from))
+  if (!isCivilDate(e.from))
     throw new ConfigurationError(`${path}.from`, 'must be a real date written YYYY-MM-DD');
   if (previous && e.from <= previous.from) {
     throw new ConfigurationError(

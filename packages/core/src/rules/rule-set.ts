@@ -1,10 +1,11 @@
+import { isCivilDate } from '../calendar/civil-date';
 import { ConfigurationError, type Localized, UnknownFactError, ValidationError } from '../errors';
 import type { TraceStep } from '../trace';
 import { type CompiledRule, compileRule, type FactLayout, layoutOf } from './compile';
 import { defineFacts, type FactSchema, type FactsOf, validateFacts } from './facts';
 import { type Conflict, decide, HIT_POLICIES, type HitPolicy } from './hit-policy';
 import { buildPlan, type Plan } from './plan';
-import { checkVersions, isInForce, isIsoDate, type Rule } from './rule';
+import { checkVersions, isInForce, type Rule } from './rule';
 import {
   type Change,
   whyNot as explainWhyNot,
@@ -110,7 +111,7 @@ class CompiledRuleSet<F, E> implements RuleSet<F, E> {
 
   private plan(asOf: string): Plan<F, E> {
     if (asOf === this.lastAsOf && this.lastPlan !== undefined) return this.lastPlan;
-    if (!isIsoDate(asOf))
+    if (!isCivilDate(asOf))
       throw ValidationError.of('options.asOf', 'must be a YYYY-MM-DD date', '应为 YYYY-MM-DD 日期');
     const dates = this.changeDates;
     let p = 0;

@@ -1,3 +1,4 @@
+import { isCivilDate } from '../calendar/civil-date';
 import type { LegalBasis } from '../citation';
 import { ConfigurationError, type Localized } from '../errors';
 import {
@@ -48,27 +49,6 @@ export interface Rule<F, E> {
   readonly priority: number;
   readonly validFrom: string | undefined;
   readonly validTo: string | undefined;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * Whether `s` is a real calendar date written `YYYY-MM-DD` (proleptic Gregorian).
- * @example
- * isIsoDate('2024-02-29'); // true
- * isIsoDate('2023-02-29'); // false
- */
-export function isIsoDate(s: unknown): s is string {
-  if (typeof s !== 'string') return false;
-  const m = ISO_DATE.exec(s);
-  if (m === null) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
-  return d <= days;
 }
 
 function checkThreshold(t: AnyThreshold, path: string): void {
@@ -123,7 +103,7 @@ export function defineRule<F, E>(def: RuleDefinition<F, E>): Rule<F, E> {
     throw new ConfigurationError(`${where}.priority`, 'must be a finite number');
   }
   for (const k of ['validFrom', 'validTo'] as const) {
-    if (def[k] !== undefined && !isIsoDate(def[k]))
+    if (def[k] !== undefined && !isCivilDate(def[k]))
       throw new ConfigurationError(`${where}.${k}`, 'must be a YYYY-MM-DD date');
   }
   if (def.validFrom !== undefined && def.validTo !== undefined && def.validFrom >= def.validTo) {
