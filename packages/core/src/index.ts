@@ -18,6 +18,7 @@ export {
   ValidationError,
 } from './errors';
 export * from './ids/index';
+export * from './machine/index';
 export type { Measure, MeasureDefinition, MeasureInfo, ReplicationScope, SimulateOptions } from './measure';
 export { createRegistry, defineMeasure, REPLICATION_SCOPES, validateMeasureInfo } from './measure';
 export * from './money/index';
@@ -40,6 +41,7 @@ export type {
 export { UNITS } from './report';
 export type { KpiChange } from './report-format';
 export { kpiChange, kpisToCsv, seriesToCsv } from './report-format';
+export type { Err, Ok, Result } from './result';
 export * from './rules/index';
 export * from './sim/index';
 export type { JsonValue, Trace, TraceStep } from './trace';

@@ -151,6 +151,16 @@ const EXPECTED: Record<string, string[]> = {
     // Rows low ≤ 59, mid 61–80, high ≥ 80 over 0–100: gap at 60, mid and high overlap at 80.
     'gaps 60 overlaps mid&high@80',
   ],
+  machine: [
+    // A submitted application cannot be decided: only `accept` is in its row of the table.
+    'not-allowed accept',
+    // 2024-10-01 is 国庆节, not a working day: the machine-wide guard blocks it.
+    'blocked day-off',
+    // Accepted on 10-08; a decision dated 10-01 would run time backwards.
+    'time runs forward: 2024-10-01 is before 2024-10-08',
+    // granted: false → refused, a final state; the steps cite 第三十二条 (accept) and 第三十四条 (decide).
+    'refused true 第三十二条,第三十四条',
+  ],
   audit: [
     '{"ok":true}',
     // Record 1's data changed: its content no longer matches its hash.

@@ -39,7 +39,7 @@ const FORM = 'reform.form';
 
 function decisionDate(r: ApplicationRecord): CivilDate | null {
   const e = r.history.find((h) => h.event.type === 'approve' || h.event.type === 'reject');
-  return e ? (e.event.on as CivilDate) : null;
+  return e ? (e.event.at as CivilDate) : null;
 }
 
 /**
