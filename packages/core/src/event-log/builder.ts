@@ -17,7 +17,11 @@ import type {
   LogTimeInput,
 } from './types';
 
-/** Distinct case ids a log keeps when no limit is given. */
+/**
+ * Distinct case ids a log keeps when no limit is given.
+ * @example
+ * createEventLog().summary().maxCases === DEFAULT_MAX_CASES; // true
+ */
 export const DEFAULT_MAX_CASES = 10_000;
 
 interface MutableCase {

@@ -10,7 +10,11 @@ import {
 import { isoBeijing } from './time';
 import type { EventLog } from './types';
 
-/** The fixed leading columns of the event CSV. */
+/**
+ * The fixed leading columns of the event CSV.
+ * @example
+ * toEventCsv(log).startsWith(EVENT_CSV_COLUMNS.join(',')); // true
+ */
 export const EVENT_CSV_COLUMNS = [
   'case_id',
   'variant',

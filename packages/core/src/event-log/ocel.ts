@@ -15,10 +15,16 @@ import type { EventLog, LogAttributes, LogCase, LogObjectRef } from './types';
 /**
  * The time OCEL 2.0 gives a static object attribute (its initial value): the epoch, as the
  * specification's examples write it.
+ * @example
+ * JSON.parse(toOcelJson(log)).objects[0].attributes[0]?.time; // '1970-01-01T00:00:00Z'
  */
 export const OCEL_STATIC_TIME = '1970-01-01T00:00:00Z';
 
-/** The qualifier relating each event to the object its case is about. */
+/**
+ * The qualifier relating each event to the object its case is about.
+ * @example
+ * JSON.parse(toOcelJson(log)).events[0].relationships[0].qualifier; // 'case'
+ */
 export const CASE_QUALIFIER = 'case';
 
 interface ObjectEntry {

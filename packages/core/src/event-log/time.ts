@@ -5,11 +5,19 @@ import { MINUTES_PER_DAY } from '../calendar/date-time';
 import { ValidationError } from '../errors';
 import type { LogTimeInput } from './types';
 
-/** Milliseconds in a civil day. */
+/**
+ * Milliseconds in a civil day.
+ * @example
+ * logMillis(civilDate('1970-01-02')) === MS_PER_DAY; // true
+ */
 export const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
 
-/** The UTC offset of every civil time the engines simulate (Beijing time, no daylight saving). */
+/**
+ * The UTC offset of every civil time the engines simulate (Beijing time, no daylight saving).
+ * @example
+ * isoBeijing(0).endsWith(BEIJING_OFFSET); // true
+ */
 export const BEIJING_OFFSET = '+08:00';
 
 function bad(path: string, en: string, zh: string): never {

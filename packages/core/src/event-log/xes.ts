@@ -13,7 +13,11 @@ import {
 import { isoBeijing } from './time';
 import type { EventLog, LogAttributes } from './types';
 
-/** The XES namespace every reader expects. */
+/**
+ * The XES namespace every reader expects.
+ * @example
+ * toXes(log).includes(`xmlns="${XES_NAMESPACE}"`); // true
+ */
 export const XES_NAMESPACE = 'http://www.xes-standard.org/';
 
 const EXTENSIONS = [
