@@ -17,6 +17,7 @@ export {
   UnknownFactError,
   ValidationError,
 } from './errors';
+export * from './event-log/index';
 export * from './ids/index';
 export * from './machine/index';
 export type { Measure, MeasureDefinition, MeasureInfo, ReplicationScope, SimulateOptions } from './measure';

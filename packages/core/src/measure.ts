@@ -1,4 +1,5 @@
 import { ConfigurationError, type Localized } from './errors';
+import type { EventLog } from './event-log/types';
 import { type ParamsOf, type ParamsSchema, parseParams } from './params-schema';
 import type { ScenarioReport } from './report';
 
@@ -32,6 +33,8 @@ export interface SimulateOptions {
   readonly seed: number;
   /** Called with a fraction in [0, 1] during long runs (the demo's progress bar). */
   readonly onProgress?: (fraction: number) => void;
+  /** Opt-in: the engine records its simulated cases' events here (see `createEventLog`). */
+  readonly eventLog?: EventLog;
 }
 
 /** The engine contract: identity, the scenario's parameter schema, and the simulation. */

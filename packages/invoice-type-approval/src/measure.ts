@@ -16,11 +16,11 @@ export const measure = defineMeasure({
   ...measureInfo(7),
   slug: 'invoice-type-approval',
   params: PARAMS,
-  run(params, { seed, onProgress }) {
+  run(params, { seed, onProgress, eventLog }) {
     if (params.fetchSecondsMin > params.fetchSecondsMax) {
       throw ValidationError.of('fetchSecondsMax', 'must be at least fetchSecondsMin', '不得小于查询耗时下限');
     }
-    const run = runScenario(params, seed, onProgress);
+    const run = runScenario(params, seed, onProgress, eventLog);
     const report = buildReport(params, seed, run);
     onProgress?.(1);
     return report;

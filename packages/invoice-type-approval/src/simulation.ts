@@ -3,6 +3,7 @@ import {
   createCoverage,
   createResource,
   createSimulation,
+  type EventLog,
   type OpeningHours,
   RandomStream,
   type RuleCoverageEntry,
@@ -10,6 +11,7 @@ import {
   workingDayHours,
 } from '@gd-ftz/core';
 import { checkScenarioInput } from './check-inputs';
+import { INVOICE_ACTIVITIES, logCases } from './event-log';
 import { combine } from './grant';
 import { lawAt } from './law-values';
 import type { Application } from './model';
@@ -103,19 +105,22 @@ function officerQueue(
   items: readonly Queued[],
   p: InvoiceTypeApprovalParams,
   rng: RandomStream,
-): { decidedAt: Float64Array; minutes: Float64Array } {
+): { decidedAt: Float64Array; minutes: Float64Array; startedAt: Float64Array } {
   const sim = createSimulation({ startDate });
   const hours = workingDayHours(OFFICE_HOURS, sim);
   const officers = createResource(sim, { capacity: p.officers, hours, name: 'officers' });
   const n = Math.max(0, ...items.map((q) => q.index + 1));
   const decidedAt = new Float64Array(n).fill(Number.NaN);
   const minutes = new Float64Array(n);
+  // When the officer takes the file up (for the event log's review step).
+  const startedAt = new Float64Array(n).fill(Number.NaN);
   for (const q of items) {
     // Review time is drawn in arrival order, so the stream does not depend on queue dynamics.
     const m = reviewMinutes(rng, q.routed, p);
     minutes[q.index] = m;
     sim.scheduleAt(q.at, () => {
       officers.request((req) => {
+        startedAt[q.index] = sim.now;
         sim.scheduleAt(addOpenMinutes(hours, sim.now, m), () => {
           officers.release(req);
           decidedAt[q.index] = sim.now;
@@ -124,14 +129,15 @@ function officerQueue(
     });
   }
   sim.run();
-  return { decidedAt, minutes };
+  return { decidedAt, minutes, startedAt };
 }
 
 /**
  * Runs one scenario: the same seeded population through the old process (every application
  * queues for an officer on working days and hours) and the reform (the 131 rules decide on
  * arrival, 7×24, after retrieving one data source per rule category; referred cases queue for an
- * officer). Independent sub-streams: 'population', 'baseline', 'reform'.
+ * officer). Independent sub-streams: 'population', 'baseline', 'reform'. With `log`, every
+ * application's steps in both processes are recorded in it.
  * @example
  * const run = runScenario(defaultParams(PARAMS), 42);
  * @throws ValidationError naming `params.<field>` (missing, unknown or out of range, or a fetch
@@ -141,8 +147,10 @@ export function runScenario(
   p: InvoiceTypeApprovalParams,
   seed: number,
   onProgress?: (fraction: number) => void,
+  log?: EventLog,
 ): ScenarioRun {
   checkScenarioInput(p, seed, onProgress);
+  log?.defineActivities(INVOICE_ACTIVITIES);
   const root = RandomStream.fromSeed(seed);
   const startDate = p.period;
   const arrivals = generatePopulation(root.substream('population'), {
@@ -215,6 +223,7 @@ export function runScenario(
       },
     };
   });
+  if (log) logCases(log, startDate, cases, base.startedAt, ref.startedAt);
   onProgress?.(0.9);
   const clock = createSimulation({ startDate });
   return { cases, coverage: coverage.entries(), dataSources, dateAt: (t) => clock.dateAt(t) };

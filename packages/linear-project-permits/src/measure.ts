@@ -8,6 +8,7 @@ import {
 } from '@gd-ftz/core';
 import { simulateBaseline } from './baseline';
 import { drawsFor } from './draws';
+import { logProject, PERMIT_ACTIVITIES } from './event-log';
 import type { ProcessSettings, ProjectOutcome } from './outcome';
 import { type LinearProjectPermitsParams, PARAMS } from './params';
 import { generatePortfolio } from './portfolio';
@@ -66,7 +67,8 @@ export const measure = defineMeasure({
   ...measureInfo(10),
   slug: 'linear-project-permits',
   params: PARAMS,
-  run(params, { seed, onProgress }): ScenarioReport {
+  run(params, { seed, onProgress, eventLog }): ScenarioReport {
+    eventLog?.defineActivities(PERMIT_ACTIVITIES);
     const root = RandomStream.fromSeed(seed);
     const projects = generatePortfolio(root.substream('population'), {
       projects: params.projects,
@@ -82,6 +84,10 @@ export const measure = defineMeasure({
       const draws = drawsFor(project, drawsRoot.substream(project.id));
       baseline.push(simulateBaseline(project, draws, settings));
       reform.push(simulateReform(project, draws, settings));
+      if (eventLog) {
+        logProject(eventLog, project, baseline[i] as ProjectOutcome);
+        logProject(eventLog, project, reform[i] as ProjectOutcome);
+      }
       if (onProgress && (i + 1) % 50 === 0) onProgress((i + 1) / projects.length);
     });
     // The sample: the first project with several segments, to show per-segment issuance.
