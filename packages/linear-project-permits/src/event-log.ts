@@ -79,7 +79,7 @@ export function logProject(log: EventLog, project: Project, outcome: ProjectOutc
       attributes: { permit: r.kind, form: r.form, segment: r.segment ?? 'whole' },
     };
     for (const h of r.history) {
-      const on = h.event.on as CivilDate;
+      const on = h.event.at as CivilDate;
       const objects =
         h.event.type === 'issue'
           ? [application, { id: `${application.id}/certificate`, type: 'certificate', qualifier: 'issued' }]

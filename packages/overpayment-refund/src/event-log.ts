@@ -1,10 +1,10 @@
 // The cases of a run as event-log entries: each overpayment is a case (object type `overpayment`,
 // related to its `taxpayer`), its events read off the refund process's history, with the offset
 // against arrears and the payment amounts from the settled refund. Called only when a log is given.
-import { type EventLog, Money } from '@gd-ftz/core';
+import { type CivilDate, type EventLog, Money } from '@gd-ftz/core';
 import type { CasePlan, Variant } from './cases';
 import type { RefundComputation } from './model';
-import type { HistoryEntry } from './process';
+import type { HistoryEntry, RefundEventType } from './process';
 
 /** The activities of this engine's log, registered once per log. */
 export const REFUND_ACTIVITIES = {
@@ -24,31 +24,30 @@ export const REFUND_ACTIVITIES = {
 
 type Activity = keyof typeof REFUND_ACTIVITIES;
 
-const OF_EVENT: Record<HistoryEntry['event'], Activity> = {
-  DETECT: 'detect',
-  REMIND: 'remind',
-  PREFILL: 'prefill',
-  SUBMIT: 'claim',
-  AUTO_REVIEW: 'auto-review',
-  REFER: 'refer',
-  APPROVE: 'approve',
-  REJECT: 'reject',
-  ISSUE_ORDER: 'order',
-  PAY: 'refund',
-  LAPSE: 'lapse',
+const OF_EVENT: Record<RefundEventType, Activity> = {
+  remind: 'remind',
+  prefill: 'prefill',
+  submit: 'claim',
+  'auto-review': 'auto-review',
+  refer: 'refer',
+  approve: 'approve',
+  reject: 'reject',
+  'issue-order': 'order',
+  pay: 'refund',
+  lapse: 'lapse',
 };
 
 function resourceOf(h: HistoryEntry, variant: Variant, manual: boolean): string {
-  switch (h.event) {
-    case 'SUBMIT':
+  switch (h.event.type) {
+    case 'submit':
       return variant === 'baseline' ? 'tax-office-window' : 'e-tax-bureau';
-    case 'REFER':
-    case 'REJECT':
-    case 'ISSUE_ORDER':
+    case 'refer':
+    case 'reject':
+    case 'issue-order':
       return 'tax-officer';
-    case 'APPROVE':
+    case 'approve':
       return manual ? 'tax-officer' : 'system';
-    case 'PAY':
+    case 'pay':
       return 'treasury';
     default:
       return 'system';
@@ -66,20 +65,21 @@ export function logCase(log: EventLog, plan: CasePlan, refund: RefundComputation
     attributes: { taxType: op.taxType, cause: op.cause, amount: op.amount },
     objects: [{ id: op.taxpayerId, type: 'taxpayer', qualifier: 'overpaid-by' }],
   });
-  const manual = plan.process.history.some((h) => h.status === 'manual-review');
-  for (const h of plan.process.history) {
-    const activity = OF_EVENT[h.event];
-    if (h.event === 'ISSUE_ORDER' && refund && refund.offsets.length > 0) {
+  const { history, started } = plan.process;
+  const manual = history.some((h) => h.to === 'manual-review');
+  // The process starts in 'detected': the overpayment becomes visible on the account.
+  // The machine's clock is 'date', so its start time is a civil date.
+  if (started.at !== null) rec.event('detect', started.at as CivilDate, { resource: 'system', attributes: { amount: op.amount } });
+  for (const h of history) {
+    const at = h.event.at;
+    const activity = OF_EVENT[h.event.type];
+    if (h.event.type === 'issue-order' && refund && refund.offsets.length > 0) {
       const offset = Money.sum(refund.offsets.map((l) => l.tax.add(l.lateFee)));
-      rec.event('offset', h.at, { resource: 'system', attributes: { offset } });
+      rec.event('offset', at, { resource: 'system', attributes: { offset } });
     }
     const attributes =
-      h.event === 'DETECT'
-        ? { amount: op.amount }
-        : h.event === 'PAY' && refund
-          ? { refund: refund.refund, interest: refund.interest }
-          : undefined;
-    rec.event(activity, h.at, {
+      h.event.type === 'pay' && refund ? { refund: refund.refund, interest: refund.interest } : undefined;
+    rec.event(activity, at, {
       resource: resourceOf(h, plan.variant, manual),
       ...(attributes ? { attributes } : {}),
     });
