@@ -19,7 +19,7 @@ function lastDayOfMonth(year: number, month: number): number {
 
 /**
  * The date `years` years after `date`: the corresponding day of the final month, or that month's
- * last day when it has none (民法典 第二百零一条: 到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日).
+ * last day when it has none (民法典 第二百零二条: 到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日).
  * @example
  * addYears(civilDate('2020-02-29'), 3) // '2023-02-28'
  */
@@ -36,7 +36,7 @@ export function addYears(date: CivilDate, years: number): CivilDate {
 
 /**
  * Last day on which a taxpayer may claim an overpayment settled on `settledOn`: three years later
- * (征管法 第五十一条), on the corresponding day (民法典 第二百零一条), moved to the next working day
+ * (征管法 第五十一条), on the corresponding day (民法典 第二百零二条), moved to the next working day
  * when it is a day off (实施细则 第一百零九条).
  * @throws ValidationError naming `settledOn` for a bad date; CalendarRangeError when the window ends
  * outside the calendar's covered years.
