@@ -76,7 +76,12 @@ const articles = {
   ),
 };
 
-function period(name: string, label: Localized, value: string, source: (typeof articles)[keyof typeof articles]) {
+function period(
+  name: string,
+  label: Localized,
+  value: string,
+  source: (typeof articles)[keyof typeof articles],
+) {
   return defineParameter({
     name: `administrativeLicensing.${name}`,
     label,
@@ -93,7 +98,12 @@ const params = {
     '5',
     articles.art32item4,
   ),
-  decisionWorkingDays: period('decisionWorkingDays', { zh: '许可决定期限', en: 'Decision limit' }, '20', articles.art42),
+  decisionWorkingDays: period(
+    'decisionWorkingDays',
+    { zh: '许可决定期限', en: 'Decision limit' },
+    '20',
+    articles.art42,
+  ),
   decisionExtensionWorkingDays: period(
     'decisionExtensionWorkingDays',
     { zh: '许可决定延长期限', en: 'Decision extension' },

@@ -154,7 +154,13 @@ const articles = {
 
 type Article = (typeof articles)[keyof typeof articles];
 
-function param(name: string, label: Localized, unit: Localized, value: string, source: Article): DatedParameter {
+function param(
+  name: string,
+  label: Localized,
+  unit: Localized,
+  value: string,
+  source: Article,
+): DatedParameter {
   return defineParameter({
     name: `administrativeReconsideration.${name}`,
     label,
@@ -165,7 +171,13 @@ function param(name: string, label: Localized, unit: Localized, value: string, s
 }
 
 const params = {
-  applicationDays: param('applicationDays', { zh: '申请期限', en: 'Application period' }, DAYS, '60', articles.art20),
+  applicationDays: param(
+    'applicationDays',
+    { zh: '申请期限', en: 'Application period' },
+    DAYS,
+    '60',
+    articles.art20,
+  ),
   unawareCapYears: param(
     'unawareCapYears',
     { zh: '未告知申请权利时的最长申请期限', en: 'Longest application period when not told of the right' },

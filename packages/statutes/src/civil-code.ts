@@ -21,7 +21,10 @@ export const civilCode = defineStatute({
   articles: {
     art200: art(
       '第二百条',
-      { zh: '期间按公历年、月、日、小时计算', en: 'periods are counted in Gregorian years, months, days and hours' },
+      {
+        zh: '期间按公历年、月、日、小时计算',
+        en: 'periods are counted in Gregorian years, months, days and hours',
+      },
       '民法所称的期间按照公历年、月、日、小时计算。',
     ),
     art201: CIVIL_CODE_ART_201,

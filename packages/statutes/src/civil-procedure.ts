@@ -10,7 +10,10 @@ const art = articleOf(law);
 const FROM_2024 = '2024-01-01';
 
 const articles = {
-  art13: art('第十三条', { zh: '民事诉讼应当遵循诚信原则', en: 'civil litigation follows the good-faith principle' }),
+  art13: art('第十三条', {
+    zh: '民事诉讼应当遵循诚信原则',
+    en: 'civil litigation follows the good-faith principle',
+  }),
   art68: art('第六十八条', {
     zh: '逾期提供证据的应说明理由；拒不说明或理由不成立的，可不予采纳，或采纳并予以训诫、罚款',
     en: 'late evidence must be explained; without a valid reason it may be excluded, or admitted with a reprimand or a fine',
@@ -43,7 +46,13 @@ const articles = {
 
 type Article = (typeof articles)[keyof typeof articles];
 
-function param(name: string, label: Localized, unit: Localized, value: string, source: Article): DatedParameter {
+function param(
+  name: string,
+  label: Localized,
+  unit: Localized,
+  value: string,
+  source: Article,
+): DatedParameter {
   return defineParameter({
     name: `civilProcedure.${name}`,
     label,

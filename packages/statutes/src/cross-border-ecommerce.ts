@@ -41,7 +41,10 @@ export const crossBorderRetailImportTax = defineStatute({
         {
           from: '2019-01-01',
           value: '5000',
-          source: { ...NOTICE_2018, note: { zh: '由2000元提高至5000元', en: 'raised from 2,000 to 5,000 yuan' } },
+          source: {
+            ...NOTICE_2018,
+            note: { zh: '由2000元提高至5000元', en: 'raised from 2,000 to 5,000 yuan' },
+          },
         },
       ],
     }),
@@ -53,13 +56,19 @@ export const crossBorderRetailImportTax = defineStatute({
         {
           from: '2019-01-01',
           value: '26000',
-          source: { ...NOTICE_2018, note: { zh: '由20000元提高至26000元', en: 'raised from 20,000 to 26,000 yuan' } },
+          source: {
+            ...NOTICE_2018,
+            note: { zh: '由20000元提高至26000元', en: 'raised from 20,000 to 26,000 yuan' },
+          },
         },
       ],
     }),
     vatAndConsumptionTaxShare: defineParameter({
       name: 'crossBorderRetailImportTax.vatAndConsumptionTaxShare',
-      label: { zh: '限值内进口环节增值税、消费税征收比例', en: 'Share of import VAT and consumption tax levied within the limits' },
+      label: {
+        zh: '限值内进口环节增值税、消费税征收比例',
+        en: 'Share of import VAT and consumption tax levied within the limits',
+      },
       entries: [
         {
           from: '2019-01-01',
@@ -102,14 +111,18 @@ export const crossBorderReturns = defineStatute({
       label: { zh: '自申报清单放行之日起申请退货期限', en: 'Return application period from release' },
       unit: DAYS,
       kind: 'integer',
-      entries: [{ from: '2020-03-28', value: '30', source: { law: returns2020, docNo: '海关总署公告2020年第45号' } }],
+      entries: [
+        { from: '2020-03-28', value: '30', source: { law: returns2020, docNo: '海关总署公告2020年第45号' } },
+      ],
     }),
     returnArrivalDays: defineParameter({
       name: 'crossBorderReturns.returnArrivalDays',
       label: { zh: '自申报清单放行之日起退货运抵期限', en: 'Return arrival period from release' },
       unit: DAYS,
       kind: 'integer',
-      entries: [{ from: '2020-03-28', value: '45', source: { law: returns2020, docNo: '海关总署公告2020年第45号' } }],
+      entries: [
+        { from: '2020-03-28', value: '45', source: { law: returns2020, docNo: '海关总署公告2020年第45号' } },
+      ],
     }),
   },
 });

@@ -34,12 +34,18 @@ const piplArticles = {
     zh: '向其他处理者提供个人信息的，应告知接收方名称、联系方式、处理目的、方式和种类，并取得单独同意；接收方变更的应重新取得同意',
     en: 'providing data to another handler: tell the recipient’s name, contact, purpose, method and categories, and get separate consent; changes need new consent',
   }),
-  art25: pipl('第二十五条', { zh: '公开个人信息应取得单独同意', en: 'publishing data needs separate consent' }),
+  art25: pipl('第二十五条', {
+    zh: '公开个人信息应取得单独同意',
+    en: 'publishing data needs separate consent',
+  }),
   art28: pipl('第二十八条', {
     zh: '敏感个人信息的范围，含生物识别、宗教信仰、特定身份、医疗健康、金融账户、行踪轨迹及不满十四周岁未成年人的个人信息',
     en: 'sensitive data: biometrics, religion, specific identity, health, financial accounts, location tracks and data of children under 14',
   }),
-  art29: pipl('第二十九条', { zh: '处理敏感个人信息应取得单独同意', en: 'sensitive data needs separate consent' }),
+  art29: pipl('第二十九条', {
+    zh: '处理敏感个人信息应取得单独同意',
+    en: 'sensitive data needs separate consent',
+  }),
   art31: pipl('第三十一条', {
     zh: '处理不满十四周岁未成年人个人信息的，应当取得父母或其他监护人的同意',
     en: 'data of children under 14 needs a guardian’s consent',
@@ -48,7 +54,10 @@ const piplArticles = {
     zh: '国家机关处理个人信息的特别规定',
     en: 'special rules for state organs',
   }),
-  art39: pipl('第三十九条', { zh: '向境外提供个人信息应取得单独同意', en: 'cross-border transfer needs separate consent' }),
+  art39: pipl('第三十九条', {
+    zh: '向境外提供个人信息应取得单独同意',
+    en: 'cross-border transfer needs separate consent',
+  }),
   art44to45: pipl('第四十四条、第四十五条', {
     zh: '知情权、决定权，查阅、复制权',
     en: 'rights to know, decide, consult and copy',
@@ -80,7 +89,10 @@ export const personalInformation = defineStatute({
   params: {
     assessmentRecordYears: defineParameter({
       name: 'personalInformation.assessmentRecordYears',
-      label: { zh: '影响评估报告和处理记录最短保存期限', en: 'Shortest retention of assessment reports and records' },
+      label: {
+        zh: '影响评估报告和处理记录最短保存期限',
+        en: 'Shortest retention of assessment reports and records',
+      },
       unit: YEARS,
       kind: 'integer',
       entries: [{ from: FROM_2021, value: '3', source: piplArticles.art56 }],
@@ -117,7 +129,10 @@ export const onlineGovernmentServices = defineStatute({
       zh: '可通过共享获取的信息不得要求重复提交，提交的材料不得用于与政务服务无关的用途',
       en: 'data obtainable by sharing may not be asked for again; materials may not be used for unrelated purposes',
     }),
-    art8: online('第八条', { zh: '可靠的电子签名与手写签名具有同等法律效力', en: 'reliable e-signatures are valid' }),
+    art8: online('第八条', {
+      zh: '可靠的电子签名与手写签名具有同等法律效力',
+      en: 'reliable e-signatures are valid',
+    }),
     art9: online('第九条', { zh: '电子印章与实物印章具有同等法律效力', en: 'e-seals are valid' }),
     art10: online('第十条', {
       zh: '电子证照与纸质证照具有同等法律效力',
@@ -131,7 +146,10 @@ export const onlineGovernmentServices = defineStatute({
   params: {},
 });
 
-const gdDataLaw = { zh: '广东省公共数据管理办法', en: 'Guangdong Measures for the Management of Public Data' };
+const gdDataLaw = {
+  zh: '广东省公共数据管理办法',
+  en: 'Guangdong Measures for the Management of Public Data',
+};
 
 /**
  * 广东省公共数据管理办法 (省政府令第290号, published 2021-10-18, in force 2021-11-25): 数据主体, and

@@ -3,6 +3,7 @@ export { abnormalVouchers, abscondingFirms } from './abnormal-vouchers';
 export { administrativeLicensing } from './administrative-licensing';
 export { administrativeReconsideration } from './administrative-reconsideration';
 export { agriProductQuality, foodSafety } from './agri-product-quality';
+export { civilCode } from './civil-code';
 export {
   caseDiversionOpinions,
   civilProcedure,
@@ -10,8 +11,11 @@ export {
   criminalLaw,
   falseLitigationOpinions,
 } from './civil-procedure';
-export { civilCode } from './civil-code';
-export { crossBorderRetailImportTax, crossBorderReturns, returnCentreWarehouse } from './cross-border-ecommerce';
+export {
+  crossBorderRetailImportTax,
+  crossBorderReturns,
+  returnCentreWarehouse,
+} from './cross-border-ecommerce';
 export { gdPublicData, onlineGovernmentServices, personalInformation } from './data-and-e-government';
 export { enterpriseIncomeTax, individualIncomeTax, individualIncomeTaxRules } from './income-taxes';
 export { invoiceMeasures } from './invoice-measures';
@@ -20,7 +24,11 @@ export { propertyTax, urbanMaintenanceTax } from './property-taxes';
 export { LAWS, STATUTES } from './registry';
 export { SEED_DOC_NO, seedItem, seedNotice } from './seed';
 export { procuratorateOrganisation, similarCaseSearch } from './similar-cases';
-export { specialEquipmentInspection, specialEquipmentSafety, specialEquipmentUserDuties } from './special-equipment-safety';
+export {
+  specialEquipmentInspection,
+  specialEquipmentSafety,
+  specialEquipmentUserDuties,
+} from './special-equipment-safety';
 export type { Statute, StatuteDefinition, StatuteVersion } from './statute';
 export { articleOf, defineStatute, withNote } from './statute';
 export { taxCollection } from './tax-collection';

@@ -3,7 +3,10 @@ import { defineParameter } from '@gd-ftz/core';
 import { articleOf, defineStatute } from './statute';
 import { WORKING_DAYS } from './units';
 
-const law = { zh: '中华人民共和国发票管理办法', en: 'Measures of the PRC for the Administration of Invoices' };
+const law = {
+  zh: '中华人民共和国发票管理办法',
+  en: 'Measures of the PRC for the Administration of Invoices',
+};
 const art = articleOf(law);
 
 /** 国务院令第764号 (2023-07-20), the third revision; 第四十三条: 自发布之日起施行. */

@@ -122,14 +122,23 @@ const crewArticles = {
     zh: '申请适任证书：年满18周岁（实习船员16周岁）且初次申请不超过60周岁，符合健康要求，经基本安全培训等',
     en: 'competency certificate: aged 18 or more (16 for cadets) and at most 60 at first application, fit, with basic safety training',
   }),
-  art6: crew('第六条', { zh: '考试合格发给适任证书和船员服务簿', en: 'passing brings the certificate and the service book' }),
+  art6: crew('第六条', {
+    zh: '考试合格发给适任证书和船员服务簿',
+    en: 'passing brings the certificate and the service book',
+  }),
   art7: crew('第七条', {
     zh: '适任证书载明航区、船舶类别、职务和有效期，有效期不超过5年；船员服务簿记载服务资历',
     en: 'the certificate states area, ship class, rank and validity (at most 5 years); the service book records service',
   }),
-  art8: crew('第八条', { zh: '中国籍船舶的船长应当由中国籍船员担任', en: 'the master of a Chinese ship is Chinese' }),
+  art8: crew('第八条', {
+    zh: '中国籍船舶的船长应当由中国籍船员担任',
+    en: 'the master of a Chinese ship is Chinese',
+  }),
   art12: crew('第十二条', { zh: '海员证申请7日内作出决定', en: 'seafarer’s passport decided within 7 days' }),
-  art13: crew('第十三条', { zh: '海员证有效期不超过5年', en: 'the seafarer’s passport is valid at most 5 years' }),
+  art13: crew('第十三条', {
+    zh: '海员证有效期不超过5年',
+    en: 'the seafarer’s passport is valid at most 5 years',
+  }),
   art18: crew('第十八条', {
     zh: '船长保证船舶安全配员，如实记载船员服务资历',
     en: 'the master ensures safe manning and records service truthfully in the service book',

@@ -2,7 +2,10 @@
 import { defineParameter, type Localized } from '@gd-ftz/core';
 import { articleOf, defineStatute } from './statute';
 
-const propertyLaw = { zh: '中华人民共和国房产税暂行条例', en: 'Provisional Regulations of the PRC on Property Tax' };
+const propertyLaw = {
+  zh: '中华人民共和国房产税暂行条例',
+  en: 'Provisional Regulations of the PRC on Property Tax',
+};
 const property = articleOf(propertyLaw);
 const propertyArticles = {
   art3: property('第三条', {
@@ -40,7 +43,10 @@ export const propertyTax = defineStatute({
   },
 });
 
-const umtLaw = { zh: '中华人民共和国城市维护建设税法', en: 'Urban Maintenance and Construction Tax Law of the PRC' };
+const umtLaw = {
+  zh: '中华人民共和国城市维护建设税法',
+  en: 'Urban Maintenance and Construction Tax Law of the PRC',
+};
 const umt = articleOf(umtLaw);
 const FROM_2021 = '2021-09-01';
 const umtArticles = {

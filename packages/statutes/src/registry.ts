@@ -4,6 +4,7 @@ import { abnormalVouchers, abscondingFirms } from './abnormal-vouchers';
 import { administrativeLicensing } from './administrative-licensing';
 import { administrativeReconsideration } from './administrative-reconsideration';
 import { agriProductQuality, foodSafety } from './agri-product-quality';
+import { civilCode } from './civil-code';
 import {
   caseDiversionOpinions,
   civilProcedure,
@@ -11,8 +12,11 @@ import {
   criminalLaw,
   falseLitigationOpinions,
 } from './civil-procedure';
-import { civilCode } from './civil-code';
-import { crossBorderRetailImportTax, crossBorderReturns, returnCentreWarehouse } from './cross-border-ecommerce';
+import {
+  crossBorderRetailImportTax,
+  crossBorderReturns,
+  returnCentreWarehouse,
+} from './cross-border-ecommerce';
 import { gdPublicData, onlineGovernmentServices, personalInformation } from './data-and-e-government';
 import { enterpriseIncomeTax, individualIncomeTax, individualIncomeTaxRules } from './income-taxes';
 import { invoiceMeasures } from './invoice-measures';
@@ -20,7 +24,11 @@ import { maritimeTrafficSafety, seafarers, shipRegistration } from './maritime';
 import { propertyTax, urbanMaintenanceTax } from './property-taxes';
 import { seedNotice } from './seed';
 import { procuratorateOrganisation, similarCaseSearch } from './similar-cases';
-import { specialEquipmentInspection, specialEquipmentSafety, specialEquipmentUserDuties } from './special-equipment-safety';
+import {
+  specialEquipmentInspection,
+  specialEquipmentSafety,
+  specialEquipmentUserDuties,
+} from './special-equipment-safety';
 import type { Statute } from './statute';
 import { taxCollection } from './tax-collection';
 import { taxCollectionRules } from './tax-collection-rules';

@@ -25,7 +25,10 @@ const articles = {
     zh: '检索范围依次为指导性案例、最高法典型案例及裁判生效案件、本省高院参考性案例及生效案件、上一级及本院生效案件；除指导性案例外优先检索近三年案例',
     en: 'search order: guiding cases, SPC typical and effective cases, the provincial high court’s, then the court above and this court; apart from guiding cases, the last 3 years first',
   }),
-  art5: art('第五条', { zh: '关键词、法条关联、案例关联检索', en: 'keyword, statute-linked and case-linked search' }),
+  art5: art('第五条', {
+    zh: '关键词、法条关联、案例关联检索',
+    en: 'keyword, statute-linked and case-linked search',
+  }),
   art7to8: art('第七条、第八条', {
     zh: '检索结果在合议庭评议或审理报告中说明，或制作专门报告；报告载明检索主体、时间、平台、方法、结果和结论',
     en: 'results are explained in deliberation or the hearing report, or a dedicated report stating who, when, where, how, results and conclusion',
@@ -68,7 +71,10 @@ export const similarCaseSearch = defineStatute({
   },
 });
 
-const procuratorateLaw = { zh: '中华人民共和国人民检察院组织法', en: 'Organic Law of the People’s Procuratorates' };
+const procuratorateLaw = {
+  zh: '中华人民共和国人民检察院组织法',
+  en: 'Organic Law of the People’s Procuratorates',
+};
 
 /**
  * 中华人民共和国人民检察院组织法 (revised 2018-10-26, in force 2019-01-01): the Supreme People's

@@ -61,7 +61,13 @@ const articles = {
 
 type Article = (typeof articles)[keyof typeof articles];
 
-function param(name: string, label: Localized, unit: Localized, value: string, source: Article): DatedParameter {
+function param(
+  name: string,
+  label: Localized,
+  unit: Localized,
+  value: string,
+  source: Article,
+): DatedParameter {
   return defineParameter({
     name: `specialEquipmentSafety.${name}`,
     label,
@@ -148,7 +154,10 @@ export const specialEquipmentSafety = defineStatute({
   },
 });
 
-const inspectionLaw = { zh: '特种设备安全监督检查办法', en: 'Measures for the Supervision and Inspection of Special Equipment Safety' };
+const inspectionLaw = {
+  zh: '特种设备安全监督检查办法',
+  en: 'Measures for the Supervision and Inspection of Special Equipment Safety',
+};
 const inspection = articleOf(inspectionLaw, '国家市场监督管理总局令第57号');
 const FROM_2022 = '2022-07-01';
 

@@ -90,14 +90,16 @@ export function defineStatute<
   const P extends Readonly<Record<string, DatedParameter>>,
 >(definition: StatuteDefinition<A, P>): Statute<A, P> {
   const { key, law, version } = definition;
-  if (!/^[a-z][A-Za-z0-9]*$/.test(key)) throw new ConfigurationError('key', `must be camelCase, got '${key}'`);
+  if (!/^[a-z][A-Za-z0-9]*$/.test(key))
+    throw new ConfigurationError('key', `must be camelCase, got '${key}'`);
   if (!isLocalized(law)) throw new ConfigurationError(`${key}.law`, 'must have non-empty zh and en names');
   if (definition.note !== undefined && !isLocalized(definition.note)) {
     throw new ConfigurationError(`${key}.note`, 'must have non-empty zh and en texts');
   }
   if (version !== undefined) {
     for (const k of ['revised', 'inForce'] as const) {
-      if (!ISO.test(version[k] ?? '')) throw new ConfigurationError(`${key}.version.${k}`, 'must be YYYY-MM-DD');
+      if (!ISO.test(version[k] ?? ''))
+        throw new ConfigurationError(`${key}.version.${k}`, 'must be YYYY-MM-DD');
     }
     if (version.revised > version.inForce) {
       throw new ConfigurationError(`${key}.version.inForce`, `must not precede revised ${version.revised}`);
@@ -111,7 +113,10 @@ export function defineStatute<
   }
   for (const [name, p] of Object.entries(definition.params)) {
     if (p.name !== `${key}.${name}`) {
-      throw new ConfigurationError(`${key}.params.${name}`, `must be named '${key}.${name}', got '${p.name}'`);
+      throw new ConfigurationError(
+        `${key}.params.${name}`,
+        `must be named '${key}.${name}', got '${p.name}'`,
+      );
     }
   }
   const whole: Citation = Object.freeze({

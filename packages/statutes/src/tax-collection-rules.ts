@@ -12,6 +12,14 @@ const art = articleOf(law);
 const FROM_2002 = '2002-10-15';
 
 const articles = {
+  art16: art(
+    '第十六条',
+    {
+      zh: '办理注销税务登记前，应结清税款、滞纳金、罚款，缴销发票和税务证件',
+      en: 'before deregistration, tax, late fees and fines are settled and invoices and tax certificates surrendered',
+    },
+    '纳税人在办理注销税务登记前，应当向税务机关结清应纳税款、滞纳金、罚款，缴销发票、税务登记证件和其他税务证件。',
+  ),
   art75: art(
     '第七十五条',
     {

@@ -15,7 +15,10 @@ const FROM_2001 = '2001-05-01';
 const articles = {
   art32: art(
     '第三十二条',
-    { zh: '逾期缴纳税款按日加收万分之五滞纳金', en: 'late payment: a surcharge of 0.05% of the overdue tax per day' },
+    {
+      zh: '逾期缴纳税款按日加收万分之五滞纳金',
+      en: 'late payment: a surcharge of 0.05% of the overdue tax per day',
+    },
     '纳税人未按照规定期限缴纳税款的，扣缴义务人未按照规定期限解缴税款的，税务机关除责令限期缴纳外，从滞纳税款之日起，按日加收滞纳税款万分之五的滞纳金。',
   ),
   art51: art(
@@ -33,6 +36,14 @@ const articles = {
       en: 'claw-back: 3 years, 5 in special cases; no limit for evasion, resistance or fraud',
     },
     '因税务机关的责任，致使纳税人、扣缴义务人未缴或者少缴税款的，税务机关在三年内可以要求纳税人、扣缴义务人补缴税款，但是不得加收滞纳金。因纳税人、扣缴义务人计算错误等失误，未缴或者少缴税款的，税务机关在三年内可以追征税款、滞纳金；有特殊情况的，追征期可以延长到五年。对偷税、抗税、骗税的，税务机关追征其未缴或者少缴的税款、滞纳金或者所骗取的税款，不受前款规定期限的限制。',
+  ),
+  art60: art(
+    '第六十条',
+    {
+      zh: '未按规定办理税务登记、设置账簿、报告账号、使用税控装置等，责令限期改正，可处罚款',
+      en: 'registration, bookkeeping, account-reporting and tax-control-device failings: an order to rectify within a time limit, and possibly a fine',
+    },
+    '纳税人有下列行为之一的，由税务机关责令限期改正，可以处二千元以下的罚款；情节严重的，处二千元以上一万元以下的罚款：……',
   ),
   art63: art(
     '第六十三条',

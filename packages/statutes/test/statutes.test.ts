@@ -1,9 +1,9 @@
 import {
   addDays,
-  type Citation,
   CIVIL_CODE_ART_201,
-  civilDate,
+  type Citation,
   ConfigurationError,
+  civilDate,
   type DatedParameter,
   defineParameter,
   entryAt,
@@ -47,7 +47,8 @@ function citationsOf(): { path: string; c: Citation }[] {
 const allParams: DatedParameter[] = STATUTES.flatMap((s) => Object.values(s.params));
 
 /** Chinese article references: 第五十一条, 第三十二条第一款第（四）项, 第十三条至第十五条, 第三百零七条之一. */
-const ARTICLE = /^第[零〇一二三四五六七八九十百千]+条(之[一二三四五六七八九十])?([第、至（）一二三四五六七八九十百千款项条]*)$/;
+const ARTICLE =
+  /^第[零〇一二三四五六七八九十百千]+条(之[一二三四五六七八九十])?([第、至（）一二三四五六七八九十百千款项条]*)$/;
 
 describe('every statute module', () => {
   it('has a unique camelCase key and zh/en law names', () => {
@@ -88,11 +89,14 @@ describe('every statute module', () => {
 
   it('carries no internal research paths in any note, quote or label', () => {
     // Confidence is said in words ("unconfirmed", "secondary source"), never by a fact-pack tag or path.
-    const banned = /fact pack|shared\/domain|LRB:|\.md\b|\[(U|S|C|statute|official-reprint|practitioner)[\],]|\bS\d{1,2}\b/;
+    const banned =
+      /fact pack|shared\/domain|LRB:|\.md\b|\[(U|S|C|statute|official-reprint|practitioner)[\],]|\bS\d{1,2}\b/;
     for (const { path, c } of citationsOf()) {
-      for (const text of [c.note?.zh, c.note?.en, c.quote, c.url]) expect(text ?? '', path).not.toMatch(banned);
+      for (const text of [c.note?.zh, c.note?.en, c.quote, c.url])
+        expect(text ?? '', path).not.toMatch(banned);
     }
-    for (const s of STATUTES) for (const t of [s.note?.zh, s.note?.en]) expect(t ?? '', s.key).not.toMatch(banned);
+    for (const s of STATUTES)
+      for (const t of [s.note?.zh, s.note?.en]) expect(t ?? '', s.key).not.toMatch(banned);
   });
 });
 
@@ -130,7 +134,9 @@ describe('dated parameters', () => {
         fc.property(fc.integer({ min: first, max: last }), (day) => inForce(fromEpochDay(day))),
         { numRuns: 200 },
       );
-      expect(() => entryAt(p, addDays(civilDate(p.range.from), -1)), p.name).toThrow(ParameterNotInForceError);
+      expect(() => entryAt(p, addDays(civilDate(p.range.from), -1)), p.name).toThrow(
+        ParameterNotInForceError,
+      );
     }
   });
 
@@ -153,14 +159,24 @@ describe('dated parameters', () => {
     expect(integerAt(taxCollectionRules.params.claimRefundDays, '2024-06-30')).toBe(30);
     // 行政许可法 第四十二条: 20 + 10; joint 45 + 15.
     const l = administrativeLicensing.params;
-    expect([l.decisionWorkingDays, l.decisionExtensionWorkingDays, l.jointHandlingWorkingDays].map((p) => integerAt(p, '2024-06-30'))).toEqual([20, 10, 45]);
+    expect(
+      [l.decisionWorkingDays, l.decisionExtensionWorkingDays, l.jointHandlingWorkingDays].map((p) =>
+        integerAt(p, '2024-06-30'),
+      ),
+    ).toEqual([20, 10, 45]);
     // 行政复议法 第六十二条: 60 days, at most 30 more; summary 30. Not before 2024-01-01.
     const r = administrativeReconsideration.params;
-    expect(integerAt(r.decisionDays, '2024-01-01') + integerAt(r.decisionExtensionMaxDays, '2024-01-01')).toBe(90);
+    expect(
+      integerAt(r.decisionDays, '2024-01-01') + integerAt(r.decisionExtensionMaxDays, '2024-01-01'),
+    ).toBe(90);
     expect(() => integerAt(r.decisionDays, '2023-12-31')).toThrow(ParameterNotInForceError);
     // 农产品质量安全法 第五十一条: 4 hours, 7 working days, 5 working days.
     const a = agriProductQuality.params;
-    expect([a.rapidObjectionHours, a.retestReportWorkingDays, a.ordinaryObjectionWorkingDays].map((p) => integerAt(p, '2023-01-01'))).toEqual([4, 7, 5]);
+    expect(
+      [a.rapidObjectionHours, a.retestReportWorkingDays, a.ordinaryObjectionWorkingDays].map((p) =>
+        integerAt(p, '2023-01-01'),
+      ),
+    ).toEqual([4, 7, 5]);
   });
 });
 
@@ -225,16 +241,24 @@ describe('defineStatute rejects a malformed module, naming the path', () => {
   it('rejects bad keys, names and versions', () => {
     expect(path({ ...base, key: 'Some-law' })).toBe('key');
     expect(path({ ...base, law: { zh: '某法', en: '' } })).toBe('someLaw.law');
-    expect(path({ ...base, version: { revised: '2020-1-1', inForce: '2020-01-01' } })).toBe('someLaw.version.revised');
-    expect(path({ ...base, version: { revised: '2021-01-01', inForce: '2020-01-01' } })).toBe('someLaw.version.inForce');
+    expect(path({ ...base, version: { revised: '2020-1-1', inForce: '2020-01-01' } })).toBe(
+      'someLaw.version.revised',
+    );
+    expect(path({ ...base, version: { revised: '2021-01-01', inForce: '2020-01-01' } })).toBe(
+      'someLaw.version.inForce',
+    );
   });
   it('rejects articles not in Chinese form, of another law, or without a note', () => {
-    expect(path({ ...base, articles: { a: art('Art. 5', { zh: '注', en: 'note' }) } })).toBe('someLaw.articles.a.article');
+    expect(path({ ...base, articles: { a: art('Art. 5', { zh: '注', en: 'note' }) } })).toBe(
+      'someLaw.articles.a.article',
+    );
     expect(path({ ...base, articles: { a: { law: { zh: '他法', en: 'Other' }, article: '第一条' } } })).toBe(
       'someLaw.articles.a.law',
     );
     expect(path({ ...base, articles: { a: { law, article: '第一条' } } })).toBe('someLaw.articles.a.note');
-    expect(path({ ...base, articles: { a: { law, article: '第一条', note: 'x' as never } } })).toBe('someLaw.articles.a.note');
+    expect(path({ ...base, articles: { a: { law, article: '第一条', note: 'x' as never } } })).toBe(
+      'someLaw.articles.a.note',
+    );
   });
   it('rejects a parameter named outside the module', () => {
     const p = defineParameter({
