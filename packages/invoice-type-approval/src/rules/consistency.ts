@@ -1,4 +1,5 @@
 import { assumption, cited } from '@gd-ftz/core';
+import { administrativeLicensing } from '@gd-ftz/statutes';
 import type { LawValues } from '../law-values';
 import { cite } from '../sources';
 import { type ApprovalRuleSpec, refer, reject, t } from './spec';
@@ -10,10 +11,7 @@ import { type ApprovalRuleSpec, refer, reject, t } from './spec';
  */
 export function consistencyRules(L: LawValues): ApprovalRuleSpec[] {
   const category = 'consistency';
-  const licensing = {
-    law: { zh: '中华人民共和国行政许可法', en: 'Administrative Licensing Law of the PRC' },
-    article: '第三十二条',
-  };
+  const licensing = administrativeLicensing.articles.art32item4;
   return [
     {
       id: 'ITA-122',
