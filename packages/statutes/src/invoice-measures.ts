@@ -57,8 +57,8 @@ const articles = {
 
 /**
  * 中华人民共和国发票管理办法 (1993; revised 2010, 2019 and 2023-07-20 by 国务院令第764号, in force on
- * publication). The parameters start with the 2023 text, the version checked here; issue reviewers
- * note the 5-working-day limit already stood in earlier texts.
+ * publication). The parameters start with the 2023 text, the version checked here; the 5-working-day
+ * limit also stood in the earlier texts, whose wording is not declared here yet.
  * @example
  * integerAt(invoiceMeasures.params.typeDecisionWorkingDays, '2025-03-03') // 5
  */

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import {
   addDays,
   CIVIL_CODE_ART_201,
   type Citation,
   ConfigurationError,
+  citationText,
   civilDate,
   type DatedParameter,
   defineParameter,
@@ -11,6 +13,7 @@ import {
   integerAt,
   isLocalized,
   ParameterNotInForceError,
+  statutoryDeadline,
   TAX_RULES_ART_109,
   toEpochDay,
   valueAt,
@@ -268,5 +271,22 @@ describe('defineStatute rejects a malformed module, naming the path', () => {
       entries: [{ from: '2020-01-01', value: '5', source: art('第一条', { zh: '注', en: 'note' }) }],
     });
     expect(path({ ...base, params: { days: p } })).toBe('someLaw.params.days');
+  });
+});
+
+describe('the README', () => {
+  it('lists every module in its table', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const s of STATUTES) expect(readme, s.key).toContain(`| \`${s.key}\` |`);
+  });
+
+  it('quick example: the values it shows', () => {
+    // 2024-06-03 + 60 days: 27 days left in June + 31 in July = 58 → 2024-08-02, a Friday (working day).
+    const days = integerAt(administrativeReconsideration.params.decisionDays, '2024-06-03');
+    expect(statutoryDeadline(civilDate('2024-06-03'), days, 'days')).toBe('2024-08-02');
+    expect(citationText(taxCollection.articles.art51, 'en').note).toBe(
+      'overpaid tax: refunded at once when the authority finds it; a taxpayer who finds it within 3 years may claim it with interest',
+    );
+    expect(taxCollection.articles.art51.quote).toMatch(/^纳税人超过应纳税额缴纳的税款，税务机关发现后应当立即退还；/);
   });
 });
