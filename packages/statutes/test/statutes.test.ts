@@ -287,6 +287,8 @@ describe('the README', () => {
     expect(citationText(taxCollection.articles.art51, 'en').note).toBe(
       'overpaid tax: refunded at once when the authority finds it; a taxpayer who finds it within 3 years may claim it with interest',
     );
-    expect(taxCollection.articles.art51.quote).toMatch(/^纳税人超过应纳税额缴纳的税款，税务机关发现后应当立即退还；/);
+    expect(taxCollection.articles.art51.quote).toMatch(
+      /^纳税人超过应纳税额缴纳的税款，税务机关发现后应当立即退还；/,
+    );
   });
 });
