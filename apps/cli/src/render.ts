@@ -1,6 +1,7 @@
 import {
+  type Citation,
   citationsOf,
-  formatCitation,
+  citationText,
   kpiChange,
   type Measure,
   type MeasureInfo,
@@ -106,6 +107,29 @@ export function renderKpis(measure: Measure, report: ScenarioReport, lang: Lang)
   return `${head}\n\n${renderTable([t.kpi, t.unit, t.baseline, t.reform, t.change, ''], rows, [2, 3, 4])}`;
 }
 
+/**
+ * The legal basis of one trace step: the assumption's reason in the reader's language, or the
+ * citations; each citation with its gloss, and the law's own Chinese wording where it is quoted.
+ */
+function renderBasis(basis: SampleCase['trace']['steps'][number]['basis'], lang: Lang): string[] {
+  const cites = citationsOf(basis);
+  const refs = cites.map((c) => citationText(c, lang).ref).join('; ');
+  const head =
+    basis.kind === 'assumption'
+      ? `    ${lang === 'zh' ? '假设' : 'assumption'}: ${basis.reason[lang]}${refs ? ` (${refs})` : ''}`
+      : `    ${lang === 'zh' ? '依据' : 'basis'}: ${refs}`;
+  return [head, ...cites.flatMap((c) => renderCitation(c, lang))];
+}
+
+/** A citation's gloss and, where quoted, the law's own words (never translated). */
+function renderCitation(c: Citation, lang: Lang): string[] {
+  const t = citationText(c, lang);
+  const out: string[] = [];
+  if (t.note) out.push(`      - ${t.ref}: ${t.note}`);
+  if (t.quote) out.push(`        ${lang === 'zh' ? '原文' : 'wording'}: 「${t.quote}」`);
+  return out;
+}
+
 /** One sample case's decision trace, each step with its rule id and legal citation. */
 export function renderTrace(sample: SampleCase, lang: Lang): string {
   const lines = [
@@ -124,14 +148,7 @@ export function renderTrace(sample: SampleCase, lang: Lang): string {
     if (inputs) lines.push(`    ${lang === 'zh' ? '输入' : 'inputs'}: ${inputs}`);
     if (step.result !== undefined)
       lines.push(`    ${lang === 'zh' ? '结果' : 'result'}: ${JSON.stringify(step.result)}`);
-    const cites = citationsOf(step.basis).map((c) => formatCitation(c, lang));
-    if (step.basis.kind === 'assumption') {
-      lines.push(
-        `    ${lang === 'zh' ? '假设' : 'assumption'}: ${step.basis.reason}${cites.length ? ` (${cites.join('; ')})` : ''}`,
-      );
-    } else {
-      lines.push(`    ${lang === 'zh' ? '依据' : 'basis'}: ${cites.join('; ')}`);
-    }
+    lines.push(...renderBasis(step.basis, lang));
   }
   return lines.join('\n');
 }

@@ -90,6 +90,23 @@ describe('gd-ftz explain', () => {
     for (const step of sample.trace.steps.slice(0, 5)) expect(out).toContain(step.id);
     expect(out).toMatch(/basis: |assumption: /);
   });
+  it('prints reasons and notes in the chosen language and the original wording of quoted articles', () => {
+    const zh = call('explain', slug, '--seed', '5', '--lang', 'zh').out;
+    const en = call('explain', slug, '--seed', '5', '--lang', 'en').out;
+    const steps = engine.simulate({}, { seed: 5 }).samples[0]!.trace.steps;
+    const assumed = steps.find((s) => s.basis.kind === 'assumption');
+    if (assumed?.basis.kind === 'assumption') {
+      expect(zh).toContain(`假设: ${assumed.basis.reason.zh}`);
+      expect(en).toContain(`assumption: ${assumed.basis.reason.en}`);
+    }
+    const quoted = steps.flatMap((s) => s.basis.citations ?? []).find((c) => c.quote !== undefined);
+    if (quoted) {
+      expect(zh).toContain(`原文: 「${quoted.quote}」`);
+      expect(en).toContain(`wording: 「${quoted.quote}」`);
+    }
+    expect(en).not.toContain('[object Object]');
+    expect(assumed ?? quoted).toBeDefined();
+  });
   it('an unknown case id exits 2 and lists the cases', () => {
     const { code, err } = call('explain', slug, '--case', 'nope');
     expect(code).toBe(2);

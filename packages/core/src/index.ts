@@ -5,7 +5,7 @@ export * from './audit/index';
 export * from './calendar/index';
 export { MEASURES, measureInfo } from './catalog';
 export type { Citation, LegalBasis } from './citation';
-export { assumption, citationsOf, cited, formatCitation, LAWS, SEED_DOC_NO } from './citation';
+export { assumption, citationsOf, citationText, cited, formatCitation, isLocalized } from './citation';
 export type { ErrorCode, Localized, ValidationIssue } from './errors';
 export {
   CalendarRangeError,

@@ -5,7 +5,7 @@ import { assumption, ConfigurationError, defineMachine, type MachineTypes } from
 
 type Ev = { type: 'close'; at: string } | { type: 'reopen'; at: string };
 const label = { zh: '标签', en: 'Label' };
-const basis = assumption('toy machine');
+const basis = assumption({ zh: '示例状态机', en: 'toy machine' });
 
 /** A valid two-state definition; each test breaks one thing. */
 function good(): Record<string, unknown> {

@@ -7,11 +7,19 @@ import {
   type CivilDate,
   cited,
   defineMachine,
-  LAWS,
   type Localized,
   type MachineTypes,
   z,
 } from '../src/index';
+
+// Core's own tests name the laws they cite here: the statutes package depends on core, not the reverse.
+const LAWS = {
+  administrativeLicensing: { zh: '中华人民共和国行政许可法', en: 'Administrative Licensing Law of the PRC' },
+  agriProductQuality: {
+    zh: '中华人民共和国农产品质量安全法',
+    en: 'Law of the PRC on the Quality and Safety of Agricultural Products',
+  },
+} as const;
 
 export interface LicenceContext {
   readonly applicant: string;
@@ -98,7 +106,10 @@ export const licence = defineMachine({
       from: ['drafted', 'submitted', 'incomplete', 'accepted'],
       to: 'withdrawn',
       label: label('撤回申请', 'Withdraw'),
-      basis: assumption('An applicant may withdraw before the decision; the statute is silent on form.'),
+      basis: assumption({
+        zh: '申请人可在决定前撤回申请；法律对撤回形式未作规定。',
+        en: 'An applicant may withdraw before the decision; the statute is silent on form.',
+      }),
     },
   },
 });

@@ -7,13 +7,21 @@ import {
   cited,
   defineMachine,
   InvalidTransitionError,
-  LAWS,
   type MachineTypes,
   machineDiagram,
   machineTrace,
   ValidationError,
 } from '../src/index';
 import { draft, type LicenceEvent, licence } from './machine-toy';
+
+// Core's own tests name the laws they cite here: the statutes package depends on core, not the reverse.
+const LAWS = {
+  administrativeLicensing: { zh: '中华人民共和国行政许可法', en: 'Administrative Licensing Law of the PRC' },
+  agriProductQuality: {
+    zh: '中华人民共和国农产品质量安全法',
+    en: 'Law of the PRC on the Quality and Safety of Agricultural Products',
+  },
+} as const;
 
 const d = (s: string) => s as CivilDate;
 

@@ -31,7 +31,7 @@ const schema = defineFacts({
 });
 type Facts = FactsOf<typeof schema>;
 type T = Threshold<Facts>;
-const basis = assumption('code-generation test fixture');
+const basis = assumption({ zh: '代码生成测试夹具', en: 'code-generation test fixture' });
 const title = (id: string) => ({ zh: id, en: id });
 const dates = ['2024-06-01', '2025-06-01'] as const;
 const max = (es: readonly number[]) => (es.length === 0 ? undefined : Math.max(...es));

@@ -11,7 +11,10 @@ function baselineSample(c: CaseRun, run: ScenarioRun): SampleCase {
   } as const;
   const assumed = {
     kind: 'assumption',
-    reason: 'Officer review time: triangular around the scenario’s mode',
+    reason: {
+      zh: '人工审核用时：以情景设定的众数为中心的三角分布',
+      en: 'Officer review time: triangular around the scenario’s mode',
+    },
   } as const;
   const step = (id: string, zh: string, en: string, t: number, b: TraceStep['basis']): TraceStep => ({
     id,

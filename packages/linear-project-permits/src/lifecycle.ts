@@ -129,7 +129,10 @@ export function runApplication(plan: ApplicationPlan, trace: TraceStep[] | null)
       fired: true,
       inputs: { permit: plan.kind, segment: plan.segment },
       result: { addedWorkingDays: plan.revisionDays },
-      basis: assumption('Revision probability and effort are scenario assumptions; the texts publish none.'),
+      basis: assumption({
+        zh: '补正修改的概率和工作量为情景假设，公开文本均未规定',
+        en: 'Revision probability and effort are scenario assumptions; the texts publish none.',
+      }),
       at: reviewFrom,
     });
   }

@@ -9,10 +9,10 @@ import {
   compareDates,
   InvalidTransitionError,
   isWorkingDay,
-  LAWS,
   ValidationError,
 } from '@gd-ftz/core';
 import { machineProperty } from '@gd-ftz/core/testing';
+import { LAWS } from '@gd-ftz/statutes';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_EVENTS, applyEvent, draftApplication, transition } from '../src/application-machine';

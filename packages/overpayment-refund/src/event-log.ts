@@ -69,7 +69,8 @@ export function logCase(log: EventLog, plan: CasePlan, refund: RefundComputation
   const manual = history.some((h) => h.to === 'manual-review');
   // The process starts in 'detected': the overpayment becomes visible on the account.
   // The machine's clock is 'date', so its start time is a civil date.
-  if (started.at !== null) rec.event('detect', started.at as CivilDate, { resource: 'system', attributes: { amount: op.amount } });
+  if (started.at !== null)
+    rec.event('detect', started.at as CivilDate, { resource: 'system', attributes: { amount: op.amount } });
   for (const h of history) {
     const at = h.event.at;
     const activity = OF_EVENT[h.event.type];

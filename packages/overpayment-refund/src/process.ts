@@ -80,22 +80,28 @@ export const STATUS_BASIS: Readonly<Record<RefundStatus, LegalBasis>> = {
   prefilled: cited(CITES.seed, CITES.eTaxFlow),
   submitted: cited(CITES.art51, CITES.rules78),
   'auto-reviewed': assumption(
-    'Auto-review checks (amounts reconcile, account and identity verified, no open risk flag) follow the e-tax guide; their exact rule set is not published',
+    {
+      zh: '自动审核项目（金额相符、账户和身份已核验、无未解除风险疑点）依据电子税务局操作指引；具体规则未公开',
+      en: 'Auto-review checks (amounts reconcile, account and identity verified, no open risk flag) follow the e-tax guide; their exact rule set is not published',
+    },
     CITES.eTaxFlow,
   ),
   'manual-review': cited(CITES.rules78),
   approved: cited(CITES.rules78),
   rejected: assumption(
-    'Refused when the manual review confirms the open risk flag (实施细则 第七十八条 requires the claim to be verified, 查实); the share refused is a scenario assumption',
+    {
+      zh: '人工审核确认风险疑点的不予退还（实施细则第七十八条要求查实）；不予退还的比例为情景假设',
+      en: 'Refused when the manual review confirms the open risk flag (实施细则 第七十八条 requires the claim to be verified, 查实); the share refused is a scenario assumption',
+    },
     CITES.rules78,
   ),
   'order-issued': cited(CITES.interestWindow, CITES.rules79),
   paid: cited(CITES.art51, CITES.interestWindow),
-  lapsed: cited(CITES.art51, CITES.civil201),
+  lapsed: cited(CITES.art51, CITES.civil202),
 };
 
 const label = (zh: string, en: string): Localized => ({ zh, en });
-const window = cited(CITES.art51, CITES.civil201);
+const window = cited(CITES.art51, CITES.civil202);
 
 /** 税收征收管理法 第五十一条: a taxpayer claims within 3 years of paying; afterwards the claim lapses. */
 function claimInWindow(v: { context: RefundContext }, e: { at: CivilDate }): Blocked | undefined {

@@ -1,7 +1,7 @@
 // Statutory periods and their last day, as the Civil Code and the tax collection rules count them.
 // The rules take the calendar to count on; `Calendar#statutoryDeadline` and the default-calendar
 // function `statutoryDeadline` both answer through them.
-import { type Citation, LAWS } from '../citation';
+import type { Citation } from '../citation';
 import { type Localized, ValidationError } from '../errors';
 import type { Calendar } from './calendar';
 import { type CivilDate, fromEpochDay, toEpochDay } from './civil-date';
@@ -34,15 +34,29 @@ export interface DeadlineExplanation {
   readonly citations: readonly Citation[];
 }
 
+// The articles core's own period arithmetic applies. Core keeps them because
+// `explainDeadline` returns them; `@gd-ftz/statutes` re-exports these same objects in its
+// `civilCode` and `taxCollectionRules` modules (statutes depends on core, never the reverse).
+const CIVIL_CODE: Localized = { zh: '中华人民共和国民法典', en: 'Civil Code of the PRC' };
+const TAX_COLLECTION_RULES: Localized = {
+  zh: '中华人民共和国税收征收管理法实施细则',
+  en: 'Detailed Rules for the Implementation of the Tax Collection Administration Law',
+};
+
 /**
  * 民法典 第二百零一条: the day a period starts is not counted; counting begins the next day.
  * @example
  * explainDeadline(civilDate('2024-09-28'), 10, 'days').citations; // [CIVIL_CODE_ART_201]
  */
 export const CIVIL_CODE_ART_201: Citation = {
-  law: LAWS.civilCode,
+  law: CIVIL_CODE,
   article: '第二百零一条',
-  note: '按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算',
+  note: {
+    zh: '期间开始的当日不计入，自下一日开始计算',
+    en: 'the day a period starts is not counted; counting begins the next day',
+  },
+  quote:
+    '按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。按照小时计算期间的，自法律规定或者当事人约定的时间开始计算。',
 };
 /**
  * 民法典 第二百零二条: a period in years or months ends on the corresponding day of the last month;
@@ -51,9 +65,13 @@ export const CIVIL_CODE_ART_201: Citation = {
  * explainDeadline(civilDate('2024-01-31'), 1, 'months').citations; // [CIVIL_CODE_ART_201, CIVIL_CODE_ART_202]
  */
 export const CIVIL_CODE_ART_202: Citation = {
-  law: LAWS.civilCode,
+  law: CIVIL_CODE,
   article: '第二百零二条',
-  note: '按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日',
+  note: {
+    zh: '按年、月计算的期间，到期月的对应日为最后一日；没有对应日的，月末日为最后一日',
+    en: "a period in years or months ends on the corresponding day of the last month; without one, on that month's last day",
+  },
+  quote: '按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。',
 };
 /**
  * 民法典 第二百零三条: a last day that is a statutory day off moves to the day after it ends.
@@ -61,9 +79,14 @@ export const CIVIL_CODE_ART_202: Citation = {
  * explainDeadline(civilDate('2024-09-25'), 10, 'days').citations; // [CIVIL_CODE_ART_201, CIVIL_CODE_ART_203]
  */
 export const CIVIL_CODE_ART_203: Citation = {
-  law: LAWS.civilCode,
+  law: CIVIL_CODE,
   article: '第二百零三条',
-  note: '期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日',
+  note: {
+    zh: '期间最后一日是法定休假日的，顺延至休假日结束的次日',
+    en: 'a last day that is a statutory day off moves to the day after the days off end',
+  },
+  quote:
+    '期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。期间的最后一日的截止时间为二十四时；有业务时间的，停止业务活动的时间为截止时间。',
 };
 /**
  * 征管法实施细则 第一百零九条: last-day rule and the extension for 3+ consecutive days off.
@@ -71,9 +94,14 @@ export const CIVIL_CODE_ART_203: Citation = {
  * explainDeadline(civilDate('2025-01-31'), 15, 'days', { taxHolidayExtension: true }).citations; // [CIVIL_CODE_ART_201, TAX_RULES_ART_109]
  */
 export const TAX_RULES_ART_109: Citation = {
-  law: LAWS.taxCollectionRules,
+  law: TAX_COLLECTION_RULES,
   article: '第一百零九条',
-  note: '期限的最后一日是法定休假日的，以休假日期满的次日为期限的最后一日；在期限内有连续3日以上法定休假日的，按休假日天数顺延',
+  note: {
+    zh: '期限最后一日是法定休假日的顺延；期限内有连续3日以上法定休假日的，按休假日天数顺延',
+    en: 'a last day off moves to the next working day; a run of 3 or more days off inside the period extends it by that many days',
+  },
+  quote:
+    '税收征管法及本细则所规定期限的最后一日是法定休假日的，以休假日期满的次日为期限的最后一日；在期限内有连续3日以上法定休假日的，按休假日天数顺延。',
 };
 
 /** Minimum length of a run of days off that extends a tax period (第一百零九条: 连续3日以上). */

@@ -1,7 +1,7 @@
 // fast-check arbitraries of core/params values.
 import fc from 'fast-check';
 import { fromEpochDay, toEpochDay } from '../calendar/civil-date';
-import { LAWS } from '../citation';
+import type { Localized } from '../errors';
 import {
   type DatedParameter,
   defineParameter,
@@ -20,6 +20,9 @@ export function parameterDateArb(options: { from?: string; to?: string } = {}): 
   const max = toEpochDay(options.to ?? '2040-12-31', 'to');
   return fc.integer({ min, max }).map((e): string => fromEpochDay(e));
 }
+
+/** The law every generated entry cites: generated parameters are test data, not law. */
+const GENERATED_SOURCE: Localized = { zh: '生成的测试法规', en: 'Generated test law' };
 
 function valueArb(kind: ParameterKind): fc.Arbitrary<string> {
   if (kind === 'integer') return fc.integer({ min: 0, max: 1000 }).map(String);
@@ -71,7 +74,7 @@ export function parameterDefinitionArb(options: ParameterArbOptions = {}): fc.Ar
           // The first entry enacts, and a repeal is never repeated: fall back to a value there.
           const value =
             drawn === null && (previous === undefined || previous.value === null) ? String(i + 1) : drawn;
-          entries.push({ from, value, source: { law: LAWS.taxCollection, article: `第${i + 1}条` } });
+          entries.push({ from, value, source: { law: GENERATED_SOURCE, article: `第${i + 1}条` } });
         });
         return {
           name: `generated.${kind}`,

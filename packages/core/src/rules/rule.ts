@@ -1,5 +1,5 @@
 import { isCivilDate } from '../calendar/civil-date';
-import type { LegalBasis } from '../citation';
+import { isLocalized, type LegalBasis } from '../citation';
 import { ConfigurationError, type Localized } from '../errors';
 import {
   type AnyThreshold,
@@ -75,8 +75,8 @@ function checkThreshold(t: AnyThreshold, path: string): void {
 
 function checkBasis(basis: LegalBasis, path: string): void {
   if (basis?.kind === 'cited' && Array.isArray(basis.citations) && basis.citations.length > 0) return;
-  if (basis?.kind === 'assumption' && typeof basis.reason === 'string' && basis.reason !== '') return;
-  throw new ConfigurationError(path, 'needs citations or an assumption with a reason');
+  if (basis?.kind === 'assumption' && isLocalized(basis.reason)) return;
+  throw new ConfigurationError(path, 'needs citations or an assumption with a reason in zh and en');
 }
 
 /**
@@ -86,7 +86,7 @@ function checkBasis(basis: LegalBasis, path: string): void {
  * const r = defineRule<Facts, 'refer'>({
  *   id: 'ITA-017',
  *   title: { zh: '近12个月违法3次以上转人工', en: 'Three or more violations in 12 months: refer' },
- *   basis: cited({ law: LAWS.invoiceMeasures, article: '第三十五条' }),
+ *   basis: cited(invoiceMeasures.articles.art35), // @gd-ftz/statutes
  *   thresholds: [{ fact: 'violations12m', op: '>=', value: 3 }],
  *   effect: 'refer',
  * });
