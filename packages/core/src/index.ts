@@ -9,6 +9,7 @@ export { assumption, citationsOf, cited, formatCitation, LAWS, SEED_DOC_NO } fro
 export type { ErrorCode, Localized, ValidationIssue } from './errors';
 export {
   CalendarRangeError,
+  CodegenError,
   ConfigurationError,
   ERROR_CODES,
   GdFtzError,
