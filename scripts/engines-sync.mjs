@@ -5,8 +5,8 @@
 // by pattern: both files are rewritten whole from the workspace.
 //   pnpm engines:sync          rewrite both files
 //   pnpm engines:sync --check  exit 1 when either is out of date (CI)
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { enginePackages, workspacePackages } from './lib/workspace.mjs';
 
@@ -62,7 +62,12 @@ export function syncRegistry(root, { check = false } = {}) {
     } catch {}
     return current !== f.content;
   });
-  if (!check) for (const f of stale) writeFileSync(f.path, f.content);
+  if (!check) {
+    for (const f of stale) {
+      mkdirSync(dirname(f.path), { recursive: true });
+      writeFileSync(f.path, f.content);
+    }
+  }
   return stale.map((f) => f.path);
 }
 
