@@ -122,14 +122,14 @@ describe('pnpm conformance', () => {
     });
     commitAll(root);
     write(root, { 'tooling/conformance-budget.json': { target: 1, allowance: { 'good-engine': 4 } } });
-    const raised = await conformance(root);
-    expect(raised.code).toBe(1);
-    expect(raised.out).toContain("✗ budget     good-engine: allowance raised to 4 above main's 3");
-    expect((await conformance(root, '--update-budget')).out).toContain('allowances lowered');
+    // One run: the findings are those before the update, which then lowers the allowance.
+    const { code, out } = await conformance(root, '--update-budget');
+    expect(code).toBe(1);
+    expect(out).toContain("✗ budget     good-engine: allowance raised to 4 above main's 3");
+    expect(out).toContain('allowances lowered');
     // 2 names exported: the allowance drops from 4 to 2 (never below the count, never up).
     const budget = JSON.parse(readFileSync(join(root, 'tooling/conformance-budget.json'), 'utf8'));
     expect(budget.allowance).toEqual({ 'good-engine': 2 });
-    expect((await conformance(root)).code).toBe(0);
     rmSync(root, { recursive: true });
   });
 
