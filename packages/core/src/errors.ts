@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   configuration: 'GDFTZ_CONFIGURATION',
   invalidTransition: 'GDFTZ_INVALID_TRANSITION',
   unknownFact: 'GDFTZ_UNKNOWN_FACT',
+  codegen: 'GDFTZ_CODEGEN',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 
@@ -127,5 +128,19 @@ export class UnknownFactError extends GdFtzError {
   constructor(fact: string, where: string) {
     super(ERROR_CODES.unknownFact, `Unknown fact "${fact}" in ${where}`);
     this.fact = fact;
+  }
+}
+
+/**
+ * Code generation produced source that does not compile, or was handed a value it must not
+ * emit. Always a bug of core (the rule data was validated and frozen before generation), never
+ * bad input: it is thrown rather than hidden behind the interpreter, which would mask it. The
+ * original error, if any, is the `cause`.
+ * @example
+ * try { ruleSet.evaluate(facts, { asOf }) } catch (e) { if (e instanceof CodegenError) report(e.cause) }
+ */
+export class CodegenError extends GdFtzError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(ERROR_CODES.codegen, `Rule code generation failed (a bug of @gd-ftz/core): ${message}`, options);
   }
 }

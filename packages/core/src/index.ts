@@ -9,6 +9,7 @@ export { assumption, citationsOf, citationText, cited, formatCitation, isLocaliz
 export type { ErrorCode, Localized, ValidationIssue } from './errors';
 export {
   CalendarRangeError,
+  CodegenError,
   ConfigurationError,
   ERROR_CODES,
   GdFtzError,

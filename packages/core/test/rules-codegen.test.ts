@@ -159,6 +159,12 @@ describe('fallback where new Function is forbidden', () => {
     expect(set.evaluate(example, { asOf: '2025-06-01' }).decision).toBe(7);
     expect(createRuleSet(def(fixed)).evaluate(example, { asOf: '2025-06-01' }).decision).toBe(7);
     expect(refused).toHaveBeenCalledTimes(1);
+    expect(set.engine).toBe('interpreted');
+  });
+
+  it('says which path a rule set runs on', () => {
+    expect(createRuleSet(def(fixed)).engine).toBe('generated');
+    expect(interpreted(fixed).engine).toBe('interpreted');
   });
 
   it('builds generated plans by default and interpreted ones when generation is off', () => {

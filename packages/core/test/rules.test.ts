@@ -230,10 +230,15 @@ describe('bad input', () => {
       createRuleSet({
         id: 'x',
         facts,
-        rules: [rules[0]!, { ...rules[1]!, id: 'R1-grade-d' }],
+        rules: [rules[0]!, defineRule({ ...rules[1]!, id: 'R1-grade-d' })],
         hitPolicy: 'first',
       }),
     ).toThrow(/duplicate rule id R1-grade-d/);
+  });
+  it('a rule not made by defineRule (its data unchecked and unfrozen): ConfigurationError naming it', () => {
+    expect(() =>
+      createRuleSet({ id: 'x', facts, rules: [rules[0]!, { ...rules[1]! }], hitPolicy: 'first' }),
+    ).toThrow(/rules\.1: must be a rule made by defineRule/);
   });
   it('a threshold that does not fit its fact: ConfigurationError', () => {
     const wrong = defineRule<Facts, Effect>({
