@@ -1,3 +1,7 @@
 import { packageBuild } from '../../tooling/tsup.ts';
 
-export default packageBuild(['src/index.ts', 'src/arbitraries.ts']);
+// Named entries: dist/index, dist/arbitraries and dist/testing (the test kit, Node only).
+export default packageBuild([], {
+  entry: { index: 'src/index.ts', arbitraries: 'src/arbitraries.ts', testing: 'src/testing/index.ts' },
+  external: [/^node:/, 'vitest', 'fast-check'],
+});
