@@ -21,9 +21,6 @@ export const measure = defineMeasure({
   run(params, { seed, onProgress }) {
     const result = runBatch(params, seed, onProgress);
     return {
-      measure: { id: 1, slug: 'overpayment-refund' },
-      seed,
-      params,
       kpis: kpisOf(result),
       series: seriesOf(result),
       samples: samplesOf(result.pairs),
