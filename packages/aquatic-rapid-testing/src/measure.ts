@@ -15,10 +15,5 @@ export const measure = defineMeasure({
   ...measureInfo(19),
   slug: 'aquatic-rapid-testing',
   params: PARAMS,
-  run(params, { seed, onProgress }) {
-    const runs = runScenario(params, seed, onProgress);
-    const report = buildReport(params, seed, runs);
-    onProgress?.(1);
-    return report;
-  },
+  run: (params, { seed, onProgress }) => buildReport(params, seed, runScenario(params, seed, onProgress)),
 });
