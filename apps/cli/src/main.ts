@@ -127,7 +127,7 @@ function simulate(args: RunArgs, io: CliIo): { measure: Measure; report: Scenari
   const values = paramsFrom(measure, args.sets);
   const started = io.now();
   let drawn = false;
-  const report = measure.simulate(values, {
+  const report = measure.simulateUnknown(values, {
     seed: args.seed,
     onProgress: (fraction) => {
       // A bar only for runs longer than a second, and only on a terminal.
