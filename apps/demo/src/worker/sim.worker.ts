@@ -17,7 +17,7 @@ scope.onmessage = (event: MessageEvent<RunRequest>) => {
   const started = performance.now();
   let last = 0;
   try {
-    const report = engine.simulate(params, {
+    const report = engine.simulateUnknown(params, {
       seed,
       onProgress: (fraction) => {
         const now = performance.now();
