@@ -1,8 +1,15 @@
 // The fast-check arbitrary of a scenario schema, derived from the schema itself so that the ranges
 // of the tests never drift from the ranges of the form. fast-check is a peer dependency.
+
+// Through core's public entry: the built arbitraries share core's classes (ConfigurationError).
+import {
+  ConfigurationError,
+  type ParamSpec,
+  type ParamsOf,
+  type ParamsSchema,
+  refineIssues,
+} from '@gd-ftz/core';
 import fc from 'fast-check';
-import { ConfigurationError } from './errors';
-import { type ParamSpec, type ParamsOf, type ParamsSchema, refineIssues } from './params-schema';
 
 /** A narrower range of a numeric parameter (integers and numbers as numbers, decimals as strings). */
 export type ParamRange<P extends ParamSpec> = P extends { readonly kind: 'decimal' }

@@ -1,8 +1,7 @@
 // Bad parameter sets derived from a schema: for each parameter a value of the wrong type, values
 // outside its range, and one unknown name. Each set has exactly one bad field, so the contract can
 // ask that the ValidationError names exactly that field.
-import { Dec } from '../money/decimal';
-import type { ParamSpec, ParamsSchema } from '../params-schema';
+import { decimal, type ParamSpec, type ParamsSchema } from '@gd-ftz/core';
 
 /** One bad parameter set and the field its ValidationError must name. */
 export interface BadParams {
@@ -32,8 +31,8 @@ function badValues(spec: ParamSpec): [why: string, value: unknown][] {
       return [
         ['a JS number', 1.5],
         ['not a decimal', '1e3'],
-        ['below min', new Dec(spec.min).minus(1).toFixed()],
-        ['above max', new Dec(spec.max).plus(1).toFixed()],
+        ['below min', decimal(spec.min).minus(1).toFixed()],
+        ['above max', decimal(spec.max).plus(1).toFixed()],
       ];
     case 'boolean':
       return [

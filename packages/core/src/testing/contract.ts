@@ -1,10 +1,18 @@
 // The contract every engine owes, as vitest tests: one call in an engine's test/measure.test.ts.
+
+// Core's values come through its public entry, so that the built kit shares the classes (and
+// `instanceof`) of the core an engine was built with.
+import {
+  ConfigurationError,
+  defaultParams,
+  type Measure,
+  type ParamsOf,
+  type ParamsSchema,
+  type ScenarioReport,
+  ValidationError,
+} from '@gd-ftz/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError, ValidationError } from '../errors';
-import type { Measure } from '../measure';
-import { defaultParams, type ParamsOf, type ParamsSchema } from '../params-schema';
-import type { ScenarioReport } from '../report';
 import { badParamsOf, deepFreeze } from './bad-params';
 import { type GoldenEntry, goldenEntry, goldenPath, readGolden, writeGolden } from './golden';
 import { kpiProblems, traceProblems } from './report-checks';

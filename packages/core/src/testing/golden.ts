@@ -3,12 +3,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { canonicalJson, type JsonValue, type ParamValue, type ScenarioReport } from '@gd-ftz/core';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import { canonicalJson } from '../audit/canonical';
-import type { ParamValue } from '../params-schema';
-import type { ScenarioReport } from '../report';
-import type { JsonValue } from '../trace';
 
 /** One seed's entry of a golden file. */
 export interface GoldenEntry {

@@ -1,8 +1,6 @@
 // Checks of a report against the engine contract, as lists of problems (empty when all is well):
 // pure functions, so that the contract's tests can print every problem at once.
-import { KPI_CATEGORIES, KPI_ORIGINS } from '../kpi';
-import type { ParamsSchema } from '../params-schema';
-import type { ScenarioReport } from '../report';
+import { KPI_CATEGORIES, KPI_ORIGINS, type ParamsSchema, type ScenarioReport } from '@gd-ftz/core';
 
 const PLAIN = /^-?\d+(\.\d+)?$/;
 const BETTER = new Set(['higher', 'lower', 'neither']);
