@@ -138,7 +138,7 @@ function simulate(
   const values = paramsFrom(measure, args.sets);
   const started = io.now();
   let drawn = false;
-  const report = measure.simulate(values, {
+  const report = measure.simulateUnknown(values, {
     seed: args.seed,
     ...(eventLog ? { eventLog } : {}),
     onProgress: (fraction) => {

@@ -2,6 +2,8 @@ import {
   type Citation,
   citationsOf,
   citationText,
+  KPI_CATEGORIES,
+  KPI_ORIGINS,
   kpiChange,
   type Measure,
   type MeasureInfo,
@@ -34,6 +36,11 @@ const T = {
     assumption: '假设',
     outcome: '结论',
     seed: '随机种子',
+    origin: '来源',
+    category: '类别',
+    sensitivity: '敏感性（假设参数取合理范围的低端与高端）',
+    low: '低',
+    high: '高',
   },
   en: {
     measure: 'Measure',
@@ -55,6 +62,11 @@ const T = {
     assumption: 'assumption',
     outcome: 'Outcome',
     seed: 'seed',
+    origin: 'Origin',
+    category: 'Category',
+    sensitivity: 'Sensitivity (an assumption at the low and high end of its plausible range)',
+    low: 'low',
+    high: 'high',
   },
 } as const;
 
@@ -91,7 +103,10 @@ export function renderParams(measure: Measure, lang: Lang): string {
   return renderTable([t.param, t.default, t.range, ''], rows);
 }
 
-/** The KPI table of a report: baseline, reform, change and whether it is better. */
+/**
+ * The KPI table of a report: baseline, reform, change, whether it is better, where the effect
+ * comes from (origin) and what it measures (category); then each KPI's sensitivity range.
+ */
 export function renderKpis(measure: Measure, report: ScenarioReport, lang: Lang): string {
   const t = T[lang];
   const rows = report.kpis.map((kpi) => {
@@ -101,10 +116,35 @@ export function renderKpis(measure: Measure, report: ScenarioReport, lang: Lang)
         ? ''
         : ` (${c.relativePercent.startsWith('-') ? '' : '+'}${c.relativePercent}%)`;
     const verdict = c.improved === null ? '' : c.improved ? `✓ ${t.better}` : `✗ ${t.worse}`;
-    return [kpi.label[lang], kpi.unit[lang], kpi.baseline, kpi.reform, `${c.absolute}${rel}`, verdict];
+    return [
+      kpi.label[lang],
+      kpi.unit[lang],
+      kpi.baseline,
+      kpi.reform,
+      `${c.absolute}${rel}`,
+      verdict,
+      KPI_ORIGINS[kpi.origin][lang],
+      KPI_CATEGORIES[kpi.category][lang],
+    ];
   });
   const head = `${measure.id}. ${measure.title[lang]}  (${t.seed} ${report.seed})`;
-  return `${head}\n\n${renderTable([t.kpi, t.unit, t.baseline, t.reform, t.change, ''], rows, [2, 3, 4])}`;
+  const table = renderTable(
+    [t.kpi, t.unit, t.baseline, t.reform, t.change, '', t.origin, t.category],
+    rows,
+    [2, 3, 4],
+  );
+  const ranges = report.kpis.flatMap((kpi) => {
+    const s = kpi.sensitivity;
+    if (!s) return [];
+    const end = (name: string, e: typeof s.low) =>
+      `${name} ${String(e.value)}: ${t.baseline} ${e.baseline}, ${t.reform} ${e.reform}`;
+    return [
+      `• ${kpi.label[lang]} — ${s.label[lang]} (${s.param}): ${end(t.low, s.low)}; ${end(t.high, s.high)}`,
+    ];
+  });
+  return ranges.length === 0
+    ? `${head}\n\n${table}`
+    : `${head}\n\n${table}\n\n${t.sensitivity}\n${ranges.join('\n')}`;
 }
 
 /**

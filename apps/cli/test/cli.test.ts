@@ -48,6 +48,19 @@ describe('gd-ftz run', () => {
     const report = engine.simulate({}, { seed: 7 });
     for (const kpi of report.kpis) expect(a.out).toContain(kpi.label.en);
   });
+  it('shows each KPI’s origin and category, and the sensitivity range where the engine gives one', () => {
+    const { out } = call('run', slug, '--seed', '7', '--lang', 'en');
+    const report = engine.simulate({}, { seed: 7 });
+    const calibrated = report.kpis.find((k) => k.origin === 'calibrated')!;
+    const line = out.split('\n').find((l) => l.startsWith(calibrated.label.en))!;
+    expect(line).toContain('calibrated');
+    expect(line).toContain('applicant time');
+    const s = calibrated.sensitivity!;
+    expect(out).toContain(
+      `• ${calibrated.label.en} — ${s.label.en} (${s.param}): low ${s.low.value}: Baseline ${s.low.baseline}, Reform ${s.low.reform}; high ${s.high.value}`,
+    );
+    expect(call('run', slug, '--seed', '7', '--lang', 'zh').out).toContain('校准');
+  });
   it('--json prints the report itself', () => {
     const { code, out } = call('run', slug, '--seed', '3', '--json');
     expect(code).toBe(0);
@@ -57,7 +70,9 @@ describe('gd-ftz run', () => {
     const { code, out } = call('run', slug, '--seed', '3', '--csv', '--lang', 'en');
     expect(code).toBe(0);
     const lines = out.trim().split('\r\n');
-    expect(lines[0]).toBe('id,label,unit,baseline,reform,change,change_percent,better,improved');
+    expect(lines[0]).toBe(
+      'id,label,unit,baseline,reform,change,change_percent,better,improved,origin,category',
+    );
     expect(lines).toHaveLength(1 + engine.simulate({}, { seed: 3 }).kpis.length);
   });
   it('a bad --set value exits 2 and names the field', () => {

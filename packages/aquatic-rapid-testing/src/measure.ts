@@ -23,8 +23,6 @@ export const measure = defineMeasure({
       logRun(eventLog, runs.scenario.population, runs.baseline);
       logRun(eventLog, runs.scenario.population, runs.reform);
     }
-    const report = buildReport(params, seed, runs);
-    onProgress?.(1);
-    return report;
+    return buildReport(params, seed, runs);
   },
 });

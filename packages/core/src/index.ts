@@ -20,18 +20,50 @@ export {
 } from './errors';
 export * from './event-log/index';
 export * from './ids/index';
+export type { KpiInput } from './kpi';
+export { KPI_CATEGORIES, KPI_ORIGINS, kpi, sensitivityOf } from './kpi';
+export type { StatInput, StatOptions } from './kpi-stats';
+export {
+  countStat,
+  formatStat,
+  maxStat,
+  meanStat,
+  medianStat,
+  moneyStat,
+  percentStat,
+  quantileStat,
+  ratioStat,
+} from './kpi-stats';
 export * from './machine/index';
-export type { Measure, MeasureDefinition, MeasureInfo, ReplicationScope, SimulateOptions } from './measure';
+export type {
+  Measure,
+  MeasureDefinition,
+  MeasureInfo,
+  MeasureResults,
+  ReplicationScope,
+  SimulateOptions,
+} from './measure';
 export { createRegistry, defineMeasure, REPLICATION_SCOPES, validateMeasureInfo } from './measure';
 export * from './money/index';
 export * from './params/index';
-export type { ParamSpec, ParamsOf, ParamsSchema, ParamValue } from './params-schema';
-export { defaultParams, parseParams, parseParamText } from './params-schema';
+export type {
+  ParamSpec,
+  ParamsOf,
+  ParamsRefine,
+  ParamsSchema,
+  ParamValue,
+  ParamValueOf,
+} from './params-schema';
+export { defaultParams, defineParams, parseParams, parseParamText, refineIssues } from './params-schema';
 export * from './random/index';
 export type {
   Better,
   Interval,
   Kpi,
+  KpiCategory,
+  KpiOrigin,
+  KpiSensitivity,
+  KpiSensitivityEnd,
   RuleCoverageEntry,
   SampleCase,
   ScenarioReport,

@@ -171,7 +171,7 @@ const EXPECTED: Record<string, string[]> = {
   contracts: [
     // kpiChange: 2 − 40 = −38; −38 / 40 × 100 = −95.0 %; lower is better and it fell → improved.
     '500 {"absolute":"-38","relativePercent":"-95.0","improved":true}',
-    'approval-minutes,Approval time,min,40,2,-38,-95.0,lower,true',
+    'approval-minutes,Approval time,min,40,2,-38,-95.0,lower,true,model,applicant-time',
     // population 5 is below its minimum 10.
     'GDFTZ_VALIDATION population',
     // MEASURES holds all 20 measures; measure 7's slug.

@@ -6,7 +6,7 @@ import { registry } from '../src/index';
 
 function logOf(slug: string, params: Record<string, unknown>): EventLog {
   const log = createEventLog();
-  registry.bySlug(slug)?.simulate(params, { seed: 7, eventLog: log });
+  registry.bySlug(slug)?.simulateUnknown(params, { seed: 7, eventLog: log });
   return log;
 }
 

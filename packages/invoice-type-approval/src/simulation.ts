@@ -133,6 +133,28 @@ function officerQueue(
 }
 
 /**
+ * The automatic path's data retrieval, in minutes, for each of `n` applications in arrival order:
+ * one query per data source, each U(fetchSecondsMin, fetchSecondsMax) seconds, from the reform's
+ * `fetch` sub-stream. Separate so that the report can redraw it at other query times (KPI
+ * sensitivity) on the same draws. Internal: not exported from the package.
+ * @example
+ * fetchMinutes(42, 1000, 13, { fetchSecondsMin: 3, fetchSecondsMax: 10 }).length; // 1000
+ */
+export function fetchMinutes(
+  seed: number,
+  n: number,
+  dataSources: number,
+  p: Pick<InvoiceTypeApprovalParams, 'fetchSecondsMin' | 'fetchSecondsMax'>,
+): number[] {
+  const fetch = RandomStream.fromSeed(seed).substream('reform').substream('fetch');
+  return Array.from({ length: n }, () => {
+    let s = 0;
+    for (let k = 0; k < dataSources; k++) s += fetch.uniform(p.fetchSecondsMin, p.fetchSecondsMax);
+    return s / 60;
+  });
+}
+
+/**
  * Runs one scenario: the same seeded population through the old process (every application
  * queues for an officer on working days and hours) and the reform (the 131 rules decide on
  * arrival, 7×24, after retrieving one data source per rule category; referred cases queue for an
@@ -191,12 +213,7 @@ export function runScenario(
   const baseDiffers = arrivals.map(() => baseErr.bernoulli(p.officerErrorRate));
   onProgress?.(0.75);
   const refRng = root.substream('reform');
-  const fetch = refRng.substream('fetch');
-  const latency = arrivals.map(() => {
-    let s = 0;
-    for (let k = 0; k < dataSources; k++) s += fetch.uniform(p.fetchSecondsMin, p.fetchSecondsMax);
-    return s / 60;
-  });
+  const latency = fetchMinutes(seed, arrivals.length, dataSources, p);
   const referred = arrivals
     .map((a, index) => ({ index, at: a.at + latency[index]!, routed: engine[index]!.routed }))
     .filter((q) => engine[q.index]!.c.decision === 'refer');

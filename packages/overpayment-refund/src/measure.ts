@@ -21,9 +21,6 @@ export const measure = defineMeasure({
   run(params, { seed, onProgress, eventLog }) {
     const result = runBatch(params, seed, onProgress, eventLog);
     return {
-      measure: { id: 1, slug: 'overpayment-refund' },
-      seed,
-      params,
       kpis: kpisOf(result),
       series: seriesOf(result),
       samples: samplesOf(result.pairs),

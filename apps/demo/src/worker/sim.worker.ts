@@ -31,7 +31,7 @@ function run({ id, slug, params, seed, withLog }: RunRequest): void {
   let lastProgress = 0;
   const log = withLog ? createEventLog({ maxCases: DEMO_MAX_CASES }) : undefined;
   try {
-    const report = engine.simulate(params, {
+    const report = engine.simulateUnknown(params, {
       seed,
       ...(log ? { eventLog: log } : {}),
       onProgress: (fraction) => {

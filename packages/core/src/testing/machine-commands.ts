@@ -10,17 +10,22 @@
 //   event sets the snapshot's time;
 // - history grows by exactly the accepted step, every step cites a legal basis, and the snapshot
 //   passed in is never changed.
+
+// Core by name, not by path: the built test kit then shares core's classes (instanceof works).
+import {
+  addDays,
+  addMinutes,
+  type CivilDate,
+  ConfigurationError,
+  type EventPayload,
+  formatDateTime,
+  type Machine,
+  type MachineEvent,
+  type MachineSnapshot,
+  parseDateTime,
+  type TransitionResult,
+} from '@gd-ftz/core';
 import fc from 'fast-check';
-import { addDays, type CivilDate } from '../calendar/civil-date';
-import { addMinutes, formatDateTime, parseDateTime } from '../calendar/date-time';
-import { ConfigurationError } from '../errors';
-import type {
-  EventPayload,
-  Machine,
-  MachineEvent,
-  MachineSnapshot,
-  TransitionResult,
-} from '../machine/types';
 
 /**
  * Payload arbitraries by event type: required for each event that has fields beyond `type` and
