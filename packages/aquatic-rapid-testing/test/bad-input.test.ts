@@ -28,7 +28,7 @@ import {
   validatePopulation,
   validateRapidTests,
   validateSimConfig,
-} from '../src/index';
+} from '../src/internal';
 
 /** The paths of the ValidationError `f` throws (fails when it throws nothing or something else). */
 function pathsOf(f: () => unknown): readonly string[] {

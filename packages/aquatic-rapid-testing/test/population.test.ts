@@ -10,7 +10,7 @@ import {
   generateFarms,
   type LotOptions,
   validateFarms,
-} from '../src/index';
+} from '../src/internal';
 
 const options: LotOptions = {
   year: 2025,

@@ -5,10 +5,10 @@ import {
   cleanApplication,
   decideApplication,
   decisionDueBy,
-  newSmallScaleApplication,
   toFacts,
   whyNot,
 } from '../src/index';
+import { newSmallScaleApplication } from '../src/examples';
 
 const withGrade = (a: Application, creditGrade: Application['taxpayer']['creditGrade']): Application => ({
   ...a,
