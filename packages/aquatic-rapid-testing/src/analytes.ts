@@ -1,7 +1,8 @@
 // The residues a sample is tested for, and the judgement of one result against its legal limit:
 // banned substances are judged 不得检出 (at the official method's limit of detection), drugs
 // with a maximum residue limit are judged against that limit.
-import { type DatedParameter, entryAt, type Localized, type TraceStep, ValidationError } from '@gd-ftz/core';
+import { type DatedParameter, entryAt, type Localized, parse, type TraceStep, ValidationError, z } from '@gd-ftz/core';
+import { analyteIdSchema, concentrationSchema, concentrationsSchema, textSchema } from './inputs';
 import {
   bannedListAt,
   CHLORAMPHENICOL_LOD,
@@ -90,10 +91,19 @@ export interface ResidueJudgement {
  * judgeResidue('malachiteGreen', 0.6, '2025-03-04').compliant; // false (0.6 ≥ LOD 0.5)
  */
 export function judgeResidue(analyte: AnalyteId, concentrationUgKg: number, asOf: string): ResidueJudgement {
+  const i = parse(RESIDUE_ARGS, { analyte, concentrationUgKg, asOf });
+  return residueJudgement(i.analyte, i.concentrationUgKg, i.asOf);
+}
+
+const RESIDUE_ARGS = z.object({
+  analyte: analyteIdSchema,
+  concentrationUgKg: concentrationSchema,
+  asOf: textSchema,
+});
+
+/** {@link judgeResidue} on checked arguments (the date is checked by `entryAt`). */
+function residueJudgement(analyte: AnalyteId, concentrationUgKg: number, asOf: string): ResidueJudgement {
   const a = analyteById(analyte);
-  if (typeof concentrationUgKg !== 'number' || !Number.isFinite(concentrationUgKg) || concentrationUgKg < 0) {
-    throw ValidationError.of('concentrationUgKg', 'must be a finite number ≥ 0', '必须是不小于 0 的有限数');
-  }
   const entry = entryAt(a.limit, asOf);
   const over =
     a.kind === 'banned' ? entry.decimal.lte(concentrationUgKg) : entry.decimal.lt(concentrationUgKg);
@@ -140,27 +150,20 @@ export interface SampleJudgement {
  * // ['enrofloxacin']
  */
 export function judgeSample(concentrations: Concentrations, asOf: string): SampleJudgement {
-  if (typeof concentrations !== 'object' || concentrations === null) {
-    throw ValidationError.of(
-      'concentrations',
-      'must be an object of μg/kg values',
-      '必须是以 μg/kg 计的浓度对象',
-    );
-  }
-  const judgements = ANALYTE_IDS.map((id) => {
-    try {
-      return judgeResidue(id, concentrations[id], asOf);
-    } catch (e) {
-      if (e instanceof ValidationError && e.paths[0] === 'concentrationUgKg') {
-        throw ValidationError.of(
-          `concentrations.${id}`,
-          'must be a finite number ≥ 0',
-          '必须是不小于 0 的有限数',
-        );
-      }
-      throw e;
-    }
-  });
+  const i = parse(SAMPLE_ARGS, { concentrations, asOf });
+  return sampleJudgement(i.concentrations, i.asOf);
+}
+
+const SAMPLE_ARGS = z.object({ concentrations: concentrationsSchema, asOf: textSchema });
+
+/**
+ * {@link judgeSample} without the argument check, for the report's sample traces (built from
+ * the simulation's own lots). Internal: not exported from the package.
+ * @example
+ * sampleJudgement({ malachiteGreen: 0, nitrofurans: 0, chloramphenicol: 0, enrofloxacin: 150 }, '2025-03-04').compliant; // false
+ */
+export function sampleJudgement(concentrations: Concentrations, asOf: string): SampleJudgement {
+  const judgements = ANALYTE_IDS.map((id) => residueJudgement(id, concentrations[id], asOf));
   const failures = judgements.filter((j) => !j.compliant).map((j) => j.analyte);
   return { compliant: failures.length === 0, failures, steps: judgements.map((j) => j.step) };
 }

@@ -9,7 +9,7 @@ import {
   candidateSites,
   clockOf,
   coverageOf,
-  coverageSets,
+  planGreedy,
   DEFAULT_MAP,
   DEFAULT_RAPID_TESTS,
   DEFAULT_SIM_CONFIG,
@@ -56,7 +56,8 @@ describe('bad input names the field', () => {
 
   it('travel and coverage', () => {
     expect(pathsOf(() => travelMinutes({ x: 0, y: 0 }, { x: 1, y: 1 }, 0))).toEqual(['speedKmh']);
-    expect(pathsOf(() => travelMinutes({ x: 0 } as never, { x: 1, y: 1 }, 40))).toEqual(['a']);
+    // The schema names the missing coordinate, not only the argument.
+    expect(pathsOf(() => travelMinutes({ x: 0 } as never, { x: 1, y: 1 }, 40))).toEqual(['a.y']);
     const instance = {
       demand: [{ location: { x: 0, y: 0 }, weight: 1 }],
       candidates: [{ x: 0, y: 0 }],
@@ -64,7 +65,8 @@ describe('bad input names the field', () => {
       speedKmh: 40,
     };
     const copy = structuredClone(instance);
-    expect(pathsOf(() => coverageSets(instance))).toEqual(['instance.travelBoundMinutes']);
+    // coverageSets is internal and unchecked now; its public callers check the instance.
+    expect(pathsOf(() => planGreedy(instance, 1))).toEqual(['instance.travelBoundMinutes']);
     expect(pathsOf(() => validateInstance(instance))).toEqual(['instance.travelBoundMinutes']);
     expect(pathsOf(() => coverageOf({ ...instance, travelBoundMinutes: 30 }, [3]))).toEqual(['chosen.0']);
     expect(instance).toEqual(copy);
