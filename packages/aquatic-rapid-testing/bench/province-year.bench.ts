@@ -7,9 +7,9 @@
 // The baseline measured in the same run is core's event kernel alone executing as many events
 // as the reform year does, with empty handlers: the ratio is the cost of the model per event.
 
-import { buildScenario, PARAMS, runBaseline, runReform } from '../dist/internal.js';
 import { createSimulation, defaultParams, RandomStream } from '@gd-ftz/core';
 import { bench, describe } from 'vitest';
+import { buildScenario, PARAMS, runBaseline, runReform } from '../dist/internal.js';
 
 const params = {
   ...defaultParams(PARAMS),

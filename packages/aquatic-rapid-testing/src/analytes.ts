@@ -1,7 +1,15 @@
 // The residues a sample is tested for, and the judgement of one result against its legal limit:
 // banned substances are judged 不得检出 (at the official method's limit of detection), drugs
 // with a maximum residue limit are judged against that limit.
-import { type DatedParameter, entryAt, type Localized, parse, type TraceStep, ValidationError, z } from '@gd-ftz/core';
+import {
+  type DatedParameter,
+  entryAt,
+  type Localized,
+  parse,
+  type TraceStep,
+  ValidationError,
+  z,
+} from '@gd-ftz/core';
 import { analyteIdSchema, concentrationSchema, concentrationsSchema, textSchema } from './inputs';
 import {
   bannedListAt,

@@ -13,7 +13,12 @@ const nonNegative = z.number().min(0); // zod 4 numbers are finite: NaN and ±In
 
 /** One of the four analyte ids. */
 // Spelled out, not ANALYTE_IDS: analytes.ts imports this module, so its values are not yet defined here.
-export const analyteIdSchema: z.ZodType<AnalyteId> = z.enum(['malachiteGreen', 'nitrofurans', 'chloramphenicol', 'enrofloxacin']);
+export const analyteIdSchema: z.ZodType<AnalyteId> = z.enum([
+  'malachiteGreen',
+  'nitrofurans',
+  'chloramphenicol',
+  'enrofloxacin',
+]);
 
 /** A concentration in μg/kg: a finite number ≥ 0. */
 export const concentrationSchema: z.ZodType<number> = nonNegative;
@@ -84,4 +89,3 @@ export const truthSchema: z.ZodType<Readonly<Record<AnalyteId, boolean>>> = z.ob
   chloramphenicol: z.boolean(),
   enrofloxacin: z.boolean(),
 });
-

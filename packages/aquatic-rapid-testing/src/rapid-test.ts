@@ -1,8 +1,8 @@
 // Rapid tests (快检): a strip per analyte, with its time, sensitivity and specificity. A panel
 // runs the strips side by side, so it takes the sample preparation plus the slowest strip.
 import { type LegalBasis, parse, type RandomStream, ValidationError, z } from '@gd-ftz/core';
-import { panelSchema, prepSchema, type StripFigures, truthSchema } from './inputs';
 import { ANALYTE_IDS, type AnalyteId } from './analytes';
+import { panelSchema, prepSchema, type StripFigures, truthSchema } from './inputs';
 import { RAPID_RULE } from './law';
 
 /** One analyte's rapid strip. */

@@ -219,8 +219,11 @@ export function traceOfSample(run: VariantRun, population: Population, sample: S
   if (c) {
     if (c.objected) {
       steps.push(
-        ...objectionAssessment({ method: 'rapid', receivedAt: at(sample.resultAt), objectedAt: at(c.objectedAt) })
-          .steps,
+        ...objectionAssessment({
+          method: 'rapid',
+          receivedAt: at(sample.resultAt),
+          objectedAt: at(c.objectedAt),
+        }).steps,
       );
     } else {
       steps.push(

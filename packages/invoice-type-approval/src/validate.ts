@@ -9,8 +9,8 @@ import {
   z,
 } from '@gd-ftz/core';
 import { type Application, INDUSTRIES } from './model';
-import type { Field } from './validate-shape';
 import { EARLIEST_DATE, fenOfYuan, tierIndex } from './tiers';
+import type { Field } from './validate-shape';
 import { flag, int, leaf, object, oneOf, optional, pattern, refined, text } from './validate-shape';
 
 const count = int(0, 1_000_000);

@@ -2,6 +2,7 @@ import { defaultParams, RandomStream, ValidationError } from '@gd-ftz/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicationArb } from '../src/arbitraries';
+import { decideFacts } from '../src/decide';
 import {
   cleanApplication,
   decideApplication,
@@ -12,7 +13,6 @@ import {
   validateApplication,
   whyNot,
 } from '../src/index';
-import { decideFacts } from '../src/decide';
 import { generatePopulation } from '../src/population';
 import { buildReport } from '../src/report';
 import { ruleCategory, ruleSpecsAt } from '../src/rules/catalog';

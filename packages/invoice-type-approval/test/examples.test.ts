@@ -1,5 +1,6 @@
 import { civilDate, isWorkingDay } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
+import { newSmallScaleApplication } from '../src/examples';
 import {
   type Application,
   cleanApplication,
@@ -8,7 +9,6 @@ import {
   toFacts,
   whyNot,
 } from '../src/index';
-import { newSmallScaleApplication } from '../src/examples';
 
 const withGrade = (a: Application, creditGrade: Application['taxpayer']['creditGrade']): Application => ({
   ...a,
