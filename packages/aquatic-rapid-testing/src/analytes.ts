@@ -23,10 +23,19 @@ import {
 
 /** The analytes of the model, in panel order. */
 export const ANALYTE_IDS = ['malachiteGreen', 'nitrofurans', 'chloramphenicol', 'enrofloxacin'] as const;
-/** One analyte of the panel. */
+/**
+ * One analyte of the panel.
+ * @example
+ * const id: AnalyteId = 'enrofloxacin';
+ */
 export type AnalyteId = (typeof ANALYTE_IDS)[number];
 
-/** An analyte: its name, whether it is banned or limited, and the dated parameter of its cut-off. */
+/**
+ * An analyte: its name, whether it is banned or limited, and the dated parameter of its cut-off.
+ * @example
+ * const a: Analyte | undefined = ANALYTES.find((x) => x.id === 'malachiteGreen');
+ * a?.kind; // 'banned'
+ */
 export interface Analyte {
   readonly id: AnalyteId;
   readonly name: Localized;
@@ -80,7 +89,12 @@ export function analyteById(id: unknown, path = 'analyte'): Analyte {
   return found;
 }
 
-/** The judgement of one measured concentration against its limit. */
+/**
+ * The judgement of one measured concentration against its limit.
+ * @example
+ * const j: ResidueJudgement = judgeResidue('enrofloxacin', 120, '2025-03-04');
+ * j.limitUgKg; // '100'
+ */
 export interface ResidueJudgement {
   readonly analyte: AnalyteId;
   readonly concentrationUgKg: number;
@@ -140,10 +154,19 @@ function residueJudgement(analyte: AnalyteId, concentrationUgKg: number, asOf: s
   };
 }
 
-/** Concentrations of every analyte in one lot, μg/kg, in {@link ANALYTE_IDS} order. */
+/**
+ * Concentrations of every analyte in one lot, μg/kg, in {@link ANALYTE_IDS} order.
+ * @example
+ * const c: Concentrations = { malachiteGreen: 0, nitrofurans: 0, chloramphenicol: 0, enrofloxacin: 150 };
+ */
 export type Concentrations = Readonly<Record<AnalyteId, number>>;
 
-/** The judgement of a whole sample: compliant only when every analyte is. */
+/**
+ * The judgement of a whole sample: compliant only when every analyte is.
+ * @example
+ * const j: SampleJudgement = judgeSample({ malachiteGreen: 0, nitrofurans: 0, chloramphenicol: 0, enrofloxacin: 150 }, '2025-03-04');
+ * j.failures; // ['enrofloxacin']
+ */
 export interface SampleJudgement {
   readonly compliant: boolean;
   readonly failures: readonly AnalyteId[];

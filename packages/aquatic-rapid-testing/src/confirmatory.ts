@@ -25,7 +25,11 @@ import {
   RETEST_REPORT_WORKING_DAYS,
 } from './law';
 
-/** How a result was obtained: a rapid strip, or an ordinary (laboratory) method. */
+/**
+ * How a result was obtained: a rapid strip, or an ordinary (laboratory) method.
+ * @example
+ * const m: TestMethod = 'rapid';
+ */
 export type TestMethod = 'rapid' | 'laboratory';
 
 /**
@@ -41,7 +45,12 @@ export function isPermittedRetestMethod(original: TestMethod, retest: TestMethod
 
 const RETEST_METHOD_ARGS = z.object({ original: methodSchema, retest: methodSchema });
 
-/** The last moment an objection is admissible. */
+/**
+ * The last moment an objection is admissible.
+ * @example
+ * const w: ObjectionWindow = objectionWindow('rapid', '2025-03-03T10:00');
+ * w.deadline; // '2025-03-03T14:00'
+ */
 export interface ObjectionWindow {
   readonly method: TestMethod;
   /** Rapid: the last minute, `YYYY-MM-DDTHH:mm`; ordinary: the end of this day. */
@@ -118,7 +127,12 @@ function reportDeadline(date: CivilDate): CivilDate {
   return addWorkingDays(date, integerAt(RETEST_REPORT_WORKING_DAYS, date));
 }
 
-/** The assessment of one objection. */
+/**
+ * The assessment of one objection.
+ * @example
+ * const a: ObjectionAssessment = assessObjection({ method: 'rapid', receivedAt: '2025-03-03T10:00', objectedAt: '2025-03-03T15:00' });
+ * a.admissible; // false (after 14:00)
+ */
 export interface ObjectionAssessment {
   readonly admissible: boolean;
   readonly window: ObjectionWindow;

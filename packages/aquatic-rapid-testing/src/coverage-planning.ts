@@ -4,13 +4,26 @@
 import { parse, ValidationError, z } from '@gd-ftz/core';
 import { chosenSchema, instanceSchema, pointSchema, siteCountSchema, speedSchema } from './inputs';
 
-/** A point on the map, in km. */
+/**
+ * A point on the map, in km.
+ * @example
+ * const p: Point = { x: 30, y: 40 };
+ */
 export interface Point {
   readonly x: number;
   readonly y: number;
 }
 
-/** A planning instance: weighted demand points, candidate sites, and the travel bound. */
+/**
+ * A planning instance: weighted demand points, candidate sites, and the travel bound.
+ * @example
+ * const i: CoverageInstance = {
+ *   demand: [{ location: { x: 0, y: 0 }, weight: 1 }],
+ *   candidates: [{ x: 10, y: 0 }],
+ *   travelBoundMinutes: 30,
+ *   speedKmh: 40,
+ * };
+ */
 export interface CoverageInstance {
   readonly demand: readonly { readonly location: Point; readonly weight: number }[];
   readonly candidates: readonly Point[];
@@ -18,7 +31,12 @@ export interface CoverageInstance {
   readonly speedKmh: number;
 }
 
-/** A chosen set of sites and what it covers. */
+/**
+ * A chosen set of sites and what it covers.
+ * @example
+ * const p: CoveragePlan = planGreedy(instance, 2);
+ * p.share; // covered weight / total weight
+ */
 export interface CoveragePlan {
   /** Indices into `candidates`, in the order chosen. */
   readonly chosen: readonly number[];

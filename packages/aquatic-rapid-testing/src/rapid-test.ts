@@ -5,7 +5,11 @@ import { ANALYTE_IDS, type AnalyteId } from './analytes';
 import { panelSchema, prepSchema, type StripFigures, truthSchema } from './inputs';
 import { RAPID_RULE } from './law';
 
-/** One analyte's rapid strip. */
+/**
+ * One analyte's rapid strip.
+ * @example
+ * const s: RapidTestSpec = { ...DEFAULT_RAPID_TESTS.enrofloxacin, sensitivity: 0.9 };
+ */
 export interface RapidTestSpec {
   readonly analyte: AnalyteId;
   /** Minutes from a prepared extract to a readable strip. */
