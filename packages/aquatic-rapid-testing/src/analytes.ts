@@ -21,14 +21,20 @@ import {
   NO_SALE_RULE,
 } from './law';
 
-/** The analytes of the model, in panel order. */
-export const ANALYTE_IDS = ['malachiteGreen', 'nitrofurans', 'chloramphenicol', 'enrofloxacin'] as const;
 /**
  * One analyte of the panel.
  * @example
  * const id: AnalyteId = 'enrofloxacin';
  */
-export type AnalyteId = (typeof ANALYTE_IDS)[number];
+export type AnalyteId = 'malachiteGreen' | 'nitrofurans' | 'chloramphenicol' | 'enrofloxacin';
+
+/** The analytes of the model, in panel order (every {@link AnalyteId} once: `satisfies` checks the list). */
+export const ANALYTE_IDS = [
+  'malachiteGreen',
+  'nitrofurans',
+  'chloramphenicol',
+  'enrofloxacin',
+] as const satisfies readonly AnalyteId[];
 
 /**
  * An analyte: its name, whether it is banned or limited, and the dated parameter of its cut-off.

@@ -1,7 +1,7 @@
 // Public surface of @gd-ftz/invoice-type-approval: named re-exports only. The measure, the domain
 // API a developer calls case by case (decide, why-not, due date, validation, facts, the rule set
 // as data), the law and the types those need. Simulation and report internals stay inside.
-export type { AssumedName } from './assumptions';
+export type { Assumed, AssumedName } from './assumptions';
 export { ASSUMED_THRESHOLDS } from './assumptions';
 export { decideApplication, decisionDueBy } from './decide';
 export { cleanApplication } from './examples';
@@ -32,7 +32,7 @@ export type { InvoiceTypeApprovalParams } from './params';
 export { PARAMS } from './params';
 export type { ApprovalRule, ApprovalRuleSet } from './rules/catalog';
 export { approvalRuleSet } from './rules/catalog';
-export type { ApprovalEffect } from './rules/spec';
+export type { ApprovalEffect, Cap } from './rules/spec';
 export { SOURCES } from './sources';
 export { EARLIEST_DATE } from './tiers';
 export { toFacts } from './to-facts';
