@@ -1,30 +1,25 @@
 // Bad input to every public function: a typed error naming the field, the input left unchanged.
 import { RandomStream, ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
+import { runBaseline } from '../src/baseline';
+import { drawProject } from '../src/draws';
 import {
-  checkDraws,
-  checkSettings,
   compareProject,
   DEFAULT_GRAPH,
-  DEFAULT_SETTINGS,
   defineProject,
-  drawPortfolioProject,
-  drawProject,
-  eventCoverage,
-  generatePortfolio,
   isTerminal,
   PERMIT_KINDS,
   type ProjectInput,
   permitSpec,
-  portfolioKpis,
-  portfolioSeries,
-  runBaseline,
-  runReform,
   segmentReadiness,
-  timelineBars,
-  totalLengthM,
   transitivePrerequisites,
 } from '../src/index';
+import { drawPortfolioProject, generatePortfolio } from '../src/portfolio';
+import { totalLengthM } from '../src/project-check';
+import { runReform } from '../src/reform';
+import { portfolioKpis } from '../src/report';
+import { eventCoverage, portfolioSeries, timelineBars } from '../src/series';
+import { checkDraws, checkSettings, DEFAULT_SETTINGS } from '../src/settings';
 
 const GOOD: ProjectInput = {
   id: 'P1',

@@ -2,7 +2,6 @@
 import { civilDate, defaultParams, RandomStream, ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
 import {
-  addYears,
   allowedEvents,
   arrearsOf,
   autoReview,
@@ -10,19 +9,20 @@ import {
   claimWindowEnd,
   computeRefund,
   detectOverpayments,
-  generatePopulation,
   isFinal,
-  PARAMS,
   prefillApplication,
   processingDeadline,
   processOverpayments,
   readLedger,
-  runBatch,
   settleRefund,
   startProcess,
   transition,
   tryTransition,
 } from '../src/index';
+import { PARAMS } from '../src/params';
+import { generatePopulation } from '../src/population';
+import { runBatch } from '../src/simulate';
+import { addYears } from '../src/windows';
 
 const acct = buildAccount({ taxpayerId: 'T-B', registeredOn: '2020-01-01' }, [
   {
