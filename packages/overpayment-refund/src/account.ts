@@ -34,7 +34,7 @@ const registrationSchema = z.object({
   bank: bankSchema.optional(),
 });
 
-const eventSchema = z.discriminatedUnion('kind', [
+export const eventSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('filing'),
     date: dateSchema,
@@ -128,8 +128,13 @@ type ParsedEvent = z.output<typeof eventSchema>;
 
 const TAX_TYPE_SET: ReadonlySet<string> = new Set(TAX_TYPES);
 
-/** The common valid case checked by hand (the batch path books millions of events); zod names the fields otherwise. */
-function quickValid(input: unknown): input is ParsedEvent {
+/**
+ * The common valid case checked by hand; zod names the fields otherwise. Kept because the batch path
+ * books every event of the population through here: zod alone made buildAccount about 2× slower
+ * (488k events: ~2.0 s with this check, ~4.6 s zod only). test/schemas.test.ts proves that whatever
+ * this accepts, `eventSchema` accepts with the same value. Internal: not exported from the package.
+ */
+export function quickValid(input: unknown): input is ParsedEvent {
   if (typeof input !== 'object' || input === null) return false;
   const e = input as Record<string, unknown>;
   const common =

@@ -7,18 +7,19 @@ import {
   type CivilDate,
   cited,
   defineMachine,
-  isCivilDate,
   type LegalBasis,
   type Localized,
   type MachineSnapshot,
   type MachineStep,
   type MachineTypes,
+  parse,
   type TransitionResult,
   ValidationError,
   z,
 } from '@gd-ftz/core';
 import { CITES } from './law';
 import type { Overpayment } from './model';
+import { civilDateSchema, discoverySchema, overpaymentSchema } from './schemas';
 import { claimWindowEnd, processingDeadline } from './windows';
 
 /** Every state of a refund process. */
@@ -37,6 +38,7 @@ export const REFUND_STATUSES = [
 ] as const;
 /** One of {@link REFUND_STATUSES}. */
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
+const statusSchema: z.ZodType<RefundStatus> = z.enum(REFUND_STATUSES);
 
 /** What can happen to a refund process; `at` is the civil date it happens. */
 export type RefundEvent =
@@ -242,21 +244,10 @@ export function startProcess(
   discovery: 'authority' | 'taxpayer',
   at: CivilDate,
 ): RefundProcess {
-  if (typeof overpayment !== 'object' || overpayment === null || !isCivilDate(overpayment.settledOn)) {
-    throw ValidationError.of(
-      'overpayment',
-      'must be an overpayment from detectOverpayments',
-      '必须是 detectOverpayments 的结果',
-    );
-  }
-  if (discovery !== 'authority' && discovery !== 'taxpayer') {
-    throw ValidationError.of(
-      'discovery',
-      "must be 'authority' or 'taxpayer'",
-      "必须是 'authority' 或 'taxpayer'",
-    );
-  }
-  if (!isCivilDate(at) || at < overpayment.settledOn) {
+  parse(overpaymentSchema, overpayment, 'overpayment');
+  parse(discoverySchema, discovery, 'discovery');
+  parse(civilDateSchema, at, 'at');
+  if (at < overpayment.settledOn) {
     throw ValidationError.of(
       'at',
       'must be a real date not before the settlement date',
@@ -313,8 +304,6 @@ export function transition(process: RefundProcess, event: RefundEvent): RefundPr
  * isFinal('paid') // true
  */
 export function isFinal(status: RefundStatus): boolean {
-  if (!(REFUND_STATUSES as readonly string[]).includes(status)) {
-    throw ValidationError.of('status', 'must be a refund status', '必须是退税流程状态');
-  }
+  parse(statusSchema, status, 'status');
   return refundMachine.isFinal(status);
 }
