@@ -7,7 +7,8 @@ import {
   type LegalBasis,
   type Localized,
   type PeriodUnit,
-  ValidationError,
+  parse,
+  z,
 } from '@gd-ftz/core';
 import {
   DECISION_EXTENSION,
@@ -39,6 +40,9 @@ export const PERMIT_KINDS = [
 
 /** A permit or filing kind. */
 export type PermitKind = (typeof PERMIT_KINDS)[number];
+
+/** One of the permit kinds of the catalogue. */
+export const permitKindSchema: z.ZodType<PermitKind> = z.enum(PERMIT_KINDS);
 
 /** Alternatives of one family exclude each other (a project has one EIA tier, one 水保 route). */
 export type PermitFamily = 'siting' | 'land-use' | 'works' | 'eia' | 'swc';
@@ -273,8 +277,10 @@ export function isPermitKind(value: unknown): value is PermitKind {
  * permitSpec('siting').limit?.unit; // 'workingDays'
  */
 export function permitSpec(kind: PermitKind): PermitSpec {
-  if (!isPermitKind(kind)) {
-    throw ValidationError.of('kind', `unknown permit kind ${String(kind)}`, `未知的许可事项 ${String(kind)}`);
-  }
+  return specOf(parse(permitKindSchema, kind, 'kind'));
+}
+
+/** {@link permitSpec} of a checked kind (internal: the simulation's hot paths). */
+export function specOf(kind: PermitKind): PermitSpec {
   return CATALOGUE[kind];
 }

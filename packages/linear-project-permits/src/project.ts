@@ -8,7 +8,7 @@ import {
   ValidationError,
   type ValidationIssue,
 } from '@gd-ftz/core';
-import { isPermitKind, type PermitKind, permitSpec } from './permits';
+import { isPermitKind, type PermitKind, specOf } from './permits';
 import { checkGraph, DEFAULT_GRAPH, type PermitGraph } from './prerequisite-graph';
 
 /** The kinds of linear works the measure covers. */
@@ -105,11 +105,11 @@ function checkKinds(path: string, input: unknown, issues: ValidationIssue[]): Pe
       });
     } else if (out.includes(k)) {
       issues.push({ path: `${path}.${i}`, message: { en: `${k} is listed twice`, zh: `${k} 重复` } });
-    } else if (out.some((o) => permitSpec(o).family === permitSpec(k).family)) {
+    } else if (out.some((o) => specOf(o).family === specOf(k).family)) {
       issues.push({
         path: `${path}.${i}`,
         message: {
-          en: `only one ${permitSpec(k).family} route per project`,
+          en: `only one ${specOf(k).family} route per project`,
           zh: '同类事项每个项目只能选一种',
         },
       });
