@@ -325,7 +325,7 @@ describe('every public function names the bad field and leaves its input unchang
     [
       'buildPermitGraph: an unknown prerequisite',
       () => buildPermitGraph(overrides),
-      'prerequisites.works.0',
+      'graph.works.0',
       [overrides],
     ],
   ];
