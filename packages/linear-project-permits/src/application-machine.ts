@@ -18,7 +18,11 @@ import type {
 import { applicationMachine } from './application-table';
 import { isPermitKind, type PermitKind, permitKindSchema, specOf } from './permits';
 
-/** The event types each status accepts, as a type-checked constant (mirrors {@link TransitionTable}). */
+/**
+ * The event types each status accepts, as a type-checked constant (mirrors {@link TransitionTable}).
+ * @example
+ * ALLOWED_EVENTS.drafted // ['submit']
+ */
 export const ALLOWED_EVENTS: { readonly [S in ApplicationStatus]: readonly (keyof TransitionTable[S])[] } = {
   drafted: ['submit'],
   submitted: ['notify-incomplete', 'notice-period-lapses', 'accept'],

@@ -26,7 +26,11 @@ import {
   WORKS_PERMIT_RULE,
 } from './law';
 
-/** Every permit or filing kind the engine knows, in catalogue order. */
+/**
+ * Every permit or filing kind the engine knows, in catalogue order.
+ * @example
+ * PERMIT_KINDS[0] // 'siting'
+ */
 export const PERMIT_KINDS = [
   'siting',
   'land-use',
@@ -38,7 +42,11 @@ export const PERMIT_KINDS = [
   'swc-filing',
 ] as const;
 
-/** A permit or filing kind. */
+/**
+ * A permit or filing kind.
+ * @example
+ * const kind: PermitKind = 'works'; // 建设工程规划许可证
+ */
 export type PermitKind = (typeof PERMIT_KINDS)[number];
 
 /** One of the permit kinds of the catalogue. */
@@ -99,7 +107,12 @@ export interface ReviewEffort {
   readonly max: number;
 }
 
-/** One entry of the catalogue. */
+/**
+ * One entry of the catalogue.
+ * @example
+ * const spec: PermitSpec = permitSpec('works');
+ * spec.procedure // 'licence'
+ */
 export interface PermitSpec {
   readonly kind: PermitKind;
   readonly family: PermitFamily;

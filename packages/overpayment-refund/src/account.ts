@@ -60,14 +60,22 @@ export const eventSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-/** A taxpayer's registration as plain data (dates `YYYY-MM-DD`). */
+/**
+ * A taxpayer's registration as plain data (dates `YYYY-MM-DD`).
+ * @example
+ * const r: RegistrationInput = { taxpayerId: 'T1', registeredOn: '2020-01-01' };
+ */
 export interface RegistrationInput {
   readonly taxpayerId: string;
   readonly registeredOn: string;
   readonly bank?: BankAccount;
 }
 
-/** An event as plain data: amounts are decimal strings of yuan (`'1234.56'`), dates `YYYY-MM-DD`. */
+/**
+ * An event as plain data: amounts are decimal strings of yuan (`'1234.56'`), dates `YYYY-MM-DD`.
+ * @example
+ * const e: AccountEventInput = { kind: 'payment', id: 'P1', date: '2022-02-15', taxType: 'vat', period: '2022-01', amount: '1000.00' };
+ */
 export type AccountEventInput =
   | {
       readonly kind: 'filing';

@@ -16,7 +16,11 @@ export interface ApplicationLine {
   readonly amount: Money;
 }
 
-/** A refund application (《退(抵)税申请表》 content) as the e-tax bureau pre-fills it. */
+/**
+ * A refund application (《退(抵)税申请表》 content) as the e-tax bureau pre-fills it.
+ * @example
+ * const app: RefundApplication = prefillApplication(acct, { asOf: '2022-03-01' });
+ */
 export interface RefundApplication {
   readonly taxpayerId: string;
   readonly asOf: CivilDate;

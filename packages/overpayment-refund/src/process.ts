@@ -36,11 +36,19 @@ export const REFUND_STATUSES = [
   'paid',
   'lapsed',
 ] as const;
-/** One of {@link REFUND_STATUSES}. */
+/**
+ * One of {@link REFUND_STATUSES}.
+ * @example
+ * const s: RefundStatus = startProcess(op, 'taxpayer', civilDate('2022-03-01')).state; // 'detected'
+ */
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
 const statusSchema: z.ZodType<RefundStatus> = z.enum(REFUND_STATUSES);
 
-/** What can happen to a refund process; `at` is the civil date it happens. */
+/**
+ * What can happen to a refund process; `at` is the civil date it happens.
+ * @example
+ * const e: RefundEvent = { type: 'remind', at: civilDate('2022-03-01') };
+ */
 export type RefundEvent =
   | { readonly type: 'remind'; readonly at: CivilDate }
   | { readonly type: 'prefill'; readonly at: CivilDate }
@@ -65,7 +73,11 @@ export interface RefundContext {
   readonly processBy?: CivilDate;
 }
 
-/** The immutable state of one refund process: a snapshot of {@link refundMachine}. */
+/**
+ * The immutable state of one refund process: a snapshot of {@link refundMachine}.
+ * @example
+ * const p: RefundProcess = startProcess(op, 'taxpayer', civilDate('2022-03-01'));
+ */
 export type RefundProcess = MachineSnapshot<RefundStatus, RefundContext, RefundEvent>;
 
 /** One accepted transition of a process, with its legal basis. */

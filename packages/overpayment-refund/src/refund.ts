@@ -27,7 +27,11 @@ import { offsetLines } from './offset';
 import { overpaymentSchema, refundOptionsSchema } from './schemas';
 import { claimWindowEnd, processingDeadline } from './windows';
 
-/** Options of {@link computeRefund}. */
+/**
+ * Options of {@link computeRefund}.
+ * @example
+ * const o: RefundOptions = { asOf: '2022-06-13', discoveredBy: 'system-reminder', reminderCounts: 'taxpayer-claim' };
+ */
 export interface RefundOptions {
   /** The processing day: the refund order (收入退还书) is issued; interest runs to it, its rate applies. */
   readonly asOf: string;

@@ -7,7 +7,11 @@ import type { Account, RefundComputation, SettlementEvent } from './model';
 import { checkRefundOptions, computeRefund, type RefundOptions } from './refund';
 import { computationSchema } from './schemas';
 
-/** What {@link settleRefund} returns: the account (advanced or unchanged) and whether it booked. */
+/**
+ * What {@link settleRefund} returns: the account (advanced or unchanged) and whether it booked.
+ * @example
+ * const { account: next, booked }: SettleResult = settleRefund(acct, computeRefund(op, acct, { asOf: '2022-03-20', discoveredBy: 'taxpayer' }));
+ */
 export interface SettleResult {
   readonly account: Account;
   readonly booked: boolean;
@@ -48,7 +52,11 @@ export function settleRefund(account: Account, computation: RefundComputation): 
   };
 }
 
-/** What {@link processOverpayments} returns. */
+/**
+ * What {@link processOverpayments} returns.
+ * @example
+ * const { refunds, lapsed, account }: ProcessResult = processOverpayments(acct, { asOf: '2022-06-13', discoveredBy: 'taxpayer' });
+ */
 export interface ProcessResult {
   readonly account: Account;
   /** Booked refunds and offsets. */
