@@ -5,6 +5,7 @@ import { createRegistry, MEASURES, type Measure, type MeasureInfo } from '@gd-ft
 import { measure as invoiceTypeApproval } from '@gd-ftz/invoice-type-approval';
 import { measure as linearProjectPermits } from '@gd-ftz/linear-project-permits';
 import { measure as overpaymentRefund } from '@gd-ftz/overpayment-refund';
+import { measure as taxCreditScoring } from '@gd-ftz/tax-credit-scoring';
 
 /** The engines that exist, validated at registration (unique ids and slugs, both languages). */
 export const registry = createRegistry([
@@ -12,6 +13,7 @@ export const registry = createRegistry([
   invoiceTypeApproval,
   linearProjectPermits,
   aquaticRapidTesting,
+  taxCreditScoring,
   // new engines: insert above this line
 ]);
 
