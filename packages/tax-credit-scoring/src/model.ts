@@ -1,0 +1,253 @@
+// The domain of measure 9: a firm's credit record (events), the grade the rules give it, the
+// annual score, and the monthly dynamic state of the reform.
+import type { CivilDate, Trace } from '@gd-ftz/core';
+
+/**
+ * The five credit grades, best first (2014 第18条 with M added by 2018年第8号; 2025 第16条).
+ * @example
+ * CREDIT_GRADES.indexOf('M') // 2: M ranks between B and C
+ */
+export const CREDIT_GRADES = ['A', 'B', 'M', 'C', 'D'] as const;
+/** One of {@link CREDIT_GRADES}. */
+export type CreditGrade = (typeof CREDIT_GRADES)[number];
+
+/**
+ * The two regimes by as-of date: 总局公告2014年第40号 (2014-10-01 to 2025-06-30) and
+ * 总局公告2025年第12号 (from 2025-07-01).
+ * @example
+ * REGIME_IDS[1] // 'sat-2025-12'
+ */
+export const REGIME_IDS = ['sat-2014-40', 'sat-2025-12'] as const;
+/** One of {@link REGIME_IDS}. */
+export type RegimeId = (typeof REGIME_IDS)[number];
+
+/**
+ * Cases that keep a firm out of A (2014 第19条 / 2025 第17条, items (一)–(四) in this order).
+ * @example
+ * NOT_A_CASES.length // 4
+ */
+export const NOT_A_CASES = ['under-3-years', 'd-last-year', 'zero-vat-months', 'irregular-books'] as const;
+/** One of {@link NOT_A_CASES}. */
+export type NotACase = (typeof NOT_A_CASES)[number];
+
+/**
+ * Serious breaches that make a firm D directly (2014 第20条, 10 items / 2025 第18条, 13 items), one
+ * code per case. Evasion (偷税 ≥ 10万 and ≥ 10%) is not a code: it is judged from its amounts
+ * (`GradeInput.evasion`). Which codes each regime knows, and under which item, is in `regimes.ts`.
+ * @example
+ * BREACH_CODES.includes('abnormal-household') // true
+ */
+export const BREACH_CODES = [
+  'tax-crime',
+  'tax-violation',
+  'credit-refund-fraud',
+  'police-referral',
+  'unpaid-decision',
+  'violent-refusal',
+  'invoice-violation',
+  'false-preference',
+  'export-refund-suspended',
+  'abnormal-household',
+  'absconded',
+  'run-by-abnormal-responsible',
+  'run-by-d-responsible',
+  'major-violation-list',
+  'other-serious',
+] as const;
+/** One of {@link BREACH_CODES}. */
+export type BreachCode = (typeof BREACH_CODES)[number];
+
+/** What kind of entity the evaluation sees: operating, new (first tax dealing < 1 year), or no revenue in the year. */
+export type EntityKind = 'operating' | 'new' | 'no-revenue';
+
+/** The facts a grade is decided on (2014 第18–20条 / 2025 第16–18条). */
+export interface GradeInput {
+  /** Annual indicator score, 0–100. */
+  readonly score: number;
+  /** Default `'operating'`. */
+  readonly entity?: EntityKind;
+  readonly notA?: readonly NotACase[];
+  readonly seriousBreaches?: readonly BreachCode[];
+  /** An evasion finding: amounts in yuan as decimal strings (evaded is part of the total tax due). */
+  readonly evasion?: { readonly evaded: string; readonly taxDue: string };
+  /**
+   * The previous evaluation year's D is kept for this year (a direct D before any score-based D was
+   * dropped: 2014 第32条; 2020年第15号 三; 2025 第34条). Set by {@link annualScore}; default false.
+   */
+  readonly keptD?: boolean;
+}
+
+/** Where a record comes from: the tax authority's own data, or a linked department. */
+export type DataSource = 'tax' | 'social-insurance' | 'market-regulation' | 'customs' | 'judicial';
+
+/** A calendar month `YYYY-MM`. */
+export type YearMonth = string & { readonly __brand: 'YearMonth' };
+
+/** Taxes and fees whose late filing is an indicator; social insurance is rated only from 2025-07-01 (税费同评). */
+export type FilingKind = 'vat' | 'cit' | 'iit' | 'stamp' | 'other-tax' | 'social-insurance';
+
+/**
+ * Indicators other than late filing, with their deduction tier (see `INDICATORS` in law.ts). The
+ * `other-*` codes stand for the remaining indicators of 第48号 / 附件1 by tier (assumption).
+ */
+export type IndicatorCode =
+  | 'tax-control-lost'
+  | 'tax-control-damaged'
+  | 'info-mismatch'
+  | 'false-undertaking'
+  | 'iit-reconciliation-skipped'
+  | 'export-check-finding'
+  | 'other-1'
+  | 'other-3'
+  | 'other-5'
+  | 'other-11';
+
+/** Why a zero VAT return is normal (2015年第85号 五; 2025 第17条 reading of (三)). */
+export type ZeroVatReason = 'seasonal' | 'exemption' | 'credit-carryforward' | 'super-deduction';
+
+interface EventBase {
+  /** When it happened (for a filing: when it was filed). */
+  readonly date: CivilDate;
+  /** When the scorer's record holds it (何时记载何时评价); default `date`. */
+  readonly recordedOn?: CivilDate;
+  /** Default `'tax'`. */
+  readonly source?: DataSource;
+}
+
+/** First dealing with the tax authority (首次办理涉税事宜): decides 'new' and the 3-year test. */
+export interface RegisteredEvent extends EventBase {
+  readonly kind: 'registered';
+}
+/** A monthly VAT return: its payable sign, whether the month had operating revenue, why zero is normal. */
+export interface FilingEvent extends EventBase {
+  readonly kind: 'filing';
+  readonly period: YearMonth;
+  readonly vat: 'positive' | 'zero' | 'negative';
+  readonly revenue: boolean;
+  readonly zeroReason?: ZeroVatReason;
+}
+/** A return filed late (未按规定期限申报). */
+export interface LateFilingEvent extends EventBase {
+  readonly kind: 'late-filing';
+  readonly tax: FilingKind;
+}
+/** Any other deduction indicator. */
+export interface IndicatorEvent extends EventBase {
+  readonly kind: 'indicator';
+  readonly code: IndicatorCode;
+}
+/** A non-recurring indicator record (纳税评估, 大企业审计, 反避税 or 稽查 decision). */
+export interface NonRecurringEvent extends EventBase {
+  readonly kind: 'non-recurring';
+}
+/** Books found not kept to the national accounting rules (2014 第19条(四) / 2025 第17条(四)). */
+export interface IrregularBooksEvent extends EventBase {
+  readonly kind: 'irregular-books';
+}
+/** A serious breach (direct D). Open until repaired. */
+export interface BreachEvent extends EventBase {
+  readonly kind: 'breach';
+  readonly code: BreachCode;
+}
+/** An evasion finding; direct D only when both thresholds are met. Open until repaired. */
+export interface EvasionEvent extends EventBase {
+  readonly kind: 'evasion';
+  readonly evaded: string;
+  readonly taxDue: string;
+}
+/** Credit repair (信用修复) closing the oldest open case of `code`. */
+export interface RepairEvent extends EventBase {
+  readonly kind: 'repair';
+  readonly code: BreachCode | 'evasion';
+}
+/** An annual evaluation result, as recorded (normally in April of the next year). */
+export interface RatedEvent extends EventBase {
+  readonly kind: 'rated';
+  readonly year: number;
+  readonly grade: CreditGrade;
+  /** How a D was reached: by score, by a direct case, or kept from the year before. */
+  readonly basis: 'score' | 'direct' | 'kept';
+}
+
+/** Anything in a firm's credit record. */
+export type CreditEvent =
+  | RegisteredEvent
+  | FilingEvent
+  | LateFilingEvent
+  | IndicatorEvent
+  | NonRecurringEvent
+  | IrregularBooksEvent
+  | BreachEvent
+  | EvasionEvent
+  | RepairEvent
+  | RatedEvent;
+
+/** One deduction applied to a score, with the article or assumption behind it. */
+export interface Deduction {
+  readonly what: string;
+  readonly month: YearMonth;
+  readonly points: number;
+}
+
+/** The result of {@link annualScore}: start, deductions, score, the derived grade facts and the grade. */
+export interface ScoreResult {
+  readonly year: number;
+  readonly asOf: CivilDate;
+  readonly regime: RegimeId;
+  readonly start: number;
+  readonly deductions: readonly Deduction[];
+  /** Start − deductions (+ bonus), floored at 0 and capped at 100. */
+  readonly score: number;
+  readonly input: GradeInput;
+  readonly grade: CreditGrade;
+  /** How the grade was reached. */
+  readonly basis: 'score' | 'direct' | 'kept' | 'new';
+  readonly trace: Trace;
+}
+
+/** The facts of one month of the rolling 12-month window. */
+export interface MonthSlot {
+  /** Late filings of taxes (not social insurance). */
+  readonly late: number;
+  /** A social-insurance filing was late (rated from 2025-07-01). */
+  readonly lateFee: boolean;
+  /** Points of indicators both regimes know. */
+  readonly points: number;
+  /** Points of indicators only the 2025 regime knows. */
+  readonly points2025: number;
+  readonly filed: boolean;
+  readonly revenue: boolean;
+  /** 0 none; 1 zero VAT without a normal reason; 2 normal only under 2025 (留抵, 加计抵减); 3 normal under both. */
+  readonly zero: 0 | 1 | 2 | 3;
+  readonly irregularBooks: boolean;
+}
+
+/** An open direct-D case of the dynamic record. */
+export interface OpenCase {
+  readonly code: BreachCode | 'evasion';
+  readonly date: CivilDate;
+  readonly evaded?: string;
+  readonly taxDue?: string;
+}
+
+/**
+ * The reform's dynamic record of one firm: a rolling window of the last 12 months, the open cases,
+ * the annual result in force, and the class the rules give it now. Plain data (JSON-safe), never
+ * mutated: {@link rescoreMonth} returns a new state.
+ */
+export interface DynamicState {
+  /** The last month scored: the window is the 12 months ending here. */
+  readonly month: YearMonth;
+  readonly regime: RegimeId;
+  /** Oldest first; `slots[11]` is `month`. */
+  readonly slots: readonly MonthSlot[];
+  readonly registeredOn: CivilDate | null;
+  /** Latest month with a non-recurring record. */
+  readonly lastNonRecurring: YearMonth | null;
+  readonly open: readonly OpenCase[];
+  /** The latest annual result recorded. */
+  readonly prior: { readonly year: number; readonly grade: CreditGrade; readonly basis: RatedEvent['basis'] } | null;
+  readonly score: number;
+  /** The dynamic class: the grade the rules give the current record. */
+  readonly grade: CreditGrade;
+}
