@@ -1,29 +1,66 @@
 // The reform's monthly re-scoring: the same rules as the annual evaluation, re-run at each month's
 // end on a rolling 12-month window of the records received that month (何时记载何时评价, 2025 第12条).
 // The state is plain data; each call returns a new one.
-import { isCivilDate } from '@gd-ftz/core';
+import { type CivilDate, isCivilDate } from '@gd-ftz/core';
 import { evasionMeets, gradeOf } from './grade';
-import type { CreditEvent, DynamicState, MonthSlot, OpenCase, YearMonth } from './model';
+import type { CreditEvent, DynamicState, GradeInput, OpenCase, YearMonth } from './model';
 import { isYearMonth, lastDayOf, monthIndex, yearMonth } from './month';
-import { INDICATORS } from './regimes';
-import { termsAt } from './terms';
+import { type Terms, termsAt } from './terms';
 import { checkEvents, Issues } from './validate';
-import { EMPTY_SLOT, scoreWindow, WINDOW, withFiling, zeroCode } from './window';
+import { emptyWindow, place, scoreWindow, shiftWindow, WINDOW } from './window';
 
-const EMPTY_SLOTS: readonly MonthSlot[] = Object.freeze(new Array<MonthSlot>(WINDOW).fill(EMPTY_SLOT));
+const EMPTY = Object.freeze(emptyWindow());
+const NEVER = () => false;
 
-function scored(
-  base: Omit<DynamicState, 'score' | 'grade' | 'regime'>,
+/** Terms by month index: every firm re-scored in a month uses the same. */
+const byMonth = new Map<number, { readonly t: Terms; readonly last: CivilDate }>();
+function monthTerms(month: YearMonth, index: number): { readonly t: Terms; readonly last: CivilDate } {
+  let m = byMonth.get(index);
+  if (!m) {
+    const last = lastDayOf(month);
+    m = { t: termsAt(last, `${month.slice(0, 4)}-12-31`, 'month'), last };
+    if (byMonth.size >= 4096) byMonth.clear();
+    byMonth.set(index, m);
+  }
+  return m;
+}
+
+function build(
+  month: YearMonth,
+  window: readonly number[],
+  registeredOn: CivilDate | null,
+  lastNonRecurring: YearMonth | null,
+  open: readonly OpenCase[],
+  prior: DynamicState['prior'],
   end: number,
 ): DynamicState {
-  const asOf = lastDayOf(base.month);
-  const t = termsAt(asOf, `${base.month.slice(0, 4)}-12-31`, 'month');
+  const t = monthTerms(month, end).t;
   const s = scoreWindow(
-    { end, dueBefore: end, slots: base.slots, registeredOn: base.registeredOn, lastNonRecurring: base.lastNonRecurring === null ? null : monthIndex(base.lastNonRecurring), open: base.open, prior: base.prior },
+    { end, dueBefore: end, window, registeredOn, lastNonRecurring: lastNonRecurring === null ? null : monthIndex(lastNonRecurring), open, prior },
+    t,
+    open.length === 0 ? NEVER : (c) => evasionMeets(c.evaded as string, c.taxDue as string, t),
+  );
+  return { month, regime: t.regime.id, window, registeredOn, lastNonRecurring, open, prior, score: s.score, grade: gradeOf(s.input, t).grade };
+}
+
+/** The grade facts of a state's record, and its as-of date (internal: sample traces). */
+export function inputOfState(state: DynamicState): { readonly input: GradeInput; readonly asOf: CivilDate } {
+  const end = monthIndex(state.month);
+  const { t, last } = monthTerms(state.month, end);
+  const s = scoreWindow(
+    {
+      end,
+      dueBefore: end,
+      window: state.window,
+      registeredOn: state.registeredOn,
+      lastNonRecurring: state.lastNonRecurring === null ? null : monthIndex(state.lastNonRecurring),
+      open: state.open,
+      prior: state.prior,
+    },
     t,
     (c) => evasionMeets(c.evaded as string, c.taxDue as string, t),
   );
-  return { ...base, regime: t.regime.id, score: s.score, grade: gradeOf(s.input, t).grade };
+  return { input: s.input, asOf: last };
 }
 
 /**
@@ -35,10 +72,7 @@ function scored(
  */
 export function initialState(month: YearMonth): DynamicState {
   const m = yearMonth(month, 'month');
-  return scored(
-    { month: m, slots: EMPTY_SLOTS, registeredOn: null, lastNonRecurring: null, open: [], prior: null },
-    monthIndex(m),
-  );
+  return build(m, EMPTY, null, null, [], null, monthIndex(m));
 }
 
 function checkState(state: unknown, issues: Issues): state is DynamicState {
@@ -48,7 +82,7 @@ function checkState(state: unknown, issues: Issues): state is DynamicState {
   }
   const s = state as Partial<Record<keyof DynamicState, unknown>>;
   if (!isYearMonth(s.month)) issues.add('state.month', 'must be a month YYYY-MM', '必须是 YYYY-MM 格式的月份');
-  if (!Array.isArray(s.slots) || s.slots.length !== WINDOW) issues.add('state.slots', `must hold ${WINDOW} months`, `必须包含 ${WINDOW} 个月`);
+  if (!Array.isArray(s.window) || s.window.length !== 3 * WINDOW) issues.add('state.window', `must hold ${3 * WINDOW} numbers`, `必须包含 ${3 * WINDOW} 个数`);
   if (!Array.isArray(s.open)) issues.add('state.open', 'must be an array', '必须是数组');
   if (s.registeredOn !== null && !isCivilDate(s.registeredOn)) issues.add('state.registeredOn', 'must be a date or null', '必须是日期或 null');
   if (s.lastNonRecurring !== null && !isYearMonth(s.lastNonRecurring)) issues.add('state.lastNonRecurring', 'must be a month or null', '必须是月份或 null');
@@ -84,47 +118,20 @@ export function rescoreMonth(state: DynamicState, events: readonly CreditEvent[]
   if (!isYearMonth(month)) issues.add('month', 'must be a month YYYY-MM', '必须是 YYYY-MM 格式的月份');
   else if (stateOk && month <= state.month) issues.add('month', `must be after state.month (${state.month})`, `必须晚于 state.month（${state.month}）`);
   issues.throwIfAny();
-  const asOf = lastDayOf(month);
-  const t = termsAt(asOf, `${month.slice(0, 4)}-12-31`, 'month');
-  checkEvents(events, t.regime, issues, asOf);
-  issues.throwIfAny();
   const end = monthIndex(month);
-  const shift = end - monthIndex(state.month);
-  const slots: MonthSlot[] = shift >= WINDOW ? [...EMPTY_SLOTS] : [...state.slots.slice(shift), ...EMPTY_SLOTS.slice(0, shift)];
+  const { t, last } = monthTerms(month, end);
+  if (events.length > 0 || !Array.isArray(events)) {
+    checkEvents(events, t.regime, issues, last);
+    issues.throwIfAny();
+  }
+  const window = shiftWindow(state.window, end - monthIndex(state.month));
   const first = end - WINDOW + 1;
   let registeredOn = state.registeredOn;
   let lastNonRecurring = state.lastNonRecurring;
-  let open: OpenCase[] | readonly OpenCase[] = state.open;
+  let open: readonly OpenCase[] = state.open;
   let prior = state.prior;
   for (const e of ordered(events)) {
     switch (e.kind) {
-      case 'filing': {
-        const i = monthIndex(e.period) - first;
-        if (i >= 0) slots[i] = withFiling(slots[i] as MonthSlot, zeroCode(e.vat, e.zeroReason), e.revenue);
-        break;
-      }
-      case 'late-filing': {
-        const i = monthIndex(e.date) - first;
-        if (i >= 0) {
-          const s = slots[i] as MonthSlot;
-          slots[i] = e.tax === 'social-insurance' ? { ...s, lateFee: true } : { ...s, late: s.late + 1 };
-        }
-        break;
-      }
-      case 'indicator': {
-        const i = monthIndex(e.date) - first;
-        if (i >= 0) {
-          const s = slots[i] as MonthSlot;
-          const ind = INDICATORS[e.code];
-          slots[i] = ind.only2025 ? { ...s, points2025: s.points2025 + ind.points } : { ...s, points: s.points + ind.points };
-        }
-        break;
-      }
-      case 'irregular-books': {
-        const i = monthIndex(e.date) - first;
-        if (i >= 0) slots[i] = { ...(slots[i] as MonthSlot), irregularBooks: true };
-        break;
-      }
       case 'registered':
         if (registeredOn === null || e.date < registeredOn) registeredOn = e.date;
         break;
@@ -141,17 +148,20 @@ export function rescoreMonth(state: DynamicState, events: readonly CreditEvent[]
         break;
       case 'repair': {
         let oldest = -1;
-        open.forEach((o, n) => {
+        for (let n = 0; n < open.length; n++) {
+          const o = open[n] as OpenCase;
           if (o.code === e.code && o.date <= e.date && (oldest < 0 || o.date < (open[oldest] as OpenCase).date)) oldest = n;
-        });
+        }
         if (oldest >= 0) open = open.filter((_, n) => n !== oldest);
         break;
       }
       case 'rated':
         if (prior === null || e.year >= prior.year) prior = { year: e.year, grade: e.grade, basis: e.basis };
         break;
+      default:
+        place(window, first, e);
     }
   }
-  return scored({ month, slots, registeredOn, lastNonRecurring, open, prior }, end);
+  return build(month, window, registeredOn, lastNonRecurring, open, prior, end);
 }
 

@@ -45,7 +45,6 @@ export type {
   IndicatorEvent,
   IrregularBooksEvent,
   LateFilingEvent,
-  MonthSlot,
   NonRecurringEvent,
   NotACase,
   OpenCase,

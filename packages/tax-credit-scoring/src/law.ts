@@ -201,6 +201,11 @@ export const CITES = {
     url: 'https://consult.17win.com',
     note: 'D级：专票限额限量、数电票额度受限，普票交（验）旧领新；直接判级的D级保留至第二年，第三年不得评为A级；因评价指标得分评为D级的，次年评价时加扣11分 (practitioner Q&A)',
   },
+  repair: {
+    law: { zh: '纳税信用修复', en: 'Tax credit repair' },
+    url: 'https://www.acc5.com/news-xinwen/detail_206565.html',
+    note: 'practitioner reprint (fact pack S76): e.g. paying within 60 days after the deadline of a decision allows an application for repair; a directly rated D may apply before the end of the following year and be re-rated, not to A. Document number unconfirmed',
+  },
   seed: {
     law: LAWS.seed,
     docNo: '粤府函〔2023〕59号',

@@ -205,23 +205,6 @@ export interface ScoreResult {
   readonly trace: Trace;
 }
 
-/** The facts of one month of the rolling 12-month window. */
-export interface MonthSlot {
-  /** Late filings of taxes (not social insurance). */
-  readonly late: number;
-  /** A social-insurance filing was late (rated from 2025-07-01). */
-  readonly lateFee: boolean;
-  /** Points of indicators both regimes know. */
-  readonly points: number;
-  /** Points of indicators only the 2025 regime knows. */
-  readonly points2025: number;
-  readonly filed: boolean;
-  readonly revenue: boolean;
-  /** 0 none; 1 zero VAT without a normal reason; 2 normal only under 2025 (留抵, 加计抵减); 3 normal under both. */
-  readonly zero: 0 | 1 | 2 | 3;
-  readonly irregularBooks: boolean;
-}
-
 /** An open direct-D case of the dynamic record. */
 export interface OpenCase {
   readonly code: BreachCode | 'evasion';
@@ -239,8 +222,13 @@ export interface DynamicState {
   /** The last month scored: the window is the 12 months ending here. */
   readonly month: YearMonth;
   readonly regime: RegimeId;
-  /** Oldest first; `slots[11]` is `month`. */
-  readonly slots: readonly MonthSlot[];
+  /**
+   * The 12 months ending at `month`, oldest first, packed as 36 numbers: per month a flags word
+   * (bits 0–7 late tax filings, 8 late social-insurance filing, 9 return filed, 10 operating
+   * revenue, 11–12 zero-VAT code, 13 irregular books), then the indicator points both regimes know,
+   * then the points of indicators only the 2025 regime knows.
+   */
+  readonly window: readonly number[];
   readonly registeredOn: CivilDate | null;
   /** Latest month with a non-recurring record. */
   readonly lastNonRecurring: YearMonth | null;

@@ -1,13 +1,13 @@
 // Builds a window of records from a full event list at once (the batch path): which events the
 // scorer knows on the as-of date (何时记载何时评价), which month each falls in, which direct-D
 // cases are still open after the repairs, and the annual result in force.
-import type { CreditEvent, MonthSlot, OpenCase } from './model';
+import type { CreditEvent, OpenCase } from './model';
 import { lastDayOf, monthAt, monthIndex } from './month';
-import { INDICATORS } from './regimes';
-import { EMPTY_SLOT, WINDOW, type WindowView, withFiling, zeroCode } from './window';
+import { emptyWindow, place, WINDOW, type WindowView } from './window';
 
-/** Cases and repairs in date order; on one date the cases first, so a same-day repair closes them. */
+/** Cases and repairs in date order; a repair closes the oldest open case of its code dated on or before it. */
 function openAfterRepairs(opens: OpenCase[], repairs: { code: string; date: string }[]): OpenCase[] {
+  if (repairs.length === 0) return opens;
   opens.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   repairs.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const closed = new Array<boolean>(opens.length).fill(false);
@@ -26,8 +26,7 @@ function openAfterRepairs(opens: OpenCase[], repairs: { code: string; date: stri
 export function windowOf(events: readonly CreditEvent[], end: number, asOf: string, priorYear?: number): WindowView {
   const first = end - WINDOW + 1;
   const endDate = lastDayOf(monthAt(end));
-  const slots: MonthSlot[] = new Array<MonthSlot>(WINDOW).fill(EMPTY_SLOT);
-  const at = (idx: number) => (idx >= first && idx <= end ? idx - first : -1);
+  const window = emptyWindow();
   let registeredOn: string | null = null;
   let lastNonRecurring: number | null = null;
   let prior: WindowView['prior'] = null;
@@ -37,33 +36,6 @@ export function windowOf(events: readonly CreditEvent[], end: number, asOf: stri
   for (const e of events) {
     if ((e.recordedOn ?? e.date) > asOf) continue;
     switch (e.kind) {
-      case 'filing': {
-        const i = at(monthIndex(e.period));
-        if (i >= 0) slots[i] = withFiling(slots[i] as MonthSlot, zeroCode(e.vat, e.zeroReason), e.revenue);
-        break;
-      }
-      case 'late-filing': {
-        const i = at(monthIndex(e.date));
-        if (i >= 0) {
-          const s = slots[i] as MonthSlot;
-          slots[i] = e.tax === 'social-insurance' ? { ...s, lateFee: true } : { ...s, late: s.late + 1 };
-        }
-        break;
-      }
-      case 'indicator': {
-        const i = at(monthIndex(e.date));
-        if (i >= 0) {
-          const s = slots[i] as MonthSlot;
-          const pts = INDICATORS[e.code];
-          slots[i] = pts.only2025 ? { ...s, points2025: s.points2025 + pts.points } : { ...s, points: s.points + pts.points };
-        }
-        break;
-      }
-      case 'irregular-books': {
-        const i = at(monthIndex(e.date));
-        if (i >= 0) slots[i] = { ...(slots[i] as MonthSlot), irregularBooks: true };
-        break;
-      }
       case 'registered':
         if (e.date <= endDate && (registeredOn === null || e.date < registeredOn)) registeredOn = e.date;
         break;
@@ -93,7 +65,17 @@ export function windowOf(events: readonly CreditEvent[], end: number, asOf: stri
         }
         break;
       }
+      default:
+        place(window, first, e);
     }
   }
-  return { end, dueBefore: Math.min(monthIndex(asOf), end + 1), slots, registeredOn, lastNonRecurring, open: openAfterRepairs(opens, repairs), prior };
+  return {
+    end,
+    dueBefore: Math.min(monthIndex(asOf), end + 1),
+    window,
+    registeredOn,
+    lastNonRecurring,
+    open: openAfterRepairs(opens, repairs),
+    prior,
+  };
 }

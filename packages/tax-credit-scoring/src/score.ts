@@ -15,7 +15,8 @@ import { scoreWindow } from './window';
  * after a score-based D), the grade facts (new / no revenue, not-A cases, open direct-D cases, the
  * previous year's result) and the grade, with a trace citing each article.
  * @throws ValidationError naming each bad field (`year`, `asOf`, `events.3.code`, …), also for a
- * breach code or indicator the regime in force on `asOf` lacks. Nothing is mutated.
+ * breach code or indicator the regime in force on `asOf` lacks (in a record known by then; later
+ * records are only shape-checked). Nothing is mutated.
  * @example
  * const events = [
  *   { kind: 'late-filing', date: '2024-03-16', tax: 'vat' },
@@ -33,7 +34,7 @@ export function annualScore(events: readonly CreditEvent[], year: number, asOf: 
   }
   issues.throwIfAny();
   const t = termsAt(asOf, `${year}-12-31`);
-  checkEvents(events, t.regime, issues);
+  checkEvents(events, t.regime, issues, undefined, 'events', asOf);
   issues.throwIfAny();
   const view = windowOf(events, year * 12 + 11, asOf, year - 1);
   const deductions: Deduction[] = [];

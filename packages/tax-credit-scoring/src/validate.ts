@@ -4,7 +4,7 @@
 import { decimal, isCivilDate, type Localized, ValidationError, type ValidationIssue } from '@gd-ftz/core';
 import { isYearMonth } from './month';
 import { BREACH_CODES, type CreditEvent, CREDIT_GRADES, NOT_A_CASES } from './model';
-import { INDICATORS, type Regime } from './regimes';
+import { INDICATORS, REGIME_2014, REGIME_2025, type Regime } from './regimes';
 
 const ENTITY = new Set(['operating', 'new', 'no-revenue']);
 const NOT_A = new Set<string>(NOT_A_CASES);
@@ -122,7 +122,7 @@ export function checkGradeInput(input: unknown, regime: Regime, hasM: boolean, i
 }
 
 /** Checks one event's fields (not its relation to the as-of date). */
-function checkEvent(e: unknown, path: string, regime: Regime, issues: Issues): void {
+function checkEvent(e: unknown, path: string, regime: Regime, issues: Issues, knownBy?: string): void {
   if (typeof e !== 'object' || e === null) {
     issues.add(path, 'must be an event object', '必须是事件对象');
     return;
@@ -131,6 +131,10 @@ function checkEvent(e: unknown, path: string, regime: Regime, issues: Issues): v
   const dateOk = checkDate(ev.date, `${path}.date`, issues);
   if (ev.recordedOn !== undefined && checkDate(ev.recordedOn, `${path}.recordedOn`, issues) && dateOk) {
     if ((ev.recordedOn as string) < (ev.date as string)) issues.add(`${path}.recordedOn`, 'must not be before date', '不得早于 date');
+  }
+  // A record not yet known on the as-of date is not judged under that date's regime.
+  if (knownBy !== undefined && dateOk && (typeof ev.recordedOn === 'string' ? ev.recordedOn : (ev.date as string)) > knownBy) {
+    regime = ANY;
   }
   if (ev.source !== undefined && (typeof ev.source !== 'string' || !SOURCES.has(ev.source))) {
     issues.add(`${path}.source`, `must be one of ${oneOf(SOURCES)}`, `必须是以下之一：${oneOf(SOURCES)}`);
@@ -180,8 +184,54 @@ function checkEvent(e: unknown, path: string, regime: Regime, issues: Issues): v
   }
 }
 
+/** A regime that knows every code: for the shape checks of records not yet known. */
+const ANY: Regime = {
+  ...REGIME_2025,
+  id: 'sat-2025-12',
+  directD: { ...REGIME_2014.directD, ...REGIME_2025.directD },
+};
+
+/** The common case without allocating: a valid event known under `regime`, dated by `latest`. */
+function plainValid(e: unknown, regime: Regime, latest: string | undefined, knownBy: string | undefined): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const ev = e as Record<string, unknown>;
+  const date = ev.date;
+  if (!isCivilDate(date)) return false;
+  if (latest !== undefined && date > latest) return false;
+  const rec = ev.recordedOn;
+  if (rec !== undefined && !(isCivilDate(rec) && rec >= date)) return false;
+  if (ev.source !== undefined && !SOURCES.has(ev.source as string)) return false;
+  const known = knownBy === undefined || ((rec as string | undefined) ?? date) <= knownBy;
+  switch (ev.kind) {
+    case 'registered':
+    case 'non-recurring':
+    case 'irregular-books':
+      return true;
+    case 'filing':
+      return (
+        isYearMonth(ev.period) &&
+        VAT.has(ev.vat as string) &&
+        typeof ev.revenue === 'boolean' &&
+        (ev.zeroReason === undefined || ZERO_REASONS.has(ev.zeroReason as string))
+      );
+    case 'late-filing':
+      return FILINGS.has(ev.tax as string);
+    case 'indicator': {
+      const ind = typeof ev.code === 'string' ? INDICATORS[ev.code as keyof typeof INDICATORS] : undefined;
+      return ind !== undefined && (!ind.only2025 || !known || regime.id === 'sat-2025-12');
+    }
+    case 'breach':
+      return typeof ev.code === 'string' && BREACH.has(ev.code) && (!known || regime.directD[ev.code as keyof Regime['directD']] !== undefined);
+    case 'repair':
+      return ev.code === 'evasion' || (typeof ev.code === 'string' && BREACH.has(ev.code) && (!known || regime.directD[ev.code as keyof Regime['directD']] !== undefined));
+    default:
+      return false;
+  }
+}
+
 /**
- * Checks a list of events against the regime in force; `latest` (when given) bounds their dates.
+ * Checks a list of events against the regime in force; `latest` (when given) bounds their dates;
+ * `knownBy` (when given) limits the regime's code checks to the records known by that date.
  */
 export function checkEvents(
   events: unknown,
@@ -189,6 +239,7 @@ export function checkEvents(
   issues: Issues,
   latest?: string,
   path = 'events',
+  knownBy?: string,
 ): events is readonly CreditEvent[] {
   if (!Array.isArray(events)) {
     issues.add(path, 'must be an array of credit events', '必须是信用事件数组');
@@ -196,8 +247,9 @@ export function checkEvents(
   }
   const before = issues.list.length;
   for (let n = 0; n < events.length; n++) {
+    if (plainValid(events[n], regime, latest, knownBy)) continue;
     const p = `${path}.${n}`;
-    checkEvent(events[n], p, regime, issues);
+    checkEvent(events[n], p, regime, issues, knownBy);
     const d = (events[n] as { date?: unknown } | null)?.date;
     if (latest !== undefined && typeof d === 'string' && isCivilDate(d) && d > latest) {
       issues.add(`${p}.date`, `must not be after ${latest}`, `不得晚于 ${latest}`);
