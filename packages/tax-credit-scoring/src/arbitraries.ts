@@ -33,7 +33,15 @@ export const COMMON_BREACHES: readonly BreachCode[] = [
   'run-by-d-responsible',
   'other-serious',
 ];
-const COMMON_INDICATORS: readonly IndicatorCode[] = ['tax-control-lost', 'tax-control-damaged', 'info-mismatch', 'other-1', 'other-3', 'other-5', 'other-11'];
+const COMMON_INDICATORS: readonly IndicatorCode[] = [
+  'tax-control-lost',
+  'tax-control-damaged',
+  'info-mismatch',
+  'other-1',
+  'other-3',
+  'other-5',
+  'other-11',
+];
 
 /** Evasion amounts as exact yuan strings, evaded ≤ tax due. */
 export const evasionArb: fc.Arbitrary<{ evaded: string; taxDue: string }> = fc
@@ -63,7 +71,11 @@ export function dateArb(from: string, to: string): fc.Arbitrary<CivilDate> {
   const y0 = Number(from.slice(0, 4));
   const y1 = Number(to.slice(0, 4));
   return fc
-    .record({ y: fc.integer({ min: y0, max: y1 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+    .record({
+      y: fc.integer({ min: y0, max: y1 }),
+      m: fc.integer({ min: 1, max: 12 }),
+      d: fc.integer({ min: 1, max: 28 }),
+    })
     .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as CivilDate)
     .filter((s) => s >= from && s <= to);
 }
@@ -90,19 +102,41 @@ export function creditHistoryArb(firstMonth: number, lastMonth: number): fc.Arbi
     .map(({ i, d, vat, revenue, reason }): CreditEvent => {
       const period = monthAt(firstMonth + i) as YearMonth;
       const date = `${monthAt(firstMonth + i + 1)}-${String(d).padStart(2, '0')}` as CivilDate;
-      return { kind: 'filing', date, period, vat: vat as 'positive', revenue, ...(reason && vat !== 'positive' ? { zeroReason: reason as 'seasonal' } : {}) };
+      return {
+        kind: 'filing',
+        date,
+        period,
+        vat: vat as 'positive',
+        revenue,
+        ...(reason && vat !== 'positive' ? { zeroReason: reason as 'seasonal' } : {}),
+      };
     });
   const other: fc.Arbitrary<CreditEvent> = fc.oneof(
-    fc.record({ kind: fc.constant('late-filing' as const), date: day, tax: fc.constantFrom('vat' as const, 'cit' as const, 'social-insurance' as const) }),
-    fc.record({ kind: fc.constant('indicator' as const), date: day, code: fc.constantFrom(...COMMON_INDICATORS) }),
+    fc.record({
+      kind: fc.constant('late-filing' as const),
+      date: day,
+      tax: fc.constantFrom('vat' as const, 'cit' as const, 'social-insurance' as const),
+    }),
+    fc.record({
+      kind: fc.constant('indicator' as const),
+      date: day,
+      code: fc.constantFrom(...COMMON_INDICATORS),
+    }),
     fc.record({ kind: fc.constant('non-recurring' as const), date: day }),
     fc.record({ kind: fc.constant('irregular-books' as const), date: day }),
     fc.record({ kind: fc.constant('breach' as const), date: day, code: fc.constantFrom(...COMMON_BREACHES) }),
-    fc.record({ kind: fc.constant('repair' as const), date: day, code: fc.constantFrom<BreachCode | 'evasion'>(...COMMON_BREACHES, 'evasion') }),
+    fc.record({
+      kind: fc.constant('repair' as const),
+      date: day,
+      code: fc.constantFrom<BreachCode | 'evasion'>(...COMMON_BREACHES, 'evasion'),
+    }),
     fc.tuple(day, evasionArb).map(([date, e]): CreditEvent => ({ kind: 'evasion', date, ...e })),
   );
   const rated = fc
-    .record({ grade: fc.constantFrom('A' as const, 'B' as const, 'C' as const, 'D' as const), basis: fc.constantFrom('score' as const, 'direct' as const) })
+    .record({
+      grade: fc.constantFrom('A' as const, 'B' as const, 'C' as const, 'D' as const),
+      basis: fc.constantFrom('score' as const, 'direct' as const),
+    })
     .map((r) => r);
   const startYear = Math.floor(firstMonth / 12);
   const endYear = Math.floor(lastMonth / 12);
@@ -120,7 +154,14 @@ export function creditHistoryArb(firstMonth: number, lastMonth: number): fc.Arbi
       if (withResults) {
         results.forEach((r, n) => {
           const date = `${startYear + n}-04-30`;
-          if (date >= from && date <= to) events.push({ kind: 'rated', date: date as CivilDate, year: startYear + n - 1, grade: r.grade, basis: r.basis });
+          if (date >= from && date <= to)
+            events.push({
+              kind: 'rated',
+              date: date as CivilDate,
+              year: startYear + n - 1,
+              grade: r.grade,
+              basis: r.basis,
+            });
         });
       }
       return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

@@ -36,11 +36,29 @@ function build(
 ): DynamicState {
   const t = monthTerms(month, end).t;
   const s = scoreWindow(
-    { end, dueBefore: end, window, registeredOn, lastNonRecurring: lastNonRecurring === null ? null : monthIndex(lastNonRecurring), open, prior },
+    {
+      end,
+      dueBefore: end,
+      window,
+      registeredOn,
+      lastNonRecurring: lastNonRecurring === null ? null : monthIndex(lastNonRecurring),
+      open,
+      prior,
+    },
     t,
     open.length === 0 ? NEVER : (c) => evasionMeets(c.evaded as string, c.taxDue as string, t),
   );
-  return { month, regime: t.regime.id, window, registeredOn, lastNonRecurring, open, prior, score: s.score, grade: gradeOf(s.input, t).grade };
+  return {
+    month,
+    regime: t.regime.id,
+    window,
+    registeredOn,
+    lastNonRecurring,
+    open,
+    prior,
+    score: s.score,
+    grade: gradeOf(s.input, t).grade,
+  };
 }
 
 /** The grade facts of a state's record, and its as-of date (internal: sample traces). */
@@ -77,16 +95,25 @@ export function initialState(month: YearMonth): DynamicState {
 
 function checkState(state: unknown, issues: Issues): state is DynamicState {
   if (typeof state !== 'object' || state === null) {
-    issues.add('state', 'must be a DynamicState from initialState or rescoreMonth', '必须是 initialState 或 rescoreMonth 返回的状态');
+    issues.add(
+      'state',
+      'must be a DynamicState from initialState or rescoreMonth',
+      '必须是 initialState 或 rescoreMonth 返回的状态',
+    );
     return false;
   }
   const s = state as Partial<Record<keyof DynamicState, unknown>>;
-  if (!isYearMonth(s.month)) issues.add('state.month', 'must be a month YYYY-MM', '必须是 YYYY-MM 格式的月份');
-  if (!Array.isArray(s.window) || s.window.length !== 3 * WINDOW) issues.add('state.window', `must hold ${3 * WINDOW} numbers`, `必须包含 ${3 * WINDOW} 个数`);
+  if (!isYearMonth(s.month))
+    issues.add('state.month', 'must be a month YYYY-MM', '必须是 YYYY-MM 格式的月份');
+  if (!Array.isArray(s.window) || s.window.length !== 3 * WINDOW)
+    issues.add('state.window', `must hold ${3 * WINDOW} numbers`, `必须包含 ${3 * WINDOW} 个数`);
   if (!Array.isArray(s.open)) issues.add('state.open', 'must be an array', '必须是数组');
-  if (s.registeredOn !== null && !isCivilDate(s.registeredOn)) issues.add('state.registeredOn', 'must be a date or null', '必须是日期或 null');
-  if (s.lastNonRecurring !== null && !isYearMonth(s.lastNonRecurring)) issues.add('state.lastNonRecurring', 'must be a month or null', '必须是月份或 null');
-  if (s.prior !== null && (typeof s.prior !== 'object' || s.prior === undefined)) issues.add('state.prior', 'must be an object or null', '必须是对象或 null');
+  if (s.registeredOn !== null && !isCivilDate(s.registeredOn))
+    issues.add('state.registeredOn', 'must be a date or null', '必须是日期或 null');
+  if (s.lastNonRecurring !== null && !isYearMonth(s.lastNonRecurring))
+    issues.add('state.lastNonRecurring', 'must be a month or null', '必须是月份或 null');
+  if (s.prior !== null && (typeof s.prior !== 'object' || s.prior === undefined))
+    issues.add('state.prior', 'must be an object or null', '必须是对象或 null');
   return issues.list.length === 0;
 }
 
@@ -95,7 +122,9 @@ function ordered(events: readonly CreditEvent[]): readonly CreditEvent[] {
   let repair = false;
   for (const e of events) if (e.kind === 'repair') repair = true;
   if (!repair) return events;
-  return [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind === 'repair' ? 1 : b.kind === 'repair' ? -1 : 0));
+  return [...events].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind === 'repair' ? 1 : b.kind === 'repair' ? -1 : 0,
+  );
 }
 
 /**
@@ -112,11 +141,20 @@ function ordered(events: readonly CreditEvent[]): readonly CreditEvent[] {
  * s = rescoreMonth(s, [{ kind: 'registered', date: '2019-03-01' as CivilDate }, { kind: 'filing', date: '2026-05-10' as CivilDate, period: '2026-04' as YearMonth, vat: 'positive', revenue: true }], '2026-05' as YearMonth);
  * s.grade // 'B' (start 90: no non-recurring record and the window's returns incomplete)
  */
-export function rescoreMonth(state: DynamicState, events: readonly CreditEvent[], month: YearMonth): DynamicState {
+export function rescoreMonth(
+  state: DynamicState,
+  events: readonly CreditEvent[],
+  month: YearMonth,
+): DynamicState {
   const issues = new Issues();
   const stateOk = checkState(state, issues);
   if (!isYearMonth(month)) issues.add('month', 'must be a month YYYY-MM', '必须是 YYYY-MM 格式的月份');
-  else if (stateOk && month <= state.month) issues.add('month', `must be after state.month (${state.month})`, `必须晚于 state.month（${state.month}）`);
+  else if (stateOk && month <= state.month)
+    issues.add(
+      'month',
+      `must be after state.month (${state.month})`,
+      `必须晚于 state.month（${state.month}）`,
+    );
   issues.throwIfAny();
   const end = monthIndex(month);
   const { t, last } = monthTerms(month, end);
@@ -150,7 +188,12 @@ export function rescoreMonth(state: DynamicState, events: readonly CreditEvent[]
         let oldest = -1;
         for (let n = 0; n < open.length; n++) {
           const o = open[n] as OpenCase;
-          if (o.code === e.code && o.date <= e.date && (oldest < 0 || o.date < (open[oldest] as OpenCase).date)) oldest = n;
+          if (
+            o.code === e.code &&
+            o.date <= e.date &&
+            (oldest < 0 || o.date < (open[oldest] as OpenCase).date)
+          )
+            oldest = n;
         }
         if (oldest >= 0) open = open.filter((_, n) => n !== oldest);
         break;
@@ -164,4 +207,3 @@ export function rescoreMonth(state: DynamicState, events: readonly CreditEvent[]
   }
   return build(month, window, registeredOn, lastNonRecurring, open, prior, end);
 }
-

@@ -1,6 +1,6 @@
 // What each grade gets: the facilitation the seed names ("提供不同标准的纳税便利举措"), reduced to
 // the measures the texts quantify: the months of VAT invoices drawn at once, and D's restrictions.
-import { type CivilDate, type Citation, integerAt } from '@gd-ftz/core';
+import { type Citation, type CivilDate, integerAt } from '@gd-ftz/core';
 import { CITES, INVOICE_MONTHS_A, INVOICE_MONTHS_B } from './law';
 import type { CreditGrade } from './model';
 import { regimeFor } from './regimes';
@@ -29,18 +29,39 @@ const GRADES = new Set(['A', 'B', 'M', 'C', 'D']);
  */
 export function facilitationOf(grade: CreditGrade, asOf: CivilDate): Facilitation {
   const issues = new Issues();
-  if (typeof grade !== 'string' || !GRADES.has(grade)) issues.add('grade', 'must be one of A | B | M | C | D', '必须是 A、B、M、C、D 之一');
+  if (typeof grade !== 'string' || !GRADES.has(grade))
+    issues.add('grade', 'must be one of A | B | M | C | D', '必须是 A、B、M、C、D 之一');
   if (checkDate(asOf, 'asOf', issues)) regimeFor(asOf);
   issues.throwIfAny();
   const is2025 = regimeFor(asOf).id === 'sat-2025-12';
   switch (grade) {
     case 'A':
-      return { grade, invoiceMonths: integerAt(INVOICE_MONTHS_A, asOf), restricted: false, source: CITES.aMeasures2014 };
+      return {
+        grade,
+        invoiceMonths: integerAt(INVOICE_MONTHS_A, asOf),
+        restricted: false,
+        source: CITES.aMeasures2014,
+      };
     case 'B':
-      return { grade, invoiceMonths: integerAt(INVOICE_MONTHS_B, asOf), restricted: false, source: CITES.bMeasures2014 };
+      return {
+        grade,
+        invoiceMonths: integerAt(INVOICE_MONTHS_B, asOf),
+        restricted: false,
+        source: CITES.bMeasures2014,
+      };
     case 'D':
-      return { grade, invoiceMonths: null, restricted: true, source: is2025 ? CITES.dMeasures2025 : CITES.dMeasures2014 };
+      return {
+        grade,
+        invoiceMonths: null,
+        restricted: true,
+        source: is2025 ? CITES.dMeasures2025 : CITES.dMeasures2014,
+      };
     default:
-      return { grade, invoiceMonths: null, restricted: false, source: is2025 ? CITES.grades2025 : CITES.grades2014 };
+      return {
+        grade,
+        invoiceMonths: null,
+        restricted: false,
+        source: is2025 ? CITES.grades2025 : CITES.grades2014,
+      };
   }
 }

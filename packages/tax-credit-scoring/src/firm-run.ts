@@ -2,7 +2,7 @@
 // reform (the same rules re-run monthly on linked data) and the baseline (the annual grade set in
 // April, external data once a year, direct-D cases adjusted after a lag).
 import { addDays, type CivilDate, daysBetween } from '@gd-ftz/core';
-import { rescoreMonth, initialState } from './dynamic';
+import { initialState, rescoreMonth } from './dynamic';
 import { evasionMeets } from './grade';
 import type { CreditEvent, CreditGrade, DynamicState, RatedEvent, ScoreResult } from './model';
 import { lastDayOf, monthAt, monthIndex } from './month';
@@ -48,7 +48,13 @@ function viewOf(f: SyntheticFirm, arrive: (e: CreditEvent, i: number) => CivilDa
 }
 
 function rated(r: ScoreResult): RatedEvent {
-  return { kind: 'rated', date: r.asOf, year: r.year, grade: r.grade, basis: r.basis === 'new' ? 'score' : r.basis };
+  return {
+    kind: 'rated',
+    date: r.asOf,
+    year: r.year,
+    grade: r.grade,
+    basis: r.basis === 'new' ? 'score' : r.basis,
+  };
 }
 
 /** The April evaluations of the two years before use, the second seeing the first. */
@@ -76,7 +82,9 @@ function dynamicRun(events: readonly CreditEvent[], sc: Scenario, keep: DynamicS
     if (m >= sc.useFirst - 1) {
       grades.push(s.grade);
       const t = termsAt(lastDayOf(monthAt(m)), `${monthAt(m).slice(0, 4)}-12-31`);
-      open.push(s.open.some((c) => c.code !== 'evasion' || evasionMeets(c.evaded as string, c.taxDue as string, t)));
+      open.push(
+        s.open.some((c) => c.code !== 'evasion' || evasionMeets(c.evaded as string, c.taxDue as string, t)),
+      );
       if (keep && m >= sc.useFirst) keep.push(s);
     }
   }
@@ -88,11 +96,18 @@ function dynamicRun(events: readonly CreditEvent[], sc: Scenario, keep: DynamicS
  * year it was set for, re-rated after a repair, and D once a later direct-D case has been on
  * record for `adjustDays` (2014 第二十五条 dynamic adjustment; the lag is an assumption).
  */
-function baselineRun(events: CreditEvent[], cases: readonly CaseSeen[], sc: Scenario, p: TaxCreditScoringParams): CreditGrade[] {
+function baselineRun(
+  events: CreditEvent[],
+  cases: readonly CaseSeen[],
+  sc: Scenario,
+  p: TaxCreditScoringParams,
+): CreditGrade[] {
   const adjusted = (on: CivilDate) => addDays(on, p.adjustDays);
   const repairs = events.filter((e) => e.kind === 'repair');
   const withRepairsAt = (end: string) =>
-    events.filter((e) => e.kind !== 'repair' || adjusted(e.recordedOn ?? e.date) <= end).map((e) => (e.kind === 'repair' ? { ...e, recordedOn: e.date } : e));
+    events
+      .filter((e) => e.kind !== 'repair' || adjusted(e.recordedOn ?? e.date) <= end)
+      .map((e) => (e.kind === 'repair' ? { ...e, recordedOn: e.date } : e));
   const out: CreditGrade[] = [];
   let cacheKey = '';
   let cached: CreditGrade = 'M';
@@ -104,7 +119,9 @@ function baselineRun(events: CreditEvent[], cases: readonly CaseSeen[], sc: Scen
     const effectiveRepairs = repairs.filter((r) => adjusted(r.recordedOn ?? r.date) <= end);
     const open = cases.filter((c) => c.date > cut && c.date <= end && adjusted(c.baseline) <= end);
     const left = open.filter((c) => {
-      const i = effectiveRepairs.findIndex((r) => r.kind === 'repair' && r.code === c.code && r.date >= c.date);
+      const i = effectiveRepairs.findIndex(
+        (r) => r.kind === 'repair' && r.code === c.code && r.date >= c.date,
+      );
       if (i >= 0) effectiveRepairs.splice(i, 1);
       return i < 0;
     });
@@ -134,7 +151,8 @@ export function runFirm(
   keepStates = false,
   only?: 'baseline' | 'reform',
 ): FirmRun {
-  const exchange = (date: string) => `${Number(date.slice(0, 4)) + 1}-${pad2(p.exchangeMonth)}-01` as CivilDate;
+  const exchange = (date: string) =>
+    `${Number(date.slice(0, 4)) + 1}-${pad2(p.exchangeMonth)}-01` as CivilDate;
   const baselineOn = (e: CreditEvent) => (EXTERNAL.has(e.source ?? 'tax') ? exchange(e.date) : e.date);
   const reformOn = (e: CreditEvent, i: number) => {
     if (!EXTERNAL.has(e.source ?? 'tax')) return e.date;
@@ -146,7 +164,8 @@ export function runFirm(
   f.events.forEach((e, i) => {
     const isCase =
       e.kind === 'breach' ||
-      (e.kind === 'evasion' && evasionMeets(e.evaded, e.taxDue, termsAt(e.date, `${e.date.slice(0, 4)}-12-31`)));
+      (e.kind === 'evasion' &&
+        evasionMeets(e.evaded, e.taxDue, termsAt(e.date, `${e.date.slice(0, 4)}-12-31`)));
     if (isCase) {
       cases.push({
         date: e.date,

@@ -20,10 +20,19 @@ export interface GradeDecision {
 /** True when an evasion finding meets both thresholds (≥ 10万 and ≥ 10% of the tax due). */
 export function evasionMeets(evaded: string, taxDue: string, t: Terms): boolean {
   const e = decimal(evaded);
-  return e.greaterThanOrEqualTo(t.evasionMin) && e.greaterThanOrEqualTo(decimal(taxDue).times(t.evasionShare));
+  return (
+    e.greaterThanOrEqualTo(t.evasionMin) && e.greaterThanOrEqualTo(decimal(taxDue).times(t.evasionShare))
+  );
 }
 
-const step = (id: string, title: Localized, fired: boolean, inputs: TraceStep['inputs'], result: string, c: Parameters<typeof cited>[0]): TraceStep => ({
+const step = (
+  id: string,
+  title: Localized,
+  fired: boolean,
+  inputs: TraceStep['inputs'],
+  result: string,
+  c: Parameters<typeof cited>[0],
+): TraceStep => ({
   id,
   kind: 'rule',
   title,
@@ -37,11 +46,24 @@ const step = (id: string, title: Localized, fired: boolean, inputs: TraceStep['i
  * The grade of validated facts under `t`. With `steps`, each rule that decided is traced.
  * Internal: the hot path of the re-scoring.
  */
-export function gradeOf(input: GradeInput, t: Terms, steps?: TraceStep[]): { grade: CreditGrade; basis: GradeBasis } {
+export function gradeOf(
+  input: GradeInput,
+  t: Terms,
+  steps?: TraceStep[],
+): { grade: CreditGrade; basis: GradeBasis } {
   const r = t.regime;
   const grades = r.id === 'sat-2025-12' ? CITES.grades2025 : CITES.grades2014;
   if (input.keptD) {
-    steps?.push(step('grade.kept-d', { zh: '上年直接判D，保留D级', en: 'Previous direct D kept' }, true, {}, 'D', r.id === 'sat-2025-12' ? CITES.dMeasures2025 : CITES.scoreD2020));
+    steps?.push(
+      step(
+        'grade.kept-d',
+        { zh: '上年直接判D，保留D级', en: 'Previous direct D kept' },
+        true,
+        {},
+        'D',
+        r.id === 'sat-2025-12' ? CITES.dMeasures2025 : CITES.scoreD2020,
+      ),
+    );
     return { grade: 'D', basis: 'kept' };
   }
   const breaches = input.seriousBreaches ?? [];
@@ -49,7 +71,17 @@ export function gradeOf(input: GradeInput, t: Terms, steps?: TraceStep[]): { gra
     if (steps) {
       for (const code of breaches) {
         const c = r.directD[code];
-        if (c) steps.push(step(`grade.direct-d.${code}`, { zh: '严重失信，直接判D', en: `Direct D: ${code}` }, true, { code }, 'D', c));
+        if (c)
+          steps.push(
+            step(
+              `grade.direct-d.${code}`,
+              { zh: '严重失信，直接判D', en: `Direct D: ${code}` },
+              true,
+              { code },
+              'D',
+              c,
+            ),
+          );
       }
     }
     return { grade: 'D', basis: 'direct' };
@@ -62,7 +94,12 @@ export function gradeOf(input: GradeInput, t: Terms, steps?: TraceStep[]): { gra
         'grade.evasion',
         { zh: '偷税金额10万元以上且占应纳税总额10%以上', en: 'Evasion ≥ 100,000 and ≥ 10% of tax due' },
         meets,
-        { evaded: ev.evaded, taxDue: ev.taxDue, minAmount: t.evasionMin.toFixed(2), minShare: t.evasionShare.toString() },
+        {
+          evaded: ev.evaded,
+          taxDue: ev.taxDue,
+          minAmount: t.evasionMin.toFixed(2),
+          minShare: t.evasionShare.toString(),
+        },
         meets ? 'D' : 'below threshold',
         r.directD.evasion ?? CITES.directD2014,
       ),
@@ -71,7 +108,16 @@ export function gradeOf(input: GradeInput, t: Terms, steps?: TraceStep[]): { gra
   }
   const entity = input.entity ?? 'operating';
   if (entity === 'new') {
-    steps?.push(step('grade.new', { zh: '新设立经营主体适用M级', en: 'New firm: M' }, true, { entity }, 'M', r.id === 'sat-2025-12' ? CITES.grades2025 : CITES.mGrade2018));
+    steps?.push(
+      step(
+        'grade.new',
+        { zh: '新设立经营主体适用M级', en: 'New firm: M' },
+        true,
+        { entity },
+        'M',
+        r.id === 'sat-2025-12' ? CITES.grades2025 : CITES.mGrade2018,
+      ),
+    );
     return { grade: 'M', basis: 'new' };
   }
   const s = input.score;
@@ -89,14 +135,35 @@ export function gradeOf(input: GradeInput, t: Terms, steps?: TraceStep[]): { gra
   if (band === 'D' || band === 'C') return { grade: band, basis: 'score' };
   if (entity === 'no-revenue' && t.mMin !== null && s >= t.mMin) {
     steps?.push(
-      step('grade.no-revenue-m', { zh: '评价年度内无生产经营业务收入且得分70分以上：M级', en: 'No operating revenue and score ≥ 70: M' }, true, { entity, score: s }, 'M', r.id === 'sat-2025-12' ? CITES.grades2025 : CITES.mGrade2018),
+      step(
+        'grade.no-revenue-m',
+        {
+          zh: '评价年度内无生产经营业务收入且得分70分以上：M级',
+          en: 'No operating revenue and score ≥ 70: M',
+        },
+        true,
+        { entity, score: s },
+        'M',
+        r.id === 'sat-2025-12' ? CITES.grades2025 : CITES.mGrade2018,
+      ),
     );
     return { grade: 'M', basis: 'score' };
   }
   if (band === 'A') {
     const notA = input.notA ?? [];
     if (notA.length > 0) {
-      if (steps) for (const c of notA) steps.push(step(`grade.not-a.${c}`, { zh: '不能评为A级', en: `Not A: ${c}` }, true, { case: c }, 'B', r.notA[c]));
+      if (steps)
+        for (const c of notA)
+          steps.push(
+            step(
+              `grade.not-a.${c}`,
+              { zh: '不能评为A级', en: `Not A: ${c}` },
+              true,
+              { case: c },
+              'B',
+              r.notA[c],
+            ),
+          );
       return { grade: 'B', basis: 'score' };
     }
   }

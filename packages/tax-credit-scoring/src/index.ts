@@ -1,9 +1,10 @@
 // Public surface of @gd-ftz/tax-credit-scoring: named re-exports only.
-export type { GradeBasis, GradeDecision } from './grade';
-export { creditGrade, explainCreditGrade } from './grade';
+
 export { initialState, rescoreMonth } from './dynamic';
 export type { Facilitation } from './facilitation';
 export { facilitationOf } from './facilitation';
+export type { GradeBasis, GradeDecision } from './grade';
+export { creditGrade, explainCreditGrade } from './grade';
 export {
   CITES,
   CONSECUTIVE_A_BONUS,

@@ -13,7 +13,10 @@ const I2014 = {
   zh: '纳税信用评价指标和评价方式（试行）',
   en: 'Tax credit evaluation indicators and method (Trial)',
 } as const;
-const L2025 = { zh: '纳税缴费信用管理办法', en: 'Measures for the Management of Tax and Fee Payment Credit' } as const;
+const L2025 = {
+  zh: '纳税缴费信用管理办法',
+  en: 'Measures for the Management of Tax and Fee Payment Credit',
+} as const;
 const L2025_DOC = '国家税务总局公告2025年第12号';
 const L2025_URL = 'https://www.ai-tax.cn/page01?pagenum=2';
 
@@ -50,14 +53,20 @@ export const CITES = {
     note: '年度评价指标得分采取扣分方式。纳税人评价年度内经常性指标和非经常性指标信息齐全的，从100分起评；非经常性指标缺失的，从90分起评',
   },
   start2020: {
-    law: { zh: '国家税务总局关于纳税信用管理有关事项的公告', en: 'SAT announcement on tax credit management matters' },
+    law: {
+      zh: '国家税务总局关于纳税信用管理有关事项的公告',
+      en: 'SAT announcement on tax credit management matters',
+    },
     docNo: '国家税务总局公告2020年第15号',
     article: '二',
     url: 'http://www.taxhu.cn/wenda/jiangsu/168842.html',
     note: '自2020年度评价起：近三个评价年度内存在非经常性指标信息的，从100分起评；近三个评价年度内没有非经常性指标信息的，从90分起评 (official-reprint)',
   },
   scoreD2020: {
-    law: { zh: '国家税务总局关于纳税信用管理有关事项的公告', en: 'SAT announcement on tax credit management matters' },
+    law: {
+      zh: '国家税务总局关于纳税信用管理有关事项的公告',
+      en: 'SAT announcement on tax credit management matters',
+    },
     docNo: '国家税务总局公告2020年第15号',
     article: '三',
     url: 'http://www.zhangyingjia.com',
@@ -84,7 +93,10 @@ export const CITES = {
     note: '有下列情形之一的纳税人，本评价年度不能评为A级：（一）实际生产经营期不满3年的；（二）上一评价年度纳税信用评价结果为D级的；（三）非正常原因一个评价年度内增值税或营业税连续3个月或者累计6个月零申报、负申报的；（四）不能按照国家统一的会计制度规定设置账簿……',
   },
   zeroVat2015: {
-    law: { zh: '国家税务总局关于明确纳税信用管理若干业务口径的公告', en: 'SAT announcement clarifying tax credit management practice' },
+    law: {
+      zh: '国家税务总局关于明确纳税信用管理若干业务口径的公告',
+      en: 'SAT announcement clarifying tax credit management practice',
+    },
     docNo: '国家税务总局公告2015年第85号',
     article: '五',
     url: 'https://chinaacc.com/shuishou/fxgl/zh1701102271.shtml',
@@ -98,7 +110,10 @@ export const CITES = {
     note: '有下列情形之一的纳税人，本评价年度直接判为D级 (10 items; reprinted in translation)',
   },
   mGrade2018: {
-    law: { zh: '国家税务总局关于纳税信用评价有关事项的公告', en: 'SAT announcement on tax credit evaluation matters' },
+    law: {
+      zh: '国家税务总局关于纳税信用评价有关事项的公告',
+      en: 'SAT announcement on tax credit evaluation matters',
+    },
     docNo: '国家税务总局公告2018年第8号',
     url: 'http://crsrw.com/zhongguoshuiwu/100663.html',
     note: '增设M级纳税信用级别……未发生《信用管理办法》第二十条所列失信行为的下列企业适用M级纳税信用：新设立企业；评价年度内无生产经营业务收入且年度评价指标得分70分以上的企业 (official-reprint; in force 2018-04-01)',
@@ -305,7 +320,10 @@ export const START_FULL = defineParameter({
  */
 export const START_RECURRING_COMPLETE = defineParameter({
   name: 'taxCredit.startRecurringComplete',
-  label: { zh: '非经常性指标缺失、纳税缴费信息齐全起评分', en: 'Start score, recurring tax-and-fee information complete' },
+  label: {
+    zh: '非经常性指标缺失、纳税缴费信息齐全起评分',
+    en: 'Start score, recurring tax-and-fee information complete',
+  },
   unit: scoreUnit,
   kind: 'integer',
   entries: [
@@ -496,7 +514,8 @@ export const RESULT_MONTH = defineParameter({
       note: 'assumption: April carried over from 2014 第23条 (not found in the 2025 article text)',
     },
   ],
-  assumption: 'From 2025-07-01 the month is carried over from 2014 第23条; the 2025 text as reprinted does not name it.',
+  assumption:
+    'From 2025-07-01 the month is carried over from 2014 第23条; the 2025 text as reprinted does not name it.',
 });
 
 /**

@@ -38,7 +38,11 @@ export const measure = defineMeasure({
       const only = VIEW_OF_PARAM[d.param];
       const at = (value: number): BatchResult => {
         const r = runBatch({ ...params, [d.param]: value }, seed, undefined, only);
-        return only === 'reform' ? { ...r, baseline: result.baseline } : only === 'baseline' ? { ...r, reform: result.reform } : r;
+        return only === 'reform'
+          ? { ...r, baseline: result.baseline }
+          : only === 'baseline'
+            ? { ...r, reform: result.reform }
+            : r;
       };
       sensitivity.set(d.param, { low: at(d.low), high: at(d.high) });
       done++;

@@ -234,7 +234,11 @@ export interface DynamicState {
   readonly lastNonRecurring: YearMonth | null;
   readonly open: readonly OpenCase[];
   /** The latest annual result recorded. */
-  readonly prior: { readonly year: number; readonly grade: CreditGrade; readonly basis: RatedEvent['basis'] } | null;
+  readonly prior: {
+    readonly year: number;
+    readonly grade: CreditGrade;
+    readonly basis: RatedEvent['basis'];
+  } | null;
   readonly score: number;
   /** The dynamic class: the grade the rules give the current record. */
   readonly grade: CreditGrade;

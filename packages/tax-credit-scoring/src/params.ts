@@ -14,7 +14,10 @@ export const PARAMS = {
   population: {
     kind: 'integer',
     label: { zh: '企业户数', en: 'Firms' },
-    help: { zh: '每户模拟40个月的记录（两个评价年度加一个使用年度）', en: 'Each firm gets 40 months of records (two evaluation years and one year of use)' },
+    help: {
+      zh: '每户模拟40个月的记录（两个评价年度加一个使用年度）',
+      en: 'Each firm gets 40 months of records (two evaluation years and one year of use)',
+    },
     unit: { zh: '户', en: 'firms' },
     default: 1000,
     min: 100,
@@ -29,8 +32,14 @@ export const PARAMS = {
     },
     default: 'sat-2025-12',
     options: [
-      { value: 'sat-2025-12', label: { zh: '纳税缴费信用管理办法（2025年第12号）', en: '2025 No. 12 (in force from 2025-07-01)' } },
-      { value: 'sat-2014-40', label: { zh: '纳税信用管理办法（试行）（2014年第40号）', en: '2014 No. 40 (to 2025-06-30)' } },
+      {
+        value: 'sat-2025-12',
+        label: { zh: '纳税缴费信用管理办法（2025年第12号）', en: '2025 No. 12 (in force from 2025-07-01)' },
+      },
+      {
+        value: 'sat-2014-40',
+        label: { zh: '纳税信用管理办法（试行）（2014年第40号）', en: '2014 No. 40 (to 2025-06-30)' },
+      },
     ],
   },
   linkCoverage: {
@@ -50,7 +59,10 @@ export const PARAMS = {
   linkDelayDays: {
     kind: 'integer',
     label: { zh: '联通数据延迟（中位数）', en: 'Link delay (median)' },
-    help: { zh: '假设：外部记录从发生到进入税务数据的天数，对数正态，σ=0.8', en: 'Assumption: days from an external record to its arrival in the tax data, lognormal, σ = 0.8' },
+    help: {
+      zh: '假设：外部记录从发生到进入税务数据的天数，对数正态，σ=0.8',
+      en: 'Assumption: days from an external record to its arrival in the tax data, lognormal, σ = 0.8',
+    },
     unit: days,
     default: 15,
     min: 1,

@@ -37,7 +37,11 @@ export function scenarioOf(regime: 'sat-2025-12' | 'sat-2014-40'): Scenario {
 export const REPAIRABLE: ReadonlySet<string> = new Set(['abnormal-household', 'unpaid-decision', 'evasion']);
 
 /** Direct-D cases by weight and source (assumption: no published mix). */
-const CASES: readonly { readonly code: BreachCode | 'evasion'; readonly weight: number; readonly source: DataSource }[] = [
+const CASES: readonly {
+  readonly code: BreachCode | 'evasion';
+  readonly weight: number;
+  readonly source: DataSource;
+}[] = [
   { code: 'abnormal-household', weight: 30, source: 'tax' },
   { code: 'unpaid-decision', weight: 12, source: 'tax' },
   { code: 'invoice-violation', weight: 8, source: 'tax' },
@@ -52,7 +56,11 @@ const CASES: readonly { readonly code: BreachCode | 'evasion'; readonly weight: 
 ];
 const CASE_WEIGHTS = CASES.map((c) => c.weight);
 
-const INDICATOR_DRAWS: readonly { readonly code: IndicatorCode; readonly weight: number; readonly source: DataSource }[] = [
+const INDICATOR_DRAWS: readonly {
+  readonly code: IndicatorCode;
+  readonly weight: number;
+  readonly source: DataSource;
+}[] = [
   { code: 'info-mismatch', weight: 30, source: 'market-regulation' },
   { code: 'tax-control-lost', weight: 20, source: 'tax' },
   { code: 'other-1', weight: 20, source: 'tax' },
@@ -120,20 +128,29 @@ function firm(id: string, rng: RandomStream, sc: Scenario, o: PopulationOptions)
       const late = rng.bernoulli(o.lateFilingRate);
       const date = dayIn(m + 1, late ? rng.int(16, 28) : rng.int(1, 15));
       const mm = (m % 12) + 1;
-      const zero = dormant || (seasonal && mm <= 2) || (carryforward && rng.bernoulli(0.4)) || (sloppy && rng.bernoulli(0.3));
+      const zero =
+        dormant ||
+        (seasonal && mm <= 2) ||
+        (carryforward && rng.bernoulli(0.4)) ||
+        (sloppy && rng.bernoulli(0.3));
       add({
         kind: 'filing',
         date,
         period: monthAt(m) as YearMonth,
         vat: zero ? 'zero' : 'positive',
         revenue: !dormant && !(seasonal && mm <= 2),
-        ...(zero && seasonal ? { zeroReason: 'seasonal' as const } : zero && carryforward ? { zeroReason: 'credit-carryforward' as const } : {}),
+        ...(zero && seasonal
+          ? { zeroReason: 'seasonal' as const }
+          : zero && carryforward
+            ? { zeroReason: 'credit-carryforward' as const }
+            : {}),
       });
       if (late) {
         add({ kind: 'late-filing', date, tax: 'vat' });
         if (rng.bernoulli(0.3)) add({ kind: 'late-filing', date, tax: 'cit' });
       }
-      if (rng.bernoulli(o.lateFilingRate / 2)) add({ kind: 'late-filing', date: dayIn(m + 1, rng.int(16, 28)), tax: 'social-insurance' });
+      if (rng.bernoulli(o.lateFilingRate / 2))
+        add({ kind: 'late-filing', date: dayIn(m + 1, rng.int(16, 28)), tax: 'social-insurance' });
     }
     if (rng.bernoulli(0.004)) {
       const ind = INDICATOR_DRAWS[rng.weightedIndex(INDICATOR_WEIGHTS)] as (typeof INDICATOR_DRAWS)[number];
@@ -149,7 +166,13 @@ function firm(id: string, rng: RandomStream, sc: Scenario, o: PopulationOptions)
           // Evaded 20,000–300,000 yuan, 1/3–1/20 of the tax due: whole yuan, exact strings.
           const evaded = rng.int(200, 3000) * 100;
           const k = rng.int(3, 20);
-          add({ kind: 'evasion', date, evaded: `${evaded}.00`, taxDue: `${evaded * k}.00`, source: c.source });
+          add({
+            kind: 'evasion',
+            date,
+            evaded: `${evaded}.00`,
+            taxDue: `${evaded * k}.00`,
+            source: c.source,
+          });
         } else add({ kind: 'breach', date, code: c.code, source: c.source });
         if (REPAIRABLE.has(c.code) && rng.bernoulli(o.repairShare)) {
           const repairOn = addDays(date, Math.max(1, Math.round(rng.lognormal(Math.log(90), 0.6))));
@@ -169,7 +192,11 @@ function firm(id: string, rng: RandomStream, sc: Scenario, o: PopulationOptions)
  * @example
  * const firms = [...generateFirms(scenarioOf('sat-2025-12'), { size: 10, breachRate: 0.04, repairShare: 0.5, lateFilingRate: 0.03 }, RandomStream.fromSeed(1))];
  */
-export function* generateFirms(sc: Scenario, o: PopulationOptions, rng: RandomStream): Generator<SyntheticFirm> {
+export function* generateFirms(
+  sc: Scenario,
+  o: PopulationOptions,
+  rng: RandomStream,
+): Generator<SyntheticFirm> {
   for (let i = 0; i < o.size; i++) {
     const id = `F${String(i + 1).padStart(6, '0')}`;
     yield firm(id, rng.substream(id), sc, o);

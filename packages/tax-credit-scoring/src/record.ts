@@ -23,7 +23,12 @@ function openAfterRepairs(opens: OpenCase[], repairs: { code: string; date: stri
  * annual result of that year (the annual evaluation); without it, the latest result recorded.
  * Events must be valid.
  */
-export function windowOf(events: readonly CreditEvent[], end: number, asOf: string, priorYear?: number): WindowView {
+export function windowOf(
+  events: readonly CreditEvent[],
+  end: number,
+  asOf: string,
+  priorYear?: number,
+): WindowView {
   const first = end - WINDOW + 1;
   const endDate = lastDayOf(monthAt(end));
   const window = emptyWindow();
@@ -48,7 +53,8 @@ export function windowOf(events: readonly CreditEvent[], end: number, asOf: stri
         if (e.date <= endDate) opens.push({ code: e.code, date: e.date });
         break;
       case 'evasion':
-        if (e.date <= endDate) opens.push({ code: 'evasion', date: e.date, evaded: e.evaded, taxDue: e.taxDue });
+        if (e.date <= endDate)
+          opens.push({ code: 'evasion', date: e.date, evaded: e.evaded, taxDue: e.taxDue });
         break;
       case 'repair':
         repairs.push({ code: e.code, date: e.date });

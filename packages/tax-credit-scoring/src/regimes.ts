@@ -1,6 +1,6 @@
 // The two regimes by as-of date, and how each maps the engine's codes to its own items: not-A
 // cases, direct-D cases, indicators. A code a regime lacks has no entry here.
-import { type CivilDate, type Citation, isCivilDate, ValidationError } from '@gd-ftz/core';
+import { type Citation, type CivilDate, isCivilDate, ValidationError } from '@gd-ftz/core';
 import { CITES, FROM_2014, FROM_2025 } from './law';
 import type { BreachCode, FilingKind, IndicatorCode, NotACase, RegimeId } from './model';
 
@@ -54,15 +54,27 @@ export const REGIME_2014: Regime = {
     ),
   },
   directD: {
-    'tax-crime': item(D14, '一', '存在逃避缴纳税款、逃避追缴欠税、骗取出口退税、虚开增值税专用发票等行为，经判决构成涉税犯罪的'),
+    'tax-crime': item(
+      D14,
+      '一',
+      '存在逃避缴纳税款、逃避追缴欠税、骗取出口退税、虚开增值税专用发票等行为，经判决构成涉税犯罪的',
+    ),
     evasion: item(D14, '二', '偷税（逃避缴纳税款）金额10万元以上且占各税种应纳税总额10%以上'),
     'tax-violation': item(
       D14,
       '二',
       '存在逃避追缴欠税、骗取出口退税、虚开增值税专用发票等税收违法行为，已缴纳税款、滞纳金、罚款的',
     ),
-    'unpaid-decision': item(D14, '三', '在规定期限内未按税务机关处理结论缴纳或者足额缴纳税款、滞纳金和罚款的'),
-    'violent-refusal': item(D14, '四', '以暴力、威胁方法拒不缴纳税款或者拒绝、阻挠税务机关依法实施税务稽查执法行为的'),
+    'unpaid-decision': item(
+      D14,
+      '三',
+      '在规定期限内未按税务机关处理结论缴纳或者足额缴纳税款、滞纳金和罚款的',
+    ),
+    'violent-refusal': item(
+      D14,
+      '四',
+      '以暴力、威胁方法拒不缴纳税款或者拒绝、阻挠税务机关依法实施税务稽查执法行为的',
+    ),
     'invoice-violation': item(
       D14,
       '五',
@@ -104,7 +116,11 @@ export const REGIME_2025: Regime = {
     ),
   },
   directD: {
-    'tax-violation': item(D25, '一', '存在逃避追缴欠税、骗取出口退税、虚开增值税专用发票、骗取留抵退税等税收违法行为的'),
+    'tax-violation': item(
+      D25,
+      '一',
+      '存在逃避追缴欠税、骗取出口退税、虚开增值税专用发票、骗取留抵退税等税收违法行为的',
+    ),
     'credit-refund-fraud': item(D25, '一', '骗取留抵退税'),
     'police-referral': item(
       D25,
@@ -113,7 +129,11 @@ export const REGIME_2025: Regime = {
     ),
     evasion: item(D25, '三', '偷税（逃避缴纳税款）金额10万元以上且占各税种应纳税总额10%以上的'),
     'unpaid-decision': item(D25, '四', '在规定期限内未按税务机关处理结论足额缴纳税款、利息、滞纳金和罚款的'),
-    'violent-refusal': item(D25, '五', '以暴力、威胁方法拒不缴纳税款或者拒绝、阻挠税务机关依法实施税务稽查执法行为的'),
+    'violent-refusal': item(
+      D25,
+      '五',
+      '以暴力、威胁方法拒不缴纳税款或者拒绝、阻挠税务机关依法实施税务稽查执法行为的',
+    ),
     'invoice-violation': item(D25, '六', '违反发票管理法规，导致其他单位或者个人未缴、少缴或者骗取税款的'),
     'false-preference': item(D25, '七', '提供虚假材料，骗取税收优惠的'),
     'export-refund-suspended': item(D25, '八', '骗取国家出口退税款，被停止出口退（免）税资格未到期的'),
@@ -137,7 +157,10 @@ export const REGIMES: readonly Regime[] = [REGIME_2014, REGIME_2025];
 
 /** Indicator points and the regime that knows each (all but three exist in both). */
 export const INDICATORS: Readonly<
-  Record<IndicatorCode, { readonly points: 1 | 3 | 5 | 11; readonly only2025: boolean; readonly source: Citation }>
+  Record<
+    IndicatorCode,
+    { readonly points: 1 | 3 | 5 | 11; readonly only2025: boolean; readonly source: Citation }
+  >
 > = {
   'tax-control-lost': { points: 1, only2025: false, source: CITES.indicators2014 },
   'tax-control-damaged': { points: 11, only2025: false, source: CITES.indicators2014 },
@@ -188,7 +211,11 @@ export function regimeFor(date: string, path = 'asOf'): Regime {
  */
 export function regimeAt(asOf: CivilDate): Regime {
   if (!isCivilDate(asOf)) {
-    throw ValidationError.of('asOf', `must be a real date written YYYY-MM-DD, got ${JSON.stringify(asOf)}`, '必须是 YYYY-MM-DD 格式的有效日期');
+    throw ValidationError.of(
+      'asOf',
+      `must be a real date written YYYY-MM-DD, got ${JSON.stringify(asOf)}`,
+      '必须是 YYYY-MM-DD 格式的有效日期',
+    );
   }
   return regimeFor(asOf);
 }

@@ -6,7 +6,14 @@ import { type BatchResult, SEEN_WITHIN_DAYS, type ViewStats } from './simulate';
 /** Where a KPI's value comes from (the kit's `origin`). */
 export type KpiOrigin = 'model' | 'assumption' | 'calibrated' | 'definition';
 /** What a KPI measures (the kit's `category`). */
-export type KpiCategory = 'applicant-time' | 'applicant-effort' | 'staff-time' | 'money' | 'risk' | 'compliance' | 'coverage';
+export type KpiCategory =
+  | 'applicant-time'
+  | 'applicant-effort'
+  | 'staff-time'
+  | 'money'
+  | 'risk'
+  | 'compliance'
+  | 'coverage';
 
 /** A KPI's values with one assumption at its plausible low and high ends. */
 export interface KpiSensitivity {
@@ -32,10 +39,20 @@ export interface KpiSpec {
 const perThousand = { zh: '每千户月', en: 'per 1,000 firm-months' } as const;
 
 function pct(part: number, whole: number): string {
-  return whole === 0 ? '0.00' : decimal(String(part)).times(100).div(decimal(String(whole))).toFixed(2);
+  return whole === 0
+    ? '0.00'
+    : decimal(String(part))
+        .times(100)
+        .div(decimal(String(whole)))
+        .toFixed(2);
 }
 function per1000(part: number, whole: number): string {
-  return whole === 0 ? '0.00' : decimal(String(part)).times(1000).div(decimal(String(whole))).toFixed(2);
+  return whole === 0
+    ? '0.00'
+    : decimal(String(part))
+        .times(1000)
+        .div(decimal(String(whole)))
+        .toFixed(2);
 }
 /** Nearest-rank quantile of whole days; 0 for no cases (the note gives the count). */
 function quantile(values: readonly number[], q: number): string {
@@ -52,7 +69,10 @@ function quantile(values: readonly number[], q: number): string {
 export const KPI_SPECS: readonly KpiSpec[] = [
   {
     id: 'facilitation-fit',
-    label: { zh: '便利措施与实时信用相符的户月比例', en: 'Firm-months whose facilitation fits the current record' },
+    label: {
+      zh: '便利措施与实时信用相符的户月比例',
+      en: 'Firm-months whose facilitation fits the current record',
+    },
     unit: UNITS.percent,
     better: 'higher',
     origin: 'assumption',
@@ -66,7 +86,10 @@ export const KPI_SPECS: readonly KpiSpec[] = [
   },
   {
     id: 'breach-loss-days-median',
-    label: { zh: '严重失信至失去A/B级便利天数（中位数）', en: 'Days from a serious breach to losing A/B facilitation (median)' },
+    label: {
+      zh: '严重失信至失去A/B级便利天数（中位数）',
+      en: 'Days from a serious breach to losing A/B facilitation (median)',
+    },
     unit: UNITS.days,
     better: 'lower',
     origin: 'assumption',
@@ -80,7 +103,10 @@ export const KPI_SPECS: readonly KpiSpec[] = [
   },
   {
     id: 'breach-loss-days-p90',
-    label: { zh: '严重失信至失去A/B级便利天数（90分位）', en: 'Days from a serious breach to losing A/B facilitation (p90)' },
+    label: {
+      zh: '严重失信至失去A/B级便利天数（90分位）',
+      en: 'Days from a serious breach to losing A/B facilitation (p90)',
+    },
     unit: UNITS.days,
     better: 'lower',
     origin: 'assumption',
@@ -100,7 +126,10 @@ export const KPI_SPECS: readonly KpiSpec[] = [
   },
   {
     id: 'd-with-none-left',
-    label: { zh: '已无失信情形仍按D级管理（信用修复后）', en: 'D firm-months with no case left (after repair)' },
+    label: {
+      zh: '已无失信情形仍按D级管理（信用修复后）',
+      en: 'D firm-months with no case left (after repair)',
+    },
     unit: perThousand,
     better: 'lower',
     origin: 'assumption',
@@ -133,7 +162,13 @@ export const KPI_SPECS: readonly KpiSpec[] = [
       zh: '动态调整更贴近实时信用，也更频繁地改变企业待遇',
       en: 'Dynamic re-scoring follows the record more closely and changes a firm’s treatment more often',
     },
-    of: (s) => (s.firmMonths === 0 ? '0.00' : decimal(String(s.changes)).times(12).div(decimal(String(s.firmMonths))).toFixed(2)),
+    of: (s) =>
+      s.firmMonths === 0
+        ? '0.00'
+        : decimal(String(s.changes))
+            .times(12)
+            .div(decimal(String(s.firmMonths)))
+            .toFixed(2),
   },
 ];
 
@@ -142,7 +177,10 @@ export const KPI_SPECS: readonly KpiSpec[] = [
  * @example
  * kpisOf(runBatch(params, 1)).find((k) => k.id === 'facilitation-fit')?.reform
  */
-export function kpisOf(r: BatchResult, sensitivity?: ReadonlyMap<string, { low: BatchResult; high: BatchResult }>): Kpi[] {
+export function kpisOf(
+  r: BatchResult,
+  sensitivity?: ReadonlyMap<string, { low: BatchResult; high: BatchResult }>,
+): Kpi[] {
   return KPI_SPECS.map((k) => {
     const s = k.driver ? sensitivity?.get(k.driver.param) : undefined;
     const range =
@@ -188,7 +226,10 @@ export function seriesOf(r: BatchResult): Series[] {
       id: 'fit-by-month',
       kind: 'xy',
       chart: 'line',
-      title: { zh: '便利措施与实时信用相符比例（按月）', en: 'Facilitation fitting the current record, by month' },
+      title: {
+        zh: '便利措施与实时信用相符比例（按月）',
+        en: 'Facilitation fitting the current record, by month',
+      },
       x: { label: { zh: '月份', en: 'Month' } },
       y: { label: { zh: '相符比例', en: 'Fitting' }, unit: UNITS.percent },
       lines: lines(fit),

@@ -1,14 +1,21 @@
 // Sample cases of a run with their full traces: how one firm's serious breach reached each view,
 // and the rules that graded it, each step citing its article or marked as an assumption.
-import { assumption, type CivilDate, cited, type Localized, type SampleCase, type TraceStep } from '@gd-ftz/core';
+import {
+  assumption,
+  type CivilDate,
+  cited,
+  type Localized,
+  type SampleCase,
+  type TraceStep,
+} from '@gd-ftz/core';
 import { inputOfState } from './dynamic';
 import type { CaseSeen, FirmRun } from './firm-run';
 import { explainCreditGrade } from './grade';
 import { CITES } from './law';
 import { lastDayOf, monthAt, monthIndex } from './month';
 import type { TaxCreditScoringParams } from './params';
-import { regimeFor } from './regimes';
 import type { Scenario } from './population';
+import { regimeFor } from './regimes';
 
 function caseStep(c: CaseSeen): TraceStep {
   const item = regimeFor(c.date).directD[c.code as 'evasion'];
@@ -24,7 +31,12 @@ function caseStep(c: CaseSeen): TraceStep {
   };
 }
 
-function arrival(c: CaseSeen, on: CivilDate, view: 'baseline' | 'reform', p: TaxCreditScoringParams): TraceStep {
+function arrival(
+  c: CaseSeen,
+  on: CivilDate,
+  view: 'baseline' | 'reform',
+  p: TaxCreditScoringParams,
+): TraceStep {
   const linked = view === 'reform' && c.external && on < c.baseline;
   const why = !c.external
     ? 'Tax records are on file the day they are made.'
@@ -48,12 +60,22 @@ function firstNotAB(grades: readonly string[], from: number): number {
   return -1;
 }
 
-function sampleOf(run: FirmRun, c: CaseSeen, sc: Scenario, p: TaxCreditScoringParams, n: number): SampleCase[] {
+function sampleOf(
+  run: FirmRun,
+  c: CaseSeen,
+  sc: Scenario,
+  p: TaxCreditScoringParams,
+  n: number,
+): SampleCase[] {
   const j0 = monthIndex(c.date) - sc.useFirst + 1;
   const out: SampleCase[] = [];
   // Baseline: the April grade, then the adjustment once the case is on record.
   const jb = firstNotAB(run.baseline, j0);
-  const baseSteps: TraceStep[] = [...run.rated.baseline.trace.steps, caseStep(c), arrival(c, c.baseline, 'baseline', p)];
+  const baseSteps: TraceStep[] = [
+    ...run.rated.baseline.trace.steps,
+    caseStep(c),
+    arrival(c, c.baseline, 'baseline', p),
+  ];
   if (jb >= 0) {
     baseSteps.push({
       id: 'grade.adjusted',
@@ -62,13 +84,19 @@ function sampleOf(run: FirmRun, c: CaseSeen, sc: Scenario, p: TaxCreditScoringPa
       fired: true,
       inputs: { adjustDays: p.adjustDays },
       result: run.baseline[jb] as string,
-      basis: assumption(`The grade is lowered ${p.adjustDays} days after the case is on record (assumption; the article sets no period).`, CITES.adjust2014),
+      basis: assumption(
+        `The grade is lowered ${p.adjustDays} days after the case is on record (assumption; the article sets no period).`,
+        CITES.adjust2014,
+      ),
       at: lastDayOf(monthAt(sc.useFirst + jb - 1)),
     });
   }
   const outcome = (g: number, grades: readonly string[]): Localized =>
     g >= 0
-      ? { zh: `${monthAt(sc.useFirst + g - 1)} 起失去A/B级便利（${grades[g]}级）`, en: `Loses A/B facilitation from ${monthAt(sc.useFirst + g - 1)} (grade ${grades[g]})` }
+      ? {
+          zh: `${monthAt(sc.useFirst + g - 1)} 起失去A/B级便利（${grades[g]}级）`,
+          en: `Loses A/B facilitation from ${monthAt(sc.useFirst + g - 1)} (grade ${grades[g]})`,
+        }
       : { zh: '期末仍享A/B级便利', en: 'Still A/B at the horizon' };
   out.push({
     id: `${run.firm.id}-baseline-${n}`,

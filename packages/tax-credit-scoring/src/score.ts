@@ -30,7 +30,11 @@ export function annualScore(events: readonly CreditEvent[], year: number, asOf: 
   if (!yearOk) issues.add('year', 'must be an integer year from 2014', '必须是2014年及以后的整数年份');
   const dateOk = checkDate(asOf, 'asOf', issues);
   if (dateOk && yearOk && asOf < `${year}-01-01`) {
-    issues.add('asOf', `must not be before the evaluated year (${year}-01-01)`, `不得早于评价年度（${year}-01-01）`);
+    issues.add(
+      'asOf',
+      `must not be before the evaluated year (${year}-01-01)`,
+      `不得早于评价年度（${year}-01-01）`,
+    );
   }
   issues.throwIfAny();
   const t = termsAt(asOf, `${year}-12-31`);
@@ -50,7 +54,13 @@ export function annualScore(events: readonly CreditEvent[], year: number, asOf: 
       at: asOf,
     },
   ];
-  const scored = scoreWindow(view, t, (c) => evasionMeets(c.evaded as string, c.taxDue as string, t), deductions, steps);
+  const scored = scoreWindow(
+    view,
+    t,
+    (c) => evasionMeets(c.evaded as string, c.taxDue as string, t),
+    deductions,
+    steps,
+  );
   const { grade, basis } = gradeOf(scored.input, t, steps);
   return {
     year,
@@ -64,7 +74,10 @@ export function annualScore(events: readonly CreditEvent[], year: number, asOf: 
     basis,
     trace: {
       subject: `annual-${year}@${asOf}`,
-      outcome: { zh: `${year}年度 ${grade}级（${scored.score}分）`, en: `${year}: grade ${grade} (${scored.score} points)` },
+      outcome: {
+        zh: `${year}年度 ${grade}级（${scored.score}分）`,
+        en: `${year}: grade ${grade} (${scored.score} points)`,
+      },
       steps,
     },
   };

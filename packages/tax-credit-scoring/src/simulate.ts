@@ -113,7 +113,8 @@ export function runBatch(
   only?: View,
 ): BatchResult {
   const p = parseParams(PARAMS, params);
-  if (!Number.isSafeInteger(seed)) throw ValidationError.of('seed', 'must be a safe integer', '必须是安全整数');
+  if (!Number.isSafeInteger(seed))
+    throw ValidationError.of('seed', 'must be a safe integer', '必须是安全整数');
   const sc = scenarioOf(p.regime as 'sat-2025-12' | 'sat-2014-40');
   const root = RandomStream.fromSeed(seed);
   const stats: Record<View, ViewStats> = { baseline: new ViewStats(), reform: new ViewStats() };
@@ -123,18 +124,31 @@ export function runBatch(
   let repaired = false;
   const step = Math.max(1, Math.floor(p.population / 100));
   let n = 0;
-  const opts = { size: p.population, breachRate: p.breachRate, repairShare: p.repairShare, lateFilingRate: p.lateFilingRate };
+  const opts = {
+    size: p.population,
+    breachRate: p.breachRate,
+    repairShare: p.repairShare,
+    lateFilingRate: p.lateFilingRate,
+  };
   for (const f of generateFirms(sc, opts, root.substream('population'))) {
     n++;
     if (onProgress && n % step === 0) onProgress(n / p.population);
     const run = runFirm(f, p, sc, only === undefined && samples.length < 2, only);
     for (const v of VIEWS) if (only === undefined || only === v) accumulate(run, sc, v, stats[v]);
-    for (let i = 1; i <= 12; i++) if (sc.useFirst + i - 1 >= run.registered) bump(truthClasses, GRADE_INDEX[run.truth[i] as CreditGrade]);
+    for (let i = 1; i <= 12; i++)
+      if (sc.useFirst + i - 1 >= run.registered) bump(truthClasses, GRADE_INDEX[run.truth[i] as CreditGrade]);
     if (only !== undefined) continue;
-    if (!caught && run.cases.some((c) => c.external && c.reform < c.baseline && monthIndex(c.date) > sc.useFirst)) {
+    if (
+      !caught &&
+      run.cases.some((c) => c.external && c.reform < c.baseline && monthIndex(c.date) > sc.useFirst)
+    ) {
       caught = true;
       samples.push(run);
-    } else if (!repaired && f.events.some((e) => e.kind === 'repair' && monthIndex(e.date) > sc.useFirst) && run.baseline.some((g, i) => g === 'D' && run.truth[i] !== 'D')) {
+    } else if (
+      !repaired &&
+      f.events.some((e) => e.kind === 'repair' && monthIndex(e.date) > sc.useFirst) &&
+      run.baseline.some((g, i) => g === 'D' && run.truth[i] !== 'D')
+    ) {
       repaired = true;
       samples.push(run);
     }

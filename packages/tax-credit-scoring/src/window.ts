@@ -92,7 +92,11 @@ export interface WindowView {
   readonly registeredOn: string | null;
   readonly lastNonRecurring: number | null;
   readonly open: readonly OpenCase[];
-  readonly prior: { readonly year: number; readonly grade: string; readonly basis: RatedEvent['basis'] } | null;
+  readonly prior: {
+    readonly year: number;
+    readonly grade: string;
+    readonly basis: RatedEvent['basis'];
+  } | null;
 }
 
 /** The window's start and score, and the facts of its grade. */
@@ -103,7 +107,10 @@ export interface WindowScore {
 }
 
 /** Open direct-D cases as grade facts: codes (deduped) and the first evasion meeting the thresholds. */
-function openFacts(open: readonly OpenCase[], meets: (e: OpenCase) => boolean): Pick<GradeInput, 'seriousBreaches' | 'evasion'> {
+function openFacts(
+  open: readonly OpenCase[],
+  meets: (e: OpenCase) => boolean,
+): Pick<GradeInput, 'seriousBreaches' | 'evasion'> {
   if (open.length === 0) return {};
   const codes: string[] = [];
   let evasion: GradeInput['evasion'];
@@ -121,7 +128,17 @@ function openFacts(open: readonly OpenCase[], meets: (e: OpenCase) => boolean): 
 function traceScore(
   steps: TraceStep[],
   t: Terms,
-  f: { start: number; hasNonRecurring: boolean; complete: boolean; late: number; points: number; extra: number; bonus: number; score: number; prior: string | null },
+  f: {
+    start: number;
+    hasNonRecurring: boolean;
+    complete: boolean;
+    late: number;
+    points: number;
+    extra: number;
+    bonus: number;
+    score: number;
+    prior: string | null;
+  },
 ): void {
   const is2025 = t.regime.id === 'sat-2025-12';
   steps.push({
@@ -129,7 +146,11 @@ function traceScore(
     kind: 'rule',
     title: { zh: '起评分', en: 'Start score' },
     fired: true,
-    inputs: { nonRecurringInLookback: f.hasNonRecurring, lookbackYears: t.nonRecurringYears, returnsOnRecord: f.complete },
+    inputs: {
+      nonRecurringInLookback: f.hasNonRecurring,
+      lookbackYears: t.nonRecurringYears,
+      returnsOnRecord: f.complete,
+    },
     result: f.start,
     basis: cited(is2025 ? CITES.start2025 : t.nonRecurringYears === 3 ? CITES.start2020 : CITES.start2014),
   });
@@ -161,7 +182,9 @@ function traceScore(
       fired: true,
       inputs: { prior: 'A' },
       result: f.bonus,
-      basis: assumption('+1 after an A year (cap 100) is reported by practitioner summaries of the 2025 regime; article unconfirmed.'),
+      basis: assumption(
+        '+1 after an A year (cap 100) is reported by practitioner summaries of the 2025 regime; article unconfirmed.',
+      ),
     });
   }
   steps.push({
@@ -171,7 +194,9 @@ function traceScore(
     fired: true,
     inputs: { start: f.start, deducted: f.late + f.points + f.extra, bonus: f.bonus },
     result: f.score,
-    basis: assumption('Assumptions: returns are complete when every month since registration and before the as-of month has one; the score is kept within 0–100 (below 40 every score is D).'),
+    basis: assumption(
+      'Assumptions: returns are complete when every month since registration and before the as-of month has one; the score is kept within 0–100 (below 40 every score is D).',
+    ),
   });
 }
 
@@ -192,7 +217,8 @@ export function scoreWindow(
   const first = v.end - WINDOW + 1;
   const regIdx = v.registeredOn === null ? -1 : monthIndex(v.registeredOn);
   // Start score (2014 第15条, 2020年第15号 二; 2025 第13条).
-  const hasNonRecurring = v.lastNonRecurring !== null && v.lastNonRecurring > v.end - WINDOW * t.nonRecurringYears;
+  const hasNonRecurring =
+    v.lastNonRecurring !== null && v.lastNonRecurring > v.end - WINDOW * t.nonRecurringYears;
   let complete = true;
   let anyRevenue = false;
   let late = 0;
@@ -208,9 +234,18 @@ export function scoreWindow(
     // month has one on record.
     if (idx < v.dueBefore && idx >= regIdx && (f & FILED) === 0) complete = false;
     if (f & REVENUE) anyRevenue = true;
-    const lateHere = is2025 ? (f & (LATE | LATE_FEE) ? t.lateFilingPoints : 0) : (f & LATE) * t.lateFilingPoints;
+    const lateHere = is2025
+      ? f & (LATE | LATE_FEE)
+        ? t.lateFilingPoints
+        : 0
+      : (f & LATE) * t.lateFilingPoints;
     const pts = (w[WINDOW + i] as number) + (is2025 ? (w[2 * WINDOW + i] as number) : 0);
-    if (items && lateHere > 0) items.push({ what: is2025 ? 'late-filing (per month)' : `late-filing ×${f & LATE}`, month: monthAt(idx), points: lateHere });
+    if (items && lateHere > 0)
+      items.push({
+        what: is2025 ? 'late-filing (per month)' : `late-filing ×${f & LATE}`,
+        month: monthAt(idx),
+        points: lateHere,
+      });
     if (items && pts > 0) items.push({ what: 'indicators', month: monthAt(idx), points: pts });
     late += lateHere;
     points += pts;
@@ -226,10 +261,22 @@ export function scoreWindow(
   const prior = v.prior;
   const extra = prior !== null && prior.grade === 'D' && prior.basis === 'score' ? t.scoreDExtra : 0;
   const bonus = prior !== null && prior.grade === 'A' ? t.aBonus : 0;
-  if (items && extra > 0) items.push({ what: 'previous score-based D', month: monthAt(v.end), points: extra });
+  if (items && extra > 0)
+    items.push({ what: 'previous score-based D', month: monthAt(v.end), points: extra });
   const raw = start - late - points - extra + bonus;
-  const score = raw < 0 ? 0 : raw > 100 ? 100 : raw;
-  if (steps) traceScore(steps, t, { start, hasNonRecurring, complete, late, points, extra, bonus, score, prior: prior?.grade ?? null });
+  const score = Math.min(100, Math.max(0, raw));
+  if (steps)
+    traceScore(steps, t, {
+      start,
+      hasNonRecurring,
+      complete,
+      late,
+      points,
+      extra,
+      bonus,
+      score,
+      prior: prior?.grade ?? null,
+    });
   // Facts of the grade. A month-end window: registered after the same month a year (three years)
   // earlier ⇔ less than a year (three years) before the window's last day.
   let entity: GradeInput['entity'] = 'operating';
@@ -241,10 +288,19 @@ export function scoreWindow(
   if (zeroMaxRun >= t.zeroConsecutive || zeroTotal >= t.zeroCumulative) notA.push('zero-vat-months');
   if (books) notA.push('irregular-books');
   // A direct D is kept a second year; before the 2019 evaluation year so was a score-based D.
-  const keptD = prior !== null && prior.grade === 'D' && (prior.basis === 'direct' || (prior.basis === 'score' && t.scoreDExtra === 0));
+  const keptD =
+    prior !== null &&
+    prior.grade === 'D' &&
+    (prior.basis === 'direct' || (prior.basis === 'score' && t.scoreDExtra === 0));
   const input: GradeInput =
     notA.length === 0 && v.open.length === 0 && !keptD
       ? { score, entity }
-      : { score, entity, ...(notA.length > 0 ? { notA } : {}), ...openFacts(v.open, meets), ...(keptD ? { keptD } : {}) };
+      : {
+          score,
+          entity,
+          ...(notA.length > 0 ? { notA } : {}),
+          ...openFacts(v.open, meets),
+          ...(keptD ? { keptD } : {}),
+        };
   return { start, score, input };
 }

@@ -39,11 +39,36 @@ describe('creditGrade / explainCreditGrade', () => {
     ['unknown entity', { score: 95, entity: 'dormant' }, NEW, ['entity']],
     ['unknown not-A case', { score: 95, notA: ['zero-vat-months', 'late'] }, NEW, ['notA.1']],
     ['unknown breach code', { score: 95, seriousBreaches: ['fraud'] }, NEW, ['seriousBreaches.0']],
-    ['a 2025-only code before 2025-07-01', { score: 95, seriousBreaches: ['abnormal-household', 'police-referral'] }, OLD, ['seriousBreaches.1']],
-    ['a 2014-only code from 2025-07-01', { score: 95, seriousBreaches: ['tax-crime'] }, NEW, ['seriousBreaches.0']],
-    ['evaded above the tax due', { score: 95, evasion: { evaded: '200000.00', taxDue: '100000.00' } }, NEW, ['evasion.evaded']],
-    ['evasion amounts as numbers', { score: 95, evasion: { evaded: 150000, taxDue: 1200000 } }, NEW, ['evasion.evaded', 'evasion.taxDue']],
-    ['a negative amount', { score: 95, evasion: { evaded: '-1.00', taxDue: '10.00' } }, NEW, ['evasion.evaded']],
+    [
+      'a 2025-only code before 2025-07-01',
+      { score: 95, seriousBreaches: ['abnormal-household', 'police-referral'] },
+      OLD,
+      ['seriousBreaches.1'],
+    ],
+    [
+      'a 2014-only code from 2025-07-01',
+      { score: 95, seriousBreaches: ['tax-crime'] },
+      NEW,
+      ['seriousBreaches.0'],
+    ],
+    [
+      'evaded above the tax due',
+      { score: 95, evasion: { evaded: '200000.00', taxDue: '100000.00' } },
+      NEW,
+      ['evasion.evaded'],
+    ],
+    [
+      'evasion amounts as numbers',
+      { score: 95, evasion: { evaded: 150000, taxDue: 1200000 } },
+      NEW,
+      ['evasion.evaded', 'evasion.taxDue'],
+    ],
+    [
+      'a negative amount',
+      { score: 95, evasion: { evaded: '-1.00', taxDue: '10.00' } },
+      NEW,
+      ['evasion.evaded'],
+    ],
     ['zero tax due', { score: 95, evasion: { evaded: '0', taxDue: '0' } }, NEW, ['evasion.taxDue']],
     ['an unknown field', { score: 95, grade: 'A' }, NEW, ['grade']],
     ['a new firm before the M grade existed', { score: 95, entity: 'new' }, '2018-03-31', ['entity']],
@@ -117,7 +142,9 @@ describe('initialState / rescoreMonth', () => {
   it('a bad state', () => {
     expect(paths(() => rescoreMonth(null as never, [], ym('2025-06')))).toEqual(['state']);
     expect(paths(() => rescoreMonth({ ...s, window: [1, 2] }, [], ym('2025-06')))).toEqual(['state.window']);
-    expect(paths(() => rescoreMonth({ ...s, month: 'May' as never }, [], ym('2025-06')))).toEqual(['state.month']);
+    expect(paths(() => rescoreMonth({ ...s, month: 'May' as never }, [], ym('2025-06')))).toEqual([
+      'state.month',
+    ]);
   });
   it('a record dated after the month, a 2025-only code in June 2025', () => {
     const before = JSON.stringify(s);

@@ -1,6 +1,12 @@
 // Worked examples of the monthly re-scoring, month by month, with the arithmetic beside each value.
 import { describe, expect, it } from 'vitest';
-import { type CreditEvent, type DynamicState, facilitationOf, initialState, rescoreMonth } from '../src/index';
+import {
+  type CreditEvent,
+  type DynamicState,
+  facilitationOf,
+  initialState,
+  rescoreMonth,
+} from '../src/index';
 import { d, returns, ym } from './fixtures';
 
 /** Feeds each month the records dated in it; returns the state after each month. */
@@ -11,7 +17,11 @@ function run(events: readonly CreditEvent[], from: string, months: number): Dyna
   for (let i = 1; i <= months; i++) {
     const idx = y * 12 + m - 1 + i;
     const month = ym(`${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`);
-    s = rescoreMonth(s, events.filter((e) => e.date.slice(0, 7) === month), month);
+    s = rescoreMonth(
+      s,
+      events.filter((e) => e.date.slice(0, 7) === month),
+      month,
+    );
     out.push(s);
   }
   return out;
@@ -63,7 +73,11 @@ describe('serious breach and repair', () => {
   it('a linked record that arrives late is placed by its own date', () => {
     let s = run(base, '2025-07', 3)[2] as DynamicState; // through 2025-10
     // A market-regulation record dated 2025-09-12 arrives in November.
-    s = rescoreMonth(s, [{ kind: 'breach', date: d('2025-09-12'), code: 'run-by-d-responsible', source: 'market-regulation' }], ym('2025-11'));
+    s = rescoreMonth(
+      s,
+      [{ kind: 'breach', date: d('2025-09-12'), code: 'run-by-d-responsible', source: 'market-regulation' }],
+      ym('2025-11'),
+    );
     expect(s.grade).toBe('D');
     expect(s.open).toEqual([{ code: 'run-by-d-responsible', date: '2025-09-12' }]);
   });
@@ -71,7 +85,11 @@ describe('serious breach and repair', () => {
 
 describe('new firm (2025 第15条)', () => {
   it('M for 12 months after the first tax dealing, then by score; under 3 years not A', () => {
-    const ev: CreditEvent[] = [{ kind: 'registered', date: d('2025-03-05') }, ...returns(2025, [3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), ...returns(2026, [1, 2, 3])];
+    const ev: CreditEvent[] = [
+      { kind: 'registered', date: d('2025-03-05') },
+      ...returns(2025, [3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
+      ...returns(2026, [1, 2, 3]),
+    ];
     const s = run(ev, '2025-02', 13); // 2025-03 … 2026-03
     expect(s[11]?.grade).toBe('M'); // 2026-02: registered 2025-03 > 2025-02, still new
     expect(s[12]?.grade).toBe('B'); // 2026-03: 93 by score, capped at B (under 3 years)

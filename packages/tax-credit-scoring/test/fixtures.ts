@@ -13,7 +13,11 @@ function nextFirst(period: string): CivilDate {
 }
 
 /** Monthly VAT returns for `months` of `year` (1-based), positive with revenue unless overridden. */
-export function returns(year: number, months: readonly number[], over: Partial<FilingEvent> = {}): FilingEvent[] {
+export function returns(
+  year: number,
+  months: readonly number[],
+  over: Partial<FilingEvent> = {},
+): FilingEvent[] {
   return months.map((m) => {
     const period = `${year}-${String(m).padStart(2, '0')}` as YearMonth;
     return { kind: 'filing', date: nextFirst(period), period, vat: 'positive', revenue: true, ...over };

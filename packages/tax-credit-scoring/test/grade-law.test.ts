@@ -40,7 +40,9 @@ describe('M (2018年第8号; 2025 第16条)', () => {
   it('a new firm is M whatever its score, unless a direct-D case applies', () => {
     expect(creditGrade({ score: 100, entity: 'new' }, NEW)).toBe('M');
     expect(creditGrade({ score: 10, entity: 'new' }, NEW)).toBe('M');
-    expect(creditGrade({ score: 100, entity: 'new', seriousBreaches: ['abnormal-household'] }, NEW)).toBe('D');
+    expect(creditGrade({ score: 100, entity: 'new', seriousBreaches: ['abnormal-household'] }, NEW)).toBe(
+      'D',
+    );
   });
   it('before 2018-04-01 a firm without revenue is graded by its score', () => {
     expect(creditGrade({ score: 95, entity: 'no-revenue' }, d('2018-03-31'))).toBe('A');
@@ -64,14 +66,22 @@ describe('not A (2014 第19条 / 2025 第17条): at most B', () => {
 describe('direct D (2014 第20条 / 2025 第18条)', () => {
   it('evaded 150,000.00 of 1,200,000.00 due (12.5%) → D', () => {
     // 150,000 ≥ 100,000 and 150,000 / 1,200,000 = 12.5% ≥ 10%
-    expect(creditGrade({ score: 100, evasion: { evaded: '150000.00', taxDue: '1200000.00' } }, OLD)).toBe('D');
-    expect(creditGrade({ score: 100, evasion: { evaded: '150000.00', taxDue: '1200000.00' } }, NEW)).toBe('D');
+    expect(creditGrade({ score: 100, evasion: { evaded: '150000.00', taxDue: '1200000.00' } }, OLD)).toBe(
+      'D',
+    );
+    expect(creditGrade({ score: 100, evasion: { evaded: '150000.00', taxDue: '1200000.00' } }, NEW)).toBe(
+      'D',
+    );
   });
   it('both thresholds are needed, each inclusive', () => {
     // 100,000.00 of 1,000,000.00 = exactly 10%: 以上 → D
-    expect(creditGrade({ score: 100, evasion: { evaded: '100000.00', taxDue: '1000000.00' } }, NEW)).toBe('D');
+    expect(creditGrade({ score: 100, evasion: { evaded: '100000.00', taxDue: '1000000.00' } }, NEW)).toBe(
+      'D',
+    );
     // 150,000 of 1,600,000 = 9.375% < 10%: not D, graded by score
-    expect(creditGrade({ score: 100, evasion: { evaded: '150000.00', taxDue: '1600000.00' } }, NEW)).toBe('A');
+    expect(creditGrade({ score: 100, evasion: { evaded: '150000.00', taxDue: '1600000.00' } }, NEW)).toBe(
+      'A',
+    );
     // 99,999.99 < 100,000 even at 100%
     expect(creditGrade({ score: 100, evasion: { evaded: '99999.99', taxDue: '99999.99' } }, NEW)).toBe('A');
   });

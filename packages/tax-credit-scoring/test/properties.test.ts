@@ -1,8 +1,9 @@
 // Properties named for the rule they check. The seed comes from FC_SEED (tooling/fast-check-setup.ts).
-import { type CivilDate, isParameterInForce, fromEpochDay, toEpochDay } from '@gd-ftz/core';
+import { type CivilDate, fromEpochDay, isParameterInForce, toEpochDay } from '@gd-ftz/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { creditHistoryArb, dateArb, gradeInputArb } from '../src/arbitraries';
+import { evasionMeets } from '../src/grade';
 import {
   annualScore,
   CREDIT_GRADES,
@@ -28,7 +29,6 @@ import {
 import { lastDayOf, monthAt, monthIndex } from '../src/month';
 import { windowOf } from '../src/record';
 import { termsAt } from '../src/terms';
-import { evasionMeets } from '../src/grade';
 import { scoreWindow } from '../src/window';
 
 const rank = (g: CreditGrade) => CREDIT_GRADES.indexOf(g); // 0 = A (best) … 4 = D
@@ -37,11 +37,19 @@ const asOfArb = dateArb('2019-01-01', '2026-12-31');
 describe('monotonicity (2014 第18–20条 / 2025 第16–18条)', () => {
   it('property: a higher score never worsens the grade', () => {
     fc.assert(
-      fc.property(gradeInputArb, fc.double({ min: 0, max: 100, noNaN: true }), asOfArb, (input, other, asOf) => {
-        const hi = Math.max(input.score, other);
-        const lo = Math.min(input.score, other);
-        return rank(creditGrade({ ...input, score: hi }, asOf)) <= rank(creditGrade({ ...input, score: lo }, asOf));
-      }),
+      fc.property(
+        gradeInputArb,
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        asOfArb,
+        (input, other, asOf) => {
+          const hi = Math.max(input.score, other);
+          const lo = Math.min(input.score, other);
+          return (
+            rank(creditGrade({ ...input, score: hi }, asOf)) <=
+            rank(creditGrade({ ...input, score: lo }, asOf))
+          );
+        },
+      ),
     );
   });
   it('property: a not-A case or a breach never betters the grade', () => {
@@ -54,7 +62,10 @@ describe('monotonicity (2014 第18–20条 / 2025 第16–18条)', () => {
         (input, c, b, asOf) => {
           const g = rank(creditGrade(input, asOf));
           const withNotA = rank(creditGrade({ ...input, notA: [...(input.notA ?? []), c] }, asOf));
-          const withBreach = creditGrade({ ...input, seriousBreaches: [...(input.seriousBreaches ?? []), b] }, asOf);
+          const withBreach = creditGrade(
+            { ...input, seriousBreaches: [...(input.seriousBreaches ?? []), b] },
+            asOf,
+          );
           return withNotA >= g && withBreach === 'D';
         },
       ),
@@ -64,7 +75,19 @@ describe('monotonicity (2014 第18–20条 / 2025 第16–18条)', () => {
 
 describe('one regime on every date of 2019–2026 (Catala-style sweep)', () => {
   it('each date has exactly one regime, 2014年第40号 to 2025-06-30 and 2025年第12号 after, and every legal number is in force', () => {
-    const params = [GRADE_A_MIN, GRADE_B_MIN, GRADE_C_MIN, M_NO_REVENUE_MIN, START_FULL, START_RECURRING_COMPLETE, START_MISSING, SCORE_D_EXTRA, LATE_FILING_POINTS, EVASION_MIN_AMOUNT, EVASION_MIN_SHARE];
+    const params = [
+      GRADE_A_MIN,
+      GRADE_B_MIN,
+      GRADE_C_MIN,
+      M_NO_REVENUE_MIN,
+      START_FULL,
+      START_RECURRING_COMPLETE,
+      START_MISSING,
+      SCORE_D_EXTRA,
+      LATE_FILING_POINTS,
+      EVASION_MIN_AMOUNT,
+      EVASION_MIN_SHARE,
+    ];
     const seen = new Map<string, number>();
     for (let day = toEpochDay('2019-01-01'); day <= toEpochDay('2026-12-31'); day++) {
       const date = fromEpochDay(day);
@@ -92,7 +115,11 @@ function rescoreByDate(events: readonly CreditEvent[], first: number, last: numb
   const out: DynamicState[] = [];
   for (let m = first; m <= last; m++) {
     // Records dated before the first month arrive with it.
-    s = rescoreMonth(s, events.filter((e) => Math.max(monthIndex(e.date), first) === m), monthAt(m));
+    s = rescoreMonth(
+      s,
+      events.filter((e) => Math.max(monthIndex(e.date), first) === m),
+      monthAt(m),
+    );
     out.push(s);
   }
   return out;
@@ -105,7 +132,9 @@ describe('dynamic re-scoring (何时记载何时评价, 2025 第12条)', () => {
     fc.assert(
       fc.property(creditHistoryArb(first, last), (events) => {
         const states = rescoreByDate(events, first, last);
-        states.forEach((s, i) => expect(s.grade).toBe(batchGrade(events, first + i)));
+        states.forEach((s, i) => {
+          expect(s.grade).toBe(batchGrade(events, first + i));
+        });
       }),
       { numRuns: 60 },
     );

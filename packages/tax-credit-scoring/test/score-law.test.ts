@@ -37,7 +37,10 @@ describe('late filing (2014 第48号: 5 per tax per time; 2025 附件1: 5 per mo
 });
 
 describe('start score (2014 第15条, 2020年第15号 二; 2025 第13条)', () => {
-  const base: CreditEvent[] = [{ kind: 'registered', date: d('2015-01-01') }, ...returns(2025, [1, 2, 3, 4, 5, 6])];
+  const base: CreditEvent[] = [
+    { kind: 'registered', date: d('2015-01-01') },
+    ...returns(2025, [1, 2, 3, 4, 5, 6]),
+  ];
   it('93 only from 2025-07-01: returns on record, no non-recurring record', () => {
     // 2025-06-30: returns Jan–May on record, 2014 regime → 90
     expect(annualScore(base, 2025, d('2025-06-30')).start).toBe(90);
@@ -85,7 +88,11 @@ describe('the previous year (2014 第19条(二), 第32条; 2020年第15号 三; 
     expect(r.basis).toBe('kept');
   });
   it('after an A, +1 under 2025 (assumption, capped at 100)', () => {
-    const ev: CreditEvent[] = [...cleanYear(2025), rated(2024, 'A', 'score'), { kind: 'late-filing', date: d('2025-08-16'), tax: 'vat' }];
+    const ev: CreditEvent[] = [
+      ...cleanYear(2025),
+      rated(2024, 'A', 'score'),
+      { kind: 'late-filing', date: d('2025-08-16'), tax: 'vat' },
+    ];
     expect(annualScore(ev, 2025, d('2026-04-30')).score).toBe(96); // 100 − 5 + 1
   });
 });
@@ -119,19 +126,29 @@ describe('zero VAT (2014 第19条(三), 2015年第85号; 2025 第17条(三))', (
 
 describe('entity (2018年第8号; 2025 第15–16条)', () => {
   it('first tax dealing within the evaluated year: new → M', () => {
-    const ev: CreditEvent[] = [{ kind: 'registered', date: d('2025-03-01') }, ...returns(2025, [3, 4, 5, 6, 7, 8, 9, 10, 11, 12])];
+    const ev: CreditEvent[] = [
+      { kind: 'registered', date: d('2025-03-01') },
+      ...returns(2025, [3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
+    ];
     const r = annualScore(ev, 2025, d('2026-04-30'));
     expect(r.input.entity).toBe('new');
     expect(r.grade).toBe('M');
   });
   it('no operating revenue all year and ≥ 70: M', () => {
-    const ev: CreditEvent[] = [{ kind: 'registered', date: d('2015-01-01') }, ...returns(2024, ALL_MONTHS, { revenue: false })];
+    const ev: CreditEvent[] = [
+      { kind: 'registered', date: d('2015-01-01') },
+      ...returns(2024, ALL_MONTHS, { revenue: false }),
+    ];
     const r = annualScore(ev, 2024, d('2025-04-30'));
     expect(r.input.entity).toBe('no-revenue');
     expect(r.grade).toBe('M');
   });
   it('under 3 years in operation: at most B', () => {
-    const ev: CreditEvent[] = [{ kind: 'registered', date: d('2023-02-01') }, { kind: 'non-recurring', date: d('2024-06-10') }, ...returns(2024, ALL_MONTHS)];
+    const ev: CreditEvent[] = [
+      { kind: 'registered', date: d('2023-02-01') },
+      { kind: 'non-recurring', date: d('2024-06-10') },
+      ...returns(2024, ALL_MONTHS),
+    ];
     expect(annualScore(ev, 2024, d('2025-04-30')).input.notA).toEqual(['under-3-years']);
   });
 });

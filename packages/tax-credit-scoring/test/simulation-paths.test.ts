@@ -5,10 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { runFirm } from '../src/firm-run';
 import type { CreditEvent } from '../src/index';
 import { PARAMS, type TaxCreditScoringParams } from '../src/params';
-import { scenarioOf, type SyntheticFirm } from '../src/population';
+import { type SyntheticFirm, scenarioOf } from '../src/population';
 import { d, returns } from './fixtures';
 
-const p = { ...defaultParams(PARAMS), linkDelayDays: 15, exchangeMonth: 3, adjustDays: 30 } as TaxCreditScoringParams;
+const p = {
+  ...defaultParams(PARAMS),
+  linkDelayDays: 15,
+  exchangeMonth: 3,
+  adjustDays: 30,
+} as TaxCreditScoringParams;
 const sc = scenarioOf('sat-2025-12'); // records 2024-01 … 2027-04, use 2026-05 … 2027-04
 
 function firm(extra: CreditEvent[], linked: boolean): SyntheticFirm {
@@ -26,12 +31,23 @@ function firm(extra: CreditEvent[], linked: boolean): SyntheticFirm {
 }
 
 describe('an external breach (市场监管: run by a D firm’s responsible person) on 2026-06-10', () => {
-  const breach: CreditEvent = { kind: 'breach', date: d('2026-06-10'), code: 'run-by-d-responsible', source: 'market-regulation' };
+  const breach: CreditEvent = {
+    kind: 'breach',
+    date: d('2026-06-10'),
+    code: 'run-by-d-responsible',
+    source: 'market-regulation',
+  };
   it('linked: the reform holds it 15 days later and grades D at the end of June', () => {
     const r = runFirm(firm([breach], true), p, sc);
     expect(r.cases).toEqual([
       // reform: 2026-06-10 + 15 = 06-25; baseline: the exchange of 2026 records in March 2027
-      { date: '2026-06-10', code: 'run-by-d-responsible', external: true, reform: '2026-06-25', baseline: '2027-03-01' },
+      {
+        date: '2026-06-10',
+        code: 'run-by-d-responsible',
+        external: true,
+        reform: '2026-06-25',
+        baseline: '2027-03-01',
+      },
     ]);
     // Index 0 = 2026-04, 1 = 2026-05, 2 = 2026-06 …, 11 = 2027-03, 12 = 2027-04.
     expect(r.truth.slice(0, 3)).toEqual(['A', 'A', 'D']);
