@@ -17,9 +17,12 @@ const p = {
 const sc = scenarioOf('sat-2025-12'); // records 2024-01 … 2027-04, use 2026-05 … 2027-04
 
 function firm(extra: CreditEvent[], linked: boolean): SyntheticFirm {
-  const events: CreditEvent[] = [
+  const head: CreditEvent[] = [
     { kind: 'registered', date: d('2012-04-01') },
     { kind: 'non-recurring', date: d('2024-03-10') },
+  ];
+  const events: CreditEvent[] = [
+    ...head,
     ...returns(2024, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
     ...returns(2025, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
     ...returns(2026, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
