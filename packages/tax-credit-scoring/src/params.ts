@@ -1,4 +1,4 @@
-import type { ParamsOf, ParamsSchema } from '@gd-ftz/core';
+import { defineParams, type ParamsOf } from '@gd-ftz/core';
 
 const share = { zh: '比例', en: 'share' } as const;
 const days = { zh: '天', en: 'days' } as const;
@@ -10,7 +10,7 @@ const days = { zh: '天', en: 'days' } as const;
  * @example
  * PARAMS.regime.default // 'sat-2025-12'
  */
-export const PARAMS = {
+export const PARAMS = defineParams({
   population: {
     kind: 'integer',
     label: { zh: '企业户数', en: 'Firms' },
@@ -54,6 +54,7 @@ export const PARAMS = {
     min: 0,
     max: 1,
     step: 0.05,
+    plausible: { low: 0.6, high: 1 },
     assumption: true,
   },
   linkDelayDays: {
@@ -67,6 +68,7 @@ export const PARAMS = {
     default: 15,
     min: 1,
     max: 180,
+    plausible: { low: 5, high: 60 },
     assumption: true,
   },
   exchangeMonth: {
@@ -80,6 +82,7 @@ export const PARAMS = {
     default: 3,
     min: 1,
     max: 4,
+    plausible: { low: 1, high: 4 },
     assumption: true,
   },
   adjustDays: {
@@ -93,6 +96,7 @@ export const PARAMS = {
     default: 30,
     min: 0,
     max: 365,
+    plausible: { low: 0, high: 90 },
     assumption: true,
   },
   breachRate: {
@@ -104,6 +108,7 @@ export const PARAMS = {
     min: 0,
     max: 0.5,
     step: 0.01,
+    plausible: { low: 0.01, high: 0.1 },
     assumption: true,
   },
   repairShare: {
@@ -118,6 +123,7 @@ export const PARAMS = {
     min: 0,
     max: 1,
     step: 0.05,
+    plausible: { low: 0.2, high: 0.8 },
     assumption: true,
   },
   lateFilingRate: {
@@ -129,9 +135,10 @@ export const PARAMS = {
     min: 0,
     max: 0.5,
     step: 0.005,
+    plausible: { low: 0.01, high: 0.08 },
     assumption: true,
   },
-} as const satisfies ParamsSchema;
+});
 
 /** Parsed scenario parameters. */
 export type TaxCreditScoringParams = ParamsOf<typeof PARAMS>;

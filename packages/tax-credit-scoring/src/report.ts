@@ -1,65 +1,37 @@
-// KPIs and chart series of a batch run, every value from the simulated firm-months and cases.
-import { decimal, type Kpi, type Localized, type Series, UNITS } from '@gd-ftz/core';
+// KPIs and chart series of a batch run, every value from the simulated firm-months and cases;
+// each KPI that rests on an assumption shows its values at that assumption's plausible ends.
+import {
+  type Kpi,
+  type KpiInput,
+  kpi,
+  percentStat,
+  quantileStat,
+  ratioStat,
+  type Series,
+  sensitivityOf,
+  UNITS,
+} from '@gd-ftz/core';
 import { monthAt } from './month';
+import { PARAMS, type TaxCreditScoringParams } from './params';
 import { type BatchResult, SEEN_WITHIN_DAYS, type ViewStats } from './simulate';
 
-/** Where a KPI's value comes from (the kit's `origin`). */
-export type KpiOrigin = 'model' | 'assumption' | 'calibrated' | 'definition';
-/** What a KPI measures (the kit's `category`). */
-export type KpiCategory =
-  | 'applicant-time'
-  | 'applicant-effort'
-  | 'staff-time'
-  | 'money'
-  | 'risk'
-  | 'compliance'
-  | 'coverage';
-
-/** A KPI's values with one assumption at its plausible low and high ends. */
-export interface KpiSensitivity {
-  readonly param: string;
-  readonly low: { readonly value: number; readonly baseline: string; readonly reform: string };
-  readonly high: { readonly value: number; readonly baseline: string; readonly reform: string };
-}
+/** The assumption parameters that drive a KPI (each has a plausible range in the schema). */
+export type Driver = 'linkCoverage' | 'linkDelayDays' | 'adjustDays';
 
 /** How one KPI is computed from a run, and what it rests on. */
-export interface KpiSpec {
-  readonly id: string;
-  readonly label: Localized;
-  readonly unit: Localized;
-  readonly better: Kpi['better'];
-  readonly origin: KpiOrigin;
-  readonly category: KpiCategory;
-  /** The assumption parameter that drives it, with its plausible low and high values. */
-  readonly driver?: { readonly param: string; readonly low: number; readonly high: number };
-  readonly note?: Localized;
+export interface KpiSpec extends Omit<KpiInput, 'baseline' | 'reform' | 'sensitivity'> {
+  /** The assumption parameter that drives it. */
+  readonly driver?: Driver;
   readonly of: (s: ViewStats) => string;
 }
 
 const perThousand = { zh: '每千户月', en: 'per 1,000 firm-months' } as const;
 
-function pct(part: number, whole: number): string {
-  return whole === 0
-    ? '0.00'
-    : decimal(String(part))
-        .times(100)
-        .div(decimal(String(whole)))
-        .toFixed(2);
-}
-function per1000(part: number, whole: number): string {
-  return whole === 0
-    ? '0.00'
-    : decimal(String(part))
-        .times(1000)
-        .div(decimal(String(whole)))
-        .toFixed(2);
-}
-/** Nearest-rank quantile of whole days; 0 for no cases (the note gives the count). */
-function quantile(values: readonly number[], q: number): string {
-  if (values.length === 0) return '0';
-  const sorted = [...values].sort((a, b) => a - b);
-  return String(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]);
-}
+const TWO = { digits: 2, empty: 0 } as const;
+const pct = (part: number, whole: number) => percentStat(part, whole, TWO);
+const per1000 = (part: number, whole: number) => ratioStat(part * 1000, whole, TWO);
+/** Days, interpolated quantile; 0 when no case qualified (the note says so). */
+const quantile = (values: readonly number[], q: number) => quantileStat(values, q, { digits: 0, empty: 0 });
 
 /**
  * The KPIs of measure 9 and how each is computed.
@@ -77,7 +49,7 @@ export const KPI_SPECS: readonly KpiSpec[] = [
     better: 'higher',
     origin: 'assumption',
     category: 'compliance',
-    driver: { param: 'linkCoverage', low: 0.6, high: 1 },
+    driver: 'linkCoverage',
     note: {
       zh: '对应"对企业按照信用等级进行分类…提供不同标准的纳税便利举措"（粤府函〔2023〕59号 第9项）；"实时信用"为完整记录滚动12个月按同一规则评定的级别，改革后取决于数据联通覆盖率与延迟（假设）',
       en: 'The seed’s outcome ("sort firms by credit grade… different facilitation", measure 9); the current record is the grade the same rules give the full rolling 12-month record, so the reform’s value rests on link coverage and delay (assumptions)',
@@ -94,7 +66,7 @@ export const KPI_SPECS: readonly KpiSpec[] = [
     better: 'lower',
     origin: 'assumption',
     category: 'risk',
-    driver: { param: 'adjustDays', low: 0, high: 90 },
+    driver: 'adjustDays',
     note: {
       zh: '按月末计；期末仍未失去的按期末计（下限）',
       en: 'Measured at month ends; a firm still A/B at the horizon counts to the horizon (a lower bound)',
@@ -111,7 +83,7 @@ export const KPI_SPECS: readonly KpiSpec[] = [
     better: 'lower',
     origin: 'assumption',
     category: 'risk',
-    driver: { param: 'adjustDays', low: 0, high: 90 },
+    driver: 'adjustDays',
     of: (s) => quantile(s.lossDays, 0.9),
   },
   {
@@ -121,7 +93,7 @@ export const KPI_SPECS: readonly KpiSpec[] = [
     better: 'lower',
     origin: 'assumption',
     category: 'risk',
-    driver: { param: 'linkCoverage', low: 0.6, high: 1 },
+    driver: 'linkCoverage',
     of: (s) => per1000(s.abWithOpen, s.firmMonths),
   },
   {
@@ -134,7 +106,7 @@ export const KPI_SPECS: readonly KpiSpec[] = [
     better: 'lower',
     origin: 'assumption',
     category: 'applicant-effort',
-    driver: { param: 'adjustDays', low: 0, high: 90 },
+    driver: 'adjustDays',
     of: (s) => per1000(s.dWithNoneLeft, s.firmMonths),
   },
   {
@@ -144,7 +116,7 @@ export const KPI_SPECS: readonly KpiSpec[] = [
     better: 'higher',
     origin: 'assumption',
     category: 'coverage',
-    driver: { param: 'linkDelayDays', low: 5, high: 60 },
+    driver: 'linkDelayDays',
     note: {
       zh: `市场监管、海关、司法来源；${SEEN_WITHIN_DAYS}日内记载在案`,
       en: `Market regulation, customs and judicial records on file within ${SEEN_WITHIN_DAYS} days`,
@@ -162,45 +134,34 @@ export const KPI_SPECS: readonly KpiSpec[] = [
       zh: '动态调整更贴近实时信用，也更频繁地改变企业待遇',
       en: 'Dynamic re-scoring follows the record more closely and changes a firm’s treatment more often',
     },
-    of: (s) =>
-      s.firmMonths === 0
-        ? '0.00'
-        : decimal(String(s.changes))
-            .times(12)
-            .div(decimal(String(s.firmMonths)))
-            .toFixed(2),
+    of: (s) => ratioStat(s.changes * 12, s.firmMonths, TWO),
   },
 ];
 
 /**
- * The KPIs of a run, baseline against reform, with the sensitivity runs (by driver parameter) when given.
+ * The KPIs of a run, baseline against reform, each with its origin and category; `rerun` gives
+ * the run with one driver parameter changed (for the sensitivity ranges).
  * @example
- * kpisOf(runBatch(params, 1)).find((k) => k.id === 'facilitation-fit')?.reform
+ * kpisOf(result, params, rerun).find((k) => k.id === 'facilitation-fit')?.sensitivity?.low
  */
 export function kpisOf(
   r: BatchResult,
-  sensitivity?: ReadonlyMap<string, { low: BatchResult; high: BatchResult }>,
+  params: TaxCreditScoringParams,
+  rerun: (param: Driver, params: TaxCreditScoringParams) => BatchResult,
 ): Kpi[] {
-  return KPI_SPECS.map((k) => {
-    const s = k.driver ? sensitivity?.get(k.driver.param) : undefined;
-    const range =
-      k.driver && s
-        ? {
-            zh: `${k.driver.param} = ${k.driver.low}：改革前 ${k.of(s.low.baseline)} / 改革后 ${k.of(s.low.reform)}；= ${k.driver.high}：${k.of(s.high.baseline)} / ${k.of(s.high.reform)}`,
-            en: `${k.driver.param} = ${k.driver.low}: baseline ${k.of(s.low.baseline)} / reform ${k.of(s.low.reform)}; = ${k.driver.high}: ${k.of(s.high.baseline)} / ${k.of(s.high.reform)}`,
-          }
-        : undefined;
-    const origin = { zh: `来源：${k.origin}`, en: `origin: ${k.origin}` };
-    const parts = [origin, ...(k.note ? [k.note] : []), ...(range ? [range] : [])];
-    return {
-      id: k.id,
-      label: k.label,
-      unit: k.unit,
-      baseline: k.of(r.baseline),
-      reform: k.of(r.reform),
-      better: k.better,
-      note: { zh: parts.map((p) => p.zh).join('；'), en: parts.map((p) => p.en).join('; ') },
-    };
+  return KPI_SPECS.map(({ of, driver, ...fields }) => {
+    const sensitivity = driver
+      ? sensitivityOf(PARAMS, params, driver, (varied) => {
+          const v = rerun(driver, varied);
+          return { baseline: of(v.baseline), reform: of(v.reform) };
+        })
+      : undefined;
+    return kpi({
+      ...fields,
+      baseline: of(r.baseline),
+      reform: of(r.reform),
+      ...(sensitivity ? { sensitivity } : {}),
+    });
   });
 }
 

@@ -39,10 +39,16 @@ function arrival(
 ): TraceStep {
   const linked = view === 'reform' && c.external && on < c.baseline;
   const why = !c.external
-    ? 'Tax records are on file the day they are made.'
+    ? { zh: '税务记录当日在案', en: 'Tax records are on file the day they are made.' }
     : linked
-      ? `Linked external record: ${p.linkCoverage} of them arrive through the link, median ${p.linkDelayDays} days after the event (assumptions).`
-      : `External records of a year reach the tax authority once, in month ${p.exchangeMonth} of the next year (assumption).`;
+      ? {
+          zh: `经数据联通到达：外部记录联通覆盖率 ${p.linkCoverage}，延迟中位数 ${p.linkDelayDays} 天（假设）`,
+          en: `Linked external record: ${p.linkCoverage} of them arrive through the link, median ${p.linkDelayDays} days after the event (assumptions).`,
+        }
+      : {
+          zh: `外部记录每年交换一次，于次年 ${p.exchangeMonth} 月到达（假设）`,
+          en: `External records of a year reach the tax authority once, in month ${p.exchangeMonth} of the next year (assumption).`,
+        };
   return {
     id: 'case.on-record',
     kind: 'step',
@@ -85,7 +91,10 @@ function sampleOf(
       inputs: { adjustDays: p.adjustDays },
       result: run.baseline[jb] as string,
       basis: assumption(
-        `The grade is lowered ${p.adjustDays} days after the case is on record (assumption; the article sets no period).`,
+        {
+          zh: `直接判D情形记载在案 ${p.adjustDays} 天后调整级别（假设：条文未规定期限）`,
+          en: `The grade is lowered ${p.adjustDays} days after the case is on record (assumption; the article sets no period).`,
+        },
         CITES.adjust2014,
       ),
       at: lastDayOf(monthAt(sc.useFirst + jb - 1)),

@@ -1,6 +1,14 @@
 // The batch: stream the firms, run each through truth, reform and baseline, and accumulate the
 // outcomes per firm-month of use in bounded memory.
-import { type CivilDate, daysBetween, parseParams, RandomStream, ValidationError } from '@gd-ftz/core';
+import {
+  type CivilDate,
+  daysBetween,
+  type EventLog,
+  parseParams,
+  RandomStream,
+  ValidationError,
+} from '@gd-ftz/core';
+import { CREDIT_ACTIVITIES, logFirm } from './event-log';
 import { type FirmRun, runFirm } from './firm-run';
 import type { CreditGrade } from './model';
 import { lastDayOf, monthAt, monthIndex } from './month';
@@ -111,11 +119,13 @@ export function runBatch(
   seed: number,
   onProgress?: (fraction: number) => void,
   only?: View,
+  log?: EventLog,
 ): BatchResult {
   const p = parseParams(PARAMS, params);
   if (!Number.isSafeInteger(seed))
     throw ValidationError.of('seed', 'must be a safe integer', '必须是安全整数');
-  const sc = scenarioOf(p.regime as 'sat-2025-12' | 'sat-2014-40');
+  const sc = scenarioOf(p.regime);
+  log?.defineActivities(CREDIT_ACTIVITIES);
   const root = RandomStream.fromSeed(seed);
   const stats: Record<View, ViewStats> = { baseline: new ViewStats(), reform: new ViewStats() };
   const truthClasses = [0, 0, 0, 0, 0];
@@ -135,6 +145,7 @@ export function runBatch(
     if (onProgress && n % step === 0) onProgress(n / p.population);
     const run = runFirm(f, p, sc, only === undefined && samples.length < 2, only);
     for (const v of VIEWS) if (only === undefined || only === v) accumulate(run, sc, v, stats[v]);
+    if (log && only === undefined) for (const v of VIEWS) logFirm(log, run, sc, v);
     for (let i = 1; i <= 12; i++)
       if (sc.useFirst + i - 1 >= run.registered) bump(truthClasses, GRADE_INDEX[run.truth[i] as CreditGrade]);
     if (only !== undefined) continue;

@@ -182,9 +182,10 @@ function traceScore(
       fired: true,
       inputs: { prior: 'A' },
       result: f.bonus,
-      basis: assumption(
-        '+1 after an A year (cap 100) is reported by practitioner summaries of the 2025 regime; article unconfirmed.',
-      ),
+      basis: assumption({
+        zh: '上年A级次年加1分（上限100分）见于2025年办法的实务摘要，条文号未经核实',
+        en: '+1 after an A year (cap 100) is reported by practitioner summaries of the 2025 regime; article unconfirmed.',
+      }),
     });
   }
   steps.push({
@@ -194,9 +195,10 @@ function traceScore(
     fired: true,
     inputs: { start: f.start, deducted: f.late + f.points + f.extra, bonus: f.bonus },
     result: f.score,
-    basis: assumption(
-      'Assumptions: returns are complete when every month since registration and before the as-of month has one; the score is kept within 0–100 (below 40 every score is D).',
-    ),
+    basis: assumption({
+      zh: '假设：登记后、评价月之前每月均有申报记录即为纳税信息齐全；得分保持在0–100分之间（40分以下均为D级）',
+      en: 'Assumptions: returns are complete when every month since registration and before the as-of month has one; the score is kept within 0–100 (below 40 every score is D).',
+    }),
   });
 }
 

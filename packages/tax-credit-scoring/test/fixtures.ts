@@ -1,6 +1,8 @@
 // Hand-made records shared by the worked examples.
 import type { CivilDate } from '@gd-ftz/core';
-import type { CreditEvent, FilingEvent, YearMonth } from '../src/index';
+import type { CreditEvent, YearMonth } from '../src/index';
+
+type FilingEvent = Extract<CreditEvent, { kind: 'filing' }>;
 
 export const d = (s: string) => s as CivilDate;
 export const ym = (s: string) => s as YearMonth;

@@ -11,20 +11,10 @@ import {
   type CreditGrade,
   creditGrade,
   type DynamicState,
-  EVASION_MIN_AMOUNT,
-  EVASION_MIN_SHARE,
-  GRADE_A_MIN,
-  GRADE_B_MIN,
-  GRADE_C_MIN,
   initialState,
-  LATE_FILING_POINTS,
-  M_NO_REVENUE_MIN,
+  PARAMETERS,
   regimeAt,
   rescoreMonth,
-  SCORE_D_EXTRA,
-  START_FULL,
-  START_MISSING,
-  START_RECURRING_COMPLETE,
 } from '../src/index';
 import { lastDayOf, monthAt, monthIndex } from '../src/month';
 import { windowOf } from '../src/record';
@@ -75,19 +65,7 @@ describe('monotonicity (2014 第18–20条 / 2025 第16–18条)', () => {
 
 describe('one regime on every date of 2019–2026 (Catala-style sweep)', () => {
   it('each date has exactly one regime, 2014年第40号 to 2025-06-30 and 2025年第12号 after, and every legal number is in force', () => {
-    const params = [
-      GRADE_A_MIN,
-      GRADE_B_MIN,
-      GRADE_C_MIN,
-      M_NO_REVENUE_MIN,
-      START_FULL,
-      START_RECURRING_COMPLETE,
-      START_MISSING,
-      SCORE_D_EXTRA,
-      LATE_FILING_POINTS,
-      EVASION_MIN_AMOUNT,
-      EVASION_MIN_SHARE,
-    ];
+    const params = Object.values(PARAMETERS);
     const seen = new Map<string, number>();
     for (let day = toEpochDay('2019-01-01'); day <= toEpochDay('2026-12-31'); day++) {
       const date = fromEpochDay(day);
