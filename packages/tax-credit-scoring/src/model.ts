@@ -14,12 +14,8 @@ export type CreditGrade = (typeof CREDIT_GRADES)[number];
 /**
  * The two regimes by as-of date: 总局公告2014年第40号 (2014-10-01 to 2025-06-30) and
  * 总局公告2025年第12号 (from 2025-07-01).
- * @example
- * REGIME_IDS[1] // 'sat-2025-12'
  */
-export const REGIME_IDS = ['sat-2014-40', 'sat-2025-12'] as const;
-/** One of {@link REGIME_IDS}. */
-export type RegimeId = (typeof REGIME_IDS)[number];
+export type RegimeId = 'sat-2014-40' | 'sat-2025-12';
 
 /**
  * Cases that keep a firm out of A (2014 第19条 / 2025 第17条, items (一)–(四) in this order).
@@ -57,15 +53,12 @@ export const BREACH_CODES = [
 /** One of {@link BREACH_CODES}. */
 export type BreachCode = (typeof BREACH_CODES)[number];
 
-/** What kind of entity the evaluation sees: operating, new (first tax dealing < 1 year), or no revenue in the year. */
-export type EntityKind = 'operating' | 'new' | 'no-revenue';
-
 /** The facts a grade is decided on (2014 第18–20条 / 2025 第16–18条). */
 export interface GradeInput {
   /** Annual indicator score, 0–100. */
   readonly score: number;
-  /** Default `'operating'`. */
-  readonly entity?: EntityKind;
+  /** Operating (default), new (first tax dealing < 1 year), or no operating revenue in the year. */
+  readonly entity?: 'operating' | 'new' | 'no-revenue';
   readonly notA?: readonly NotACase[];
   readonly seriousBreaches?: readonly BreachCode[];
   /** An evasion finding: amounts in yuan as decimal strings (evaded is part of the total tax due). */
@@ -105,82 +98,52 @@ export type IndicatorCode =
 /** Why a zero VAT return is normal (2015年第85号 五; 2025 第17条 reading of (三)). */
 export type ZeroVatReason = 'seasonal' | 'exemption' | 'credit-carryforward' | 'super-deduction';
 
-interface EventBase {
-  /** When it happened (for a filing: when it was filed). */
+/**
+ * Anything in a firm's credit record. Every record has `date` (when it happened; for a return, when
+ * it was filed), optional `recordedOn` (when the scorer's record holds it, 何时记载何时评价; default
+ * `date`) and optional `source` (default `'tax'`). By `kind`:
+ * - `registered`: first dealing with the tax authority (首次办理涉税事宜): decides new (M) and the 3-year test;
+ * - `filing`: a monthly VAT return for `period`: payable sign `vat`, operating `revenue`, why zero is normal (`zeroReason`);
+ * - `late-filing`: a return of `tax` filed late (未按规定期限申报);
+ * - `indicator`: another deduction indicator `code`;
+ * - `non-recurring`: a 纳税评估, 大企业审计, 反避税 or 稽查 decision;
+ * - `irregular-books`: books not kept to the national accounting rules (2014 第19条(四) / 2025 第17条(四));
+ * - `breach`: a serious breach (direct D), open until repaired;
+ * - `evasion`: an evasion finding (yuan as decimal strings), direct D only when both thresholds are met;
+ * - `repair`: credit repair (信用修复) closing the oldest open case of `code`;
+ * - `rated`: an annual result for `year`, as recorded (normally in April of the next year), with
+ *   how a D was reached (`basis`: by score, by a direct case, or kept from the year before).
+ */
+export type CreditEvent = {
   readonly date: CivilDate;
-  /** When the scorer's record holds it (何时记载何时评价); default `date`. */
   readonly recordedOn?: CivilDate;
-  /** Default `'tax'`. */
   readonly source?: DataSource;
-}
+} & (
+  | { readonly kind: 'registered' }
+  | {
+      readonly kind: 'filing';
+      readonly period: YearMonth;
+      readonly vat: 'positive' | 'zero' | 'negative';
+      readonly revenue: boolean;
+      readonly zeroReason?: ZeroVatReason;
+    }
+  | { readonly kind: 'late-filing'; readonly tax: FilingKind }
+  | { readonly kind: 'indicator'; readonly code: IndicatorCode }
+  | { readonly kind: 'non-recurring' }
+  | { readonly kind: 'irregular-books' }
+  | { readonly kind: 'breach'; readonly code: BreachCode }
+  | { readonly kind: 'evasion'; readonly evaded: string; readonly taxDue: string }
+  | { readonly kind: 'repair'; readonly code: BreachCode | 'evasion' }
+  | {
+      readonly kind: 'rated';
+      readonly year: number;
+      readonly grade: CreditGrade;
+      readonly basis: 'score' | 'direct' | 'kept';
+    }
+);
 
-/** First dealing with the tax authority (首次办理涉税事宜): decides 'new' and the 3-year test. */
-export interface RegisteredEvent extends EventBase {
-  readonly kind: 'registered';
-}
-/** A monthly VAT return: its payable sign, whether the month had operating revenue, why zero is normal. */
-export interface FilingEvent extends EventBase {
-  readonly kind: 'filing';
-  readonly period: YearMonth;
-  readonly vat: 'positive' | 'zero' | 'negative';
-  readonly revenue: boolean;
-  readonly zeroReason?: ZeroVatReason;
-}
-/** A return filed late (未按规定期限申报). */
-export interface LateFilingEvent extends EventBase {
-  readonly kind: 'late-filing';
-  readonly tax: FilingKind;
-}
-/** Any other deduction indicator. */
-export interface IndicatorEvent extends EventBase {
-  readonly kind: 'indicator';
-  readonly code: IndicatorCode;
-}
-/** A non-recurring indicator record (纳税评估, 大企业审计, 反避税 or 稽查 decision). */
-export interface NonRecurringEvent extends EventBase {
-  readonly kind: 'non-recurring';
-}
-/** Books found not kept to the national accounting rules (2014 第19条(四) / 2025 第17条(四)). */
-export interface IrregularBooksEvent extends EventBase {
-  readonly kind: 'irregular-books';
-}
-/** A serious breach (direct D). Open until repaired. */
-export interface BreachEvent extends EventBase {
-  readonly kind: 'breach';
-  readonly code: BreachCode;
-}
-/** An evasion finding; direct D only when both thresholds are met. Open until repaired. */
-export interface EvasionEvent extends EventBase {
-  readonly kind: 'evasion';
-  readonly evaded: string;
-  readonly taxDue: string;
-}
-/** Credit repair (信用修复) closing the oldest open case of `code`. */
-export interface RepairEvent extends EventBase {
-  readonly kind: 'repair';
-  readonly code: BreachCode | 'evasion';
-}
-/** An annual evaluation result, as recorded (normally in April of the next year). */
-export interface RatedEvent extends EventBase {
-  readonly kind: 'rated';
-  readonly year: number;
-  readonly grade: CreditGrade;
-  /** How a D was reached: by score, by a direct case, or kept from the year before. */
-  readonly basis: 'score' | 'direct' | 'kept';
-}
-
-/** Anything in a firm's credit record. */
-export type CreditEvent =
-  | RegisteredEvent
-  | FilingEvent
-  | LateFilingEvent
-  | IndicatorEvent
-  | NonRecurringEvent
-  | IrregularBooksEvent
-  | BreachEvent
-  | EvasionEvent
-  | RepairEvent
-  | RatedEvent;
+/** An annual result in the record (internal shorthand). */
+export type RatedEvent = Extract<CreditEvent, { kind: 'rated' }>;
 
 /** One deduction applied to a score, with the article or assumption behind it. */
 export interface Deduction {
@@ -237,7 +200,7 @@ export interface DynamicState {
   readonly prior: {
     readonly year: number;
     readonly grade: CreditGrade;
-    readonly basis: RatedEvent['basis'];
+    readonly basis: 'score' | 'direct' | 'kept';
   } | null;
   readonly score: number;
   /** The dynamic class: the grade the rules give the current record. */
