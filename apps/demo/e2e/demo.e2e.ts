@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { registry } from '@gd-ftz/engines';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -7,12 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 // Drives Debian's Chromium (apt-get install chromium) against the static build served by vite preview.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shots = fileURLToPath(new URL('../../../.ci/artifacts/screenshots/', import.meta.url));
-const MODELLED = [
-  'overpayment-refund',
-  'invoice-type-approval',
-  'linear-project-permits',
-  'aquatic-rapid-testing',
-];
+// Every registered engine, so a new engine is driven in the browser as soon as it is registered.
+const MODELLED = registry.all.map((m) => m.slug);
 
 let server: PreviewServer;
 let browser: Browser;
