@@ -5,6 +5,7 @@ import { createRegistry, MEASURES, type Measure, type MeasureInfo } from '@gd-ft
 import { measure as invoiceTypeApproval } from '@gd-ftz/invoice-type-approval';
 import { measure as linearProjectPermits } from '@gd-ftz/linear-project-permits';
 import { measure as overpaymentRefund } from '@gd-ftz/overpayment-refund';
+import { measure as specialEquipmentLedger } from '@gd-ftz/special-equipment-ledger';
 
 /** The engines that exist, validated at registration (unique ids and slugs, both languages). */
 export const registry = createRegistry([
@@ -12,6 +13,7 @@ export const registry = createRegistry([
   invoiceTypeApproval,
   linearProjectPermits,
   aquaticRapidTesting,
+  specialEquipmentLedger,
   // new engines: insert above this line
 ]);
 
