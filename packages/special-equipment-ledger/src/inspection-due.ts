@@ -39,7 +39,13 @@ export function inspectionInputIssues(u: InspectionInput, prefix = ''): Validati
   const out: ValidationIssue[] = [];
   const vessel = u.kind === 'pressure-vessel';
   if (u.lastInspectedOn !== undefined && u.lastInspectedOn < u.commissionedOn) {
-    out.push(issue(at('lastInspectedOn'), 'must not be before commissionedOn: no inspection before use', '不得早于投入使用日期'));
+    out.push(
+      issue(
+        at('lastInspectedOn'),
+        'must not be before commissionedOn: no inspection before use',
+        '不得早于投入使用日期',
+      ),
+    );
   }
   if (!vessel) {
     for (const f of ['safetyGrade', 'cycleYears', 'nonMetallic'] as const) {
@@ -47,24 +53,50 @@ export function inspectionInputIssues(u: InspectionInput, prefix = ''): Validati
     }
   }
   if (u.kind === 'gas-cylinder' && u.gas === undefined) {
-    out.push(issue(at('gas'), 'is required for a gas cylinder (corrosive, general or inert)', '气瓶须注明介质类别'));
+    out.push(
+      issue(at('gas'), 'is required for a gas cylinder (corrosive, general or inert)', '气瓶须注明介质类别'),
+    );
   }
   if (u.kind !== 'gas-cylinder' && u.gas !== undefined) {
     out.push(issue(at('gas'), 'applies to gas cylinders only', '仅适用于气瓶'));
   }
   if (!vessel) return out;
   if (u.lastInspectedOn !== undefined && u.safetyGrade === undefined) {
-    out.push(issue(at('safetyGrade'), 'is required after an inspection of a pressure vessel', '压力容器定期检验后须注明安全状况等级'));
+    out.push(
+      issue(
+        at('safetyGrade'),
+        'is required after an inspection of a pressure vessel',
+        '压力容器定期检验后须注明安全状况等级',
+      ),
+    );
   }
   const range = u.lastInspectedOn === undefined ? undefined : cycleRangeOf(u.safetyGrade, u.lastInspectedOn);
   if (range === undefined) {
     if (u.cycleYears !== undefined) {
-      out.push(issue(at('cycleYears'), 'applies only after an inspection that graded the vessel 3 or 4', '仅适用于定期检验后安全状况等级为3级或4级的压力容器'));
+      out.push(
+        issue(
+          at('cycleYears'),
+          'applies only after an inspection that graded the vessel 3 or 4',
+          '仅适用于定期检验后安全状况等级为3级或4级的压力容器',
+        ),
+      );
     }
   } else if (u.cycleYears === undefined) {
-    out.push(issue(at('cycleYears'), `is required at grade ${u.safetyGrade}: the inspection body chooses ${range[0]}–${range[1]} years`, `安全状况等级${u.safetyGrade}级须注明检验机构确定的周期（${range[0]}–${range[1]}年）`));
+    out.push(
+      issue(
+        at('cycleYears'),
+        `is required at grade ${u.safetyGrade}: the inspection body chooses ${range[0]}–${range[1]} years`,
+        `安全状况等级${u.safetyGrade}级须注明检验机构确定的周期（${range[0]}–${range[1]}年）`,
+      ),
+    );
   } else if (u.cycleYears < range[0] || u.cycleYears > range[1]) {
-    out.push(issue(at('cycleYears'), `must be ${range[0]}–${range[1]} years at grade ${u.safetyGrade}`, `安全状况等级${u.safetyGrade}级的检验周期应为${range[0]}–${range[1]}年`));
+    out.push(
+      issue(
+        at('cycleYears'),
+        `must be ${range[0]}–${range[1]} years at grade ${u.safetyGrade}`,
+        `安全状况等级${u.safetyGrade}级的检验周期应为${range[0]}–${range[1]}年`,
+      ),
+    );
   }
   return out;
 }

@@ -38,9 +38,24 @@ export const INTERVALS = {
     '1',
   ),
   vesselGrade12: interval('vesselGrade12', '安全状况等级1、2级检验周期', 'Grade 1–2 vessel cycle', '6'),
-  vesselGrade3Min: interval('vesselGrade3Min', '安全状况等级3级检验周期下限', 'Grade 3 vessel cycle, shortest', '3'),
-  vesselGrade3Max: interval('vesselGrade3Max', '安全状况等级3级检验周期上限', 'Grade 3 vessel cycle, longest', '6'),
-  vesselGrade4Max: interval('vesselGrade4Max', '安全状况等级4级监控使用累计上限', 'Grade 4 vessel, monitored use at most', '3'),
+  vesselGrade3Min: interval(
+    'vesselGrade3Min',
+    '安全状况等级3级检验周期下限',
+    'Grade 3 vessel cycle, shortest',
+    '3',
+  ),
+  vesselGrade3Max: interval(
+    'vesselGrade3Max',
+    '安全状况等级3级检验周期上限',
+    'Grade 3 vessel cycle, longest',
+    '6',
+  ),
+  vesselGrade4Max: interval(
+    'vesselGrade4Max',
+    '安全状况等级4级监控使用累计上限',
+    'Grade 4 vessel, monitored use at most',
+    '3',
+  ),
   boilerExternal: interval('boilerExternal', '锅炉外部检验周期', 'Boiler external inspection cycle', '1'),
   boilerExternalFirst: interval(
     'boilerExternalFirst',
@@ -50,16 +65,57 @@ export const INTERVALS = {
     'The table gives external inspections "every year"; the first one is assumed one year after start-up, as for the first internal inspection.',
   ),
   boilerInternal: interval('boilerInternal', '锅炉内部检验周期', 'Boiler internal inspection cycle', '2'),
-  boilerInternalFirst: interval('boilerInternalFirst', '锅炉首次内部检验', 'Boiler, first internal inspection', '1'),
+  boilerInternalFirst: interval(
+    'boilerInternalFirst',
+    '锅炉首次内部检验',
+    'Boiler, first internal inspection',
+    '1',
+  ),
   cylinderCorrosive: interval('cylinderCorrosive', '腐蚀性气体气瓶检验周期', 'Cylinder, corrosive gas', '2'),
   cylinderGeneral: interval('cylinderGeneral', '一般气体气瓶检验周期', 'Cylinder, general gas', '3'),
   cylinderInert: interval('cylinderInert', '惰性气体气瓶检验周期', 'Cylinder, inert gas', '5'),
-  elevator: interval('elevator', '电梯定期检验周期', 'Elevator cycle', '1', UNCONFIRMED('elevators yearly (old TSG T7001; TSG T7001-2023 alternates inspection and self-testing)')),
-  craneTower: interval('craneTower', '塔式起重机、升降机、流动式起重机检验周期', 'Tower crane / hoist / mobile crane cycle', '1', UNCONFIRMED('tower cranes, hoists, mobile cranes yearly')),
-  craneBridge: interval('craneBridge', '桥式、门式起重机检验周期', 'Bridge / gantry crane cycle', '2', UNCONFIRMED('bridge and gantry cranes every 2 years')),
-  ropeway: interval('ropeway', '客运索道检验周期', 'Passenger ropeway cycle', '1', UNCONFIRMED('ropeways yearly')),
-  amusementRide: interval('amusementRide', '大型游乐设施检验周期', 'Amusement ride cycle', '1', UNCONFIRMED('amusement rides yearly')),
-  inPlantVehicle: interval('inPlantVehicle', '场（厂）内专用机动车辆检验周期', 'In-plant vehicle cycle', '1', UNCONFIRMED('in-plant vehicles yearly')),
+  elevator: interval(
+    'elevator',
+    '电梯定期检验周期',
+    'Elevator cycle',
+    '1',
+    UNCONFIRMED('elevators yearly (old TSG T7001; TSG T7001-2023 alternates inspection and self-testing)'),
+  ),
+  craneTower: interval(
+    'craneTower',
+    '塔式起重机、升降机、流动式起重机检验周期',
+    'Tower crane / hoist / mobile crane cycle',
+    '1',
+    UNCONFIRMED('tower cranes, hoists, mobile cranes yearly'),
+  ),
+  craneBridge: interval(
+    'craneBridge',
+    '桥式、门式起重机检验周期',
+    'Bridge / gantry crane cycle',
+    '2',
+    UNCONFIRMED('bridge and gantry cranes every 2 years'),
+  ),
+  ropeway: interval(
+    'ropeway',
+    '客运索道检验周期',
+    'Passenger ropeway cycle',
+    '1',
+    UNCONFIRMED('ropeways yearly'),
+  ),
+  amusementRide: interval(
+    'amusementRide',
+    '大型游乐设施检验周期',
+    'Amusement ride cycle',
+    '1',
+    UNCONFIRMED('amusement rides yearly'),
+  ),
+  inPlantVehicle: interval(
+    'inPlantVehicle',
+    '场（厂）内专用机动车辆检验周期',
+    'In-plant vehicle cycle',
+    '1',
+    UNCONFIRMED('in-plant vehicles yearly'),
+  ),
 } as const;
 
 /** The date an interval is read at: the basis date, or the law's entry into force if earlier. */
@@ -125,9 +181,13 @@ export function cycleYearsOf(f: CycleFacts, date: string, day: number): number |
  * @example
  * cycleRangeOf(3, '2024-01-01') // [3, 6]
  */
-export function cycleRangeOf(grade: SafetyGrade | undefined, date: string): readonly [number, number] | undefined {
+export function cycleRangeOf(
+  grade: SafetyGrade | undefined,
+  date: string,
+): readonly [number, number] | undefined {
   const at = date < SPECIAL_EQUIPMENT_LAW_FROM ? SPECIAL_EQUIPMENT_LAW_FROM : date;
-  if (grade === 3) return [integerAt(INTERVALS.vesselGrade3Min, at), integerAt(INTERVALS.vesselGrade3Max, at)];
+  if (grade === 3)
+    return [integerAt(INTERVALS.vesselGrade3Min, at), integerAt(INTERVALS.vesselGrade3Max, at)];
   if (grade === 4) return [1, integerAt(INTERVALS.vesselGrade4Max, at)];
   return undefined;
 }

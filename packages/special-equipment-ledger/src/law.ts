@@ -10,7 +10,10 @@ export const SPECIAL_EQUIPMENT_LAW_FROM = '2014-01-01';
 export const ORDER_57_FROM = '2022-07-01';
 
 const SE_LAW = { zh: '中华人民共和国特种设备安全法', en: 'Special Equipment Safety Law of the PRC' } as const;
-const ORDER_57 = { zh: '特种设备安全监督检查办法', en: 'Measures for the Supervision and Inspection of Special Equipment Safety' } as const;
+const ORDER_57 = {
+  zh: '特种设备安全监督检查办法',
+  en: 'Measures for the Supervision and Inspection of Special Equipment Safety',
+} as const;
 const ORDER_74 = {
   zh: '特种设备使用单位落实使用安全主体责任监督管理规定',
   en: 'Provisions on supervising users of special equipment in fulfilling their safety responsibility',
@@ -43,12 +46,18 @@ export const CITES = {
     '第三十五条',
     '安全技术档案应当包括……定期检验和定期自行检查记录；日常使用状况记录；维护保养记录；运行故障和事故记录',
   ),
-  selfCheck: seLaw('第三十九条', '使用单位应当对其使用的特种设备进行经常性维护保养和定期自行检查，并作出记录'),
+  selfCheck: seLaw(
+    '第三十九条',
+    '使用单位应当对其使用的特种设备进行经常性维护保养和定期自行检查，并作出记录',
+  ),
   periodicInspection: seLaw(
     '第四十条',
     '在检验合格有效期届满前一个月向特种设备检验机构提出定期检验要求……未经定期检验或者检验不合格的特种设备，不得继续使用',
   ),
-  faultCheck: seLaw('第四十二条', '特种设备出现故障或者发生异常情况……应当对其进行全面检查，消除事故隐患，方可继续使用'),
+  faultCheck: seLaw(
+    '第四十二条',
+    '特种设备出现故障或者发生异常情况……应当对其进行全面检查，消除事故隐患，方可继续使用',
+  ),
   scrapping: seLaw(
     '第四十八条',
     '存在严重事故隐患，无改造、修理价值……应当依法履行报废义务……办理使用登记证书注销手续',
@@ -57,7 +66,10 @@ export const CITES = {
     '第五十三条',
     '检验、检测中发现特种设备存在严重事故隐患时，应当及时告知相关单位，并立即向负责特种设备安全监督管理的部门报告',
   ),
-  supervisionOrder: seLaw('第六十二条、第六十三条', '安全监察指令：发现违法行为或严重事故隐患，责令限期改正、停止使用'),
+  supervisionOrder: seLaw(
+    '第六十二条、第六十三条',
+    '安全监察指令：发现违法行为或严重事故隐患，责令限期改正、停止使用',
+  ),
   fineRegistration: seLaw(
     '第八十三条',
     '使用特种设备未按照规定办理使用登记的……未按照安全技术规范的要求及时申报并接受检验的：责令限期改正；逾期未改正的，责令停止使用有关特种设备，处一万元以上十万元以下罚款',
@@ -178,17 +190,53 @@ function fine(name: string, zh: string, en: string, value: string, source: Citat
 }
 
 /** Art. 83 fine, minimum: 10,000 CNY (no registration, no inspection request; if not corrected). */
-export const FINE_83_MIN = fine('fine83Min', '第八十三条罚款下限', 'Art. 83 fine, minimum', '10000', CITES.fineRegistration);
+export const FINE_83_MIN = fine(
+  'fine83Min',
+  '第八十三条罚款下限',
+  'Art. 83 fine, minimum',
+  '10000',
+  CITES.fineRegistration,
+);
 /** Art. 83 fine, maximum: 100,000 CNY. */
-export const FINE_83_MAX = fine('fine83Max', '第八十三条罚款上限', 'Art. 83 fine, maximum', '100000', CITES.fineRegistration);
+export const FINE_83_MAX = fine(
+  'fine83Max',
+  '第八十三条罚款上限',
+  'Art. 83 fine, maximum',
+  '100000',
+  CITES.fineRegistration,
+);
 /** Art. 84 fine, minimum: 30,000 CNY (using uninspected or failed equipment). */
-export const FINE_84_MIN = fine('fine84Min', '第八十四条罚款下限', 'Art. 84 fine, minimum', '30000', CITES.fineUninspected);
+export const FINE_84_MIN = fine(
+  'fine84Min',
+  '第八十四条罚款下限',
+  'Art. 84 fine, minimum',
+  '30000',
+  CITES.fineUninspected,
+);
 /** Art. 84 fine, maximum: 300,000 CNY. */
-export const FINE_84_MAX = fine('fine84Max', '第八十四条罚款上限', 'Art. 84 fine, maximum', '300000', CITES.fineUninspected);
+export const FINE_84_MAX = fine(
+  'fine84Max',
+  '第八十四条罚款上限',
+  'Art. 84 fine, maximum',
+  '300000',
+  CITES.fineUninspected,
+);
 /** Art. 86 fine, minimum: 10,000 CNY (unqualified managers, testers or operators; if not corrected). */
-export const FINE_86_MIN = fine('fine86Min', '第八十六条罚款下限', 'Art. 86 fine, minimum', '10000', CITES.fineOperators);
+export const FINE_86_MIN = fine(
+  'fine86Min',
+  '第八十六条罚款下限',
+  'Art. 86 fine, minimum',
+  '10000',
+  CITES.fineOperators,
+);
 /** Art. 86 fine, maximum: 50,000 CNY. */
-export const FINE_86_MAX = fine('fine86Max', '第八十六条罚款上限', 'Art. 86 fine, maximum', '50000', CITES.fineOperators);
+export const FINE_86_MAX = fine(
+  'fine86Max',
+  '第八十六条罚款上限',
+  'Art. 86 fine, maximum',
+  '50000',
+  CITES.fineOperators,
+);
 
 /**
  * The day Order 74's weekly check (周排查) starts: 2023-05-05 per ehs.cn, 2023-07-01 per one
@@ -210,8 +258,19 @@ export const SELF_CHECK_INTERVAL_DAYS = defineParameter({
   unit: { zh: '日', en: 'days' },
   kind: 'integer',
   entries: [
-    { from: '2009-05-01', value: '30', source: CITES.monthlySelfCheck, note: '至少每月一次, read as every 30 days' },
-    { from: ORDER_74_FROM_DATES[0], value: '7', source: CITES.order74, note: '周排查 (weekly); 2023-07-01 per another source' },
+    {
+      from: '2009-05-01',
+      value: '30',
+      source: CITES.monthlySelfCheck,
+      note: '至少每月一次, read as every 30 days',
+    },
+    {
+      from: ORDER_74_FROM_DATES[0],
+      value: '7',
+      source: CITES.order74,
+      note: '周排查 (weekly); 2023-07-01 per another source',
+    },
   ],
-  assumption: 'A month is read as 30 days; the weekly cadence starts 2023-05-05 here (the scenario parameter order74From may move it to 2023-07-01).',
+  assumption:
+    'A month is read as 30 days; the weekly cadence starts 2023-05-05 here (the scenario parameter order74From may move it to 2023-07-01).',
 });

@@ -1,7 +1,13 @@
 // The schema of ledger events (zod, via core's `parse`): one strict object per event type, so a
 // misspelt or missing field is named by its path.
 import { isCivilDate, z } from '@gd-ftz/core';
-import { EQUIPMENT_KINDS, type EquipmentCategory, type EquipmentKind, GAS_CLASSES, INSPECTION_KINDS } from './model';
+import {
+  EQUIPMENT_KINDS,
+  type EquipmentCategory,
+  type EquipmentKind,
+  GAS_CLASSES,
+  INSPECTION_KINDS,
+} from './model';
 
 const civil = z.string().refine(isCivilDate, { message: 'must be a real date YYYY-MM-DD' });
 const id = z.string().min(1).max(64);
@@ -39,7 +45,11 @@ export const ledgerEventSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('hazard-fixed'), ...base, hazardId: id }),
   z.strictObject({ type: z.literal('hazard-rechecked'), ...base, hazardId: id, passed: z.boolean() }),
-  z.strictObject({ type: z.literal('supervision-visited'), ...base, selection: z.enum(['random', 'targeted']) }),
+  z.strictObject({
+    type: z.literal('supervision-visited'),
+    ...base,
+    selection: z.enum(['random', 'targeted']),
+  }),
   z.strictObject({ type: z.literal('accident-reported'), ...base }),
   z.strictObject({ type: z.literal('unit-scrapped'), ...base }),
 ]);

@@ -5,6 +5,8 @@ import {
   type AuditRecord,
   type AuditVerification,
   auditHash,
+  type CivilDate,
+  calendarCoverage,
   canonicalJson,
   fromEpochDay,
   GENESIS_HASH,
@@ -15,7 +17,7 @@ import {
 } from '@gd-ftz/core';
 import { hazardRecheckDeadline, registrationDeadline } from './deadlines';
 import { dueEpochDayOf, inspectionInputIssues } from './inspection-due';
-import { ORDER_57_FROM } from './law';
+import { ORDER_57_FROM, SPECIAL_EQUIPMENT_LAW_FROM } from './law';
 import { CATEGORY_OF, ledgerEventSchema, SCHEDULES_OF } from './ledger-events';
 import type {
   EquipmentUnit,
@@ -53,7 +55,11 @@ function actorOf(e: LedgerEvent, unit: EquipmentUnit | undefined): string {
     case 'hazard-rechecked':
       return 'regulator';
     case 'hazard-found':
-      return e.foundBy === 'self-check' ? (unit?.userId ?? 'user') : e.foundBy === 'inspection' ? 'inspection-body' : 'regulator';
+      return e.foundBy === 'self-check'
+        ? (unit?.userId ?? 'user')
+        : e.foundBy === 'inspection'
+          ? 'inspection-body'
+          : 'regulator';
     case 'unit-commissioned':
       return e.userId;
     default:
@@ -88,6 +94,15 @@ function withDue(u: Omit<EquipmentUnit, 'due'>): EquipmentUnit {
   return Object.freeze({ ...u, due: due < 0 ? null : fromEpochDay(due) });
 }
 
+/**
+ * The registration deadline, or undefined for a unit put into use before the law (2014-01-01) or
+ * before the first year the calendar knows: the ledger records old units without guessing.
+ */
+function deadlineIfKnown(at: CivilDate): CivilDate | undefined {
+  if (at < SPECIAL_EQUIPMENT_LAW_FROM || at < calendarCoverage().from) return undefined;
+  return registrationDeadline(at);
+}
+
 function commission(e: UnitCommissioned): EquipmentUnit {
   const vessel = e.kind === 'pressure-vessel';
   const issues = inspectionInputIssues(
@@ -107,7 +122,7 @@ function commission(e: UnitCommissioned): EquipmentUnit {
     kind: e.kind,
     category: CATEGORY_OF[e.kind],
     commissionedOn: e.at,
-    registrationDeadline: registrationDeadline(e.at),
+    registrationDeadline: deadlineIfKnown(e.at),
     nonMetallic: e.nonMetallic,
     gas: e.gas,
     safetyGrade: e.safetyGrade,
@@ -121,7 +136,8 @@ function commission(e: UnitCommissioned): EquipmentUnit {
 
 function hazardAt(u: EquipmentUnit, hazardId: string): [number, Hazard] {
   const i = u.hazards.findIndex((h) => h.id === hazardId);
-  if (i < 0) bad('event.hazardId', `unit ${u.id} has no hazard ${hazardId}`, `设备 ${u.id} 无隐患 ${hazardId}`);
+  if (i < 0)
+    bad('event.hazardId', `unit ${u.id} has no hazard ${hazardId}`, `设备 ${u.id} 无隐患 ${hazardId}`);
   return [i, u.hazards[i] as Hazard];
 }
 
@@ -137,7 +153,8 @@ function next(u: EquipmentUnit, e: Exclude<LedgerEvent, UnitCommissioned>): Equi
     throw new InvalidTransitionError(u.status, e.type, why);
   };
   if (u.status === 'scrapped') illegal(`unit ${u.id} was scrapped (特种设备安全法 第四十八条)`);
-  if (e.at < u.commissionedOn) bad('event.at', 'must not be before the unit was put into use', '不得早于投入使用日期');
+  if (e.at < u.commissionedOn)
+    bad('event.at', 'must not be before the unit was put into use', '不得早于投入使用日期');
   switch (e.type) {
     case 'unit-registered':
       if (u.registeredOn !== undefined) illegal(`unit ${u.id} is already registered`);
@@ -147,13 +164,21 @@ function next(u: EquipmentUnit, e: Exclude<LedgerEvent, UnitCommissioned>): Equi
     case 'unit-inspected': {
       const schedules: readonly InspectionKind[] = SCHEDULES_OF[u.kind];
       if (!schedules.includes(e.inspection)) {
-        bad('event.inspection', `must be one of ${schedules.join(', ')} for a ${u.kind}`, `该设备的检验类别应为 ${schedules.join('、')}`);
+        bad(
+          'event.inspection',
+          `must be one of ${schedules.join(', ')} for a ${u.kind}`,
+          `该设备的检验类别应为 ${schedules.join('、')}`,
+        );
       }
       const vessel = u.kind === 'pressure-vessel';
       const { inspectionRequestedOn: _, ...rest } = u;
       if (!e.passed) {
         if (e.safetyGrade !== undefined || e.cycleYears !== undefined) {
-          bad(e.safetyGrade !== undefined ? 'event.safetyGrade' : 'event.cycleYears', 'a failed inspection sets no grade or cycle', '检验不合格不评定等级和周期');
+          bad(
+            e.safetyGrade !== undefined ? 'event.safetyGrade' : 'event.cycleYears',
+            'a failed inspection sets no grade or cycle',
+            '检验不合格不评定等级和周期',
+          );
         }
         return Object.freeze({ ...rest, status: 'out-of-service' as const });
       }
@@ -169,7 +194,11 @@ function next(u: EquipmentUnit, e: Exclude<LedgerEvent, UnitCommissioned>): Equi
         }),
         'event',
       );
-      if (!vessel && e.safetyGrade !== undefined) issues.push({ path: 'event.safetyGrade', message: { en: 'applies to pressure vessels only', zh: '仅适用于压力容器' } });
+      if (!vessel && e.safetyGrade !== undefined)
+        issues.push({
+          path: 'event.safetyGrade',
+          message: { en: 'applies to pressure vessels only', zh: '仅适用于压力容器' },
+        });
       if (issues.length > 0) throw new ValidationError(issues);
       const grade = vessel ? e.safetyGrade : undefined;
       return withDue(
@@ -185,8 +214,15 @@ function next(u: EquipmentUnit, e: Exclude<LedgerEvent, UnitCommissioned>): Equi
     case 'self-checked':
       return Object.freeze({ ...u, lastSelfCheckOn: e.at });
     case 'hazard-found': {
-      if (u.hazards.some((h) => h.id === e.hazardId)) bad('event.hazardId', `hazard ${e.hazardId} is already recorded`, `隐患 ${e.hazardId} 已登记`);
-      const h: Hazard = Object.freeze({ id: e.hazardId, severity: e.severity, foundBy: e.foundBy, foundOn: e.at, state: 'open' });
+      if (u.hazards.some((h) => h.id === e.hazardId))
+        bad('event.hazardId', `hazard ${e.hazardId} is already recorded`, `隐患 ${e.hazardId} 已登记`);
+      const h: Hazard = Object.freeze({
+        id: e.hazardId,
+        severity: e.severity,
+        foundBy: e.foundBy,
+        foundOn: e.at,
+        state: 'open',
+      });
       return Object.freeze({ ...u, hazards: Object.freeze([...u.hazards, h]) });
     }
     case 'hazard-fixed': {
@@ -194,7 +230,12 @@ function next(u: EquipmentUnit, e: Exclude<LedgerEvent, UnitCommissioned>): Equi
       if (h.state !== 'open') illegal(`hazard ${h.id} is ${h.state}, not open`);
       // Serious hazards wait for the regulator's re-check (Order 57 第二十九条, from 2022-07-01).
       if (h.severity === 'serious' && e.at >= ORDER_57_FROM) {
-        return replaceHazard(u, i, { ...h, state: 'fixed', fixedOn: e.at, recheckBy: hazardRecheckDeadline(e.at) });
+        return replaceHazard(u, i, {
+          ...h,
+          state: 'fixed',
+          fixedOn: e.at,
+          recheckBy: hazardRecheckDeadline(e.at),
+        });
       }
       return replaceHazard(u, i, { ...h, state: 'closed', fixedOn: e.at });
     }
@@ -214,10 +255,21 @@ function next(u: EquipmentUnit, e: Exclude<LedgerEvent, UnitCommissioned>): Equi
   }
 }
 
-function seal(records: readonly AuditRecord<LedgerEventData>[], e: LedgerEvent, actor: string): AuditRecord<LedgerEventData> {
+function seal(
+  records: readonly AuditRecord<LedgerEventData>[],
+  e: LedgerEvent,
+  actor: string,
+): AuditRecord<LedgerEventData> {
   const last = records[records.length - 1];
   const data = Object.freeze(defined({ ...e })) as unknown as LedgerEventData;
-  const content = { seq: records.length + 1, at: e.at, actor, action: e.type, data, prevHash: last?.hash ?? GENESIS_HASH };
+  const content = {
+    seq: records.length + 1,
+    at: e.at,
+    actor,
+    action: e.type,
+    data,
+    prevHash: last?.hash ?? GENESIS_HASH,
+  };
   return Object.freeze({ ...content, hash: auditHash(content) });
 }
 
@@ -226,19 +278,30 @@ function applyInto(units: Units, records: AuditRecord<LedgerEventData>[], raw: u
   const e = parse(ledgerEventSchema, raw, 'event') as LedgerEvent;
   const last = records[records.length - 1];
   if (last !== undefined && e.at < last.at.slice(0, 10)) {
-    bad('event.at', `must not be before the last recorded event (${last.at}): the log is append-only`, `不得早于最后一条记录的日期（${last.at}）`);
+    bad(
+      'event.at',
+      `must not be before the last recorded event (${last.at}): the log is append-only`,
+      `不得早于最后一条记录的日期（${last.at}）`,
+    );
   }
   const prior = Object.hasOwn(units, e.unitId) ? units[e.unitId] : undefined;
   let unit: EquipmentUnit;
   if (e.type === 'unit-commissioned') {
-    if (prior !== undefined) bad('event.unitId', `unit ${e.unitId} is already in the ledger`, `设备 ${e.unitId} 已在台账中`);
+    if (prior !== undefined)
+      bad('event.unitId', `unit ${e.unitId} is already in the ledger`, `设备 ${e.unitId} 已在台账中`);
     unit = commission(e);
   } else {
-    if (prior === undefined) bad('event.unitId', `no unit ${e.unitId} in the ledger`, `台账中无设备 ${e.unitId}`);
+    if (prior === undefined)
+      bad('event.unitId', `no unit ${e.unitId} in the ledger`, `台账中无设备 ${e.unitId}`);
     unit = next(prior, e);
   }
   records.push(seal(records, e, actorOf(e, prior ?? unit)));
-  Object.defineProperty(units, e.unitId, { value: unit, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(units, e.unitId, {
+    value: unit,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 function freezeLedger(units: Units, records: AuditRecord<LedgerEventData>[]): Ledger {
@@ -252,12 +315,28 @@ function freezeLedger(units: Units, records: AuditRecord<LedgerEventData>[]): Le
 
 function checkLedger(ledger: unknown): Ledger {
   const l = ledger as Partial<Ledger> | null;
-  if (typeof l !== 'object' || l === null || typeof l.units !== 'object' || l.units === null || !Array.isArray(l.records) || typeof l.head !== 'object' || l.head === null) {
-    bad('ledger', 'must be a ledger made by createLedger or applyLedgerEvent', '必须是 createLedger 或 applyLedgerEvent 生成的台账');
+  if (
+    typeof l !== 'object' ||
+    l === null ||
+    typeof l.units !== 'object' ||
+    l.units === null ||
+    !Array.isArray(l.records) ||
+    typeof l.head !== 'object' ||
+    l.head === null
+  ) {
+    bad(
+      'ledger',
+      'must be a ledger made by createLedger or applyLedgerEvent',
+      '必须是 createLedger 或 applyLedgerEvent 生成的台账',
+    );
   }
   const last = l.records[l.records.length - 1];
   if (l.head.seq !== l.records.length || l.head.hash !== (last?.hash ?? GENESIS_HASH)) {
-    bad('ledger.head', 'does not match the last record: the log was cut or altered', '与最后一条记录不符：记录被截断或改动');
+    bad(
+      'ledger.head',
+      'does not match the last record: the log was cut or altered',
+      '与最后一条记录不符：记录被截断或改动',
+    );
   }
   return l as Ledger;
 }
@@ -312,7 +391,9 @@ export function replayLedger(records: readonly AuditRecord<LedgerEventData>[]): 
 }
 
 /** Why a ledger failed verification: a break in the chain, or units that its events do not give. */
-export type LedgerVerification = AuditVerification | { readonly ok: false; readonly reason: 'units'; readonly message: string };
+export type LedgerVerification =
+  | AuditVerification
+  | { readonly ok: false; readonly reason: 'units'; readonly message: string };
 
 /**
  * Verifies a ledger: the hash chain (core's `verifyAuditLog`, against the ledger's head) and that

@@ -108,8 +108,11 @@ export interface EquipmentUnit {
   readonly kind: EquipmentKind;
   readonly category: EquipmentCategory;
   readonly commissionedOn: CivilDate;
-  /** Last day to register (Art. 33: 30 days, last day off → next working day). */
-  readonly registrationDeadline: CivilDate;
+  /**
+   * Last day to register (Art. 33: 30 days, last day off → next working day); absent for a unit put
+   * into use before 2014-01-01 or before the calendar's first year (not guessed).
+   */
+  readonly registrationDeadline?: CivilDate;
   readonly registeredOn?: CivilDate;
   readonly nonMetallic?: boolean;
   readonly gas?: GasClass;

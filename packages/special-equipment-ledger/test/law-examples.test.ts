@@ -16,7 +16,9 @@ const d = (s: string): CivilDate => civilDate(s);
 describe('nextInspectionDue: the issue hand-checks', () => {
   it('vessel in use from 2021-03-15, never inspected: first inspection within 3 years', () => {
     // 2021-03-15 + 3 years = 2024-03-15 (民法典 第二百零二条: the corresponding day)
-    expect(nextInspectionDue({ kind: 'pressure-vessel', commissionedOn: d('2021-03-15') })).toBe('2024-03-15');
+    expect(nextInspectionDue({ kind: 'pressure-vessel', commissionedOn: d('2021-03-15') })).toBe(
+      '2024-03-15',
+    );
   });
   it('grade 2 vessel inspected 2020-06-18: every 6 years', () => {
     // grade 1–2: 6 years; 2020-06-18 + 6 = 2026-06-18
@@ -46,7 +48,9 @@ describe('nextInspectionDue: the issue hand-checks', () => {
     ).toBe('2025-02-28');
   });
   it('boiler internal, started 2023-07-03: first internal inspection after 1 year', () => {
-    expect(nextInspectionDue({ kind: 'boiler-internal', commissionedOn: d('2023-07-03') })).toBe('2024-07-03');
+    expect(nextInspectionDue({ kind: 'boiler-internal', commissionedOn: d('2023-07-03') })).toBe(
+      '2024-07-03',
+    );
   });
   it('inert-gas cylinder from 2021-08-17: every 5 years', () => {
     // inert 5 years: 2021-08-17 + 5 = 2026-08-17
@@ -73,18 +77,28 @@ describe('nextInspectionDue: the other rows of the table', () => {
     expect(vessel(4, 3)).toBe('2025-04-01'); // 2022 + 3
   });
   it('boiler external yearly; internal every 2 years after the first', () => {
-    expect(nextInspectionDue({ kind: 'boiler-external', commissionedOn: d('2023-07-03') })).toBe('2024-07-03');
+    expect(nextInspectionDue({ kind: 'boiler-external', commissionedOn: d('2023-07-03') })).toBe(
+      '2024-07-03',
+    );
     expect(
-      nextInspectionDue({ kind: 'boiler-external', commissionedOn: d('2020-07-03'), lastInspectedOn: d('2024-06-20') }),
+      nextInspectionDue({
+        kind: 'boiler-external',
+        commissionedOn: d('2020-07-03'),
+        lastInspectedOn: d('2024-06-20'),
+      }),
     ).toBe('2025-06-20'); // 2024-06-20 + 1
     expect(
-      nextInspectionDue({ kind: 'boiler-internal', commissionedOn: d('2020-07-03'), lastInspectedOn: d('2024-06-20') }),
+      nextInspectionDue({
+        kind: 'boiler-internal',
+        commissionedOn: d('2020-07-03'),
+        lastInspectedOn: d('2024-06-20'),
+      }),
     ).toBe('2026-06-20'); // 2024-06-20 + 2
   });
   it('cylinders: corrosive 2, general 3 years', () => {
-    expect(nextInspectionDue({ kind: 'gas-cylinder', commissionedOn: d('2022-01-31'), gas: 'corrosive' })).toBe(
-      '2024-01-31',
-    );
+    expect(
+      nextInspectionDue({ kind: 'gas-cylinder', commissionedOn: d('2022-01-31'), gas: 'corrosive' }),
+    ).toBe('2024-01-31');
     expect(
       nextInspectionDue({
         kind: 'gas-cylinder',
