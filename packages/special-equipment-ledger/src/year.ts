@@ -153,7 +153,10 @@ export function runYear(
   const riskW = POPULATION_ASSUMPTIONS.riskClasses.value.map((r) => r.weight);
   const gradeCum: number[] = [];
   let acc = 0;
-  for (const g of [1, 2, 3, 4, 5] as const) gradeCum.push((acc += POPULATION_ASSUMPTIONS.gradeMix.value[g]));
+  for (const g of [1, 2, 3, 4, 5] as const) {
+    acc += POPULATION_ASSUMPTIONS.gradeMix.value[g];
+    gradeCum.push(acc);
+  }
   const s: YearStats = {
     events: 0,
     inspections: 0,

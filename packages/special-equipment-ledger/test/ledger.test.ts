@@ -189,12 +189,12 @@ describe('a pressure vessel in the ledger', () => {
       ...l,
       units: { ...l.units, [PV]: { ...(l.units[PV] as object), due: '2030-01-01' } },
     };
-    expect(verifyLedger(editedUnit as Ledger)).toMatchObject({ ok: false, reason: 'units' });
+    expect(verifyLedger(editedUnit as unknown as Ledger)).toMatchObject({ ok: false, reason: 'units' });
     const r2 = l.records[1] as (typeof l.records)[number];
     const editedRecord = {
       ...l,
       records: [l.records[0], { ...r2, at: '2024-09-19' }, ...l.records.slice(2)],
     };
-    expect(verifyLedger(editedRecord as Ledger)).toMatchObject({ ok: false, firstBadSeq: 2, reason: 'hash' });
+    expect(verifyLedger(editedRecord as unknown as Ledger)).toMatchObject({ ok: false, firstBadSeq: 2, reason: 'hash' });
   });
 });
