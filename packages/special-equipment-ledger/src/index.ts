@@ -52,3 +52,7 @@ export type {
 export { EQUIPMENT_CATEGORIES, EQUIPMENT_KINDS, GAS_CLASSES, INSPECTION_KINDS } from './model';
 export type { SpecialEquipmentLedgerParams } from './params';
 export { PARAMS } from './params';
+export type { Population } from './population';
+export type { Pair, SchedulerKind } from './simulate';
+export { populationOf, runPair } from './simulate';
+export type { YearStats } from './year';

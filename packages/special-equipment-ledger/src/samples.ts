@@ -175,7 +175,9 @@ export function samplesOf(r: ScenarioResult): SampleCase[] {
     const story = r.stories.get(u) as Story;
     const kind = KIND_NAMES[EQUIPMENT_KINDS[r.population.kind[u] as number] ?? 'elevator'];
     for (const variant of ['baseline', 'reform'] as const) {
-      const steps = story[variant].map((h) => stepOf(h, variant === 'reform'));
+      // Fixes are noted at year end: order every happening by its day (stable within a day).
+      const happenings = [...story[variant]].sort((a, b) => a.day - b.day);
+      const steps = happenings.map((h) => stepOf(h, variant === 'reform'));
       const last = steps[steps.length - 1];
       out.push({
         id: `${pick.id}-${variant}`,

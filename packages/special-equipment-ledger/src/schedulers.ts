@@ -10,14 +10,12 @@ export const EV = {
   request: 1,
   inspect: 2,
   visit: 3,
-  onset: 4,
-  selfFound: 5,
-  fix: 6,
+  selfFound: 4,
 } as const;
 export type EventType = (typeof EV)[keyof typeof EV];
-const TYPES = 7;
+const TYPES = 5;
 /** Which entity an event type addresses. */
-export const IS_HAZARD_EVENT: readonly boolean[] = [false, false, false, false, true, true, true];
+export const IS_HAZARD_EVENT: readonly boolean[] = [false, false, false, false, true];
 
 /** What fires one event. */
 export type Handler = (day: number, type: EventType, entity: number) => void;

@@ -59,7 +59,13 @@ export function configsOf(p: SpecialEquipmentLedgerParams): { baseline: YearConf
   };
 }
 
-/** The population of a scenario (seeded sub-stream `population`). */
+/**
+ * The seeded population of a scenario (sub-stream `population`): every unit and every hazard of
+ * the year with the draws both variants share. For province-sized runs and benches; `measure`
+ * calls it for you.
+ * @example
+ * const pop = populationOf({ ...defaultParams(PARAMS), units: 1_500_000 }, 42);
+ */
 export function populationOf(p: SpecialEquipmentLedgerParams, seed: number): Population {
   return generatePopulation(
     {
@@ -83,7 +89,8 @@ function schedulerFor(kind: SchedulerKind, pop: Population): Scheduler {
 }
 
 /**
- * Runs baseline and reform of `params` on `pop`.
+ * Runs baseline and reform of `params` on `pop`, on the event heap (default) or the day-stepped
+ * scan (the same year, for comparison); returns each variant's counts.
  * @example
  * const pair = runPair(pop, params); pair.reform.overdueUnitDays;
  */

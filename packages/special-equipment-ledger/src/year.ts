@@ -191,7 +191,7 @@ export function runYear(
   const due = Int32Array.from(due0);
   const inspectOn = new Int32Array(n).fill(NEVER);
   const stopped = new Uint8Array(n);
-  const hazState = new Uint8Array(p.hazards); // 0 not yet, 1 open, 2 found
+  const hazState = new Uint8Array(p.hazards); // 0 not found (open from its onset), 2 found
   const foundOn = new Int32Array(p.hazards).fill(NEVER);
   const foundBy = new Uint8Array(p.hazards);
   const knownOn = new Int32Array(p.hazards).fill(NEVER);
@@ -213,7 +213,6 @@ export function runYear(
     // The reform shares every finding at once (online report, ledger); before it the regulator
     // learns of on-site findings and of serious hazards an inspector must report (Art. 53).
     if (c.reform || by === BY_SUPERVISION || (by === BY_INSPECTION && isSerious)) knownOn[h] = day;
-    at(day + (fixDays[h] as number), EV.fix, h);
     if (tracing && (sampled as Uint8Array)[hazUnit[h] as number] === 1)
       note(hazUnit[h] as number, {
         day,
@@ -244,7 +243,11 @@ export function runYear(
       : c.supervisionShare;
     if ((uVisit[u] as number) < visitP) at(visitDay[u] as number, EV.visit, u);
   }
-  for (let h = 0; h < p.hazards; h++) at(onsetOf[h] as number, EV.onset, h);
+  // A hazard needs no event of its own until a self-check finds it: the day is known from its onset.
+  for (let h = 0; h < p.hazards; h++) {
+    const k = checksToFind(uSelf[h] as number, c.selfCheckDetect);
+    if (k !== NEVER) at(selfCheckDay(onsetOf[h] as number, uPhase[h] as number, k, c), EV.selfFound, h);
+  }
 
   s.events = scheduler.run((day, type, e) => {
     switch (type) {
@@ -288,7 +291,13 @@ export function runYear(
       case EV.inspect: {
         s.inspections++;
         for (let h = hazStart[e] as number; h < (hazStart[e + 1] as number); h++) {
-          if (hazState[h] === 1 && (uInsp[h] as number) < c.inspectionDetect) find(h, day, BY_INSPECTION);
+          if (
+            hazState[h] === 0 &&
+            (onsetOf[h] as number) < day &&
+            (uInsp[h] as number) < c.inspectionDetect
+          ) {
+            find(h, day, BY_INSPECTION);
+          }
         }
         let years = cycle[e] as number;
         let grade = 0;
@@ -322,7 +331,11 @@ export function runYear(
           hit = true;
         }
         for (let h = hazStart[e] as number; h < (hazStart[e + 1] as number); h++) {
-          if (hazState[h] === 1 && (uSup[h] as number) < c.supervisionDetect) {
+          if (
+            hazState[h] === 0 &&
+            (onsetOf[h] as number) < day &&
+            (uSup[h] as number) < c.supervisionDetect
+          ) {
             find(h, day, BY_SUPERVISION);
             hit = true;
           }
@@ -331,20 +344,8 @@ export function runYear(
         if (tracing && (sampled as Uint8Array)[e] === 1) note(e, { day, what: 'visited', fined });
         return;
       }
-      case EV.onset: {
-        hazState[e] = 1;
-        const k = checksToFind(uSelf[e] as number, c.selfCheckDetect);
-        if (k !== NEVER) at(selfCheckDay(day, uPhase[e] as number, k, c), EV.selfFound, e);
-        return;
-      }
       case EV.selfFound: {
-        if (hazState[e] === 1) find(e, day, BY_SELF);
-        return;
-      }
-      case EV.fix: {
-        if (serious[e] === 1 && knownOn[e] !== NEVER) s.rechecks++;
-        if (tracing && (sampled as Uint8Array)[hazUnit[e] as number] === 1)
-          note(hazUnit[e] as number, { day, what: 'hazard-fixed', hazard: e });
+        if (hazState[e] === 0) find(e, day, BY_SELF);
         return;
       }
     }
@@ -357,6 +358,13 @@ export function runYear(
     const f = foundOn[h] as number;
     const fixed = f === NEVER ? NEVER : f + (fixDays[h] as number);
     const closed = Math.min(fixed, ye + 1);
+    if (fixed <= ye) {
+      // Order 57 Art. 29: the regulator re-checks the serious hazards it knows were fixed.
+      if (serious[h] === 1 && knownOn[h] !== NEVER) s.rechecks++;
+      if (tracing && (sampled as Uint8Array)[hazUnit[h] as number] === 1) {
+        note(hazUnit[h] as number, { day: fixed, what: 'hazard-fixed', hazard: h });
+      }
+    }
     s.hazardDaysOpen += closed - onset;
     bump(openDiff, onset - ys, 1);
     bump(openDiff, closed - ys, -1);

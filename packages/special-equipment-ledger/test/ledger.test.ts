@@ -195,6 +195,10 @@ describe('a pressure vessel in the ledger', () => {
       ...l,
       records: [l.records[0], { ...r2, at: '2024-09-19' }, ...l.records.slice(2)],
     };
-    expect(verifyLedger(editedRecord as unknown as Ledger)).toMatchObject({ ok: false, firstBadSeq: 2, reason: 'hash' });
+    expect(verifyLedger(editedRecord as unknown as Ledger)).toMatchObject({
+      ok: false,
+      firstBadSeq: 2,
+      reason: 'hash',
+    });
   });
 });
