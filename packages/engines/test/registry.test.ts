@@ -8,10 +8,10 @@ describe('engine registry', () => {
       const info = MEASURES.find((i) => i.id === m.id);
       expect(info?.slug).toBe(m.slug);
     }
-    expect(registry.all.map((m) => m.id)).toEqual([1, 7, 10, 19]);
+    expect(registry.all.map((m) => m.id)).toEqual([1, 7, 10, 19, 20]);
   });
   it('lists all 20 measures, with an engine only where one exists', () => {
     expect(catalog).toHaveLength(20);
-    expect(catalog.filter((r) => r.engine).map((r) => r.info.id)).toEqual([1, 7, 10, 19]);
+    expect(catalog.filter((r) => r.engine).map((r) => r.info.id)).toEqual([1, 7, 10, 19, 20]);
   });
 });
