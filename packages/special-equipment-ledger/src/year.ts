@@ -7,6 +7,10 @@ import { MEAN_RISK_WEIGHT, POPULATION_ASSUMPTIONS } from './assumptions';
 import { addMonthsEpoch, addYearsEpoch } from './dates';
 import { KIND_VESSEL, type Population } from './population';
 import { EV, type EventType, type Scheduler } from './schedulers';
+import { checksToFind, NEVER, selfCheckDay } from './self-checks';
+import { emptyStats, type UnitHappening, type YearStats } from './year-stats';
+
+export type { UnitHappening, YearStats } from './year-stats';
 
 /** How one variant behaves. Shares and probabilities are in [0, 1]. */
 export interface YearConfig {
@@ -32,58 +36,6 @@ export interface YearConfig {
   readonly accidentRate: number;
 }
 
-/** What happened to a sampled unit, for its trace (the sample's ledger events are built from these). */
-export interface UnitHappening {
-  readonly day: number;
-  readonly what:
-    | 'registered'
-    | 'requested'
-    | 'overdue-order'
-    | 'inspected'
-    | 'visited'
-    | 'hazard-found'
-    | 'hazard-fixed';
-  readonly hazard?: number;
-  readonly by?: 'self-check' | 'inspection' | 'supervision';
-  readonly grade?: number;
-  readonly cycle?: number;
-  readonly late?: boolean;
-  readonly fined?: boolean;
-}
-
-/** The counts of one variant's year. Days are whole days; money is built from counts in the report. */
-export interface YearStats {
-  events: number;
-  inspections: number;
-  lateInspections: number;
-  overdueUnitDays: number;
-  overdueAtEnd: number;
-  inUseAtEnd: number;
-  orders: number;
-  visits: number;
-  visitHits: number;
-  fines: number;
-  rechecks: number;
-  newUnits: number;
-  lateRegistrations: number;
-  registerDaysSum: number;
-  registered: number;
-  hazards: number;
-  found: number;
-  foundBySelf: number;
-  foundByInspection: number;
-  foundBySupervision: number;
-  hazardDaysOpen: number;
-  known: number;
-  knowDaysSum: number;
-  exposureDays: number;
-  accidents: number;
-  /** Units overdue and hazards open at each month's end. */
-  readonly overdueByMonth: number[];
-  readonly openByMonth: number[];
-}
-
-const NEVER = 0x7fffffff;
 const BY_SELF = 1;
 const BY_INSPECTION = 2;
 const BY_SUPERVISION = 3;
@@ -97,23 +49,6 @@ function monthEnds(p: Population): number[] {
   const out: number[] = [];
   for (let m = 1; m <= 12; m++) out.push(addMonthsEpoch(p.yearStart, m) - 1);
   return out;
-}
-
-/** The k-th self-check (k ≥ 1) after a hazard's onset: monthly before `weeklyFrom`, weekly from it. */
-export function selfCheckDay(onset: number, uPhase: number, k: number, c: YearConfig): number {
-  const cadence0 = onset + 1 < c.weeklyFrom ? c.monthlyDays : c.weeklyDays;
-  const t1 = onset + 1 + Math.floor(uPhase * cadence0);
-  if (cadence0 === c.weeklyDays) return t1 + (k - 1) * c.weeklyDays;
-  const monthly = t1 < c.weeklyFrom ? Math.floor((c.weeklyFrom - 1 - t1) / c.monthlyDays) + 1 : 0;
-  if (k <= monthly) return t1 + (k - 1) * c.monthlyDays;
-  return c.weeklyFrom + (k - monthly - 1) * c.weeklyDays;
-}
-
-/** Checks until one finds the hazard: geometric from the stored uniform (never when p = 0). */
-export function checksToFind(u: number, p: number): number {
-  if (p <= 0) return NEVER;
-  if (p >= 1) return 1;
-  return Math.floor(Math.log(1 - u) / Math.log(1 - p)) + 1;
 }
 
 /**
@@ -157,35 +92,7 @@ export function runYear(
     acc += POPULATION_ASSUMPTIONS.gradeMix.value[g];
     gradeCum.push(acc);
   }
-  const s: YearStats = {
-    events: 0,
-    inspections: 0,
-    lateInspections: 0,
-    overdueUnitDays: 0,
-    overdueAtEnd: 0,
-    inUseAtEnd: 0,
-    orders: 0,
-    visits: 0,
-    visitHits: 0,
-    fines: 0,
-    rechecks: 0,
-    newUnits: 0,
-    lateRegistrations: 0,
-    registerDaysSum: 0,
-    registered: 0,
-    hazards: p.hazards,
-    found: 0,
-    foundBySelf: 0,
-    foundByInspection: 0,
-    foundBySupervision: 0,
-    hazardDaysOpen: 0,
-    known: 0,
-    knowDaysSum: 0,
-    exposureDays: 0,
-    accidents: 0,
-    overdueByMonth: [],
-    openByMonth: [],
-  };
+  const s = emptyStats(p.hazards);
   // Per-variant state.
   const due0 = p.due;
   const due = Int32Array.from(due0);

@@ -5,8 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { PARAMS } from '../src/params';
+import { checksToFind, selfCheckDay } from '../src/self-checks';
 import { populationOf, runPair } from '../src/simulate';
-import { checksToFind, selfCheckDay, type YearConfig } from '../src/year';
+import type { YearConfig } from '../src/year';
 
 const defaults = defaultParams(PARAMS);
 
