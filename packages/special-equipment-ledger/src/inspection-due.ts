@@ -6,7 +6,6 @@ import {
   type CivilDate,
   fromEpochDay,
   isCivilDate,
-  parse,
   toEpochDay,
   ValidationError,
   type ValidationIssue,
@@ -15,6 +14,7 @@ import {
 import { addYearsEpoch } from './dates';
 import { cycleRangeOf, cycleYearsOf } from './intervals';
 import { GAS_CLASSES, INSPECTION_KINDS, type InspectionInput } from './model';
+import { parseInput } from './validate';
 
 const civil = z.string().refine(isCivilDate, { message: 'must be a real date YYYY-MM-DD' });
 const issue = (path: string, en: string, zh: string): ValidationIssue => ({ path, message: { en, zh } });
@@ -136,7 +136,7 @@ export function dueEpochDayOf(u: InspectionInput): number {
  *   lastInspectedOn: civilDate('2020-06-18'), safetyGrade: 2 }); // '2026-06-18'
  */
 export function nextInspectionDue(u: InspectionInput): CivilDate | null {
-  const input = parse(inspectionInputSchema, u) as InspectionInput;
+  const input = parseInput(inspectionInputSchema, u) as InspectionInput;
   const issues = inspectionInputIssues(input);
   if (issues.length > 0) throw new ValidationError(issues);
   const due = dueEpochDayOf(input);

@@ -7,12 +7,12 @@ import {
   auditHash,
   canonicalJson,
   GENESIS_HASH,
-  parse,
   verifyAuditLog,
 } from '@gd-ftz/core';
 import { ledgerEventSchema } from './ledger-events';
 import { bad, commission, defined, next } from './ledger-step';
 import type { EquipmentUnit, Ledger, LedgerEvent, LedgerEventData } from './model';
+import { parseInput } from './validate';
 
 type Units = Record<string, EquipmentUnit>;
 
@@ -56,7 +56,7 @@ function seal(
 
 /** Applies one validated event to a mutable working copy. */
 function applyInto(units: Units, records: AuditRecord<LedgerEventData>[], raw: unknown): void {
-  const e = parse(ledgerEventSchema, raw, 'event') as LedgerEvent;
+  const e = parseInput(ledgerEventSchema, raw, 'event') as LedgerEvent;
   const last = records[records.length - 1];
   if (last !== undefined && e.at < last.at.slice(0, 10)) {
     bad(
