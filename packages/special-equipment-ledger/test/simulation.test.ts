@@ -92,6 +92,18 @@ describe('assumptions move their KPIs the way they should', () => {
     expect(hi.reform.hazardDaysOpen).toBeLessThan(lo.reform.hazardDaysOpen);
     expect(hi.baseline).toEqual(lo.baseline); // the baseline does not read it
   });
+  it('Order 74 in force from 2023-07-01 instead of 05-05: fewer hazards self-found in 2023, none changed in 2024', () => {
+    const for2023 = (order74From: string) => {
+      const p = { ...defaults, units: 3000, year: 2023, order74From };
+      return runPair(populationOf(p, 11), p).baseline.foundBySelf;
+    };
+    expect(for2023('2023-07-01')).toBeLessThan(for2023('2023-05-05'));
+    const late = run({ order74From: '2023-07-01' });
+    const early = run({ order74From: '2023-05-05' });
+    expect(late.baseline).toEqual(early.baseline); // 2024: weekly checks all year either way
+    expect(late.reform).toEqual(early.reform);
+  });
+
   it('a higher accident rate → at least as many accidents', () => {
     const lo = run({ accidentRate: 0.005 });
     const hi = run({ accidentRate: 0.05 });
