@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { syncRegistry } from './engines-sync.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -282,26 +283,20 @@ try {
 }
 console.log(`created packages/${slug} (measure ${id}); core ${coreVersion.version}. Next: pnpm install`);
 
-// Adds the engine to the demo/CLI registry (packages/engines), unless it is not a catalog slug.
+// Declares the package an engine in its package.json ("gd-ftz": { "engine": true, "measure": N };
+// measure null when the slug is not one of the catalog's, so it is checked but not registered) and
+// regenerates the demo/CLI registry from the workspace (scripts/engines-sync.mjs).
 function registerInEngines() {
-  const enginesDir = join(root, 'packages/engines');
-  if (!inCatalog || !existsSync(enginesDir)) return;
-  const pkgPath = join(enginesDir, 'package.json');
+  const pkgPath = join(dir, 'package.json');
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
-  pkg.dependencies[`@gd-ftz/${slug}`] = 'workspace:^';
-  pkg.dependencies = Object.fromEntries(
-    Object.entries(pkg.dependencies).sort(([a], [b]) => a.localeCompare(b)),
-  );
-  writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
-  const indexPath = join(enginesDir, 'src/index.ts');
-  let index = readFileSync(indexPath, 'utf8');
-  index = index.replace(
-    'import { createRegistry',
-    `import { measure as ${camel} } from '@gd-ftz/${slug}';\nimport { createRegistry`,
-  );
-  index = index.replace(
-    '  // new engines: insert above this line',
-    `  ${camel},\n  // new engines: insert above this line`,
-  );
-  writeFileSync(indexPath, index);
+  const { name, version, description, ...rest } = pkg;
+  const marked = {
+    name,
+    version,
+    description,
+    'gd-ftz': { engine: true, measure: inCatalog ? id : null },
+    ...rest,
+  };
+  writeFileSync(pkgPath, `${JSON.stringify(marked, null, 2)}\n`);
+  if (existsSync(join(root, 'packages/engines'))) syncRegistry(root);
 }

@@ -13,9 +13,51 @@ export interface RunArgs {
   readonly format: 'table' | 'json' | 'csv';
   readonly lang: 'zh' | 'en';
   readonly caseId: string | undefined;
+  /** Write the run's event log in this format to `out`. */
+  readonly log: EventLogArgs | undefined;
 }
 
-/** Parses `<slug> [--seed N] [--set k=v]... [--json|--csv] [--lang zh|en] [--case ID]`. */
+/** Event-log output of `run`: format, file, optionally one variant and a case limit. */
+export interface EventLogArgs {
+  readonly format: 'ocel' | 'xes' | 'csv';
+  readonly out: string;
+  readonly variant: 'baseline' | 'reform' | undefined;
+  readonly maxCases: number | undefined;
+}
+
+const LOG_FORMATS = ['ocel', 'xes', 'csv'] as const;
+
+function logArgs(values: ReturnType<typeof parse>['values']): EventLogArgs | undefined {
+  const { log, out, variant } = values;
+  const maxText = values['max-cases'];
+  if (log === undefined) {
+    if (out !== undefined || variant !== undefined || maxText !== undefined) {
+      throw new UsageError('--out, --variant and --max-cases need --log ocel|xes|csv');
+    }
+    return undefined;
+  }
+  if (!(LOG_FORMATS as readonly string[]).includes(log)) {
+    throw new UsageError(`--log must be ocel, xes or csv, got "${log}"`);
+  }
+  if (out === undefined || out === '') throw new UsageError('--log needs --out FILE');
+  if (variant !== undefined && variant !== 'baseline' && variant !== 'reform') {
+    throw new UsageError('--variant must be baseline or reform');
+  }
+  if (maxText !== undefined && (!/^[1-9]\d*$/.test(maxText) || !Number.isSafeInteger(Number(maxText)))) {
+    throw new UsageError(`--max-cases must be a positive integer, got "${maxText}"`);
+  }
+  return {
+    format: log as EventLogArgs['format'],
+    out,
+    variant: variant as EventLogArgs['variant'],
+    maxCases: maxText === undefined ? undefined : Number(maxText),
+  };
+}
+
+/**
+ * Parses `<slug> [--seed N] [--set k=v]... [--json|--csv] [--lang zh|en] [--case ID]
+ * [--log ocel|xes|csv --out FILE [--variant baseline|reform] [--max-cases N]]`.
+ */
 export function parseRunArgs(argv: readonly string[]): RunArgs {
   let parsed: ReturnType<typeof parse>;
   try {
@@ -41,6 +83,7 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
     format: values.json ? 'json' : values.csv ? 'csv' : 'table',
     lang,
     caseId: values.case,
+    log: logArgs(values),
   };
 }
 
@@ -56,6 +99,10 @@ function parse(argv: readonly string[]) {
       csv: { type: 'boolean' },
       lang: { type: 'string' },
       case: { type: 'string' },
+      log: { type: 'string' },
+      out: { type: 'string' },
+      variant: { type: 'string' },
+      'max-cases': { type: 'string' },
     },
   });
 }

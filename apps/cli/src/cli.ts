@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { main } from './main';
 
@@ -11,4 +12,12 @@ process.exitCode = main(argv, {
   err: (text) => process.stderr.write(text),
   now: () => performance.now(),
   interactive: Boolean(process.stderr.isTTY),
+  writeFile: (path, chunks) => {
+    const fd = openSync(path, 'w');
+    try {
+      for (const chunk of chunks) writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
+  },
 });

@@ -6,4 +6,6 @@ export interface CliIo {
   now(): number;
   /** Whether stderr is a terminal (progress bars only there). */
   readonly interactive: boolean;
+  /** Writes a file from chunks, in order (the real CLI streams them to disk). */
+  writeFile(path: string, chunks: Iterable<string>): void;
 }

@@ -1,14 +1,19 @@
 import {
+  createEventLog,
+  type EventLog,
+  eventCsvChunks,
   GdFtzError,
   kpisToCsv,
   type Measure,
+  ocelJsonChunks,
   type ParamValue,
   parseParamText,
   type ScenarioReport,
   ValidationError,
+  xesChunks,
 } from '@gd-ftz/core';
 import { catalog, registry } from '@gd-ftz/engines';
-import { parseRunArgs, type RunArgs, UsageError } from './args';
+import { type EventLogArgs, parseRunArgs, type RunArgs, UsageError } from './args';
 import type { CliIo } from './io';
 import { renderKpis, renderList, renderParams, renderTrace } from './render';
 
@@ -18,6 +23,8 @@ Usage:
   gd-ftz list [--lang zh|en]                      the 20 measures and which are modelled
   gd-ftz params <slug> [--lang zh|en]             a measure's scenario parameters
   gd-ftz run <slug> [--seed N] [--set key=value]... [--json|--csv] [--lang zh|en]
+             [--log ocel|xes|csv --out FILE [--variant baseline|reform] [--max-cases N]]
+                                                  also write the simulated cases as an event log
   gd-ftz explain <slug> [--seed N] [--set key=value]... [--case ID] [--lang zh|en]
 
 Exit codes: 0 success, 2 bad arguments or parameters, 1 any other error.`;
@@ -122,13 +129,18 @@ function paramsFrom(measure: Measure, sets: readonly string[]): Record<string, P
   return out;
 }
 
-function simulate(args: RunArgs, io: CliIo): { measure: Measure; report: ScenarioReport } {
+function simulate(
+  args: RunArgs,
+  io: CliIo,
+  eventLog?: EventLog,
+): { measure: Measure; report: ScenarioReport } {
   const measure = engineOf(args.slug);
   const values = paramsFrom(measure, args.sets);
   const started = io.now();
   let drawn = false;
-  const report = measure.simulate(values, {
+  const report = measure.simulateUnknown(values, {
     seed: args.seed,
+    ...(eventLog ? { eventLog } : {}),
     onProgress: (fraction) => {
       // A bar only for runs longer than a second, and only on a terminal.
       if (!io.interactive || io.now() - started < 1000) return;
@@ -142,8 +154,32 @@ function simulate(args: RunArgs, io: CliIo): { measure: Measure; report: Scenari
   return { measure, report };
 }
 
+/** Writes the log in the asked format and says on stderr what it wrote. */
+function writeLog(log: EventLog, args: EventLogArgs, lang: 'zh' | 'en', io: CliIo): void {
+  const options = { names: lang, ...(args.variant ? { variant: args.variant } : {}) };
+  const chunks =
+    args.format === 'ocel'
+      ? ocelJsonChunks(log, options)
+      : args.format === 'xes'
+        ? xesChunks(log, options)
+        : eventCsvChunks(log, options);
+  io.writeFile(args.out, chunks);
+  const s = log.summary();
+  const variants: readonly ('baseline' | 'reform')[] = args.variant ? [args.variant] : ['baseline', 'reform'];
+  const events = variants.reduce((n, v) => n + s.events[v], 0);
+  const cases = variants.reduce((n, v) => n + s.cases[v], 0);
+  const dropped = variants.reduce((n, v) => n + s.droppedCases[v], 0);
+  io.err(
+    `gd-ftz: wrote ${events} events of ${cases} cases to ${args.out}` +
+      (dropped > 0 ? ` (${dropped} cases beyond --max-cases ${s.maxCases} counted, not written)` : '') +
+      '\n',
+  );
+}
+
 function run(args: RunArgs, io: CliIo): number {
-  const { measure, report } = simulate(args, io);
+  const log = args.log ? createEventLog(args.log.maxCases ? { maxCases: args.log.maxCases } : {}) : undefined;
+  const { measure, report } = simulate(args, io, log);
+  if (log && args.log) writeLog(log, args.log, args.lang, io);
   if (args.format === 'json') io.out(`${JSON.stringify(report, null, 2)}\n`);
   else if (args.format === 'csv') io.out(kpisToCsv(report, args.lang));
   else io.out(`${renderKpis(measure, report, args.lang)}\n`);
@@ -151,6 +187,7 @@ function run(args: RunArgs, io: CliIo): number {
 }
 
 function explain(args: RunArgs, io: CliIo): number {
+  if (args.log) throw new UsageError('--log belongs to `run`');
   const { report } = simulate(args, io);
   if (report.samples.length === 0) {
     io.err('gd-ftz: this scenario produced no sample cases\n');

@@ -1,6 +1,9 @@
 import {
+  type Citation,
   citationsOf,
-  formatCitation,
+  citationText,
+  KPI_CATEGORIES,
+  KPI_ORIGINS,
   kpiChange,
   type Measure,
   type MeasureInfo,
@@ -33,6 +36,11 @@ const T = {
     assumption: '假设',
     outcome: '结论',
     seed: '随机种子',
+    origin: '来源',
+    category: '类别',
+    sensitivity: '敏感性（假设参数取合理范围的低端与高端）',
+    low: '低',
+    high: '高',
   },
   en: {
     measure: 'Measure',
@@ -54,6 +62,11 @@ const T = {
     assumption: 'assumption',
     outcome: 'Outcome',
     seed: 'seed',
+    origin: 'Origin',
+    category: 'Category',
+    sensitivity: 'Sensitivity (an assumption at the low and high end of its plausible range)',
+    low: 'low',
+    high: 'high',
   },
 } as const;
 
@@ -90,7 +103,10 @@ export function renderParams(measure: Measure, lang: Lang): string {
   return renderTable([t.param, t.default, t.range, ''], rows);
 }
 
-/** The KPI table of a report: baseline, reform, change and whether it is better. */
+/**
+ * The KPI table of a report: baseline, reform, change, whether it is better, where the effect
+ * comes from (origin) and what it measures (category); then each KPI's sensitivity range.
+ */
 export function renderKpis(measure: Measure, report: ScenarioReport, lang: Lang): string {
   const t = T[lang];
   const rows = report.kpis.map((kpi) => {
@@ -100,10 +116,58 @@ export function renderKpis(measure: Measure, report: ScenarioReport, lang: Lang)
         ? ''
         : ` (${c.relativePercent.startsWith('-') ? '' : '+'}${c.relativePercent}%)`;
     const verdict = c.improved === null ? '' : c.improved ? `✓ ${t.better}` : `✗ ${t.worse}`;
-    return [kpi.label[lang], kpi.unit[lang], kpi.baseline, kpi.reform, `${c.absolute}${rel}`, verdict];
+    return [
+      kpi.label[lang],
+      kpi.unit[lang],
+      kpi.baseline,
+      kpi.reform,
+      `${c.absolute}${rel}`,
+      verdict,
+      KPI_ORIGINS[kpi.origin][lang],
+      KPI_CATEGORIES[kpi.category][lang],
+    ];
   });
   const head = `${measure.id}. ${measure.title[lang]}  (${t.seed} ${report.seed})`;
-  return `${head}\n\n${renderTable([t.kpi, t.unit, t.baseline, t.reform, t.change, ''], rows, [2, 3, 4])}`;
+  const table = renderTable(
+    [t.kpi, t.unit, t.baseline, t.reform, t.change, '', t.origin, t.category],
+    rows,
+    [2, 3, 4],
+  );
+  const ranges = report.kpis.flatMap((kpi) => {
+    const s = kpi.sensitivity;
+    if (!s) return [];
+    const end = (name: string, e: typeof s.low) =>
+      `${name} ${String(e.value)}: ${t.baseline} ${e.baseline}, ${t.reform} ${e.reform}`;
+    return [
+      `• ${kpi.label[lang]} — ${s.label[lang]} (${s.param}): ${end(t.low, s.low)}; ${end(t.high, s.high)}`,
+    ];
+  });
+  return ranges.length === 0
+    ? `${head}\n\n${table}`
+    : `${head}\n\n${table}\n\n${t.sensitivity}\n${ranges.join('\n')}`;
+}
+
+/**
+ * The legal basis of one trace step: the assumption's reason in the reader's language, or the
+ * citations; each citation with its gloss, and the law's own Chinese wording where it is quoted.
+ */
+function renderBasis(basis: SampleCase['trace']['steps'][number]['basis'], lang: Lang): string[] {
+  const cites = citationsOf(basis);
+  const refs = cites.map((c) => citationText(c, lang).ref).join('; ');
+  const head =
+    basis.kind === 'assumption'
+      ? `    ${lang === 'zh' ? '假设' : 'assumption'}: ${basis.reason[lang]}${refs ? ` (${refs})` : ''}`
+      : `    ${lang === 'zh' ? '依据' : 'basis'}: ${refs}`;
+  return [head, ...cites.flatMap((c) => renderCitation(c, lang))];
+}
+
+/** A citation's gloss and, where quoted, the law's own words (never translated). */
+function renderCitation(c: Citation, lang: Lang): string[] {
+  const t = citationText(c, lang);
+  const out: string[] = [];
+  if (t.note) out.push(`      - ${t.ref}: ${t.note}`);
+  if (t.quote) out.push(`        ${lang === 'zh' ? '原文' : 'wording'}: 「${t.quote}」`);
+  return out;
 }
 
 /** One sample case's decision trace, each step with its rule id and legal citation. */
@@ -124,14 +188,7 @@ export function renderTrace(sample: SampleCase, lang: Lang): string {
     if (inputs) lines.push(`    ${lang === 'zh' ? '输入' : 'inputs'}: ${inputs}`);
     if (step.result !== undefined)
       lines.push(`    ${lang === 'zh' ? '结果' : 'result'}: ${JSON.stringify(step.result)}`);
-    const cites = citationsOf(step.basis).map((c) => formatCitation(c, lang));
-    if (step.basis.kind === 'assumption') {
-      lines.push(
-        `    ${lang === 'zh' ? '假设' : 'assumption'}: ${step.basis.reason}${cites.length ? ` (${cites.join('; ')})` : ''}`,
-      );
-    } else {
-      lines.push(`    ${lang === 'zh' ? '依据' : 'basis'}: ${cites.join('; ')}`);
-    }
+    lines.push(...renderBasis(step.basis, lang));
   }
   return lines.join('\n');
 }

@@ -6,7 +6,11 @@ import { main } from '../src/main';
 function call(...argv: string[]) {
   let out = '';
   let err = '';
+  const files = new Map<string, string>();
   const io: CliIo = {
+    writeFile: (path, chunks) => {
+      files.set(path, [...chunks].join(''));
+    },
     out: (t) => {
       out += t;
     },
@@ -17,7 +21,7 @@ function call(...argv: string[]) {
     interactive: false,
   };
   const code = main(argv, io);
-  return { code, out, err };
+  return { code, out, err, files };
 }
 
 const slug = 'invoice-type-approval';
@@ -44,6 +48,19 @@ describe('gd-ftz run', () => {
     const report = engine.simulate({}, { seed: 7 });
     for (const kpi of report.kpis) expect(a.out).toContain(kpi.label.en);
   });
+  it('shows each KPI’s origin and category, and the sensitivity range where the engine gives one', () => {
+    const { out } = call('run', slug, '--seed', '7', '--lang', 'en');
+    const report = engine.simulate({}, { seed: 7 });
+    const calibrated = report.kpis.find((k) => k.origin === 'calibrated')!;
+    const line = out.split('\n').find((l) => l.startsWith(calibrated.label.en))!;
+    expect(line).toContain('calibrated');
+    expect(line).toContain('applicant time');
+    const s = calibrated.sensitivity!;
+    expect(out).toContain(
+      `• ${calibrated.label.en} — ${s.label.en} (${s.param}): low ${s.low.value}: Baseline ${s.low.baseline}, Reform ${s.low.reform}; high ${s.high.value}`,
+    );
+    expect(call('run', slug, '--seed', '7', '--lang', 'zh').out).toContain('校准');
+  });
   it('--json prints the report itself', () => {
     const { code, out } = call('run', slug, '--seed', '3', '--json');
     expect(code).toBe(0);
@@ -53,7 +70,9 @@ describe('gd-ftz run', () => {
     const { code, out } = call('run', slug, '--seed', '3', '--csv', '--lang', 'en');
     expect(code).toBe(0);
     const lines = out.trim().split('\r\n');
-    expect(lines[0]).toBe('id,label,unit,baseline,reform,change,change_percent,better,improved');
+    expect(lines[0]).toBe(
+      'id,label,unit,baseline,reform,change,change_percent,better,improved,origin,category',
+    );
     expect(lines).toHaveLength(1 + engine.simulate({}, { seed: 3 }).kpis.length);
   });
   it('a bad --set value exits 2 and names the field', () => {
@@ -86,9 +105,104 @@ describe('gd-ftz explain', () => {
     for (const step of sample.trace.steps.slice(0, 5)) expect(out).toContain(step.id);
     expect(out).toMatch(/basis: |assumption: /);
   });
+  it('prints reasons and notes in the chosen language and the original wording of quoted articles', () => {
+    const zh = call('explain', slug, '--seed', '5', '--lang', 'zh').out;
+    const en = call('explain', slug, '--seed', '5', '--lang', 'en').out;
+    const steps = engine.simulate({}, { seed: 5 }).samples[0]!.trace.steps;
+    const assumed = steps.find((s) => s.basis.kind === 'assumption');
+    if (assumed?.basis.kind === 'assumption') {
+      expect(zh).toContain(`假设: ${assumed.basis.reason.zh}`);
+      expect(en).toContain(`assumption: ${assumed.basis.reason.en}`);
+    }
+    const quoted = steps.flatMap((s) => s.basis.citations ?? []).find((c) => c.quote !== undefined);
+    if (quoted) {
+      expect(zh).toContain(`原文: 「${quoted.quote}」`);
+      expect(en).toContain(`wording: 「${quoted.quote}」`);
+    }
+    expect(en).not.toContain('[object Object]');
+    expect(assumed ?? quoted).toBeDefined();
+  });
   it('an unknown case id exits 2 and lists the cases', () => {
     const { code, err } = call('explain', slug, '--case', 'nope');
     expect(code).toBe(2);
     expect(err).toContain('no sample case "nope"');
+  });
+});
+
+describe('gd-ftz run --log', () => {
+  const small = ['--set', 'applications=40', '--seed', '9'];
+  it('writes OCEL 2.0 JSON with both variants and still prints the KPI table', () => {
+    const { code, out, err, files } = call(
+      'run',
+      slug,
+      ...small,
+      '--log',
+      'ocel',
+      '--out',
+      'x.json',
+      '--lang',
+      'en',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain(engine.simulate({ applications: 40 }, { seed: 9 }).kpis[0]!.label.en);
+    const doc = JSON.parse(files.get('x.json') ?? '');
+    expect(Object.keys(doc)).toEqual(['objectTypes', 'eventTypes', 'objects', 'events']);
+    const variants = new Set(
+      doc.events.map((e: { attributes: { name: string; value: string }[] }) => e.attributes[0]?.value),
+    );
+    expect([...variants].sort()).toEqual(['baseline', 'reform']);
+    // 40 applications, each a case in both variants
+    expect(err).toMatch(/wrote \d+ events of 80 cases to x\.json/);
+  });
+  it('writes XES of one variant, activities named in the chosen language', () => {
+    const { code, files } = call(
+      'run',
+      slug,
+      ...small,
+      '--log',
+      'xes',
+      '--out',
+      'r.xes',
+      '--variant',
+      'reform',
+      '--lang',
+      'zh',
+    );
+    expect(code).toBe(0);
+    const xml = files.get('r.xes') ?? '';
+    expect(xml.match(/<trace>/g)).toHaveLength(40);
+    expect(xml).toContain('<string key="concept:name" value="提交发票票种核定申请"/>');
+    expect(xml).not.toContain('value="baseline"');
+  });
+  it('writes CSV and reports cases beyond --max-cases as counted, not written', () => {
+    const { code, err, files } = call(
+      'run',
+      slug,
+      ...small,
+      '--log',
+      'csv',
+      '--out',
+      'l.csv',
+      '--max-cases',
+      '5',
+    );
+    expect(code).toBe(0);
+    const rows = (files.get('l.csv') ?? '').trim().split('\r\n');
+    expect(
+      rows[0]?.startsWith(
+        'case_id,variant,activity,activity_id,activity_zh,activity_en,timestamp,resource,objects',
+      ),
+    ).toBe(true);
+    expect(new Set(rows.slice(1).map((r) => r.split(',')[0])).size).toBe(5);
+    // 40 applications, 5 kept: 35 dropped in each variant
+    expect(err).toContain('(70 cases beyond --max-cases 5 counted, not written)');
+  });
+  it('usage mistakes with --log exit 2', () => {
+    expect(call('run', slug, '--log', 'pdf', '--out', 'x').code).toBe(2);
+    expect(call('run', slug, '--log', 'xes').err).toContain('--log needs --out FILE');
+    expect(call('run', slug, '--out', 'x.xes').code).toBe(2);
+    expect(call('run', slug, '--log', 'xes', '--out', 'x', '--variant', 'both').code).toBe(2);
+    expect(call('run', slug, '--log', 'xes', '--out', 'x', '--max-cases', '0').code).toBe(2);
+    expect(call('explain', slug, '--log', 'xes', '--out', 'x').code).toBe(2);
   });
 });

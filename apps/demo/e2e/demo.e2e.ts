@@ -122,5 +122,37 @@ describe('demo app in Chromium', () => {
       await again.close();
       await page.close();
     });
+
+    it(`shows the ${slug} process map before and after, step details, and the log downloads`, async () => {
+      const page = await newPage(1280, 900);
+      await page.goto(`${base}?lang=en`);
+      await page.click(`li.measure[data-measure="${slug}"] h2 a`);
+      await waitForResults(page);
+      await page.click('[data-action="process-map"]');
+      await page.waitForSelector('.process-map .process-map-side[data-variant="reform"] svg', {
+        timeout: 90_000,
+      });
+      expect(await page.locator('.process-map-side').count()).toBe(2);
+      // Each side draws its activities as nodes: ECharts writes node labels as SVG text.
+      const texts = await page.$$eval('.process-map-side[data-variant="reform"] svg text', (els) =>
+        els.map((e) => e.textContent ?? ''),
+      );
+      expect(texts.length).toBeGreaterThan(2);
+      // Click a step (its label) on the reform map: the details show its share of cases on both sides.
+      const step = texts.find((x) => x.trim() !== '' && !/cases|min$|days$/.test(x));
+      expect(step).toBeDefined();
+      await page
+        .locator('.process-map-side[data-variant="reform"] svg text', { hasText: step as string })
+        .first()
+        .click({ force: true });
+      await page.waitForSelector('.activity-details', { timeout: 10_000 });
+      expect(await page.textContent('.activity-details')).toContain('Share of cases with this step');
+      await page.locator('.process-map').screenshot({ path: `${shots}${slug}-process-map.png` });
+      const download = page.waitForEvent('download');
+      await page.click('[data-export="log-xes"]');
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(new RegExp(`^gd-ftz-${slug}-seed\\d+-events\\.xes$`));
+      await page.close();
+    });
   }
 });

@@ -3,7 +3,7 @@
 // with a maximum residue limit are judged against that limit.
 import { type DatedParameter, entryAt, type Localized, type TraceStep, ValidationError } from '@gd-ftz/core';
 import {
-  BANNED_LIST,
+  bannedListAt,
   CHLORAMPHENICOL_LOD,
   ENROFLOXACIN_MRL,
   MALACHITE_GREEN_LOD,
@@ -115,7 +115,7 @@ export function judgeResidue(analyte: AnalyteId, concentrationUgKg: number, asOf
       result: over ? 'non-compliant' : 'compliant',
       basis: {
         kind: 'cited',
-        citations: [a.kind === 'banned' ? BANNED_LIST : MRL_STANDARD, NO_SALE_RULE],
+        citations: [a.kind === 'banned' ? bannedListAt(asOf) : MRL_STANDARD, NO_SALE_RULE],
       },
       at: asOf,
     },

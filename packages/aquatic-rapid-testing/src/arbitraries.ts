@@ -1,5 +1,6 @@
 // fast-check arbitraries of valid inputs of @gd-ftz/aquatic-rapid-testing, for property tests that
 // use this engine as an oracle. fast-check is a peer dependency.
+import { paramsArbOf } from '@gd-ftz/core/arbitraries';
 import fc from 'fast-check';
 import { ANALYTE_IDS, type AnalyteId } from './analytes';
 import type { CoverageInstance, Point } from './coverage-planning';
@@ -7,27 +8,24 @@ import { type Farm, SPECIES } from './farms';
 import { type AquaticRapidTestingParams, PARAMS } from './params';
 
 /**
- * Valid scenario parameters, kept small (≤ 80 farms) so that a property runs in well under a second.
+ * Valid scenario parameters, derived from the schema, kept small (≤ 80 farms, few points and
+ * low sampling shares) so that a property runs in well under a second.
  * @example
  * fc.assert(fc.property(paramsArb, (p) => measure.simulate(p, { seed: 1 }).kpis.length > 0));
  */
-export const paramsArb: fc.Arbitrary<AquaticRapidTestingParams> = fc.record({
-  farms: fc.integer({ min: PARAMS.farms.min, max: 80 }),
-  year: fc.integer({ min: PARAMS.year.min, max: PARAMS.year.max }),
-  testPoints: fc.integer({ min: 1, max: 8 }),
-  travelBoundMinutes: fc.integer({ min: PARAMS.travelBoundMinutes.min, max: 120 }),
-  speedKmh: fc.integer({ min: 20, max: 80 }),
-  testPointCapacity: fc.integer({ min: 1, max: 4 }),
-  labCapacity: fc.integer({ min: 1, max: 8 }),
-  labReportWorkingDays: fc.integer({ min: 0, max: 5 }),
-  monitoringShare: fc.double({ min: 0, max: 0.3, noNaN: true }),
-  supervisionShare: fc.double({ min: 0, max: 0.3, noNaN: true }),
-  urgentShare: fc.double({ min: 0, max: 0.3, noNaN: true }),
-  prevalenceScale: fc.double({ min: 0, max: 5, noNaN: true }),
-  sensitivity: fc.double({ min: 0, max: 1, noNaN: true }),
-  specificity: fc.double({ min: 0, max: 1, noNaN: true }),
-  objectionProbability: fc.double({ min: 0, max: 1, noNaN: true }),
-  saleDelayHours: fc.integer({ min: 0, max: 72 }),
+export const paramsArb: fc.Arbitrary<AquaticRapidTestingParams> = paramsArbOf(PARAMS, {
+  farms: { max: 80 },
+  testPoints: { max: 8 },
+  travelBoundMinutes: { max: 120 },
+  speedKmh: { min: 20, max: 80 },
+  testPointCapacity: { max: 4 },
+  labCapacity: { max: 8 },
+  labReportWorkingDays: { max: 5 },
+  monitoringShare: { max: 0.3 },
+  supervisionShare: { max: 0.3 },
+  urgentShare: { max: 0.3 },
+  prevalenceScale: { max: 5 },
+  saleDelayHours: { max: 72 },
 });
 
 /**

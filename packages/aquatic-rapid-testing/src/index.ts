@@ -24,6 +24,7 @@ export type { VariantFigures } from './kpis';
 export { figuresOf, URGENT_ANSWER_MINUTES } from './kpis';
 export {
   BANNED_LIST,
+  BANNED_LIST_2019,
   CHLORAMPHENICOL_LOD,
   ENROFLOXACIN_MRL,
   MALACHITE_GREEN_LOD,

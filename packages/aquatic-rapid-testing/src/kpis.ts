@@ -1,11 +1,14 @@
 // The KPIs of one variant's year, from its records (never asserted): turnaround of routine and
 // urgent tests, contaminated lots stopped before sale, volume reaching the market, false
 // positives sent to confirmation, utilization, coverage, and where 监督抽查 came from.
-import { type Decimal, daysBetween, decimal, Tally } from '@gd-ftz/core';
+import { daysBetween, percentStat, Tally } from '@gd-ftz/core';
 import type { Population, SampleRecord, VariantRun } from './simulation/records';
 import { validatePopulationShape, validateRun } from './simulation/validate-runs';
 
-/** The measured figures of one variant (display numbers; counts are exact integers). */
+/**
+ * The measured figures of one variant (display numbers; counts are exact integers). A median or
+ * p95 of a variant without any such result is 0, with its `n` 0.
+ */
 export interface VariantFigures {
   readonly routineHours: { readonly median: number; readonly p95: number; readonly n: number };
   readonly urgentHours: { readonly median: number; readonly p95: number; readonly n: number };
@@ -119,24 +122,10 @@ export function figuresOf(run: VariantRun, population: Population): VariantFigur
 }
 
 /**
- * A percentage `hits / n × 100` to one decimal, exact (decimal.js); '0.0' when n is 0.
+ * A percentage `hits / n × 100` to one decimal, exact (decimal, half-up); '0.0' when n is 0.
  * @example
  * percent(1, 3); // '33.3'
  */
 export function percent(hits: number, n: number): string {
-  if (n === 0) return '0.0';
-  return ratio(hits, n).times(100).toDecimalPlaces(1).toFixed(1);
-}
-
-function ratio(a: number, b: number): Decimal {
-  return decimal(BigInt(a)).div(decimal(BigInt(b)));
-}
-
-/**
- * A display number to fixed decimals (hours, tonnes): not an amount of record.
- * @example
- * fixed(1.23456, 2); // '1.23'
- */
-export function fixed(x: number, places: number): string {
-  return Number.isFinite(x) ? x.toFixed(places) : '0';
+  return percentStat(hits, n, { digits: 1, empty: 0 });
 }

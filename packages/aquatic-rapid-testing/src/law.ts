@@ -1,11 +1,9 @@
-// Every legal number of measure 19, named, dated and cited once. Values the published texts leave
-// open are parameters too, marked `assumption` with the reason. Facts: shared/domain/other-measures.md §19.
-import { type Citation, defineParameter, LAWS } from '@gd-ftz/core';
-
-/** 农产品质量安全法 (revised 2022-09-02, in force 2023-01-01) at an article. */
-function agriLaw(article: string, note: string): Citation {
-  return { law: LAWS.agriProductQuality, article, note };
-}
+// Every legal number of measure 19, named, dated and cited once. The 农产品质量安全法 articles and
+// periods come from @gd-ftz/statutes; this file holds the banned list, the residue standard and the
+// detection limits of this measure. Values the published texts leave open are parameters too,
+// marked `assumption` with the reason.
+import { type Citation, defineParameter } from '@gd-ftz/core';
+import { agriProductQuality } from '@gd-ftz/statutes';
 
 /** 农业部公告第193号 (2002): veterinary drugs and compounds banned in food animals. */
 export const BANNED_LIST: Citation = {
@@ -15,8 +13,40 @@ export const BANNED_LIST: Citation = {
   },
   docNo: '农业部公告第193号',
   url: 'http://news.gdswine.com/dongbaoxinwen/zhengcefagui/20110422/118182.html',
-  note: 'All uses banned in all food animals; judged 不得检出 (must not be detected).',
+  note: {
+    zh: '在所有食品动物中禁止用于所有用途，按“不得检出”判定',
+    en: 'All uses banned in all food animals; judged 不得检出 (must not be detected).',
+  },
 };
+
+/**
+ * 农业农村部公告第250号 (2019-12-27): the list that replaced 农业部公告第193号 for food animals; it
+ * keeps 孔雀石绿, 硝基呋喃类 and 氯霉素 banned.
+ */
+export const BANNED_LIST_2019: Citation = {
+  law: {
+    zh: '食品动物中禁止使用的药品及其他化合物清单',
+    en: 'List of drugs and other compounds banned in food animals',
+  },
+  docNo: '农业农村部公告第250号',
+  note: {
+    zh: '2019年12月27日发布，取代农业部公告第193号；孔雀石绿、硝基呋喃类、氯霉素仍在禁用之列，按“不得检出”判定',
+    en: 'issued 2019-12-27, replacing 农业部公告第193号; malachite green, nitrofurans and chloramphenicol stay banned, judged 不得检出',
+  },
+};
+
+/** The date 农业农村部公告第250号 replaced 农业部公告第193号. */
+export const BANNED_LIST_2019_FROM = '2019-12-27';
+
+/**
+ * The banned-substance list in force on a date (YYYY-MM-DD): 农业部公告第193号 until 2019-12-26,
+ * 农业农村部公告第250号 from 2019-12-27.
+ * @example
+ * bannedListAt('2025-03-01').docNo // '农业农村部公告第250号'
+ */
+export function bannedListAt(date: string): Citation {
+  return date >= BANNED_LIST_2019_FROM ? BANNED_LIST_2019 : BANNED_LIST;
+}
 
 /** GB 31650-2019, the national maximum residue limits of veterinary drugs in foods. */
 export const MRL_STANDARD: Citation = {
@@ -29,60 +59,24 @@ export const MRL_STANDARD: Citation = {
 };
 
 /** Art. 36: produce containing banned substances or residues over the standard may not be sold. */
-export const NO_SALE_RULE: Citation = agriLaw(
-  '第三十六条',
-  'Produce containing banned substances, or residues over the standard, may not be sold.',
-);
+export const NO_SALE_RULE: Citation = agriProductQuality.articles.art36;
 /** Arts. 13–15: 风险监测 (risk monitoring) plans. */
-export const MONITORING_RULE: Citation = agriLaw(
-  '第十三条至第十五条',
-  '风险监测: national and provincial monitoring plans; results feed management measures.',
-);
+export const MONITORING_RULE: Citation = agriProductQuality.articles.art13to15;
 /** Arts. 46–47: 监督抽查, risk-based random sampling, no fee charged to the sampled party. */
-export const SUPERVISION_RULE: Citation = agriLaw(
-  '第四十六条、第四十七条',
-  '监督抽查: risk-based plans, random sampling, accredited labs, no fee to the sampled party.',
-);
+export const SUPERVISION_RULE: Citation = agriProductQuality.articles.art46to47;
 /** Art. 50: rapid methods may be used in 监督抽查; a non-compliant result can be penalty evidence. */
-export const RAPID_RULE: Citation = agriLaw(
-  '第五十条',
-  'Officially recognised rapid methods may be used in 监督抽查; a non-compliant result can be evidence for a penalty.',
-);
+export const RAPID_RULE: Citation = agriProductQuality.articles.art50;
 /** Art. 51: objections and re-tests. */
-export const OBJECTION_RULE: Citation = agriLaw(
-  '第五十一条',
-  'Objection to a rapid result within 4 hours, re-test not by a rapid method; re-test report within 7 working days; ordinary objection within 5 working days.',
-);
+export const OBJECTION_RULE: Citation = agriProductQuality.articles.art51;
 
-const IN_FORCE = '2023-01-01';
-const IN_FORCE_NOTE = 'Revised law of 2022-09-02, in force 2023-01-01.';
+/** Hours after a rapid result within which the sampled party may object (Art. 51), from @gd-ftz/statutes. */
+export const RAPID_OBJECTION_HOURS = agriProductQuality.params.rapidObjectionHours;
 
-/** Hours after a rapid result within which the sampled party may object (Art. 51). */
-export const RAPID_OBJECTION_HOURS = defineParameter({
-  name: 'agriProductQuality.rapidObjectionHours',
-  label: { zh: '快检结果异议期限', en: 'Objection period for a rapid-test result' },
-  unit: { zh: '小时', en: 'hours' },
-  kind: 'integer',
-  entries: [{ from: IN_FORCE, value: '4', source: OBJECTION_RULE, note: IN_FORCE_NOTE }],
-});
+/** Working days within which the re-test report is due (Art. 51), from @gd-ftz/statutes. */
+export const RETEST_REPORT_WORKING_DAYS = agriProductQuality.params.retestReportWorkingDays;
 
-/** Working days within which the re-test report is due (Art. 51). */
-export const RETEST_REPORT_WORKING_DAYS = defineParameter({
-  name: 'agriProductQuality.retestReportWorkingDays',
-  label: { zh: '复检报告期限', en: 'Re-test report deadline' },
-  unit: { zh: '工作日', en: 'working days' },
-  kind: 'integer',
-  entries: [{ from: IN_FORCE, value: '7', source: OBJECTION_RULE, note: IN_FORCE_NOTE }],
-});
-
-/** Working days within which an ordinary (non-rapid) result may be objected to (Art. 51). */
-export const ORDINARY_OBJECTION_WORKING_DAYS = defineParameter({
-  name: 'agriProductQuality.ordinaryObjectionWorkingDays',
-  label: { zh: '检测结果异议期限', en: 'Objection period for an ordinary test result' },
-  unit: { zh: '工作日', en: 'working days' },
-  kind: 'integer',
-  entries: [{ from: IN_FORCE, value: '5', source: OBJECTION_RULE, note: IN_FORCE_NOTE }],
-});
+/** Working days within which an ordinary (non-rapid) result may be objected to (Art. 51), from @gd-ftz/statutes. */
+export const ORDINARY_OBJECTION_WORKING_DAYS = agriProductQuality.params.ordinaryObjectionWorkingDays;
 
 /** Maximum residue limit of enrofloxacin (enrofloxacin + ciprofloxacin) in fish muscle, μg/kg. */
 export const ENROFLOXACIN_MRL = defineParameter({
@@ -94,7 +88,10 @@ export const ENROFLOXACIN_MRL = defineParameter({
       from: '2020-04-01',
       value: '100',
       source: MRL_STANDARD,
-      note: '[S] ≤100 μg/kg as enrofloxacin + ciprofloxacin; [U] the in-force date 2020-04-01 is from memory.',
+      note: {
+        zh: '二手资料：以恩诺沙星与环丙沙星之和计不超过100 μg/kg；未经核实：施行日期2020-04-01凭记忆',
+        en: 'secondary source: ≤100 μg/kg as enrofloxacin + ciprofloxacin; unconfirmed: the in-force date 2020-04-01 is from memory',
+      },
     },
   ],
 });
@@ -110,9 +107,25 @@ function lod(
     name: `lod.${name}`,
     label: { zh: `${zh}检出限`, en: `${en} limit of detection` },
     unit: { zh: 'μg/kg', en: 'μg/kg' },
-    entries: [{ from: '2002-01-01', value, source: { ...BANNED_LIST, note: `Official method ${method}` } }],
-    assumption:
-      '[U] 不得检出 is judged at the limit of detection of the official confirmatory method; the LOD value is from memory of the method standard, not from the fact pack.',
+    entries: [
+      {
+        from: '2002-01-01',
+        value,
+        source: { ...BANNED_LIST, note: { zh: `官方检测方法 ${method}`, en: `Official method ${method}` } },
+      },
+      {
+        from: BANNED_LIST_2019_FROM,
+        value,
+        source: {
+          ...BANNED_LIST_2019,
+          note: { zh: `官方检测方法 ${method}`, en: `Official method ${method}` },
+        },
+      },
+    ],
+    assumption: {
+      zh: '未经核实：“不得检出”按官方确证方法的检出限判定；检出限数值凭对方法标准的记忆，未经核对',
+      en: 'Unconfirmed: 不得检出 is judged at the limit of detection of the official confirmatory method; the LOD value is from memory of the method standard, not checked against it.',
+    },
   });
 }
 

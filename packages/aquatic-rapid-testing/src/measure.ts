@@ -2,6 +2,7 @@ import { defineMeasure, measureInfo } from '@gd-ftz/core';
 import { PARAMS } from './params';
 import { buildReport } from './report';
 import { runScenario } from './scenario';
+import { AQUATIC_ACTIVITIES, logRun } from './simulation/event-log';
 
 /**
  * The Measure descriptor of measure 19: identity from the seed catalog, the parameter schema,
@@ -15,10 +16,13 @@ export const measure = defineMeasure({
   ...measureInfo(19),
   slug: 'aquatic-rapid-testing',
   params: PARAMS,
-  run(params, { seed, onProgress }) {
+  run(params, { seed, onProgress, eventLog }) {
     const runs = runScenario(params, seed, onProgress);
-    const report = buildReport(params, seed, runs);
-    onProgress?.(1);
-    return report;
+    if (eventLog) {
+      eventLog.defineActivities(AQUATIC_ACTIVITIES);
+      logRun(eventLog, runs.scenario.population, runs.baseline);
+      logRun(eventLog, runs.scenario.population, runs.reform);
+    }
+    return buildReport(params, seed, runs);
   },
 });

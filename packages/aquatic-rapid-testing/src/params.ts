@@ -1,4 +1,4 @@
-import type { ParamsOf, ParamsSchema } from '@gd-ftz/core';
+import { defineParams, type ParamsOf } from '@gd-ftz/core';
 
 /**
  * The scenario parameters of measure 19, with defaults and ranges: the demo app and the CLI draw
@@ -7,7 +7,7 @@ import type { ParamsOf, ParamsSchema } from '@gd-ftz/core';
  * @example
  * PARAMS.testPoints.default; // 20
  */
-export const PARAMS = {
+export const PARAMS = defineParams({
   farms: {
     kind: 'integer',
     label: { zh: '养殖场数量', en: 'Farms' },
@@ -149,7 +149,7 @@ export const PARAMS = {
     max: 240,
     assumption: true,
   },
-} as const satisfies ParamsSchema;
+});
 
 /** Parsed scenario parameters. */
 export type AquaticRapidTestingParams = ParamsOf<typeof PARAMS>;

@@ -24,11 +24,18 @@ const VALIDATION_2020 = {
   url: 'http://m.luodang.cn/News-1309955.html',
 } as const;
 
-const ACCURACY_REASON =
-  'The 2020 validation reports false-positive and false-negative rates but the fact pack gives no figures; 0.95 sensitivity and 0.97 specificity are typical acceptance levels for strips [U].';
+const ACCURACY_REASON = {
+  zh: '2020年验证报告了假阳性率和假阴性率，但未查得具体数值；灵敏度0.95、特异性0.97为试纸条常见验收水平（未经核实）',
+  en: 'The 2020 validation reports false-positive and false-negative rates, but no figures were found; 0.95 sensitivity and 0.97 specificity are typical acceptance levels for strips (unconfirmed).',
+};
+
+/** A strip's reason: what is known of its time, then the accuracy assumption. */
+function reason(zh: string, en: string) {
+  return { zh: `${zh}。${ACCURACY_REASON.zh}`, en: `${en}. ${ACCURACY_REASON.en}` };
+}
 
 /**
- * The default strip of each analyte. Times: 孔雀石绿 14 min, quinolones < 20 min [S]; the other
+ * The default strip of each analyte. Times: 孔雀石绿 14 min, quinolones < 20 min (secondary source); the other
  * strips are assumed to take 20 min. Accuracy: assumptions (see basis).
  * @example
  * DEFAULT_RAPID_TESTS.malachiteGreen.stripMinutes; // 14
@@ -41,7 +48,7 @@ export const DEFAULT_RAPID_TESTS: Readonly<Record<AnalyteId, RapidTestSpec>> = O
     specificity: 0.97,
     basis: {
       kind: 'assumption',
-      reason: `14 min strip [S]. ${ACCURACY_REASON}`,
+      reason: reason('试纸条14分钟（二手资料）', '14 min strip (secondary source)'),
       citations: [VALIDATION_2020, RAPID_RULE],
     },
   },
@@ -52,7 +59,7 @@ export const DEFAULT_RAPID_TESTS: Readonly<Record<AnalyteId, RapidTestSpec>> = O
     specificity: 0.97,
     basis: {
       kind: 'assumption',
-      reason: `20 min strip assumed (no source). ${ACCURACY_REASON}`,
+      reason: reason('假设试纸条20分钟（无资料）', '20 min strip assumed (no source)'),
       citations: [RAPID_RULE],
     },
   },
@@ -63,7 +70,10 @@ export const DEFAULT_RAPID_TESTS: Readonly<Record<AnalyteId, RapidTestSpec>> = O
     specificity: 0.97,
     basis: {
       kind: 'assumption',
-      reason: `20 min strip assumed (Wuhan mobile tests ≈ 1 h in all [S]). ${ACCURACY_REASON}`,
+      reason: reason(
+        '假设试纸条20分钟（武汉移动快检全程约1小时，二手资料）',
+        '20 min strip assumed (Wuhan mobile tests ≈ 1 h in all, secondary source)',
+      ),
       citations: [RAPID_RULE],
     },
   },
@@ -74,7 +84,7 @@ export const DEFAULT_RAPID_TESTS: Readonly<Record<AnalyteId, RapidTestSpec>> = O
     specificity: 0.97,
     basis: {
       kind: 'assumption',
-      reason: `Quinolone strip < 20 min [S]. ${ACCURACY_REASON}`,
+      reason: reason('喹诺酮类试纸条少于20分钟（二手资料）', 'Quinolone strip < 20 min (secondary source)'),
       citations: [VALIDATION_2020, RAPID_RULE],
     },
   },

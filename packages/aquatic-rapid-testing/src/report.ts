@@ -1,13 +1,17 @@
-// The ScenarioReport of measure 19: KPIs of both variants, charts, sample cases with traces.
+// The results of measure 19 (core adds the envelope): KPIs of both variants, charts, sample cases.
 import {
+  countStat,
+  formatStat,
   type Kpi,
+  type KpiInput,
+  kpi,
   type Localized,
+  type MeasureResults,
   type SampleCase,
-  type ScenarioReport,
   UNITS,
   ValidationError,
 } from '@gd-ftz/core';
-import { figuresOf, fixed, percent, type VariantFigures } from './kpis';
+import { figuresOf, percent, type VariantFigures } from './kpis';
 import type { AquaticRapidTestingParams } from './params';
 import type { ScenarioRuns } from './scenario';
 import { seriesOf } from './series';
@@ -16,21 +20,14 @@ import { validateRuns } from './simulation/validate-runs';
 import { traceOfSample } from './traces';
 
 const TONNES = { zh: '吨', en: 't' };
-
-function kpi(
-  id: string,
-  label: Localized,
-  unit: Localized,
-  b: string,
-  r: string,
-  better: Kpi['better'],
-  note?: Localized,
-): Kpi {
-  return { id, label, unit, baseline: b, reform: r, better, ...(note ? { note } : {}) };
-}
+const SAMPLING: Localized = {
+  zh: '取决于抽样比例（风险监测、计划监督抽查、紧急送检）与快检灵敏度等假设参数',
+  en: 'Rests on the assumed sampling shares (monitoring, scheduled supervision, urgent requests) and the rapid tests’ sensitivity',
+};
 
 /**
- * The KPIs of a scenario's two variants, each measured from the runs.
+ * The KPIs of a scenario's two variants, each measured from the runs, with its origin and category.
+ * Turnaround medians and p95s are 0 when a variant has no such result (`VariantFigures`).
  * @example
  * kpisOf(runs).find((k) => k.id === 'urgent-within-1h')?.reform;
  */
@@ -39,131 +36,192 @@ export function kpisOf(runs: ScenarioRuns): Kpi[] {
   const pop = runs.scenario.population;
   const b = figuresOf(runs.baseline, pop);
   const r = figuresOf(runs.reform, pop);
-  const both = (f: (x: VariantFigures) => string): [string, string] => [f(b), f(r)];
+  const k = (fields: Omit<KpiInput, 'baseline' | 'reform'>, of: (x: VariantFigures) => string) =>
+    kpi({ ...fields, baseline: of(b), reform: of(r) });
+  const sides = (fields: Omit<KpiInput, 'baseline' | 'reform'>, baseline: string, reform: string) =>
+    kpi({ ...fields, baseline, reform });
+  const time = { unit: UNITS.hours, better: 'lower', origin: 'model', category: 'applicant-time' } as const;
   return [
-    kpi(
-      'routine-median-hours',
-      { zh: '常规抽检出结果用时（中位数）', en: 'Routine samples: time to result (median)' },
-      UNITS.hours,
-      ...both((x) => fixed(x.routineHours.median, 2)),
-      'lower',
-    ),
-    kpi(
-      'routine-p95-hours',
-      { zh: '常规抽检出结果用时（95分位）', en: 'Routine samples: time to result (p95)' },
-      UNITS.hours,
-      ...both((x) => fixed(x.routineHours.p95, 2)),
-      'lower',
-    ),
-    kpi(
-      'urgent-median-hours',
-      { zh: '紧急检测出结果用时（中位数）', en: 'Urgent tests: time to result (median)' },
-      UNITS.hours,
-      ...both((x) => fixed(x.urgentHours.median, 2)),
-      'lower',
-    ),
-    kpi(
-      'urgent-p95-hours',
-      { zh: '紧急检测出结果用时（95分位）', en: 'Urgent tests: time to result (p95)' },
-      UNITS.hours,
-      ...both((x) => fixed(x.urgentHours.p95, 2)),
-      'lower',
-    ),
-    kpi(
-      'urgent-within-1h',
-      { zh: '1小时内出结果的紧急送检', en: 'Urgent requests answered within 1 hour' },
-      UNITS.percent,
-      ...both((x) => percent(x.urgentWithinHour.hits, x.urgentWithinHour.n)),
-      'higher',
+    k(
       {
-        zh: '种子文件：遇到紧急任务按养殖户要求第一时间响应。自养殖户来电至出具检测结果不超过60分钟；年末仍无结果的请求计为未响应',
-        en: 'Seed: urgent requests answered at once. Counted when the result comes within 60 min of the farmer’s call; requests still without a result at year end count as not answered',
+        id: 'routine-median-hours',
+        label: { zh: '常规抽检出结果用时（中位数）', en: 'Routine samples: time to result (median)' },
+        ...time,
       },
+      (x) => formatStat(x.routineHours.median, 2),
     ),
-    kpi(
-      'contaminated-stopped',
-      { zh: '上市前被拦截的不合格批次', en: 'Contaminated lots stopped before sale' },
-      UNITS.percent,
-      ...both((x) => percent(x.contaminatedStopped, x.contaminatedLots)),
-      'higher',
-    ),
-    kpi(
-      'contaminated-to-market',
-      { zh: '流入市场的不合格水产品', en: 'Contaminated volume reaching the market' },
-      TONNES,
-      ...both((x) => fixed(x.contaminatedKgToMarket / 1000, 1)),
-      'lower',
-    ),
-    kpi(
-      'false-positives-confirmed',
-      { zh: '快检假阳性送确证', en: 'Rapid false positives sent to confirmation' },
-      UNITS.count,
-      ...both((x) => String(x.falsePositivesConfirmed)),
-      'lower',
-      { zh: '确证不得采用快速检测方法（第五十一条）', en: 'Confirmation never by a rapid method (Art. 51)' },
-    ),
-    kpi(
-      'lab-utilization',
-      { zh: '中心实验室利用率（开放时间内）', en: 'Central laboratory utilization (opening hours)' },
-      UNITS.percent,
-      fixed(runs.baseline.labUtilization * 100, 1),
-      fixed(runs.reform.labUtilization * 100, 1),
-      'neither',
-    ),
-    kpi(
-      'rapid-utilization',
-      { zh: '快检点利用率（7×24）', en: 'Test-point utilization (7×24)' },
-      UNITS.percent,
-      fixed(runs.baseline.rapidUtilization * 100, 1),
-      fixed(runs.reform.rapidUtilization * 100, 1),
-      'neither',
-    ),
-    kpi(
-      'farms-within-bound',
-      { zh: '车程时限内可达检测点的养殖场', en: 'Farms within the travel bound of a testing site' },
-      UNITS.percent,
-      fixed(runs.scenario.labPlan.share * 100, 1),
-      fixed(runs.scenario.plan.share * 100, 1),
-      'higher',
+    k(
       {
-        zh: '种子文件：科学规划设置快检点',
-        en: 'Seed: test points planned scientifically (greedy max-coverage)',
+        id: 'routine-p95-hours',
+        label: { zh: '常规抽检出结果用时（95分位）', en: 'Routine samples: time to result (p95)' },
+        ...time,
       },
+      (x) => formatStat(x.routineHours.p95, 2),
     ),
-    kpi(
-      'supervision-independent',
+    k(
       {
-        zh: '并非由风险监测不合格引发的监督抽查',
-        en: 'Supervision samples not triggered by failed monitoring',
+        id: 'urgent-median-hours',
+        label: { zh: '紧急检测出结果用时（中位数）', en: 'Urgent tests: time to result (median)' },
+        ...time,
       },
-      UNITS.percent,
-      ...both((x) => percent(x.supervisionIndependent, x.supervisionSamples)),
-      'higher',
+      (x) => formatStat(x.urgentHours.median, 2),
+    ),
+    k(
       {
-        zh: '种子文件：打破风险监测不合格才进行监督抽查的惯例',
-        en: 'Seed: supervision no longer only after failed monitoring',
+        id: 'urgent-p95-hours',
+        label: { zh: '紧急检测出结果用时（95分位）', en: 'Urgent tests: time to result (p95)' },
+        ...time,
       },
+      (x) => formatStat(x.urgentHours.p95, 2),
     ),
-    kpi(
-      'supervision-samples',
-      { zh: '监督抽查样品数', en: 'Supervision samples' },
-      UNITS.count,
-      ...both((x) => String(x.supervisionSamples)),
-      'neither',
+    k(
+      {
+        id: 'urgent-within-1h',
+        label: { zh: '1小时内出结果的紧急送检', en: 'Urgent requests answered within 1 hour' },
+        unit: UNITS.percent,
+        better: 'higher',
+        origin: 'model',
+        category: 'applicant-time',
+        note: {
+          zh: '种子文件：遇到紧急任务按养殖户要求第一时间响应。自养殖户来电至出具检测结果不超过60分钟；年末仍无结果的请求计为未响应',
+          en: 'Seed: urgent requests answered at once. Counted when the result comes within 60 min of the farmer’s call; requests still without a result at year end count as not answered',
+        },
+      },
+      (x) => percent(x.urgentWithinHour.hits, x.urgentWithinHour.n),
     ),
-    kpi(
-      'penalty-cases',
-      { zh: '经实验室确证后立案', en: 'Penalty cases after laboratory confirmation' },
-      UNITS.count,
-      ...both((x) => String(x.penaltyCases)),
-      'neither',
+    k(
+      {
+        id: 'contaminated-stopped',
+        label: { zh: '上市前被拦截的不合格批次', en: 'Contaminated lots stopped before sale' },
+        unit: UNITS.percent,
+        better: 'higher',
+        origin: 'assumption',
+        category: 'risk',
+        note: SAMPLING,
+      },
+      (x) => percent(x.contaminatedStopped, x.contaminatedLots),
     ),
-    kpi(
-      'pending-at-horizon',
-      { zh: '年末仍待出结果的样品', en: 'Samples pending at the horizon' },
-      UNITS.count,
-      ...both((x) => String(x.pending)),
-      'neither',
+    k(
+      {
+        id: 'contaminated-to-market',
+        label: { zh: '流入市场的不合格水产品', en: 'Contaminated volume reaching the market' },
+        unit: TONNES,
+        better: 'lower',
+        origin: 'assumption',
+        category: 'risk',
+        note: SAMPLING,
+      },
+      (x) => formatStat(x.contaminatedKgToMarket / 1000, 1),
+    ),
+    k(
+      {
+        id: 'false-positives-confirmed',
+        label: { zh: '快检假阳性送确证', en: 'Rapid false positives sent to confirmation' },
+        unit: UNITS.count,
+        better: 'lower',
+        origin: 'assumption',
+        category: 'staff-time',
+        note: {
+          zh: '确证不得采用快速检测方法（第五十一条）；数量取决于快检特异性这一假设参数',
+          en: 'Confirmation never by a rapid method (Art. 51); the count follows the assumed specificity of the rapid tests',
+        },
+      },
+      (x) => countStat(x.falsePositivesConfirmed),
+    ),
+    sides(
+      {
+        id: 'lab-utilization',
+        label: { zh: '中心实验室利用率（开放时间内）', en: 'Central laboratory utilization (opening hours)' },
+        unit: UNITS.percent,
+        better: 'neither',
+        origin: 'model',
+        category: 'staff-time',
+      },
+      formatStat(runs.baseline.labUtilization * 100, 1),
+      formatStat(runs.reform.labUtilization * 100, 1),
+    ),
+    sides(
+      {
+        id: 'rapid-utilization',
+        label: { zh: '快检点利用率（7×24）', en: 'Test-point utilization (7×24)' },
+        unit: UNITS.percent,
+        better: 'neither',
+        origin: 'model',
+        category: 'staff-time',
+      },
+      formatStat(runs.baseline.rapidUtilization * 100, 1),
+      formatStat(runs.reform.rapidUtilization * 100, 1),
+    ),
+    sides(
+      {
+        id: 'farms-within-bound',
+        label: { zh: '车程时限内可达检测点的养殖场', en: 'Farms within the travel bound of a testing site' },
+        unit: UNITS.percent,
+        better: 'higher',
+        origin: 'model',
+        category: 'coverage',
+        note: {
+          zh: '种子文件：科学规划设置快检点',
+          en: 'Seed: test points planned scientifically (greedy max-coverage)',
+        },
+      },
+      formatStat(runs.scenario.labPlan.share * 100, 1),
+      formatStat(runs.scenario.plan.share * 100, 1),
+    ),
+    k(
+      {
+        id: 'supervision-independent',
+        label: {
+          zh: '并非由风险监测不合格引发的监督抽查',
+          en: 'Supervision samples not triggered by failed monitoring',
+        },
+        unit: UNITS.percent,
+        better: 'higher',
+        origin: 'definition',
+        category: 'compliance',
+        note: {
+          zh: '种子文件：打破风险监测不合格才进行监督抽查的惯例。按定义成立：改革前的流程只在监测不合格后抽查（0%），改革后的计划抽查不以监测结果为前提；显示它是为了说明两种流程的区别',
+          en: 'Seed: supervision no longer only after failed monitoring. True by construction: the old process samples only after failed monitoring (0%), the reform’s scheduled supervision does not depend on it; shown to make the difference between the processes plain',
+        },
+      },
+      (x) => percent(x.supervisionIndependent, x.supervisionSamples),
+    ),
+    k(
+      {
+        id: 'supervision-samples',
+        label: { zh: '监督抽查样品数', en: 'Supervision samples' },
+        unit: UNITS.count,
+        better: 'neither',
+        origin: 'assumption',
+        category: 'coverage',
+        note: {
+          zh: '改革后主要取决于计划监督抽查比例这一假设参数',
+          en: 'After the reform driven mainly by the assumed share of lots in scheduled supervision',
+        },
+      },
+      (x) => countStat(x.supervisionSamples),
+    ),
+    k(
+      {
+        id: 'penalty-cases',
+        label: { zh: '经实验室确证后立案', en: 'Penalty cases after laboratory confirmation' },
+        unit: UNITS.count,
+        better: 'neither',
+        origin: 'model',
+        category: 'compliance',
+      },
+      (x) => countStat(x.penaltyCases),
+    ),
+    k(
+      {
+        id: 'pending-at-horizon',
+        label: { zh: '年末仍待出结果的样品', en: 'Samples pending at the horizon' },
+        unit: UNITS.count,
+        better: 'neither',
+        origin: 'model',
+        category: 'staff-time',
+      },
+      (x) => countStat(x.pending),
     ),
   ];
 }
@@ -243,21 +301,18 @@ function retestNote(runs: ScenarioRuns): Localized {
 }
 
 /**
- * Assembles the report of a scenario's runs.
+ * Assembles the results of a scenario's runs (core's `defineMeasure` adds the envelope).
  * @example
  * buildReport(params, 42, runScenario(params, 42)).kpis.length;
  */
 export function buildReport(
-  params: AquaticRapidTestingParams,
+  _params: AquaticRapidTestingParams,
   seed: number,
   runs: ScenarioRuns,
-): ScenarioReport {
+): MeasureResults {
   validateRuns(runs);
   if (!Number.isInteger(seed)) throw ValidationError.of('seed', 'must be an integer', '必须是整数');
   return {
-    measure: { id: 19, slug: 'aquatic-rapid-testing' },
-    seed,
-    params,
     kpis: kpisOf(runs),
     series: seriesOf(runs),
     samples: sampleCasesOf(runs),

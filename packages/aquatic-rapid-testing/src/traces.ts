@@ -6,26 +6,23 @@ import {
   formatDateTime,
   fromEpochMinutes,
   type JsonValue,
-  LAWS,
   type Localized,
-  SEED_DOC_NO,
   type Trace,
   type TraceStep,
   toEpochDay,
   ValidationError,
 } from '@gd-ftz/core';
+import { seedItem } from '@gd-ftz/statutes';
 import { ANALYTE_IDS, type Concentrations, judgeSample } from './analytes';
 import { assessObjection } from './confirmatory';
 import { MONITORING_RULE, NO_SALE_RULE, RAPID_RULE, SUPERVISION_RULE } from './law';
 import type { Population, SampleRecord, VariantRun } from './simulation/records';
 import { LAB_PERIODS } from './simulation/world';
 
-const SEED = {
-  law: LAWS.seed,
-  docNo: SEED_DOC_NO,
-  article: '附件 第19项',
-  note: '科学规划设置快检点，快检实验室7×24小时运营，按养殖户要求第一时间响应',
-};
+const SEED = seedItem(19, {
+  zh: '科学设置快检点，快检实验室7×24小时运营，按养殖户要求第一时间响应',
+  en: 'planned rapid-test points, labs open 7×24, answering farmers at once on request',
+});
 
 const REGIME_TITLES: Record<SampleRecord['regime'], Localized> = {
   monitoring: { zh: '风险监测抽样', en: 'Risk-monitoring sample' },
@@ -87,7 +84,13 @@ export function traceOfSample(run: VariantRun, population: Population, sample: S
     sample.regime === 'monitoring'
       ? cited(MONITORING_RULE)
       : sample.regime === 'urgent'
-        ? assumption('Farmers may ask for a test at any time; the reform answers at once (seed).', SEED)
+        ? assumption(
+            {
+              zh: '养殖户可随时要求检测；改革后第一时间响应（依据改革经验原文）',
+              en: 'Farmers may ask for a test at any time; the reform answers at once (seed).',
+            },
+            SEED,
+          )
         : cited(SUPERVISION_RULE);
   steps.push(
     step(
@@ -100,7 +103,10 @@ export function traceOfSample(run: VariantRun, population: Population, sample: S
     ),
   );
   const where = sample.site < 0 ? 'central laboratory' : `test point ${sample.site}`;
-  const travelBasis = assumption('Straight-line distance on the synthetic map at a constant speed.');
+  const travelBasis = assumption({
+    zh: '按合成地图上的直线距离和恒定速度计算路程时间',
+    en: 'Straight-line distance on the synthetic map at a constant speed.',
+  });
   if (sample.regime === 'urgent' && sample.method === 'rapid' && !Number.isNaN(sample.startedAt)) {
     // The reform sends a technician from the nearest test point, ahead of routine work.
     steps.push(
@@ -137,9 +143,11 @@ export function traceOfSample(run: VariantRun, population: Population, sample: S
       );
     }
     if (!Number.isNaN(sample.startedAt)) {
-      const labBasis = assumption(
-        `Central laboratory: working days of the statutory calendar, ${LAB_PERIODS.map((p) => `${p.from}-${p.to}`).join(', ')}; reports signed at 17:00.`,
-      );
+      const hours = LAB_PERIODS.map((p) => `${p.from}-${p.to}`).join(', ');
+      const labBasis = assumption({
+        zh: `中心实验室：法定工作日 ${hours} 工作；报告于17:00签发`,
+        en: `Central laboratory: working days of the statutory calendar, ${hours}; reports signed at 17:00.`,
+      });
       steps.push(
         sample.method === 'laboratory'
           ? step(
@@ -185,9 +193,10 @@ export function traceOfSample(run: VariantRun, population: Population, sample: S
           ANALYTE_IDS.map((id, i) => [id, (sample.stripMask >> i) & 1 ? 'positive' : 'negative']),
         ),
         sample.positive ? 'positive' : 'negative',
-        assumption(
-          'Each strip reads positive with its sensitivity on a non-compliant lot and 1 − specificity on a compliant one.',
-        ),
+        assumption({
+          zh: '每条试纸对不合格批次以其灵敏度判为阳性，对合格批次以（1 − 特异性）判为阳性',
+          en: 'Each strip reads positive with its sensitivity on a non-compliant lot and 1 − specificity on a compliant one.',
+        }),
         true,
         'rule',
       ),
@@ -222,7 +231,10 @@ export function traceOfSample(run: VariantRun, population: Population, sample: S
           { objected: false },
           'laboratory',
           assumption(
-            'The engine confirms every rapid positive by a laboratory method before any penalty (Art. 50 would allow the rapid result as evidence).',
+            {
+              zh: '本引擎在处罚前对每个快检阳性都以实验室方法确证（第五十条允许以快检结果作为处罚证据）',
+              en: 'The engine confirms every rapid positive by a laboratory method before any penalty (Art. 50 would allow the rapid result as evidence).',
+            },
             RAPID_RULE,
           ),
         ),

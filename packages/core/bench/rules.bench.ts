@@ -71,7 +71,7 @@ const mostSevere = (effects: readonly Effect[]): Effect | undefined => {
   return best;
 };
 
-const basis = assumption('synthetic benchmark rule');
+const basis = assumption({ zh: '合成的基准测试规则', en: 'synthetic benchmark rule' });
 const definition = {
   id: 'bench-131',
   facts,

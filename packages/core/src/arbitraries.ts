@@ -7,6 +7,8 @@ export * from './calendar/arbitraries';
 export * from './ids/arbitraries';
 export * from './money/arbitraries';
 export * from './params/arbitraries';
+export type { ParamRange, ParamsArbOverrides } from './params-schema-arbitraries';
+export { paramsArbOf } from './params-schema-arbitraries';
 export * from './random/arbitraries';
 export * from './rules/arbitraries';
 export * from './sim/arbitraries';

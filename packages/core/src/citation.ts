@@ -2,82 +2,107 @@ import type { Localized } from './errors';
 
 /**
  * Where a rule, a parameter or a step comes from: the law (zh and en), the article, the document
- * number of a normative document, an optional URL and a short note. One shape for every engine.
+ * number of a normative document, an optional URL, a short gloss in both languages (`note`) and,
+ * where the text was checked, the article's original Chinese wording (`quote`). One shape for
+ * every engine. The laws themselves (names, articles, quotes) live in `@gd-ftz/statutes`; core
+ * holds only the shape.
  * @example
- * const art51: Citation = { law: LAWS.taxCollection, article: '第五十一条', note: 'refund within 10 days' };
+ * const art51: Citation = {
+ *   law: { zh: '中华人民共和国税收征收管理法', en: 'Law of the PRC on the Administration of Tax Collection' },
+ *   article: '第五十一条',
+ *   note: { zh: '多缴税款的退还', en: 'refund of overpaid tax' },
+ *   quote: '纳税人超过应纳税额缴纳的税款，税务机关发现后应当立即退还；……',
+ * };
  */
 export interface Citation {
   readonly law: Localized;
+  /** In Chinese form: `第五十一条`, `第三十二条第一款第（四）项`. */
   readonly article?: string;
   readonly docNo?: string;
   readonly url?: string;
-  readonly note?: string;
+  /** A short gloss in both languages: what the article establishes here, or how sure the source is. */
+  readonly note?: Localized;
+  /** The article's original Chinese wording, verbatim (an excerpt marked with ……), where we have it. */
+  readonly quote?: string;
 }
 
 /**
  * The legal basis of a rule or parameter: one or more citations, or an explicit modelling
- * assumption with its reason (the published texts leave many operational numbers open; those are
- * marked, never silently invented).
+ * assumption with its reason in both languages (the published texts leave many operational
+ * numbers open; those are marked, never silently invented).
  */
 export type LegalBasis =
   | { readonly kind: 'cited'; readonly citations: readonly [Citation, ...Citation[]] }
-  | { readonly kind: 'assumption'; readonly reason: string; readonly citations?: readonly Citation[] };
+  | { readonly kind: 'assumption'; readonly reason: Localized; readonly citations?: readonly Citation[] };
 
 /**
  * A cited legal basis.
  * @example
- * cited({ law: LAWS.taxCollection, article: '第三十二条' })
+ * cited(taxCollection.articles.art32)
  */
 export function cited(first: Citation, ...rest: Citation[]): LegalBasis {
   return { kind: 'cited', citations: [first, ...rest] };
 }
 
 /**
- * A modelling assumption, with a one-line reason and optionally the sources it leans on.
+ * A modelling assumption, with a one-line reason in both languages and optionally the sources it
+ * leans on.
  * @example
- * assumption('The published texts give no review-time distribution; 20–40 min is an estimate.')
+ * assumption({
+ *   zh: '公开文本未给出审核时长分布，20–40 分钟为估计值',
+ *   en: 'The published texts give no review-time distribution; 20–40 min is an estimate',
+ * })
  */
-export function assumption(reason: string, ...context: Citation[]): LegalBasis {
+export function assumption(reason: Localized, ...context: Citation[]): LegalBasis {
   return context.length > 0
     ? { kind: 'assumption', reason, citations: context }
     : { kind: 'assumption', reason };
 }
 
-/** The citations of a basis (empty for a bare assumption). */
+/**
+ * The citations of a basis (empty for a bare assumption).
+ * @example
+ * citationsOf(cited(c)).length // 1
+ */
 export function citationsOf(basis: LegalBasis): readonly Citation[] {
   return basis.citations ?? [];
 }
 
-/** A compact one-line rendering: `中华人民共和国税收征收管理法 第五十一条`. */
+/**
+ * A compact one-line rendering of where a citation points: `中华人民共和国税收征收管理法 第五十一条`.
+ * The note and the quote are rendered separately (see {@link citationText}).
+ * @example
+ * formatCitation({ law: { zh: '中华人民共和国民法典', en: 'Civil Code of the PRC' }, article: '第二百零三条' }) // '中华人民共和国民法典 第二百零三条'
+ */
 export function formatCitation(c: Citation, lang: 'zh' | 'en' = 'zh'): string {
   return [c.law[lang], c.docNo ? `(${c.docNo})` : '', c.article ?? ''].filter(Boolean).join(' ');
 }
 
-/** Laws cited by more than one engine, named once. */
-export const LAWS = {
-  civilCode: { zh: '中华人民共和国民法典', en: 'Civil Code of the PRC' },
-  taxCollection: {
-    zh: '中华人民共和国税收征收管理法',
-    en: 'Law of the PRC on the Administration of Tax Collection',
-  },
-  taxCollectionRules: {
-    zh: '中华人民共和国税收征收管理法实施细则',
-    en: 'Detailed Rules for the Implementation of the Tax Collection Administration Law',
-  },
-  administrativeLicensing: { zh: '中华人民共和国行政许可法', en: 'Administrative Licensing Law of the PRC' },
-  invoiceMeasures: {
-    zh: '中华人民共和国发票管理办法',
-    en: 'Measures of the PRC for the Administration of Invoices',
-  },
-  agriProductQuality: {
-    zh: '中华人民共和国农产品质量安全法',
-    en: 'Law of the PRC on the Quality and Safety of Agricultural Products',
-  },
-  seed: {
-    zh: '广东省人民政府关于复制推广中国（广东）自由贸易试验区第八批改革创新经验的通知',
-    en: 'Notice of the Guangdong Provincial Government on replicating the eighth batch of reform experiences of the Guangdong FTZ',
-  },
-} as const satisfies Record<string, Localized>;
+/**
+ * A citation as the three texts a reader sees: where it points, the gloss in the reader's
+ * language, and the original wording (always Chinese: the law's own words are not translated).
+ * @example
+ * citationText(c, 'en') // { ref: 'Civil Code of the PRC 第二百零三条', note: 'a last day off moves…', quote: '期间的最后一日是…' }
+ */
+export function citationText(
+  c: Citation,
+  lang: 'zh' | 'en' = 'zh',
+): { readonly ref: string; readonly note?: string; readonly quote?: string } {
+  return {
+    ref: formatCitation(c, lang),
+    ...(c.note === undefined ? {} : { note: c.note[lang] }),
+    ...(c.quote === undefined ? {} : { quote: c.quote }),
+  };
+}
 
-/** The seed document itself, 粤府函〔2023〕59号. */
-export const SEED_DOC_NO = '粤府函〔2023〕59号';
+/**
+ * Whether a value is a {@link Localized} text with non-empty zh and en strings.
+ * @example
+ * isLocalized({ zh: '假设', en: 'assumption' }) // true
+ * isLocalized('assumption') // false
+ */
+export function isLocalized(value: unknown): value is Localized {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.zh === 'string' && v.zh.trim() !== '' && typeof v.en === 'string' && v.en.trim() !== '';
+}

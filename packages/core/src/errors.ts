@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   configuration: 'GDFTZ_CONFIGURATION',
   invalidTransition: 'GDFTZ_INVALID_TRANSITION',
   unknownFact: 'GDFTZ_UNKNOWN_FACT',
+  codegen: 'GDFTZ_CODEGEN',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 
@@ -70,14 +71,14 @@ export class ValidationError extends GdFtzError {
   }
 }
 
-/** A date outside the years whose official holiday arrangements are known. Never guessed. */
+/** A date outside the days governed by the calendar's State Council notices. Never guessed. */
 export class CalendarRangeError extends GdFtzError {
   readonly date: string;
   readonly covered: { readonly from: string; readonly to: string };
   constructor(date: string, covered: { from: string; to: string }) {
     super(
       ERROR_CODES.calendarRange,
-      `${date} is outside the statutory calendar's covered range ${covered.from}..${covered.to}; register that year's State Council notice first`,
+      `${date} is outside the statutory calendar's covered range ${covered.from}..${covered.to}; add that year's State Council notice to a calendar first (calendar.withYear)`,
     );
     this.date = date;
     this.covered = covered;
@@ -127,5 +128,19 @@ export class UnknownFactError extends GdFtzError {
   constructor(fact: string, where: string) {
     super(ERROR_CODES.unknownFact, `Unknown fact "${fact}" in ${where}`);
     this.fact = fact;
+  }
+}
+
+/**
+ * Code generation produced source that does not compile, or was handed a value it must not
+ * emit. Always a bug of core (the rule data was validated and frozen before generation), never
+ * bad input: it is thrown rather than hidden behind the interpreter, which would mask it. The
+ * original error, if any, is the `cause`.
+ * @example
+ * try { ruleSet.evaluate(facts, { asOf }) } catch (e) { if (e instanceof CodegenError) report(e.cause) }
+ */
+export class CodegenError extends GdFtzError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(ERROR_CODES.codegen, `Rule code generation failed (a bug of @gd-ftz/core): ${message}`, options);
   }
 }

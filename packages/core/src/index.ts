@@ -5,10 +5,11 @@ export * from './audit/index';
 export * from './calendar/index';
 export { MEASURES, measureInfo } from './catalog';
 export type { Citation, LegalBasis } from './citation';
-export { assumption, citationsOf, cited, formatCitation, LAWS, SEED_DOC_NO } from './citation';
+export { assumption, citationsOf, citationText, cited, formatCitation, isLocalized } from './citation';
 export type { ErrorCode, Localized, ValidationIssue } from './errors';
 export {
   CalendarRangeError,
+  CodegenError,
   ConfigurationError,
   ERROR_CODES,
   GdFtzError,
@@ -17,18 +18,52 @@ export {
   UnknownFactError,
   ValidationError,
 } from './errors';
+export * from './event-log/index';
 export * from './ids/index';
-export type { Measure, MeasureDefinition, MeasureInfo, ReplicationScope, SimulateOptions } from './measure';
+export type { KpiInput } from './kpi';
+export { KPI_CATEGORIES, KPI_ORIGINS, kpi, sensitivityOf } from './kpi';
+export type { StatInput, StatOptions } from './kpi-stats';
+export {
+  countStat,
+  formatStat,
+  maxStat,
+  meanStat,
+  medianStat,
+  moneyStat,
+  percentStat,
+  quantileStat,
+  ratioStat,
+} from './kpi-stats';
+export * from './machine/index';
+export type {
+  Measure,
+  MeasureDefinition,
+  MeasureInfo,
+  MeasureResults,
+  ReplicationScope,
+  SimulateOptions,
+} from './measure';
 export { createRegistry, defineMeasure, REPLICATION_SCOPES, validateMeasureInfo } from './measure';
 export * from './money/index';
 export * from './params/index';
-export type { ParamSpec, ParamsOf, ParamsSchema, ParamValue } from './params-schema';
-export { defaultParams, parseParams, parseParamText } from './params-schema';
+export type {
+  ParamSpec,
+  ParamsOf,
+  ParamsRefine,
+  ParamsSchema,
+  ParamValue,
+  ParamValueOf,
+} from './params-schema';
+export { defaultParams, defineParams, parseParams, parseParamText, refineIssues } from './params-schema';
 export * from './random/index';
 export type {
   Better,
   Interval,
   Kpi,
+  KpiCategory,
+  KpiOrigin,
+  KpiSensitivity,
+  KpiSensitivityEnd,
   RuleCoverageEntry,
   SampleCase,
   ScenarioReport,
@@ -40,6 +75,7 @@ export type {
 export { UNITS } from './report';
 export type { KpiChange } from './report-format';
 export { kpiChange, kpisToCsv, seriesToCsv } from './report-format';
+export type { Err, Ok, Result } from './result';
 export * from './rules/index';
 export * from './sim/index';
 export type { JsonValue, Trace, TraceStep } from './trace';

@@ -1,6 +1,7 @@
 import { ConfigurationError, type Localized } from './errors';
+import type { EventLog } from './event-log/types';
 import { type ParamsOf, type ParamsSchema, parseParams } from './params-schema';
-import type { ScenarioReport } from './report';
+import type { Kpi, RuleCoverageEntry, SampleCase, ScenarioReport, Series } from './report';
 
 /** Where a measure is to be replicated, as the seed's task table says. */
 export type ReplicationScope = 'province' | 'province-except-shenzhen' | 'special-customs-zones';
@@ -26,25 +27,41 @@ export interface MeasureInfo {
   readonly summary: Localized;
 }
 
-/** Options of one simulation run. */
+/** Options of one simulation run; an engine's `run` receives them as its context. */
 export interface SimulateOptions {
   /** Fixes every random draw: the same seed gives the same report, byte for byte. */
   readonly seed: number;
-  /** Called with a fraction in [0, 1] during long runs (the demo's progress bar). */
+  /** Called with a fraction in [0, 1] during long runs (the demo's progress bar); core sends the final 1. */
   readonly onProgress?: (fraction: number) => void;
+  /** Opt-in: the engine records its simulated cases' events here (see `createEventLog`). */
+  readonly eventLog?: EventLog;
+}
+
+/** What an engine's `run` returns: the results only; core adds the envelope (measure, seed, params). */
+export interface MeasureResults {
+  readonly kpis: readonly Kpi[];
+  readonly series: readonly Series[];
+  readonly samples: readonly SampleCase[];
+  readonly coverage?: readonly RuleCoverageEntry[];
+  readonly notes?: readonly Localized[];
 }
 
 /** The engine contract: identity, the scenario's parameter schema, and the simulation. */
 export interface Measure<S extends ParamsSchema = ParamsSchema> extends MeasureInfo {
   readonly params: S;
-  /** Validates `params` (defaults filled in), then runs baseline and reform on the same population. */
-  simulate(params: Partial<ParamsOf<S>> | Record<string, unknown>, options: SimulateOptions): ScenarioReport;
+  /**
+   * Validates `params` (defaults filled in), then runs baseline and reform on the same population.
+   * Typed: a misspelt parameter name or a wrong value type does not compile.
+   */
+  simulate(params: Partial<ParamsOf<S>>, options: SimulateOptions): ScenarioReport;
+  /** The same as `simulate` for input of unknown shape (a Web Worker message, CLI flags, JSON). */
+  simulateUnknown(params: unknown, options: SimulateOptions): ScenarioReport;
 }
 
-/** What an engine writes: the simulation receives parameters already validated and defaulted. */
+/** What an engine writes: `run` receives parameters already validated and defaulted. */
 export interface MeasureDefinition<S extends ParamsSchema> extends MeasureInfo {
   readonly params: S;
-  run(params: ParamsOf<S>, options: SimulateOptions): ScenarioReport;
+  run(params: ParamsOf<S>, context: SimulateOptions): MeasureResults;
 }
 
 const SLUG_RE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -85,11 +102,30 @@ export function validateMeasureInfo(info: MeasureInfo, path = 'measure'): void {
   }
 }
 
+function checkOptions(options: SimulateOptions): void {
+  if (!options || !Number.isSafeInteger(options.seed)) {
+    throw new ConfigurationError('options.seed', 'must be a safe integer');
+  }
+  if (options.onProgress !== undefined && typeof options.onProgress !== 'function') {
+    throw new ConfigurationError('options.onProgress', 'must be a function or absent');
+  }
+}
+
 /**
  * Declares an engine's measure. Validates the descriptor at once (a bad descriptor fails at
- * import, not in front of a user) and wraps `run` so that every call validates its parameters.
+ * import, not in front of a user) and wraps `run`: every call validates its parameters and
+ * options, and the report's envelope (`measure`, `seed`, `params`) and the final `onProgress(1)`
+ * come from here, so an engine writes only its results.
  * @example
- * export const measure = defineMeasure({ ...MEASURES[0], params, run: (p, { seed }) => report });
+ * export const measure = defineMeasure({
+ *   ...measureInfo(1),
+ *   params: PARAMS,
+ *   run(params, { seed, onProgress }) {
+ *     const r = runBatch(params, seed, onProgress);
+ *     return { kpis: kpisOf(r), series: seriesOf(r), samples: samplesOf(r) };
+ *   },
+ * });
+ * measure.simulate({ population: 500 }, { seed: 42 }).seed; // 42
  */
 export function defineMeasure<S extends ParamsSchema>(def: MeasureDefinition<S>): Measure<S> {
   validateMeasureInfo(def);
@@ -99,18 +135,36 @@ export function defineMeasure<S extends ParamsSchema>(def: MeasureDefinition<S>)
   // The defaults themselves must pass the schema.
   parseParams(def.params, {});
   const { run, ...info } = def;
+  const simulateUnknown = (params: unknown, options: SimulateOptions): ScenarioReport => {
+    const parsed = parseParams(def.params, params);
+    checkOptions(options);
+    const { seed, onProgress, eventLog } = options;
+    const results = run(parsed, {
+      seed,
+      ...(onProgress ? { onProgress } : {}),
+      ...(eventLog ? { eventLog } : {}),
+    });
+    const ids = new Set<string>();
+    for (const k of results.kpis) {
+      if (ids.has(k.id)) throw new ConfigurationError(`kpis.${k.id}`, 'duplicate KPI id');
+      ids.add(k.id);
+    }
+    onProgress?.(1);
+    return {
+      measure: { id: info.id, slug: info.slug },
+      seed,
+      params: parsed,
+      kpis: results.kpis,
+      series: results.series,
+      samples: results.samples,
+      ...(results.coverage ? { coverage: results.coverage } : {}),
+      ...(results.notes ? { notes: results.notes } : {}),
+    };
+  };
   return Object.freeze({
     ...info,
-    simulate(
-      params: Partial<ParamsOf<S>> | Record<string, unknown>,
-      options: SimulateOptions,
-    ): ScenarioReport {
-      const parsed = parseParams(def.params, params);
-      if (!options || !Number.isSafeInteger(options.seed)) {
-        throw new ConfigurationError('options.seed', 'must be a safe integer');
-      }
-      return run(parsed, options);
-    },
+    simulate: (params: Partial<ParamsOf<S>>, options: SimulateOptions) => simulateUnknown(params, options),
+    simulateUnknown,
   });
 }
 

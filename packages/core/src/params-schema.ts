@@ -1,4 +1,4 @@
-import { type Localized, ValidationError, type ValidationIssue } from './errors';
+import { ConfigurationError, type Localized, ValidationError, type ValidationIssue } from './errors';
 
 /**
  * The schema of a scenario's parameters: enough for the demo app and the CLI to draw a form, parse
@@ -16,6 +16,8 @@ export type ParamSpec =
       readonly max: number;
       readonly step?: number;
       readonly assumption?: boolean;
+      /** The plausible range of an assumption, for KPI sensitivity (see `sensitivityOf`). */
+      readonly plausible?: { readonly low: number; readonly high: number };
     }
   | {
       readonly kind: 'number';
@@ -27,6 +29,8 @@ export type ParamSpec =
       readonly max: number;
       readonly step?: number;
       readonly assumption?: boolean;
+      /** The plausible range of an assumption, for KPI sensitivity (see `sensitivityOf`). */
+      readonly plausible?: { readonly low: number; readonly high: number };
     }
   | {
       readonly kind: 'decimal';
@@ -37,6 +41,8 @@ export type ParamSpec =
       readonly min: string;
       readonly max: string;
       readonly assumption?: boolean;
+      /** The plausible range of an assumption, for KPI sensitivity (see `sensitivityOf`). */
+      readonly plausible?: { readonly low: string; readonly high: string };
     }
   | {
       readonly kind: 'boolean';
@@ -57,14 +63,37 @@ export type ParamSpec =
 /** A scenario's parameter schema: names to specs, in display order. */
 export type ParamsSchema = { readonly [name: string]: ParamSpec };
 
-/** The parsed parameter values a schema describes. */
-export type ParamsOf<S extends ParamsSchema> = {
-  -readonly [K in keyof S]: S[K]['kind'] extends 'integer' | 'number'
-    ? number
-    : S[K]['kind'] extends 'boolean'
-      ? boolean
+/**
+ * The parsed value of one spec: numbers for integer and number, boolean, a decimal string, and for
+ * an enum the union of its option values (when the schema keeps them literal: `defineParams` or
+ * `as const`).
+ */
+export type ParamValueOf<P extends ParamSpec> = P extends { readonly kind: 'integer' | 'number' }
+  ? number
+  : P extends { readonly kind: 'boolean' }
+    ? boolean
+    : P extends { readonly kind: 'enum'; readonly options: readonly (infer O)[] }
+      ? O extends { readonly value: infer V extends string }
+        ? V
+        : string
       : string;
-};
+
+/**
+ * The parsed parameter values a schema describes.
+ * @example
+ * type P = ParamsOf<typeof PARAMS>; // { population: number; mode: 'a' | 'b'; … }
+ */
+export type ParamsOf<S extends ParamsSchema> = { -readonly [K in keyof S]: ParamValueOf<S[K]> };
+
+/** A cross-field rule of a schema (e.g. min ≤ max): the issues of parsed, individually valid params. */
+export type ParamsRefine<S extends ParamsSchema> = (params: ParamsOf<S>) => readonly ValidationIssue[];
+
+// Where defineParams keeps a schema's refine: a symbol key, so that `Object.entries(schema)`, JSON
+// and the forms drawn from the schema see only the parameters. Symbol.for: two copies of core
+// (source and dist in one process) read each other's schemas.
+const REFINE: unique symbol = Symbol.for('@gd-ftz/core/params-refine') as never;
+
+type Refinable = { readonly [REFINE]?: (params: Record<string, ParamValue>) => readonly ValidationIssue[] };
 
 /** A parameter value as it travels through URLs, JSON and forms. */
 export type ParamValue = number | string | boolean;
@@ -152,8 +181,25 @@ export function parseParams<S extends ParamsSchema>(schema: S, input: unknown): 
     const checked = checkOne(name, spec, value, issues);
     if (checked !== undefined) out[name] = checked;
   }
+  // Cross-field rules only see parameters that are each valid.
+  const refine = (schema as Refinable)[REFINE];
+  if (issues.length === 0 && refine) issues.push(...refine(out));
   if (issues.length > 0) throw new ValidationError(issues);
   return out as ParamsOf<S>;
+}
+
+/**
+ * The issues of a schema's cross-field rules for parsed values (none when it has no `refine`):
+ * what `parseParams` adds after the per-field checks, for generators that must stay valid.
+ * @example
+ * refineIssues(PARAMS, { ...defaultParams(PARAMS), fetchSecondsMin: 20, fetchSecondsMax: 10 }); // [{ path: 'fetchSecondsMax', … }]
+ */
+export function refineIssues<S extends ParamsSchema>(
+  schema: S,
+  params: ParamsOf<S>,
+): readonly ValidationIssue[] {
+  const refine = (schema as Refinable)[REFINE];
+  return refine ? refine(params) : [];
 }
 
 /**
@@ -176,4 +222,83 @@ export function parseParamText(name: string, spec: ParamSpec, text: string): Par
 /** The defaults of a schema, as parsed values. */
 export function defaultParams<S extends ParamsSchema>(schema: S): ParamsOf<S> {
   return parseParams(schema, {});
+}
+
+function specProblem(spec: ParamSpec): string | undefined {
+  const l = spec.label;
+  if (!l || typeof l.zh !== 'string' || !l.zh.trim() || typeof l.en !== 'string' || !l.en.trim())
+    return 'label needs non-empty zh and en text';
+  switch (spec.kind) {
+    case 'integer':
+    case 'number':
+      if (!(Number.isFinite(spec.min) && Number.isFinite(spec.max) && spec.min <= spec.max))
+        return 'needs finite min ≤ max';
+      if (spec.plausible) {
+        const { low, high } = spec.plausible;
+        if (!(spec.min <= low && low <= high && high <= spec.max))
+          return 'plausible needs min ≤ low ≤ high ≤ max';
+      }
+      return undefined;
+    case 'decimal':
+      if (!DECIMAL_RE.test(spec.min) || !DECIMAL_RE.test(spec.max) || cmpDecimal(spec.min, spec.max) > 0)
+        return 'needs decimal strings min ≤ max';
+      if (
+        spec.plausible &&
+        !(
+          DECIMAL_RE.test(spec.plausible.low) &&
+          DECIMAL_RE.test(spec.plausible.high) &&
+          cmpDecimal(spec.min, spec.plausible.low) <= 0 &&
+          cmpDecimal(spec.plausible.low, spec.plausible.high) <= 0 &&
+          cmpDecimal(spec.plausible.high, spec.max) <= 0
+        )
+      )
+        return 'plausible needs min ≤ low ≤ high ≤ max';
+      return undefined;
+    case 'enum':
+      if (spec.options.length === 0) return 'needs at least one option';
+      if (new Set(spec.options.map((o) => o.value)).size !== spec.options.length)
+        return 'has duplicate options';
+      return undefined;
+    case 'boolean':
+      return undefined;
+  }
+}
+
+/**
+ * Declares a scenario's parameter schema: checks every spec at once (labels in both languages,
+ * min ≤ max, plausible ranges inside the range, defaults valid, refine satisfied by the defaults)
+ * and attaches the cross-field `refine`, which `parseParams` then applies. The `const` type
+ * parameter keeps enum option values literal, so `ParamsOf` types an enum as their union.
+ * @throws ConfigurationError naming `params.<name>` for a bad spec or default.
+ * @example
+ * const PARAMS = defineParams(
+ *   {
+ *     low: { kind: 'number', label: { zh: '下限', en: 'Low' }, default: 1, min: 0, max: 10 },
+ *     high: { kind: 'number', label: { zh: '上限', en: 'High' }, default: 5, min: 0, max: 10 },
+ *     mode: { kind: 'enum', label: { zh: '方式', en: 'Mode' }, default: 'a', options: [{ value: 'a', label }, { value: 'b', label }] },
+ *   },
+ *   { refine: (p) => (p.low > p.high ? [{ path: 'high', message: { zh: '不得小于下限', en: 'must be at least low' } }] : []) },
+ * );
+ * type Mode = ParamsOf<typeof PARAMS>['mode']; // 'a' | 'b'
+ */
+export function defineParams<const S extends ParamsSchema>(
+  specs: S,
+  options: { readonly refine?: ParamsRefine<S> } = {},
+): S {
+  for (const [name, spec] of Object.entries(specs)) {
+    const problem = specProblem(spec);
+    if (problem) throw new ConfigurationError(`params.${name}`, problem);
+  }
+  const schema = { ...specs } as S & Refinable;
+  if (options.refine) {
+    // Enumerable, so that a spread copy of the schema keeps its rule.
+    Object.defineProperty(schema, REFINE, { value: options.refine, enumerable: true });
+  }
+  try {
+    parseParams(schema, {});
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    throw new ConfigurationError(`params.${e.issues[0]?.path ?? ''}`, `default: ${e.issues[0]?.message.en}`);
+  }
+  return Object.freeze(schema);
 }

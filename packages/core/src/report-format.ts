@@ -38,13 +38,26 @@ function csv(rows: readonly (readonly (string | number)[])[]): string {
 }
 
 /**
- * The KPIs of a report as CSV (RFC 4180, CRLF), labels in the chosen language.
+ * The KPIs of a report as CSV (RFC 4180, CRLF), labels in the chosen language; origin and category
+ * as their codes (`model`, `staff-time`), so that a spreadsheet can filter on them.
  * @example
- * kpisToCsv(report, 'zh') // 'id,label,unit,baseline,reform,change,change_percent,better\r\n…'
+ * kpisToCsv(report, 'zh') // 'id,label,unit,baseline,reform,change,change_percent,better,improved,origin,category\r\n…'
  */
 export function kpisToCsv(report: ScenarioReport, lang: 'zh' | 'en' = 'zh'): string {
   const rows: (string | number)[][] = [
-    ['id', 'label', 'unit', 'baseline', 'reform', 'change', 'change_percent', 'better', 'improved'],
+    [
+      'id',
+      'label',
+      'unit',
+      'baseline',
+      'reform',
+      'change',
+      'change_percent',
+      'better',
+      'improved',
+      'origin',
+      'category',
+    ],
   ];
   for (const kpi of report.kpis) {
     const change = kpiChange(kpi);
@@ -58,6 +71,8 @@ export function kpisToCsv(report: ScenarioReport, lang: 'zh' | 'en' = 'zh'): str
       change.relativePercent ?? '',
       kpi.better,
       change.improved === null ? '' : String(change.improved),
+      kpi.origin,
+      kpi.category,
     ]);
   }
   return csv(rows);

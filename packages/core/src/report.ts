@@ -25,9 +25,48 @@ export interface Interval {
 }
 
 /**
+ * Where a KPI's difference between baseline and reform comes from:
+ * - `model`: it emerges from the simulated events;
+ * - `assumption`: it is driven mainly by an assumption parameter;
+ * - `calibrated`: an assumption was chosen so that the KPI hits a published figure;
+ * - `definition`: it holds by construction (rare; the note says why the KPI is shown at all).
+ */
+export type KpiOrigin = 'model' | 'assumption' | 'calibrated' | 'definition';
+
+/** What a KPI measures, so that measures can be compared side by side. */
+export type KpiCategory =
+  | 'applicant-time'
+  | 'applicant-effort'
+  | 'staff-time'
+  | 'money'
+  | 'risk'
+  | 'compliance'
+  | 'coverage';
+
+/** A KPI's baseline and reform values with one assumption parameter set to `value`. */
+export interface KpiSensitivityEnd {
+  readonly value: ParamValue;
+  readonly baseline: string;
+  readonly reform: string;
+}
+
+/**
+ * The KPI recomputed with a named assumption parameter at the low and the high end of its
+ * plausible range, the other parameters unchanged: how far the result rests on that assumption.
+ */
+export interface KpiSensitivity {
+  /** The parameter's name in the measure's schema. */
+  readonly param: string;
+  /** The parameter's label. */
+  readonly label: Localized;
+  readonly low: KpiSensitivityEnd;
+  readonly high: KpiSensitivityEnd;
+}
+
+/**
  * A key performance indicator measured on the same population under the old process (baseline)
  * and the reform. Values are decimal strings so that money KPIs stay exact; a confidence interval
- * is present when the engine ran replications.
+ * is present when the engine ran replications. Build one with `kpi()`, which checks every field.
  */
 export interface Kpi {
   readonly id: string;
@@ -40,6 +79,9 @@ export interface Kpi {
   readonly reformCi?: Interval;
   /** How the KPI is computed, or which seed statement it reproduces. */
   readonly note?: Localized;
+  readonly origin: KpiOrigin;
+  readonly category: KpiCategory;
+  readonly sensitivity?: KpiSensitivity;
 }
 
 /** The scenario variant a series, case or KPI side belongs to. */

@@ -119,14 +119,36 @@ describe('civil dates', () => {
 });
 
 describe('the statutory calendar', () => {
-  it('covers whole calendar years 2019–2026 and refuses to guess outside', () => {
-    expect(calendarCoverage()).toEqual({ from: '2019-01-01', to: '2026-12-31' });
-    // 2018-12-29..31 are listed by the 2019 notice, but 2018 as a year is not covered.
-    expect(() => isWorkingDay(d('2018-12-31'))).toThrow(CalendarRangeError);
+  it('covers every day the notices held govern, 2018-12-29..2026-12-31, and refuses to guess outside', () => {
+    expect(calendarCoverage()).toEqual({ from: '2018-12-29', to: '2026-12-31' });
+    // The 2019 notice (国办发明电〔2018〕15号): 元旦 2018-12-30..2019-01-01 off, Sat 2018-12-29 working.
+    expect(isWorkingDay(d('2018-12-29'))).toBe(true);
+    expect(dayInfo(d('2018-12-29'))).toEqual({
+      date: '2018-12-29',
+      kind: 'makeUpWorkday',
+      isWorkingDay: true,
+      name: '元旦',
+    });
+    expect(isWorkingDay(d('2018-12-30'))).toBe(false);
+    expect(holidayName(d('2018-12-31'))).toBe('元旦');
+    // 2018-12-28 (a Friday) is governed by the 2018 notice, which is not held: outside.
+    const e = (() => {
+      try {
+        return isWorkingDay(d('2018-12-28'));
+      } catch (x) {
+        return x;
+      }
+    })();
+    expect(e).toBeInstanceOf(CalendarRangeError);
+    expect((e as CalendarRangeError).covered).toEqual({ from: '2018-12-29', to: '2026-12-31' });
     expect(() => isWorkingDay(d('2027-01-01'))).toThrow(CalendarRangeError);
     expect(() => addWorkingDays(d('2026-12-31'), 1)).toThrow(CalendarRangeError);
-    // 2019-01-01 is 元旦 and nothing working before it is covered.
-    expect(() => addWorkingDays(d('2019-01-02'), -1)).toThrow(CalendarRangeError);
+    // Before 2019-01-02, 元旦 runs back to 12-30; the only working day left is Sat 2018-12-29, and
+    // one step further leaves the coverage.
+    expect(addWorkingDays(d('2019-01-02'), -1)).toBe('2018-12-29');
+    expect(() => addWorkingDays(d('2019-01-02'), -2)).toThrow(CalendarRangeError);
+    expect(() => addWorkingDays(d('2018-12-29'), -1)).toThrow(CalendarRangeError);
+    expect(workingDaysBetween(d('2018-12-29'), d('2019-01-02'))).toBe(1); // (12-29, 01-02]: 01-02
     expect(() => nextWorkingDay(d('2027-06-01'))).toThrow(CalendarRangeError);
     expect(() => isWorkingDay('2025-02-30' as CivilDate)).toThrow(ValidationError);
     expect(() => addWorkingDays(d('2025-01-01'), 0.5)).toThrow(ValidationError);
@@ -189,8 +211,10 @@ describe('the statutory calendar', () => {
         expect(isWorkingDay(x)).toBe(modelIsWorking(x));
       }),
     );
-    let e = toEpochDay(d('2019-01-01'));
-    const end = toEpochDay(d('2026-12-31'));
+    let e = toEpochDay(calendarCoverage().from);
+    const end = toEpochDay(calendarCoverage().to);
+    // 2018-12-29..31 (3 days) + 2019..2026 (8 years, leap 2020 and 2024): 3 + 8 × 365 + 2 = 2925
+    expect(end - e + 1).toBe(2925);
     for (; e <= end; e++) expect(isWorkingDay(fromEpochDay(e))).toBe(modelIsWorking(utcDate(e)));
   });
 

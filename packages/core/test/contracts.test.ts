@@ -5,11 +5,11 @@ import {
   createRegistry,
   defineMeasure,
   MEASURES,
+  type MeasureResults,
   measureInfo,
   type ParamsSchema,
   parseParams,
   parseParamText,
-  type ScenarioReport,
   ValidationError,
 } from '../src/index';
 
@@ -108,26 +108,33 @@ describe('parseParams', () => {
 
 describe('defineMeasure and the registry', () => {
   const info = MEASURES[0]!;
-  const report = (seed: number): ScenarioReport => ({
-    measure: { id: info.id, slug: info.slug },
-    seed,
-    params: {},
-    kpis: [],
-    series: [],
-    samples: [],
-  });
-  it('validates params before running and passes the seed through', () => {
+  const results = (): MeasureResults => ({ kpis: [], series: [], samples: [] });
+  it('validates params before running and fills the envelope: measure, seed, parsed params', () => {
+    const seen: unknown[] = [];
     const m = defineMeasure({
       ...info,
       params: schema,
-      run: (p, { seed }) => ({ ...report(seed), params: p }),
+      run: (p, context) => {
+        seen.push(p, context);
+        return results();
+      },
     });
-    expect(m.simulate({ population: 20 }, { seed: 7 }).params.population).toBe(20);
+    const report = m.simulate({ population: 20 }, { seed: 7 });
+    expect(report).toEqual({
+      measure: { id: 1, slug: 'overpayment-refund' },
+      seed: 7,
+      params: { population: 20, share: 0.5, rate: '0.35', auto: true, mode: 'a' },
+      kpis: [],
+      series: [],
+      samples: [],
+    });
+    // run received the parsed params and a context holding the seed only (no onProgress given).
+    expect(seen).toEqual([report.params, { seed: 7 }]);
     expect(fail(() => m.simulate({ population: 1 }, { seed: 7 })).paths).toEqual(['population']);
     expect(() => m.simulate({}, { seed: 1.5 })).toThrow(ConfigurationError);
   });
   it('rejects a descriptor with a bad id, slug or a missing language', () => {
-    const run = () => report(1);
+    const run = results;
     expect(() => defineMeasure({ ...info, id: 21, params: {}, run })).toThrow(/measure\.id/);
     expect(() => defineMeasure({ ...info, slug: 'Bad Slug', params: {}, run })).toThrow(/measure\.slug/);
     expect(() => defineMeasure({ ...info, title: { zh: '标题', en: '' }, params: {}, run })).toThrow(
@@ -135,7 +142,7 @@ describe('defineMeasure and the registry', () => {
     );
   });
   it('rejects duplicate ids and slugs at registration', () => {
-    const a = defineMeasure({ ...info, params: {}, run: () => report(1) });
+    const a = defineMeasure({ ...info, params: {}, run: results });
     expect(() => createRegistry([a, a])).toThrow(/duplicate measure id 1/);
     expect(createRegistry([a]).bySlug('overpayment-refund')).toBe(a);
   });

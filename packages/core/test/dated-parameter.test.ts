@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datedParameterArb, parameterDefinitionArb } from '../src/arbitraries';
+import { fromEpochDay, toEpochDay } from '../src/calendar/civil-date';
 import {
   ConfigurationError,
   type DatedParameter,
@@ -9,7 +10,6 @@ import {
   entryAt,
   integerAt,
   isParameterInForce,
-  LAWS,
   legalBasisAt,
   type ParameterDefinition,
   type ParameterEntry,
@@ -17,7 +17,9 @@ import {
   ValidationError,
   valueAt,
 } from '../src/index';
-import { dayNumber, isoFromDayNumber } from '../src/params/iso-date';
+
+const dayNumber = (date: string): number => toEpochDay(date);
+const isoFromDayNumber = (day: number): string => fromEpochDay(day);
 
 function thrown<E extends Error>(type: new (...args: never[]) => E, fn: () => unknown): E {
   try {
@@ -29,7 +31,16 @@ function thrown<E extends Error>(type: new (...args: never[]) => E, fn: () => un
   throw new Error(`expected a ${type.name}`);
 }
 
-const art32 = { law: LAWS.taxCollection, article: '第三十二条' };
+// The law names, written out here: core's tests cannot import @gd-ftz/statutes (it depends on core).
+const TAX_LAW = {
+  zh: '中华人民共和国税收征收管理法',
+  en: 'Law of the PRC on the Administration of Tax Collection',
+};
+const TAX_RULES = {
+  zh: '中华人民共和国税收征收管理法实施细则',
+  en: 'Detailed Rules for the Implementation of the Tax Collection Administration Law',
+};
+const art32 = { law: TAX_LAW, article: '第三十二条' };
 
 // 滞纳金: 千分之二 a day under the 1992 law (第二十条, in force 1993-01-01), 万分之五 from the
 // 2001 revision (第三十二条, in force 2001-05-01).
@@ -41,9 +52,9 @@ const lateFeeDailyRate = defineParameter({
     {
       from: '1993-01-01',
       value: '0.002',
-      source: { law: LAWS.taxCollection, article: '第二十条', note: '1992 text' },
+      source: { law: TAX_LAW, article: '第二十条', note: { zh: '1992年文本', en: '1992 text' } },
     },
-    { from: '2001-05-01', value: '0.0005', source: art32, note: '2001 revision' },
+    { from: '2001-05-01', value: '0.0005', source: art32, note: { zh: '2001年修订', en: '2001 revision' } },
   ],
 });
 
@@ -52,16 +63,14 @@ const refundDays = defineParameter({
   name: 'test.refundDays',
   label: { zh: '退税办理期限', en: 'Refund processing period' },
   kind: 'integer',
-  entries: [
-    { from: '2002-10-15', value: '10', source: { law: LAWS.taxCollectionRules, article: '第七十八条' } },
-  ],
+  entries: [{ from: '2002-10-15', value: '10', source: { law: TAX_RULES, article: '第七十八条' } }],
 });
 
 // A made-up history with a repeal and a re-enactment, to exercise the gaps.
 const pilotRate = defineParameter({
   name: 'test.pilotRate',
   label: { zh: '试点比例', en: 'Pilot rate' },
-  assumption: 'Illustrative history for tests.',
+  assumption: { zh: '测试用的示例历史', en: 'Illustrative history for tests.' },
   entries: [
     { from: '2020-01-01', value: '0.10', source: art32 },
     { from: '2021-01-01', value: null, source: art32 },
@@ -107,7 +116,7 @@ describe('dated parameters: worked examples', () => {
       null,
       '0.0005',
       '第三十二条',
-      '2001 revision',
+      { zh: '2001年修订', en: '2001 revision' },
     ]);
     expect(entryAt(lateFeeDailyRate, '2000-01-01').until).toBe('2001-05-01');
     expect(entryAt(pilotRate, '2022-07-01').until).toBe('2024-01-01');
@@ -169,7 +178,17 @@ describe('dated parameters: bad input', () => {
     );
     expect(define([])).toBe('p.entries');
     expect(define([e('2020-01-01')], { kind: 'float' as never })).toBe('p.kind');
-    expect(define([e('2020-01-01')], { assumption: '' })).toBe('p.assumption');
+    expect(define([e('2020-01-01')], { assumption: '' as never })).toBe('p.assumption');
+    expect(define([e('2020-01-01')], { assumption: { zh: '假设', en: '' } })).toBe('p.assumption');
+    expect(define([{ from: '2020-01-01', value: '1', source: { ...art32, note: 'text' as never } }])).toBe(
+      'p.entries.0.source.note',
+    );
+    expect(define([{ from: '2020-01-01', value: '1', source: { ...art32, quote: 7 as never } }])).toBe(
+      'p.entries.0.source.quote',
+    );
+    expect(define([{ from: '2020-01-01', value: '1', source: art32, note: 'text' as never }])).toBe(
+      'p.entries.0.note',
+    );
   });
 
   it('rejects bad lookups with a ValidationError naming the field', () => {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { civilDateArb } from '../src/calendar/arbitraries';
 import {
   addDays,
+  addMonths,
   CIVIL_CODE_ART_201,
+  CIVIL_CODE_ART_202,
   CIVIL_CODE_ART_203,
   type CivilDate,
   civilDate,
@@ -98,6 +100,65 @@ describe('tax variant (征管法实施细则 第一百零九条)', () => {
     expect(pathsOf(() => statutoryDeadline(d('2025-01-20'), 5, 'workingDays', tax))).toEqual([
       'options.taxHolidayExtension',
     ]);
+  });
+});
+
+describe('periods in months and years (民法典 第二百零二条)', () => {
+  it('end on the corresponding day, or the last day of a month without one', () => {
+    // 2024-01-31 + 1 month: February 2024 has no 31st → 2024-02-29, a Thursday (working).
+    expect(statutoryDeadline(d('2024-01-31'), 1, 'months')).toBe('2024-02-29');
+    // 2023-01-31 + 1 month → 2023-02-28, a Tuesday.
+    expect(statutoryDeadline(d('2023-01-31'), 1, 'months')).toBe('2023-02-28');
+    // 2024-02-29 + 1 year: 2025 has no 29 February → 2025-02-28, a Friday.
+    expect(statutoryDeadline(d('2024-02-29'), 1, 'years')).toBe('2025-02-28');
+    // 2024-09-01 + 1 month = 2024-10-01, 国庆节 (off 10-01..10-07) → Tue 2024-10-08 (第二百零三条).
+    expect(statutoryDeadline(d('2024-09-01'), 1, 'months')).toBe('2024-10-08');
+    // n = 0: the start day itself, moved on if it is a day off (Sat 2025-03-01 → Mon 03-03).
+    expect(statutoryDeadline(d('2025-03-01'), 0, 'months')).toBe('2025-03-03');
+  });
+
+  it('explains the corresponding day and cites 第二百零二条', () => {
+    const x = explainDeadline(d('2024-01-31'), 1, 'months');
+    expect(x.citations).toEqual([CIVIL_CODE_ART_201, CIVIL_CODE_ART_202]);
+    expect(x.steps.map((s) => s.en)).toEqual([
+      'The period starts the day after 2024-01-31; the start day is not counted',
+      '1 month: the last month has no corresponding day, so its last day, 2024-02-29, ends the period',
+    ]);
+    expect(x.steps[1]?.zh).toBe('1 个月期间到期月没有对应日，月末日 2024-02-29 为期间的最后一日');
+    const y = explainDeadline(d('2024-09-01'), 1, 'months');
+    expect(y.citations).toEqual([CIVIL_CODE_ART_201, CIVIL_CODE_ART_202, CIVIL_CODE_ART_203]);
+    expect(y.steps[1]?.en).toBe('1 month ends on the corresponding day, 2024-10-01');
+    expect(explainDeadline(d('2023-06-15'), 2, 'years').steps[1]?.en).toBe(
+      '2 years end on the corresponding day, 2025-06-15',
+    );
+  });
+
+  it('take the tax extension like any natural-day period', () => {
+    // (2025-01-15, 2025-02-15]: the only run of 3+ days off is 1/28–2/4 (8 days; 1/25 and 2/9 stand
+    // alone beside make-up days 1/26 and 2/8) → 2/15 + 8 = Sun 2/23 → Mon 2025-02-24.
+    expect(statutoryDeadline(d('2025-01-15'), 1, 'months', { taxHolidayExtension: true })).toBe('2025-02-24');
+    expect(explainDeadline(d('2025-01-15'), 1, 'months', { taxHolidayExtension: true }).extensionDays).toBe(
+      8,
+    );
+    // Without it: Sat 2/15 → Mon 2/17.
+    expect(statutoryDeadline(d('2025-01-15'), 1, 'months')).toBe('2025-02-17');
+  });
+
+  it('leaving the coverage is a CalendarRangeError', () => {
+    expect(() => statutoryDeadline(d('2026-12-01'), 1, 'months')).toThrow(CalendarRangeError);
+    expect(() => statutoryDeadline(d('2026-01-01'), 1, 'years')).toThrow(CalendarRangeError);
+  });
+
+  it('property: the deadline is the first working day on or after the corresponding day', () => {
+    fc.assert(
+      fc.property(civilDateArb(inner), fc.integer({ min: 0, max: 3 }), (s, n) => {
+        const r = statutoryDeadline(s, n, 'months');
+        const last = addMonths(s, n);
+        expect(daysBetween(last, r)).toBeGreaterThanOrEqual(0);
+        for (let x = last; x !== r; x = addDays(x, 1)) expect(isWorkingDay(x)).toBe(false);
+        expect(isWorkingDay(r)).toBe(true);
+      }),
+    );
   });
 });
 

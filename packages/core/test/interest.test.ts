@@ -5,7 +5,6 @@ import {
   type DayCountBasis,
   dailyRateInterest,
   defineParameter,
-  LAWS,
   Money,
   Rate,
   simpleInterest,
@@ -50,7 +49,14 @@ describe('interest: worked examples', () => {
       name: 'test.lateFeeDailyRate',
       label: { zh: '滞纳金日加收比例', en: 'Daily late-payment surcharge rate' },
       entries: [
-        { from: '2001-05-01', value: '0.0005', source: { law: LAWS.taxCollection, article: '第三十二条' } },
+        {
+          from: '2001-05-01',
+          value: '0.0005',
+          source: {
+            law: { zh: '中华人民共和国税收征收管理法', en: 'Tax Collection Law' },
+            article: '第三十二条',
+          },
+        },
       ],
     });
     const rate = Rate.fromDecimal(valueAt(lateFeeDailyRate, '2024-03-01'));

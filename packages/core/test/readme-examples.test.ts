@@ -105,10 +105,15 @@ const EXPECTED: Record<string, string[]> = {
     'true makeUpWorkday',
     // From 2024-09-27 (excluded) to 2024-10-08: working days 09-29 (make-up Sunday), 09-30, 10-08.
     '3',
-    // 2027 is not in the built-in data (2019–2026): an error, never a guess.
-    'GDFTZ_CALENDAR_RANGE 2019-01-01 2026-12-31',
-    // With a 2027 year added, coverage ends 2027-12-31, and 2027-01-01 (a Friday) is listed off.
-    '2027-12-31 false',
+    // 民法典 第二百零二条: January 31 + 1 month, February 2024 has no 31st → its last day, the 29th
+    // (2024 = 4 × 506, a leap year). 2025-01-28: 2025-01-01 was a Wednesday, + 27 days → Tuesday.
+    '2024-02-29 2025年1月28日 星期二',
+    // 2027 is not in the built-in data (2019–2026 notices): an error, never a guess. Coverage starts
+    // 2018-12-29, the first day the 2019 notice (国办发明电〔2018〕15号) lists.
+    'GDFTZ_CALENDAR_RANGE 2018-12-29 2026-12-31',
+    // With a 2027 year added, coverage ends 2027-12-31, and 2027-01-01 (a Friday) is listed off;
+    // the default calendar still ends 2026-12-31.
+    '2027-12-31 false 2026-12-31',
   ],
   ids: [
     // USCC 91350200776049653: Σ value × weight (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24,
@@ -146,6 +151,16 @@ const EXPECTED: Record<string, string[]> = {
     // Rows low ≤ 59, mid 61–80, high ≥ 80 over 0–100: gap at 60, mid and high overlap at 80.
     'gaps 60 overlaps mid&high@80',
   ],
+  machine: [
+    // A submitted application cannot be decided: only `accept` is in its row of the table.
+    'not-allowed accept',
+    // 2024-10-01 is 国庆节, not a working day: the machine-wide guard blocks it.
+    'blocked day-off',
+    // Accepted on 10-08; a decision dated 10-01 would run time backwards.
+    'time runs forward: 2024-10-01 is before 2024-10-08',
+    // granted: false → refused, a final state; the steps cite 第三十二条 (accept) and 第三十四条 (decide).
+    'refused true 第三十二条,第三十四条',
+  ],
   audit: [
     '{"ok":true}',
     // Record 1's data changed: its content no longer matches its hash.
@@ -156,7 +171,7 @@ const EXPECTED: Record<string, string[]> = {
   contracts: [
     // kpiChange: 2 − 40 = −38; −38 / 40 × 100 = −95.0 %; lower is better and it fell → improved.
     '500 {"absolute":"-38","relativePercent":"-95.0","improved":true}',
-    'approval-minutes,Approval time,min,40,2,-38,-95.0,lower,true',
+    'approval-minutes,Approval time,min,40,2,-38,-95.0,lower,true,model,applicant-time',
     // population 5 is below its minimum 10.
     'GDFTZ_VALIDATION population',
     // MEASURES holds all 20 measures; measure 7's slug.

@@ -13,6 +13,8 @@ const report: ScenarioReport = {
       baseline: '2880',
       reform: '1.5',
       better: 'lower',
+      origin: 'calibrated',
+      category: 'applicant-time',
     },
     {
       id: 'share',
@@ -21,6 +23,8 @@ const report: ScenarioReport = {
       baseline: '0',
       reform: '87.5',
       better: 'higher',
+      origin: 'model',
+      category: 'staff-time',
     },
   ],
   series: [
@@ -66,9 +70,9 @@ describe('kpiChange', () => {
 describe('CSV export', () => {
   it('writes KPIs with quoted cells where needed, in the chosen language', () => {
     expect(kpisToCsv(report, 'en').split('\r\n')).toEqual([
-      'id,label,unit,baseline,reform,change,change_percent,better,improved',
-      'minutes,"Approval time, ""median""",min,2880,1.5,-2878.5,-99.9,lower,true',
-      'share,Auto share,%,0,87.5,87.5,,higher,true',
+      'id,label,unit,baseline,reform,change,change_percent,better,improved,origin,category',
+      'minutes,"Approval time, ""median""",min,2880,1.5,-2878.5,-99.9,lower,true,calibrated,applicant-time',
+      'share,Auto share,%,0,87.5,87.5,,higher,true,model,staff-time',
       '',
     ]);
     expect(kpisToCsv(report, 'zh')).toContain('minutes,审批时间,分钟,');

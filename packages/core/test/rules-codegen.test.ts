@@ -31,7 +31,7 @@ const schema = defineFacts({
 });
 type Facts = FactsOf<typeof schema>;
 type T = Threshold<Facts>;
-const basis = assumption('code-generation test fixture');
+const basis = assumption({ zh: '代码生成测试夹具', en: 'code-generation test fixture' });
 const title = (id: string) => ({ zh: id, en: id });
 const dates = ['2024-06-01', '2025-06-01'] as const;
 const max = (es: readonly number[]) => (es.length === 0 ? undefined : Math.max(...es));
@@ -159,6 +159,12 @@ describe('fallback where new Function is forbidden', () => {
     expect(set.evaluate(example, { asOf: '2025-06-01' }).decision).toBe(7);
     expect(createRuleSet(def(fixed)).evaluate(example, { asOf: '2025-06-01' }).decision).toBe(7);
     expect(refused).toHaveBeenCalledTimes(1);
+    expect(set.engine).toBe('interpreted');
+  });
+
+  it('says which path a rule set runs on', () => {
+    expect(createRuleSet(def(fixed)).engine).toBe('generated');
+    expect(interpreted(fixed).engine).toBe('interpreted');
   });
 
   it('builds generated plans by default and interpreted ones when generation is off', () => {

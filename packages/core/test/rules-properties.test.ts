@@ -24,7 +24,7 @@ const schema = defineFacts({
 });
 type Facts = FactsOf<typeof schema>;
 type T = Threshold<Facts>;
-const basis = assumption('property-test fixture');
+const basis = assumption({ zh: '性质测试夹具', en: 'property-test fixture' });
 const asOf = '2025-01-01';
 
 const numOps = ['<', '<=', '>', '>=', '==', '!='] as const;

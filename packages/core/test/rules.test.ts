@@ -24,7 +24,7 @@ const facts = defineFacts({
 });
 type Facts = FactsOf<typeof facts>;
 type Effect = 'approve' | 'refer' | 'reject';
-const basis = assumption('test fixture, no legal source');
+const basis = assumption({ zh: '测试夹具，无法律依据', en: 'test fixture, no legal source' });
 const t = (en: string) => ({ zh: en, en });
 
 const rules = [
@@ -230,10 +230,15 @@ describe('bad input', () => {
       createRuleSet({
         id: 'x',
         facts,
-        rules: [rules[0]!, { ...rules[1]!, id: 'R1-grade-d' }],
+        rules: [rules[0]!, defineRule({ ...rules[1]!, id: 'R1-grade-d' })],
         hitPolicy: 'first',
       }),
     ).toThrow(/duplicate rule id R1-grade-d/);
+  });
+  it('a rule not made by defineRule (its data unchecked and unfrozen): ConfigurationError naming it', () => {
+    expect(() =>
+      createRuleSet({ id: 'x', facts, rules: [rules[0]!, { ...rules[1]! }], hitPolicy: 'first' }),
+    ).toThrow(/rules\.1: must be a rule made by defineRule/);
   });
   it('a threshold that does not fit its fact: ConfigurationError', () => {
     const wrong = defineRule<Facts, Effect>({
@@ -274,6 +279,20 @@ describe('bad input', () => {
     expect(() =>
       defineRule<Facts, Effect>({ id: '', title: t('r'), basis, thresholds: [], effect: 'refer' }),
     ).toThrow(ConfigurationError);
+  });
+  it('an assumption without a reason in both languages: ConfigurationError naming the basis', () => {
+    const bad = (reason: unknown) => () =>
+      defineRule<Facts, Effect>({
+        id: 'r',
+        title: t('r'),
+        basis: { kind: 'assumption', reason } as never,
+        thresholds: [],
+        effect: 'refer',
+      });
+    expect(bad('an English-only reason')).toThrow(/rule r\.basis/);
+    expect(bad({ zh: '原因', en: '' })).toThrow(ConfigurationError);
+    expect(bad({ zh: ' ', en: 'reason' })).toThrow(ConfigurationError);
+    expect(bad({ zh: '原因', en: 'reason' })).not.toThrow();
   });
   it('an unknown hit policy or malformed fact schema: ConfigurationError', () => {
     expect(() => createRuleSet({ id: 'x', facts, rules, hitPolicy: 'last' as HitPolicy })).toThrow(

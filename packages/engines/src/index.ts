@@ -1,21 +1,15 @@
-// Every engine of the project, registered once for the demo app and the CLI.
-// `pnpm new:engine <slug>` adds new engines to the list below.
-import { measure as aquaticRapidTesting } from '@gd-ftz/aquatic-rapid-testing';
+// Every engine of the project, registered once for the demo app and the CLI. The list is derived
+// from the workspace (`pnpm engines:sync` writes engines.generated.ts from each package.json that
+// declares "gd-ftz": { "engine": true, "measure": N }), never edited by hand.
 import { createRegistry, MEASURES, type Measure, type MeasureInfo } from '@gd-ftz/core';
-import { measure as invoiceTypeApproval } from '@gd-ftz/invoice-type-approval';
-import { measure as linearProjectPermits } from '@gd-ftz/linear-project-permits';
-import { measure as overpaymentRefund } from '@gd-ftz/overpayment-refund';
-import { measure as specialEquipmentLedger } from '@gd-ftz/special-equipment-ledger';
+import * as engines from './engines.generated';
 
-/** The engines that exist, validated at registration (unique ids and slugs, both languages). */
-export const registry = createRegistry([
-  overpaymentRefund,
-  invoiceTypeApproval,
-  linearProjectPermits,
-  aquaticRapidTesting,
-  specialEquipmentLedger,
-  // new engines: insert above this line
-]);
+/**
+ * The engines that exist, in measure order, validated at registration (unique ids and slugs, both languages).
+ * @example
+ * registry.bySlug('invoice-type-approval')?.simulate({}, { seed: 42 });
+ */
+export const registry = createRegistry(Object.values(engines).sort((a, b) => a.id - b.id));
 
 /** One row per measure of the seed: its catalog identity and its engine, if modelled. */
 export interface CatalogRow {
@@ -23,7 +17,11 @@ export interface CatalogRow {
   readonly engine: Measure | undefined;
 }
 
-/** All 20 measures of 粤府函〔2023〕59号 in seed order, with the engine where one exists. */
+/**
+ * All 20 measures of 粤府函〔2023〕59号 in seed order, with the engine where one exists.
+ * @example
+ * catalog.filter((row) => row.engine === undefined).length; // measures not yet modelled
+ */
 export const catalog: readonly CatalogRow[] = MEASURES.map((info) => ({
   info,
   engine: registry.byId(info.id),

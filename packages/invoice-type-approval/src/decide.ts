@@ -183,8 +183,10 @@ export function decideApplication(input: unknown): Outcome {
   const dueBy = statutoryDeadline(civilDate(date), limit.days, 'workingDays');
   const decisionBasis: LegalBasis = {
     kind: 'assumption',
-    reason:
-      'Collect all findings, the most severe decides (reject > refer > restrict > cap); the seed lists no combination rule',
+    reason: {
+      zh: '汇总全部审核结论，以最严重者为准（不予核定 > 转人工 > 限制 > 限额）；改革经验原文未规定合并规则',
+      en: 'Collect all findings, the most severe decides (reject > refer > restrict > cap); the seed lists no combination rule',
+    },
   };
   const steps: TraceStep[] = [
     ...(ev.trace ?? []),

@@ -1,4 +1,4 @@
-import { defineMeasure, measureInfo, ValidationError } from '@gd-ftz/core';
+import { defineMeasure, measureInfo } from '@gd-ftz/core';
 import { PARAMS } from './params';
 import { buildReport } from './report';
 import { runScenario } from './simulation';
@@ -16,13 +16,6 @@ export const measure = defineMeasure({
   ...measureInfo(7),
   slug: 'invoice-type-approval',
   params: PARAMS,
-  run(params, { seed, onProgress }) {
-    if (params.fetchSecondsMin > params.fetchSecondsMax) {
-      throw ValidationError.of('fetchSecondsMax', 'must be at least fetchSecondsMin', '不得小于查询耗时下限');
-    }
-    const run = runScenario(params, seed, onProgress);
-    const report = buildReport(params, seed, run);
-    onProgress?.(1);
-    return report;
-  },
+  run: (params, { seed, onProgress, eventLog }) =>
+    buildReport(params, seed, runScenario(params, seed, onProgress, eventLog)),
 });

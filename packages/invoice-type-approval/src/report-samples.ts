@@ -1,7 +1,6 @@
-import { entryAt, type Localized, type SampleCase, type TraceStep } from '@gd-ftz/core';
+import { entryAt, formatStat, type Localized, type SampleCase, type TraceStep } from '@gd-ftz/core';
 import { decideApplication } from './decide';
 import { decisionWorkingDays } from './law';
-import { fixed } from './report-kpis';
 import type { CaseRun, ScenarioRun } from './simulation';
 
 function baselineSample(c: CaseRun, run: ScenarioRun): SampleCase {
@@ -11,7 +10,10 @@ function baselineSample(c: CaseRun, run: ScenarioRun): SampleCase {
   } as const;
   const assumed = {
     kind: 'assumption',
-    reason: 'Officer review time: triangular around the scenario’s mode',
+    reason: {
+      zh: '人工审核用时：以情景设定的众数为中心的三角分布',
+      en: 'Officer review time: triangular around the scenario’s mode',
+    },
   } as const;
   const step = (id: string, zh: string, en: string, t: number, b: TraceStep['basis']): TraceStep => ({
     id,
@@ -28,8 +30,8 @@ function baselineSample(c: CaseRun, run: ScenarioRun): SampleCase {
     variant: 'baseline',
     title: { zh: '改革前：人工审核', en: 'Before the reform: officer review' },
     summary: {
-      zh: `提交后${fixed((c.baseline.decidedAt - c.arrival) / 60, 1)}小时作出决定，法定期限${c.dueBy}`,
-      en: `Decided ${fixed((c.baseline.decidedAt - c.arrival) / 60, 1)} h after filing; statutory limit ${c.dueBy}`,
+      zh: `提交后${formatStat((c.baseline.decidedAt - c.arrival) / 60, 1)}小时作出决定，法定期限${c.dueBy}`,
+      en: `Decided ${formatStat((c.baseline.decidedAt - c.arrival) / 60, 1)} h after filing; statutory limit ${c.dueBy}`,
     },
     trace: {
       subject: c.application.id,
@@ -38,8 +40,8 @@ function baselineSample(c: CaseRun, run: ScenarioRun): SampleCase {
         step('baseline.file', '提交申请', 'Application filed', c.arrival, basis),
         step(
           'baseline.review',
-          `人工审核${fixed(c.baseline.reviewMinutes, 0)}分钟`,
-          `Officer review, ${fixed(c.baseline.reviewMinutes, 0)} min`,
+          `人工审核${formatStat(c.baseline.reviewMinutes, 0)}分钟`,
+          `Officer review, ${formatStat(c.baseline.reviewMinutes, 0)} min`,
           c.baseline.decidedAt,
           assumed,
         ),

@@ -1,4 +1,4 @@
-import type { ScenarioReport } from '@gd-ftz/core';
+import type { MeasureResults } from '@gd-ftz/core';
 import { checkRunInput, checkScenarioInput } from './check-inputs';
 import type { InvoiceTypeApprovalParams } from './params';
 import { buildKpis } from './report-kpis';
@@ -7,26 +7,22 @@ import { buildSeries } from './report-series';
 import { OFFICE_HOURS, type ScenarioRun } from './simulation';
 
 /**
- * Builds the ScenarioReport of a run: KPIs (time to decision for all, auto-decided and referred
- * cases; share auto-decided; officer hours; handling minutes per taxpayer; decisions departing from
- * the rules; decided within the statutory limit), two charts, sample traces and rule coverage.
+ * Builds the results of a run (core's `defineMeasure` adds the envelope): KPIs (time to decision
+ * for all, auto-decided and referred cases; share auto-decided; officer hours; handling minutes per
+ * taxpayer; decisions departing from the rules; decided within the statutory limit), two charts,
+ * sample traces and rule coverage. The seed is the run's: the auto-path KPIs redraw its data
+ * queries for their sensitivity.
  * @example
  * buildReport(params, seed, runScenario(params, seed))
  * @throws ValidationError naming `params.<field>`, `seed`, `run` or `run.<field>`.
  */
-export function buildReport(p: InvoiceTypeApprovalParams, seed: number, run: ScenarioRun): ScenarioReport {
+export function buildReport(p: InvoiceTypeApprovalParams, seed: number, run: ScenarioRun): MeasureResults {
   checkScenarioInput(p, seed);
   checkRunInput(run);
-  const kpis = buildKpis(p, run);
-  const series = buildSeries(run);
-  const samples = buildSamples(run);
   return {
-    measure: { id: 7, slug: 'invoice-type-approval' },
-    seed,
-    params: p,
-    kpis,
-    series,
-    samples,
+    kpis: buildKpis(p, run, seed),
+    series: buildSeries(run),
+    samples: buildSamples(run),
     coverage: run.coverage,
     notes: [
       {

@@ -3,6 +3,7 @@ import {
   createCoverage,
   createResource,
   createSimulation,
+  type EventLog,
   type OpeningHours,
   RandomStream,
   type RuleCoverageEntry,
@@ -10,6 +11,7 @@ import {
   workingDayHours,
 } from '@gd-ftz/core';
 import { checkScenarioInput } from './check-inputs';
+import { INVOICE_ACTIVITIES, logCases } from './event-log';
 import { combine } from './grant';
 import { lawAt } from './law-values';
 import type { Application } from './model';
@@ -103,19 +105,22 @@ function officerQueue(
   items: readonly Queued[],
   p: InvoiceTypeApprovalParams,
   rng: RandomStream,
-): { decidedAt: Float64Array; minutes: Float64Array } {
+): { decidedAt: Float64Array; minutes: Float64Array; startedAt: Float64Array } {
   const sim = createSimulation({ startDate });
   const hours = workingDayHours(OFFICE_HOURS, sim);
   const officers = createResource(sim, { capacity: p.officers, hours, name: 'officers' });
   const n = Math.max(0, ...items.map((q) => q.index + 1));
   const decidedAt = new Float64Array(n).fill(Number.NaN);
   const minutes = new Float64Array(n);
+  // When the officer takes the file up (for the event log's review step).
+  const startedAt = new Float64Array(n).fill(Number.NaN);
   for (const q of items) {
     // Review time is drawn in arrival order, so the stream does not depend on queue dynamics.
     const m = reviewMinutes(rng, q.routed, p);
     minutes[q.index] = m;
     sim.scheduleAt(q.at, () => {
       officers.request((req) => {
+        startedAt[q.index] = sim.now;
         sim.scheduleAt(addOpenMinutes(hours, sim.now, m), () => {
           officers.release(req);
           decidedAt[q.index] = sim.now;
@@ -124,14 +129,37 @@ function officerQueue(
     });
   }
   sim.run();
-  return { decidedAt, minutes };
+  return { decidedAt, minutes, startedAt };
+}
+
+/**
+ * The automatic path's data retrieval, in minutes, for each of `n` applications in arrival order:
+ * one query per data source, each U(fetchSecondsMin, fetchSecondsMax) seconds, from the reform's
+ * `fetch` sub-stream. Separate so that the report can redraw it at other query times (KPI
+ * sensitivity) on the same draws. Internal: not exported from the package.
+ * @example
+ * fetchMinutes(42, 1000, 13, { fetchSecondsMin: 3, fetchSecondsMax: 10 }).length; // 1000
+ */
+export function fetchMinutes(
+  seed: number,
+  n: number,
+  dataSources: number,
+  p: Pick<InvoiceTypeApprovalParams, 'fetchSecondsMin' | 'fetchSecondsMax'>,
+): number[] {
+  const fetch = RandomStream.fromSeed(seed).substream('reform').substream('fetch');
+  return Array.from({ length: n }, () => {
+    let s = 0;
+    for (let k = 0; k < dataSources; k++) s += fetch.uniform(p.fetchSecondsMin, p.fetchSecondsMax);
+    return s / 60;
+  });
 }
 
 /**
  * Runs one scenario: the same seeded population through the old process (every application
  * queues for an officer on working days and hours) and the reform (the 131 rules decide on
  * arrival, 7×24, after retrieving one data source per rule category; referred cases queue for an
- * officer). Independent sub-streams: 'population', 'baseline', 'reform'.
+ * officer). Independent sub-streams: 'population', 'baseline', 'reform'. With `log`, every
+ * application's steps in both processes are recorded in it.
  * @example
  * const run = runScenario(defaultParams(PARAMS), 42);
  * @throws ValidationError naming `params.<field>` (missing, unknown or out of range, or a fetch
@@ -141,8 +169,10 @@ export function runScenario(
   p: InvoiceTypeApprovalParams,
   seed: number,
   onProgress?: (fraction: number) => void,
+  log?: EventLog,
 ): ScenarioRun {
   checkScenarioInput(p, seed, onProgress);
+  log?.defineActivities(INVOICE_ACTIVITIES);
   const root = RandomStream.fromSeed(seed);
   const startDate = p.period;
   const arrivals = generatePopulation(root.substream('population'), {
@@ -183,12 +213,7 @@ export function runScenario(
   const baseDiffers = arrivals.map(() => baseErr.bernoulli(p.officerErrorRate));
   onProgress?.(0.75);
   const refRng = root.substream('reform');
-  const fetch = refRng.substream('fetch');
-  const latency = arrivals.map(() => {
-    let s = 0;
-    for (let k = 0; k < dataSources; k++) s += fetch.uniform(p.fetchSecondsMin, p.fetchSecondsMax);
-    return s / 60;
-  });
+  const latency = fetchMinutes(seed, arrivals.length, dataSources, p);
   const referred = arrivals
     .map((a, index) => ({ index, at: a.at + latency[index]!, routed: engine[index]!.routed }))
     .filter((q) => engine[q.index]!.c.decision === 'refer');
@@ -215,6 +240,7 @@ export function runScenario(
       },
     };
   });
+  if (log) logCases(log, startDate, cases, base.startedAt, ref.startedAt);
   onProgress?.(0.9);
   const clock = createSimulation({ startDate });
   return { cases, coverage: coverage.entries(), dataSources, dateAt: (t) => clock.dateAt(t) };

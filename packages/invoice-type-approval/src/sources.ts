@@ -1,16 +1,37 @@
-import { type Citation, LAWS } from '@gd-ftz/core';
+import type { Citation, Localized } from '@gd-ftz/core';
+import {
+  abnormalVouchers,
+  abscondingFirms,
+  invoiceMeasures,
+  type Statute,
+  seedItem,
+  taxCollection,
+  taxCollectionRules,
+  taxCredit,
+  taxCreditTrial2014,
+} from '@gd-ftz/statutes';
+
+const OFFICIAL_REPRINT: Localized = {
+  zh: '官方文件，据第三方转载核对',
+  en: 'official text, checked against a third-party reprint',
+};
+const PRACTITIONER: Localized = {
+  zh: '实务资料，不是法律规定；内部阈值未公开',
+  en: 'practitioner sources, not law; internal thresholds are not published',
+};
 
 /**
- * The sources this engine cites, named once. Confidence follows the fact pack
- * (`shared/domain/tax-measures.md` §7, §6, §9, §2): `[statute]` verbatim-checked, `[official-reprint]`
- * an official text seen as reprinted, `[practitioner]` a plausible default that is not law.
+ * The sources this engine cites, named once. The shared laws (发票管理办法, 征管法 and 实施细则, the
+ * credit measures, 异常凭证 and 走逃企业 announcements, the seed) come from @gd-ftz/statutes; the
+ * notes say how sure each source is: statute text, an official text seen as reprinted, or a
+ * practitioner source that is a plausible default but not law.
  * @example
  * const c: Citation = { ...SOURCES.invoiceMeasures2023, article: '第十五条' };
  */
 export const SOURCES = {
   invoiceMeasures2023: {
-    law: LAWS.invoiceMeasures,
-    note: '2023-07-20 revision [statute, S34]',
+    ...invoiceMeasures.whole,
+    note: { zh: '2023年7月20日修订文本', en: '2023-07-20 revision' },
   },
   newTaxpayerFirstIssue: {
     law: {
@@ -18,22 +39,32 @@ export const SOURCES = {
       en: "SAT announcement on new taxpayers' first application for VAT invoices",
     },
     docNo: '国家税务总局公告2018年第29号',
-    note: '[official-reprint, S35]; issued 2018-06-11',
+    note: {
+      zh: '官方文件，据第三方转载核对；2018年6月11日发布',
+      en: 'official text seen in a reprint; issued 2018-06-11',
+    },
   },
   creditTrial2014: {
-    law: { zh: '纳税信用管理办法（试行）', en: 'Tax Credit Management Measures (Trial)' },
-    docNo: '国家税务总局公告2014年第40号',
-    note: 'effective 2014-10-01 [official-reprint, S62–S67]',
+    ...taxCreditTrial2014.whole,
+    note: {
+      zh: '2014年10月1日起施行；官方文件，据第三方转载核对',
+      en: 'effective 2014-10-01; official text seen in a reprint',
+    },
   },
   creditB2014: {
     law: { zh: '国家税务总局公告2014年第19号', en: 'SAT Announcement 2014 No. 19' },
     docNo: '国家税务总局公告2014年第19号',
-    note: 'B grade: up to 2 months’ supply at once [official-reprint, S39]',
+    note: {
+      zh: 'B级纳税人可一次领取不超过2个月的发票用量；官方文件，据第三方转载',
+      en: 'B grade: up to 2 months’ supply at once; official text seen in a reprint',
+    },
   },
   credit2025: {
-    law: { zh: '纳税缴费信用管理办法', en: 'Measures for the Management of Tax and Fee Payment Credit' },
-    docNo: '国家税务总局公告2025年第12号',
-    note: 'effective 2025-07-01, replaces the 2014 texts [official-reprint, S69–S75]',
+    ...taxCredit.whole,
+    note: {
+      zh: '2025年7月1日起施行，取代2014年文件；官方文件，据第三方转载核对',
+      en: 'effective 2025-07-01, replaces the 2014 texts; official text seen in a reprint',
+    },
   },
   innovation2014: {
     law: {
@@ -41,7 +72,10 @@ export const SOURCES = {
       en: 'SAT opinions on innovating tax services and administration',
     },
     docNo: '税总发〔2014〕85号',
-    note: '第三条第（一）项第14点: first supply, good-credit extension, 异常名录 stop [official-reprint, S41]',
+    note: {
+      zh: '第三条第（一）项第14点：首次供应量、信用好的可多领、异常名录停供；官方文件，据第三方转载',
+      en: '第三条第（一）项第14点: first supply, good-credit extension, stop for the abnormal list; official text seen in a reprint',
+    },
   },
   counselling2010: {
     law: {
@@ -49,7 +83,10 @@ export const SOURCES = {
       en: 'Measures for the counselling period of general VAT taxpayers',
     },
     docNo: '国税发〔2010〕40号',
-    note: '小型商贸批发企业: 专票 cap ≤10万, ≤25 copies per issue, as summarised in fact pack §7 [S40]',
+    note: {
+      zh: '小型商贸批发企业：专用发票最高开票限额不超过10万元，每次领用不超过25份（据二手资料摘要）',
+      en: '小型商贸批发企业: special-invoice cap ≤100,000 yuan, ≤25 copies per issue (as summarised by a secondary source)',
+    },
   },
   xiamenGuide: {
     law: {
@@ -57,57 +94,83 @@ export const SOURCES = {
       en: 'Xiamen Tax Service guide: approval of the maximum invoice face value',
     },
     url: 'https://xiamen.chinatax.gov.cn/bszn/B76.html',
-    note: 'tiers 1万/10万/100万/1000万; ≤10万 2 working days (1 if real-name checked), >10万 10 + 5 working days [S36–S38]',
+    note: {
+      zh: '限额档次1万、10万、100万、1000万元；10万元及以下2个工作日（已实名的1个工作日），10万元以上10个工作日加5个工作日',
+      en: 'tiers 10k/100k/1m/10m; ≤100k 2 working days (1 if real-name checked), >100k 10 + 5 working days',
+    },
   },
   licenceAuthority2013: {
     law: { zh: '国家税务总局公告2013年第39号', en: 'SAT Announcement 2013 No. 39' },
     docNo: '国家税务总局公告2013年第39号',
-    note: 'maximum face value approval moved to the county-level office; site check only as needed (amending 国税发〔2006〕156号 第五条) [S36–S38]',
-  },
-  abnormalVouchers2019: {
-    law: {
-      zh: '国家税务总局关于异常增值税扣税凭证管理等有关事项的公告',
-      en: 'SAT announcement on abnormal VAT deduction vouchers',
+    note: {
+      zh: '最高开票限额审批下放区县税务机关，实地核查“根据需要”进行（修改国税发〔2006〕156号第五条）',
+      en: 'maximum face value approval moved to the county-level office; site check only as needed (amending 国税发〔2006〕156号 第五条)',
     },
-    docNo: '国家税务总局公告2019年第38号',
-    note: '[official-reprint, S10]',
   },
+  abnormalVouchers2019: { ...abnormalVouchers.whole, note: OFFICIAL_REPRINT },
   abscondingFirms2016: {
-    law: { zh: '国家税务总局公告2016年第76号', en: 'SAT Announcement 2016 No. 76' },
-    docNo: '国家税务总局公告2016年第76号',
-    note: '走逃（失联）企业: purchase/sale divergence or no capacity [S10]',
+    ...abscondingFirms.whole,
+    note: {
+      zh: '走逃（失联）企业：购销严重背离或无经营能力',
+      en: '走逃（失联） firms: purchases and sales diverge or no capacity',
+    },
   },
   gdDigitalInvoicePilot: {
     law: {
       zh: '国家税务总局广东省税务局 数电发票试点公告',
       en: 'Guangdong Tax Service announcement on the fully digital e-invoice pilot',
     },
-    note: 'from 2021-12-01 in 广州/佛山/横琴: no 票种核定, total issuable amount instead [official-reprint, S25]',
+    note: {
+      zh: '2021年12月1日起在广州、佛山、横琴试点：不再票种核定，改为发放开票总额度；官方文件，据第三方转载',
+      en: 'from 2021-12-01 in 广州/佛山/横琴: no 票种核定, a total issuable amount instead; official text seen in a reprint',
+    },
   },
   practitionerRisk: {
     law: { zh: '发票风险指标（实务资料）', en: 'Invoice-risk indicators (practitioner sources)' },
-    note: '[practitioner, S11–S15]: internal thresholds are not published',
+    note: PRACTITIONER,
   },
   digitalCreditRules: {
     law: {
       zh: '数电发票额度管理规则（实务资料）',
       en: 'Digital e-invoice credit rules (practitioner sources)',
     },
-    note: '[practitioner, S29/S30]: risk classes Ⅰ–Ⅳ; unconfirmed officially',
+    note: {
+      zh: '实务资料：风险分类Ⅰ至Ⅳ类；未经官方确认',
+      en: 'practitioner sources: risk classes Ⅰ–Ⅳ; unconfirmed officially',
+    },
   },
-  taxCollectionRules: { law: LAWS.taxCollectionRules },
-  taxCollection: { law: LAWS.taxCollection },
-  seed: { law: LAWS.seed, docNo: '粤府函〔2023〕59号', note: '附件 第7项' },
+  taxCollectionRules: taxCollectionRules.whole,
+  taxCollection: taxCollection.whole,
+  seed: seedItem(7),
 } as const satisfies Record<string, Citation>;
 
+/** The statute modules behind SOURCES keys, so a cited article carries its shared note and quote. */
+const STATUTE_OF: Partial<Record<keyof typeof SOURCES, Statute>> = {
+  invoiceMeasures2023: invoiceMeasures,
+  creditTrial2014: taxCreditTrial2014,
+  credit2025: taxCredit,
+  abnormalVouchers2019: abnormalVouchers,
+  taxCollectionRules,
+  taxCollection,
+};
+
 /**
- * A citation of one of {@link SOURCES} with an article and an optional note.
+ * A citation of one of {@link SOURCES} at an article, with an optional note (zh/en). Where the
+ * article is one @gd-ftz/statutes declares, that citation is the base (its note and Chinese
+ * wording); a note given here replaces the shared gloss with this engine's reading of it.
  * @example
- * cite('creditTrial2014', '第二十九条', 'A: up to 3 months')
+ * cite('creditTrial2014', '第二十九条', { zh: 'A级：最多3个月用量', en: 'A: up to 3 months' })
  */
-export function cite(source: keyof typeof SOURCES, article?: string, note?: string): Citation {
-  const base: Citation = SOURCES[source];
-  const joined = note === undefined ? base.note : base.note === undefined ? note : `${note}; ${base.note}`;
+export function cite(source: keyof typeof SOURCES, article?: string, note?: Localized): Citation {
+  const shared = article === undefined ? undefined : STATUTE_OF[source];
+  const declared = shared && Object.values(shared.articles).find((c) => c.article === article);
+  const base: Citation = declared ?? SOURCES[source];
+  const joined =
+    note === undefined
+      ? base.note
+      : declared !== undefined || base.note === undefined
+        ? note
+        : { zh: `${note.zh}；${base.note.zh}`, en: `${note.en}; ${base.note.en}` };
   return {
     ...base,
     ...(article === undefined ? {} : { article }),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   approvalRuleSet,
   cleanApplication,
+  counsellingSpecialFaceValueCap,
   decideApplication,
   LAW_PARAMETERS,
   lawAt,
@@ -60,7 +61,10 @@ describe('the 131 rules', () => {
   it('each cite a source or carry an assumption with a reason', () => {
     for (const s of ruleSpecsAt('2025-03-03')) {
       if (s.basis.kind === 'cited') expect(s.basis.citations.length).toBeGreaterThan(0);
-      else expect(s.basis.reason.length).toBeGreaterThan(10);
+      else {
+        expect(s.basis.reason.en.length).toBeGreaterThan(10);
+        expect(s.basis.reason.zh.length).toBeGreaterThan(5);
+      }
       expect(s.title.zh.length * s.title.en.length).toBeGreaterThan(0);
     }
   });
@@ -170,6 +174,18 @@ describe('dated parameters', () => {
       ].map((p) => p.entries[0]?.value),
     ).toEqual(['100000', '25', '100000', '50']);
     expect(newTaxpayerDecisionWorkingDays.entries[0]?.value).toBe('2');
+  });
+
+  it('ITA-099 cites 增值税专用发票使用规定 第十条 (published law) rather than marking an assumption', () => {
+    const basis = ruleSpecsAt('2025-03-03').find((s) => s.id === 'ITA-099')?.basis;
+    expect(basis?.kind).toBe('cited');
+    expect(basis?.citations?.map((c) => [c.docNo, c.article])).toEqual([['国税发〔2006〕156号', '第十条']]);
+  });
+
+  it('cites 国税发〔2010〕40号 第八条 for the counselling-period cap of 小型商贸批发企业 (not 第七条)', () => {
+    expect(counsellingSpecialFaceValueCap.entries.map((e) => [e.source.docNo, e.source.article])).toEqual([
+      ['国税发〔2010〕40号', '第八条'],
+    ]);
   });
 
   it('each official parameter cites its source on every entry', () => {

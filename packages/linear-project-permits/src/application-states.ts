@@ -93,18 +93,18 @@ export type ApplicationState =
 /** A status of an application. */
 export type ApplicationStatus = ApplicationState['status'];
 
-/** Every event, discriminated by `type`; each happens on a working day `on`. */
+/** Every event, discriminated by `type` (kebab-case); each happens on a working day `at`. */
 export type ApplicationEvent =
-  | { readonly type: 'submit'; readonly on: string }
-  | { readonly type: 'notify-incomplete'; readonly on: string; readonly missing: readonly string[] }
-  | { readonly type: 'notice-period-lapses'; readonly on: string }
-  | { readonly type: 'supplement'; readonly on: string }
-  | { readonly type: 'accept'; readonly on: string }
-  | { readonly type: 'start-review'; readonly on: string }
-  | { readonly type: 'extend'; readonly on: string }
-  | { readonly type: 'approve'; readonly on: string }
-  | { readonly type: 'reject'; readonly on: string; readonly reason: Localized }
-  | { readonly type: 'issue'; readonly on: string };
+  | { readonly type: 'submit'; readonly at: string }
+  | { readonly type: 'notify-incomplete'; readonly at: string; readonly missing: readonly string[] }
+  | { readonly type: 'notice-period-lapses'; readonly at: string }
+  | { readonly type: 'supplement'; readonly at: string }
+  | { readonly type: 'accept'; readonly at: string }
+  | { readonly type: 'start-review'; readonly at: string }
+  | { readonly type: 'extend'; readonly at: string }
+  | { readonly type: 'approve'; readonly at: string }
+  | { readonly type: 'reject'; readonly at: string; readonly reason: Localized }
+  | { readonly type: 'issue'; readonly at: string };
 
 /** An event type. */
 export type ApplicationEventType = ApplicationEvent['type'];

@@ -1,32 +1,21 @@
 // fast-check arbitraries of valid inputs of @gd-ftz/linear-project-permits, for property tests that
 // use this engine as an oracle. fast-check is a peer dependency.
 import { type CivilDate, civilDate } from '@gd-ftz/core';
-import { workingDayArb } from '@gd-ftz/core/arbitraries';
+import { paramsArbOf, workingDayArb } from '@gd-ftz/core/arbitraries';
 import fc from 'fast-check';
 import { DRAW_RANGES, type ItemDraws, type ProjectDraws } from './draws';
 import type { ProcessSettings } from './outcome';
-import { type LinearProjectPermitsParams, PARAMS, START_DATES } from './params';
+import { type LinearProjectPermitsParams, PARAMS } from './params';
 import { type PermitKind, permitSpec } from './permits';
 import type { Project, ProjectInput } from './project';
 
 /**
- * Valid scenario parameters inside the schema's ranges (small portfolios, to keep tests fast).
+ * Valid scenario parameters, derived from the schema (small portfolios, to keep tests fast).
  * @example
  * fc.assert(fc.property(paramsArb, (p) => measure.simulate(p, { seed: 1 }).kpis.length > 0));
  */
-export const paramsArb: fc.Arbitrary<LinearProjectPermitsParams> = fc.record({
-  projects: fc.integer({ min: PARAMS.projects.min, max: 12 }),
-  startDate: fc.constantFrom(...START_DATES),
-  spreadWorkingDays: fc.integer({ min: 0, max: PARAMS.spreadWorkingDays.max }),
-  incompleteProbability: fc.double({ min: 0, max: 1, noNaN: true }),
-  reformIncompleteProbability: fc.double({ min: 0, max: 1, noNaN: true }),
-  missedNoticeProbability: fc.double({ min: 0, max: 1, noNaN: true }),
-  reviewIssueProbability: fc.double({ min: 0, max: 1, noNaN: true }),
-  reformReviewIssueProbability: fc.double({ min: 0, max: 1, noNaN: true }),
-  rejectProbability: fc.double({ min: 0, max: 0.5, noNaN: true }),
-  segmentOverhead: fc.double({ min: 0, max: 1, noNaN: true }),
-  perSegmentIssuance: fc.boolean(),
-  meetingIntervalWorkingDays: fc.integer({ min: 1, max: 60 }),
+export const paramsArb: fc.Arbitrary<LinearProjectPermitsParams> = paramsArbOf(PARAMS, {
+  projects: { max: 12 },
 });
 
 /**

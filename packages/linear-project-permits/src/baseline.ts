@@ -169,9 +169,10 @@ export function simulateBaseline(
       fired: true,
       inputs: { order: project.permits.join(' → ') },
       result: { forms: new Set(records.map((r) => r.form)).size },
-      basis: assumption(
-        'Before the reform each item is applied for separately, in the prerequisite order, with its own set of common materials.',
-      ),
+      basis: assumption({
+        zh: '改革前各事项按前置顺序分别申请，每项各自提交一套共性材料',
+        en: 'Before the reform each item is applied for separately, in the prerequisite order, with its own set of common materials.',
+      }),
     });
   }
   return summarise(project, 'baseline', records, pending, { meetings: 0, otherLimitsMet: true }, trace ?? []);

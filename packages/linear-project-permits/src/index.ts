@@ -20,6 +20,7 @@ export type {
   TransitionTable,
   UnderReviewState,
 } from './application-states';
+export { applicationMachine } from './application-table';
 export type { RunOptions } from './baseline';
 export { runBaseline } from './baseline';
 export type { CompareOptions, ProjectComparison } from './compare';

@@ -4,17 +4,14 @@ import {
   addWorkingDays,
   assumption,
   type CivilDate,
-  cited,
   compareDates,
-  type LegalBasis,
   type Localized,
-  legalBasisAt,
   type TraceStep,
 } from '@gd-ftz/core';
-import { applyEvent, draftApplication } from './application-machine';
+import { draftApplication } from './application-machine';
 import type { ApplicationEvent, ApplicationState, ApplicationStatus } from './application-states';
+import { applicationMachine } from './application-table';
 import { canExtend } from './deadlines';
-import { DECISION_RULE, ISSUE_RULE, NOTICE_RULE } from './law';
 import type { ApplicationRecord } from './outcome';
 import { type PermitKind, permitSpec } from './permits';
 
@@ -53,39 +50,6 @@ const REFUSAL: Localized = {
   en: 'Refused: the application does not meet the statutory conditions',
 };
 
-const TITLES: Record<ApplicationEvent['type'], Localized> = {
-  submit: { zh: '提交申请', en: 'Application submitted' },
-  'notify-incomplete': { zh: '一次性告知补正', en: 'Incompleteness notified in one go' },
-  'notice-period-lapses': { zh: '逾期未告知，视为受理', en: 'No notice in time: deemed accepted' },
-  supplement: { zh: '补正材料', en: 'Materials supplemented' },
-  accept: { zh: '受理', en: 'Accepted' },
-  'start-review': { zh: '开始审查', en: 'Review started' },
-  extend: { zh: '延长审查期限', en: 'Decision period extended' },
-  approve: { zh: '准予许可', en: 'Approved' },
-  reject: { zh: '不予许可', en: 'Refused' },
-  issue: { zh: '颁发证件/备案', en: 'Certificate issued / filing recorded' },
-};
-
-function basisOf(kind: PermitKind, type: ApplicationEvent['type'], on: CivilDate): LegalBasis {
-  const spec = permitSpec(kind);
-  switch (type) {
-    case 'submit':
-    case 'notify-incomplete':
-    case 'notice-period-lapses':
-    case 'supplement':
-    case 'accept':
-      return cited(NOTICE_RULE);
-    case 'start-review':
-    case 'approve':
-    case 'reject':
-      return spec.limit ? legalBasisAt(spec.limit.period, on) : spec.basis;
-    case 'extend':
-      return cited(DECISION_RULE);
-    case 'issue':
-      return spec.procedure === 'filing' ? spec.basis : cited(ISSUE_RULE);
-  }
-}
-
 function deadlineOf(s: ApplicationState): string | null {
   switch (s.status) {
     case 'submitted':
@@ -115,45 +79,48 @@ function identity(plan: ApplicationPlan) {
  */
 export function runApplication(plan: ApplicationPlan, trace: TraceStep[] | null): ApplicationRecord {
   const history: { event: ApplicationEvent; status: ApplicationStatus }[] = [];
-  let state = draftApplication(plan.kind) as ApplicationState;
+  let snapshot = applicationMachine.start(draftApplication(plan.kind));
+  let state: ApplicationState = snapshot.context;
   const fire = (event: ApplicationEvent): void => {
-    state = applyEvent(state, event);
+    snapshot = applicationMachine.apply(snapshot, event);
+    state = snapshot.context;
     history.push({ event, status: state.status });
     if (trace) {
       const deadline = deadlineOf(state);
+      const step = snapshot.history[snapshot.history.length - 1];
       trace.push({
         id: `${plan.id}.${event.type}`,
         kind: 'step',
-        title: TITLES[event.type],
+        title: applicationMachine.table.events[event.type].label,
         fired: true,
-        inputs: { permit: plan.kind, segment: plan.segment, on: event.on },
+        inputs: { permit: plan.kind, segment: plan.segment, on: event.at },
         result: { status: state.status, ...(deadline ? { deadline } : {}) },
-        basis: basisOf(plan.kind, event.type, event.on as CivilDate),
-        at: event.on,
+        basis: step!.basis,
+        at: event.at,
       });
     }
   };
-  fire({ type: 'submit', on: plan.submitOn });
+  fire({ type: 'submit', at: plan.submitOn });
   let reviewFrom: CivilDate;
   const intake = plan.intake;
   if (intake.path === 'complete') {
-    fire({ type: 'accept', on: intake.acceptOn });
+    fire({ type: 'accept', at: intake.acceptOn });
     reviewFrom = intake.acceptOn;
   } else if (intake.path === 'incomplete') {
-    fire({ type: 'notify-incomplete', on: intake.noticeOn, missing: intake.missing });
-    fire({ type: 'supplement', on: intake.supplementOn });
-    fire({ type: 'accept', on: intake.supplementOn });
+    fire({ type: 'notify-incomplete', at: intake.noticeOn, missing: intake.missing });
+    fire({ type: 'supplement', at: intake.supplementOn });
+    fire({ type: 'accept', at: intake.supplementOn });
     reviewFrom = intake.supplementOn;
   } else {
     const submitted = state as Extract<ApplicationState, { status: 'submitted' }>;
     reviewFrom = addWorkingDays(submitted.noticeDeadline, 1);
-    fire({ type: 'notice-period-lapses', on: reviewFrom });
+    fire({ type: 'notice-period-lapses', at: reviewFrom });
   }
   if (permitSpec(plan.kind).procedure === 'filing') {
-    fire({ type: 'issue', on: reviewFrom });
+    fire({ type: 'issue', at: reviewFrom });
     return { ...identity(plan), history, final: state, revised: false };
   }
-  fire({ type: 'start-review', on: reviewFrom });
+  fire({ type: 'start-review', at: reviewFrom });
   if (plan.revisionDays > 0 && trace) {
     trace.push({
       id: `${plan.id}.revision`,
@@ -162,7 +129,10 @@ export function runApplication(plan: ApplicationPlan, trace: TraceStep[] | null)
       fired: true,
       inputs: { permit: plan.kind, segment: plan.segment },
       result: { addedWorkingDays: plan.revisionDays },
-      basis: assumption('Revision probability and effort are scenario assumptions; the texts publish none.'),
+      basis: assumption({
+        zh: '补正修改的概率和工作量为情景假设，公开文本均未规定',
+        en: 'Revision probability and effort are scenario assumptions; the texts publish none.',
+      }),
       at: reviewFrom,
     });
   }
@@ -170,13 +140,13 @@ export function runApplication(plan: ApplicationPlan, trace: TraceStep[] | null)
   const review = state as Extract<ApplicationState, { status: 'under-review' }>;
   if (compareDates(decideOn, review.decisionDeadline) > 0 && canExtend(plan.kind)) {
     // The authority extends on the last day of the period, with its head's approval (第四十二条).
-    fire({ type: 'extend', on: review.decisionDeadline });
+    fire({ type: 'extend', at: review.decisionDeadline });
   }
   if (plan.refused) {
-    fire({ type: 'reject', on: decideOn, reason: REFUSAL });
+    fire({ type: 'reject', at: decideOn, reason: REFUSAL });
   } else {
-    fire({ type: 'approve', on: decideOn });
-    fire({ type: 'issue', on: addWorkingDays(decideOn, plan.issueDelay) });
+    fire({ type: 'approve', at: decideOn });
+    fire({ type: 'issue', at: addWorkingDays(decideOn, plan.issueDelay) });
   }
   return {
     ...identity(plan),
@@ -193,5 +163,5 @@ export function runApplication(plan: ApplicationPlan, trace: TraceStep[] | null)
  */
 export function endOf(record: ApplicationRecord): CivilDate {
   const last = record.history[record.history.length - 1];
-  return last?.event.on as CivilDate;
+  return last?.event.at as CivilDate;
 }

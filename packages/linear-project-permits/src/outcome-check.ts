@@ -1,6 +1,6 @@
 // The checks of outcomes handed back to the public report functions (portfolioKpis,
 // timelineBars, …): the shape of a ProjectOutcome and of its permit results, with every bad field
-// named under the argument's name (`outcomes.3.records.0.history.2.event.on`).
+// named under the argument's name (`outcomes.3.records.0.history.2.event.at`).
 import { isCivilDate, parse, z } from '@gd-ftz/core';
 import { ALLOWED_EVENTS } from './application-machine';
 import type { PermitResult, ProjectOutcome } from './outcome';
@@ -30,7 +30,7 @@ const RECORD = z.object({
   form: z.string(),
   transferred: z.boolean(),
   history: z.array(
-    z.object({ event: z.object({ type: z.enum(EVENT_TYPES), on: date }), status: z.enum(STATUSES) }),
+    z.object({ event: z.object({ type: z.enum(EVENT_TYPES), at: date }), status: z.enum(STATUSES) }),
   ),
   final: z.object({ status: z.enum(STATUSES) }),
   revised: z.boolean(),

@@ -1,4 +1,4 @@
-import type { ParamsOf, ParamsSchema } from '@gd-ftz/core';
+import { defineParams, type ParamsOf } from '@gd-ftz/core';
 
 const P = { zh: '概率', en: 'probability' };
 const WD = { zh: '工作日', en: 'working days' };
@@ -12,7 +12,7 @@ export const START_DATES = ['2024-01-02', '2024-04-01', '2024-07-01', '2024-09-3
  * @example
  * measure.simulate({ projects: 100, startDate: '2024-09-30' }, { seed: 1 });
  */
-export const PARAMS = {
+export const PARAMS = defineParams({
   projects: {
     kind: 'integer',
     label: { zh: '项目数量', en: 'Projects in the portfolio' },
@@ -125,7 +125,7 @@ export const PARAMS = {
     max: 60,
     assumption: true,
   },
-} as const satisfies ParamsSchema;
+});
 
 /** Parsed scenario parameters. */
 export type LinearProjectPermitsParams = ParamsOf<typeof PARAMS>;

@@ -1,5 +1,5 @@
 // The catalogue of permits and filings a municipal linear project needs, with their prerequisites,
-// materials and statutory limits. Facts: shared/domain/other-measures.md §10.
+// materials and statutory limits. Sources: the statutes and Guangdong guides cited in law.ts.
 import {
   assumption,
   cited,
@@ -124,8 +124,10 @@ const STANDARD: DecisionLimit = {
   runsFrom: 'acceptance',
 };
 
-const EFFORT_REASON =
-  'Review and preparation effort is not published; triangular working-day ranges set around the statutory limits.';
+const EFFORT_REASON = {
+  zh: '审查和准备工作量未公布；按法定时限设定三角分布的工作日区间',
+  en: 'Review and preparation effort is not published; triangular working-day ranges set around the statutory limits.',
+};
 
 /**
  * The catalogue, in topological order of the default prerequisites.
@@ -243,7 +245,13 @@ export const CATALOGUE: Readonly<Record<PermitKind, PermitSpec>> = {
     limit: null,
     review: { min: 0, mode: 0, max: 0 },
     preparation: { min: 1, mode: 2, max: 4 },
-    basis: assumption('[U] The thresholds of the 报告表/承诺备案 route were not retrieved.', SOIL_WATER_RULE),
+    basis: assumption(
+      {
+        zh: '未经核实：报告表或承诺备案路径的适用门槛未能查得',
+        en: 'Unconfirmed: the thresholds of the 报告表/承诺备案 route were not found.',
+      },
+      SOIL_WATER_RULE,
+    ),
   },
 };
 

@@ -30,7 +30,10 @@ import { checkRun } from './run-checks';
 import { type PendingPermit, summarise } from './summary';
 
 const COORDINATION = assumption(
-  'Coordination meetings every N working days from the responsibility table to the last permit; one officer action each.',
+  {
+    zh: '自制定项目实施责任表起至最后一证核发，每N个工作日召开一次统筹协调例会，每次计一次经办人员操作',
+    en: 'Coordination meetings every N working days from the responsibility table to the last permit; one officer action each.',
+  },
   SEED_MEASURE_10,
 );
 
@@ -39,7 +42,7 @@ const FORM = 'reform.form';
 
 function decisionDate(r: ApplicationRecord): CivilDate | null {
   const e = r.history.find((h) => h.event.type === 'approve' || h.event.type === 'reject');
-  return e ? (e.event.on as CivilDate) : null;
+  return e ? (e.event.at as CivilDate) : null;
 }
 
 /**

@@ -50,7 +50,7 @@ function checkSample(
 /**
  * Timeline bars of one project's applications: intake, review and issuance per permit (and
  * segment), in working days from the project start. Both arguments are checked first
- * (ValidationError naming `project.…`, `outcome.records.0.history.1.event.on`, `outcome.projectId`).
+ * (ValidationError naming `project.…`, `outcome.records.0.history.1.event.at`, `outcome.projectId`).
  * @example
  * timelineBars(project, outcome); // [{ variant: 'reform', lane: {…}, start: 12, end: 19, label: {…} }, …]
  */
@@ -73,8 +73,8 @@ function barsOf(project: Project, outcome: ProjectOutcome): TimelineBar[] {
       const a = r.history.find((h) => from.includes(h.event.type));
       const b = r.history.find((h) => to.includes(h.event.type) && h !== a);
       if (!a || !b) continue;
-      const start = wd(outcome, a.event.on as CivilDate);
-      const end = wd(outcome, b.event.on as CivilDate);
+      const start = wd(outcome, a.event.at as CivilDate);
+      const end = wd(outcome, b.event.at as CivilDate);
       bars.push({ variant: outcome.variant, lane, start, end: Math.max(end, start), label });
     }
   }

@@ -1,31 +1,36 @@
 // The application state machine: hand-checked paths (deemed acceptance, 行政许可法 第三十二条),
 // illegal transitions rejected by the type checker and at run time, and a fast-check model-based
-// test whose model is written from the statute, independently of the implementation.
+// test whose model is written from the statute, independently of the implementation; then the
+// machine's own table checked by core's model-based commands.
 import {
   addWorkingDays,
   type CivilDate,
   civilDate,
   compareDates,
   InvalidTransitionError,
+  isWorkingDay,
   ValidationError,
 } from '@gd-ftz/core';
+import { machineProperty } from '@gd-ftz/core/testing';
+import { LAWS } from '@gd-ftz/statutes';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEvent, draftApplication, transition } from '../src/application-machine';
+import { ALLOWED_EVENTS, applyEvent, draftApplication, transition } from '../src/application-machine';
 import type { ApplicationEvent, ApplicationState } from '../src/application-states';
+import { applicationMachine } from '../src/application-table';
 import type { PermitKind } from '../src/permits';
 
 const d = (s: string) => civilDate(s);
 
 describe('hand-checked paths', () => {
   it('deems an application accepted from receipt when no notice is given within 5 working days (第三十二条)', () => {
-    const submitted = transition(draftApplication('works'), { type: 'submit', on: '2024-09-30' });
+    const submitted = transition(draftApplication('works'), { type: 'submit', at: '2024-09-30' });
     expect(submitted.noticeDeadline).toBe('2024-10-12'); // 10-08..10-11 + make-up Saturday 10-12
     // Monday 10-14 is the first working day after the notice period: a notice now comes too late.
     expect(() =>
-      transition(submitted, { type: 'notify-incomplete', on: '2024-10-14', missing: ['design-scheme'] }),
+      transition(submitted, { type: 'notify-incomplete', at: '2024-10-14', missing: ['design-scheme'] }),
     ).toThrow(InvalidTransitionError);
-    const deemed = transition(submitted, { type: 'notice-period-lapses', on: '2024-10-14' });
+    const deemed = transition(submitted, { type: 'notice-period-lapses', at: '2024-10-14' });
     expect(deemed.status).toBe('accepted');
     expect(deemed.deemed).toBe(true);
     // 自收到申请材料之日起即为受理: the decision clock runs from 09-30, so the deadline is 11-01.
@@ -33,41 +38,41 @@ describe('hand-checked paths', () => {
     expect(deemed.decisionDeadline).toBe('2024-11-01');
   });
   it('accepts a notice on the last day of the period, the make-up Saturday 2024-10-12', () => {
-    const submitted = transition(draftApplication('works'), { type: 'submit', on: '2024-09-30' });
+    const submitted = transition(draftApplication('works'), { type: 'submit', at: '2024-09-30' });
     const incomplete = transition(submitted, {
       type: 'notify-incomplete',
-      on: '2024-10-12',
+      at: '2024-10-12',
       missing: ['land-proof'],
     });
     expect(incomplete.status).toBe('incomplete');
-    expect(() => transition(submitted, { type: 'notice-period-lapses', on: '2024-10-12' })).toThrow(
+    expect(() => transition(submitted, { type: 'notice-period-lapses', at: '2024-10-12' })).toThrow(
       InvalidTransitionError,
     );
   });
   it('runs a full licence: extended once, decided on the extended deadline, issued within 10 working days', () => {
     let s: ApplicationState = draftApplication('land-use');
-    s = applyEvent(s, { type: 'submit', on: '2024-09-30' });
-    s = applyEvent(s, { type: 'accept', on: '2024-09-30' });
-    s = applyEvent(s, { type: 'start-review', on: '2024-10-08' });
-    s = applyEvent(s, { type: 'extend', on: '2024-11-01' });
+    s = applyEvent(s, { type: 'submit', at: '2024-09-30' });
+    s = applyEvent(s, { type: 'accept', at: '2024-09-30' });
+    s = applyEvent(s, { type: 'start-review', at: '2024-10-08' });
+    s = applyEvent(s, { type: 'extend', at: '2024-11-01' });
     expect(s.status === 'extended' && s.decisionDeadline).toBe('2024-11-15');
-    s = applyEvent(s, { type: 'approve', on: '2024-11-15' });
+    s = applyEvent(s, { type: 'approve', at: '2024-11-15' });
     expect(s.status === 'approved' && [s.lateDecision, s.issueDeadline]).toEqual([false, '2024-11-29']);
-    s = applyEvent(s, { type: 'issue', on: '2024-12-02' }); // one working day past 11-29
+    s = applyEvent(s, { type: 'issue', at: '2024-12-02' }); // one working day past 11-29
     expect(s.status === 'issued' && [s.lateDecision, s.lateIssue]).toEqual([false, true]);
   });
   it('records a filing on acceptance and refuses to review it', () => {
     const accepted = applyEvent(
-      applyEvent(draftApplication('swc-filing'), { type: 'submit', on: '2024-03-01' }),
+      applyEvent(draftApplication('swc-filing'), { type: 'submit', at: '2024-03-01' }),
       {
         type: 'accept',
-        on: '2024-03-01',
+        at: '2024-03-01',
       },
     );
-    expect(() => applyEvent(accepted, { type: 'start-review', on: '2024-03-04' })).toThrow(
+    expect(() => applyEvent(accepted, { type: 'start-review', at: '2024-03-04' })).toThrow(
       InvalidTransitionError,
     );
-    expect(applyEvent(accepted, { type: 'issue', on: '2024-03-01' }).status).toBe('issued');
+    expect(applyEvent(accepted, { type: 'issue', at: '2024-03-01' }).status).toBe('issued');
   });
 });
 
@@ -75,34 +80,34 @@ describe('illegal transitions', () => {
   it('do not type-check', () => {
     const drafted = draftApplication('works');
     // @ts-expect-error a drafted application cannot be approved
-    expect(() => transition(drafted, { type: 'approve', on: '2024-03-01' })).toThrow(InvalidTransitionError);
-    const submitted = transition(drafted, { type: 'submit', on: '2024-03-01' });
+    expect(() => transition(drafted, { type: 'approve', at: '2024-03-01' })).toThrow(InvalidTransitionError);
+    const submitted = transition(drafted, { type: 'submit', at: '2024-03-01' });
     // @ts-expect-error a submitted application cannot be issued
-    expect(() => transition(submitted, { type: 'issue', on: '2024-03-04' })).toThrow(InvalidTransitionError);
+    expect(() => transition(submitted, { type: 'issue', at: '2024-03-04' })).toThrow(InvalidTransitionError);
   });
   it('are rejected at run time: day off, going back in time, extension of 选址, terminal states', () => {
-    const submitted = transition(draftApplication('siting'), { type: 'submit', on: '2024-03-01' });
-    expect(() => transition(submitted, { type: 'accept', on: '2024-03-02' })).toThrow(/not a working day/);
-    expect(() => transition(submitted, { type: 'accept', on: '2024-02-29' })).toThrow(/before/);
-    const review = transition(transition(submitted, { type: 'accept', on: '2024-03-01' }), {
+    const submitted = transition(draftApplication('siting'), { type: 'submit', at: '2024-03-01' });
+    expect(() => transition(submitted, { type: 'accept', at: '2024-03-02' })).toThrow(/not a working day/);
+    expect(() => transition(submitted, { type: 'accept', at: '2024-02-29' })).toThrow(/before/);
+    const review = transition(transition(submitted, { type: 'accept', at: '2024-03-01' }), {
       type: 'start-review',
-      on: '2024-03-01',
+      at: '2024-03-01',
     });
-    expect(() => transition(review, { type: 'extend', on: '2024-03-04' })).toThrow(InvalidTransitionError);
+    expect(() => transition(review, { type: 'extend', at: '2024-03-04' })).toThrow(InvalidTransitionError);
     const refused = transition(review, {
       type: 'reject',
-      on: '2024-03-04',
+      at: '2024-03-04',
       reason: { zh: '不符合', en: 'no' },
     });
-    expect(() => applyEvent(refused, { type: 'issue', on: '2024-03-05' })).toThrow(InvalidTransitionError);
+    expect(() => applyEvent(refused, { type: 'issue', at: '2024-03-05' })).toThrow(InvalidTransitionError);
   });
   it('name the field of a malformed event', () => {
     const s = draftApplication('works');
     try {
-      applyEvent(s, { type: 'submit', on: '2024-13-01' });
+      applyEvent(s, { type: 'submit', at: '2024-13-01' });
       expect.unreachable();
     } catch (e) {
-      expect((e as ValidationError).paths).toEqual(['event.on']);
+      expect((e as ValidationError).paths).toEqual(['event.at']);
     }
     expect(() => draftApplication('bridge' as PermitKind)).toThrow(ValidationError);
   });
@@ -133,7 +138,7 @@ const LIMITS: Record<string, { base: number; ext: number | null } | null> = {
 };
 
 function expectedNext(m: Model, e: ApplicationEvent): Status | null {
-  const on = e.on as CivilDate;
+  const on = e.at as CivilDate;
   const afterNotice = m.noticeDeadline !== undefined && compareDates(on, m.noticeDeadline) > 0;
   const filing = LIMITS[m.kind] === null;
   switch (m.status) {
@@ -179,10 +184,10 @@ class EventCommand implements fc.Command<Model, Real> {
     const on = addWorkingDays(m.last, this.offset);
     const e = (
       this.type === 'notify-incomplete'
-        ? { type: this.type, on, missing: ['design-scheme'] }
+        ? { type: this.type, at: on, missing: ['design-scheme'] }
         : this.type === 'reject'
-          ? { type: this.type, on, reason: { zh: '不符合', en: 'no' } }
-          : { type: this.type, on }
+          ? { type: this.type, at: on, reason: { zh: '不符合', en: 'no' } }
+          : { type: this.type, at: on }
     ) as ApplicationEvent;
     const next = expectedNext(m, e);
     const before = JSON.stringify(r.state);
@@ -257,6 +262,66 @@ describe('model-based', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the machine table', () => {
+  it('accepts in each status exactly the events of the type-level TransitionTable (ALLOWED_EVENTS)', () => {
+    const runtime = Object.fromEntries(
+      Object.entries(applicationMachine.table.states).map(([status, row]) => [status, row.events]),
+    );
+    expect(runtime).toEqual(ALLOWED_EVENTS);
+    const final = Object.entries(applicationMachine.table.states).filter(([, row]) => row.final);
+    expect(final.map(([status]) => status)).toEqual(['rejected', 'issued']);
+  });
+
+  it('refuses as values, naming the guard and citing the article', () => {
+    const submitted = applicationMachine.restore({
+      state: 'submitted',
+      context: transition(draftApplication('works'), { type: 'submit', at: '2024-09-30' }),
+      at: '2024-09-30',
+    });
+    // 2024-10-05 is a Saturday of 国庆节 (行政许可法 第八十二条: working days only)
+    const dayOff = applicationMachine.transition(submitted, { type: 'accept', at: '2024-10-05' });
+    expect(!dayOff.ok && [dayOff.error.code, dayOff.error.guard]).toEqual(['blocked', 'day-off']);
+    // 10-14 is after the notice deadline 10-12 (第三十二条): deemed accepted, no late notice
+    const late = applicationMachine.transition(submitted, {
+      type: 'notify-incomplete',
+      at: '2024-10-14',
+      missing: ['design-scheme'],
+    });
+    expect(!late.ok && late.error.guard).toBe('notice-period-over');
+    expect(!late.ok && late.error.basis?.kind === 'cited' && late.error.basis.citations[0].article).toBe(
+      '第三十二条第一款第（四）项',
+    );
+    expect(!late.ok && late.error.basis?.kind === 'cited' && late.error.basis.citations[0].law).toEqual(
+      LAWS.administrativeLicensing,
+    );
+  });
+});
+
+describe('model-based, from the machine table (core machineCommands)', () => {
+  it('property: the table holds at run time, acts fall on working days, and the context mirrors the state', () => {
+    fc.assert(
+      machineProperty(applicationMachine, {
+        start: fc
+          .constantFrom<PermitKind>('works', 'siting', 'swc-filing', 'eia-form')
+          .map((kind) => applicationMachine.start(draftApplication(kind))),
+        eventArbs: {
+          'notify-incomplete': fc.record({ missing: fc.constant(['design-scheme']) }),
+          reject: fc.record({ reason: fc.constant({ zh: '不符合', en: 'no' }) }),
+        },
+        origin: '2024-09-27',
+        gap: fc.integer({ min: -2, max: 12 }),
+        until: '2026-12-31',
+        check: (_, e, r) => {
+          if (!r.ok) return;
+          expect(isWorkingDay(e.at as CivilDate)).toBe(true);
+          expect(r.snapshot.context.status).toBe(r.snapshot.state);
+        },
+      }),
+      { numRuns: 200 },
     );
   });
 });

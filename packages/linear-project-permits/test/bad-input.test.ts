@@ -234,8 +234,8 @@ describe('checked public boundary', () => {
     ).toEqual(['sample.id']);
   });
   it('timelineBars and eventCoverage name the bad event', () => {
-    const bad = withField(reform, 'records.0.history.0.event.on', 'soon');
-    expect(unchanged(timelineBars, clone(project), bad)).toEqual(['outcome.records.0.history.0.event.on']);
+    const bad = withField(reform, 'records.0.history.0.event.at', 'soon');
+    expect(unchanged(timelineBars, clone(project), bad)).toEqual(['outcome.records.0.history.0.event.at']);
     const odd = withField(baseline, 'records.1.history.0.event.type', 'explode');
     expect(unchanged(eventCoverage, [clone(reform), odd])).toEqual([
       'outcomes.1.records.1.history.0.event.type',

@@ -49,13 +49,13 @@ describe('other hand-checked deadlines', () => {
   it('runs the 环评法 period from receipt of the form, the 行政许可法 period from acceptance', () => {
     // Handed in Thu 2024-09-05, accepted Tue 09-10 after a 3-working-day check.
     // 环评法 第二十二条 "自收到…之日起三十日内": 09-05 + 30 days = 10-05 (国庆节) → Tue 10-08.
-    const eia = transition(draftApplication('eia-form'), { type: 'submit', on: '2024-09-05' });
-    expect(transition(eia, { type: 'accept', on: '2024-09-10' }).decisionDeadline).toBe('2024-10-08');
+    const eia = transition(draftApplication('eia-form'), { type: 'submit', at: '2024-09-05' });
+    expect(transition(eia, { type: 'accept', at: '2024-09-10' }).decisionDeadline).toBe('2024-10-08');
     // 行政许可法 第四十二条 "自受理…之日起二十日内", from 09-10: 09-11..13 = 3, Sat 09-14 (make-up) = 4,
     // 中秋 09-15..17 off, 09-18..20 = 7, 09-23..27 = 12, Sun 09-29 (make-up) = 13, 09-30 = 14,
     // 国庆 10-01..07 off, 10-08..11 = 18, Sat 10-12 (make-up) = 19, Mon 10-14 = 20.
-    const works = transition(draftApplication('works'), { type: 'submit', on: '2024-09-05' });
-    expect(transition(works, { type: 'accept', on: '2024-09-10' }).decisionDeadline).toBe('2024-10-14');
+    const works = transition(draftApplication('works'), { type: 'submit', at: '2024-09-05' });
+    expect(transition(works, { type: 'accept', at: '2024-09-10' }).decisionDeadline).toBe('2024-10-14');
   });
   it('has no decision limit for a filing', () => {
     expect(decisionDeadline('eia-registration', '2024-09-30')).toBeNull();

@@ -74,7 +74,7 @@ const caseArb = projectInputArb.chain((input) => {
 });
 
 function eventDates(o: ProjectOutcome): CivilDate[] {
-  return o.records.flatMap((r) => r.history.map((h) => h.event.on as CivilDate));
+  return o.records.flatMap((r) => r.history.map((h) => h.event.at as CivilDate));
 }
 function deadlines(o: ProjectOutcome): CivilDate[] {
   const out: CivilDate[] = [];
@@ -96,7 +96,7 @@ describe('properties', () => {
       fc.property(caseArb, ([project, draws, settings]) => {
         for (const o of both(project, draws, settings)) {
           for (const r of o.records) {
-            const submitted = r.history[0]?.event.on as CivilDate;
+            const submitted = r.history[0]?.event.at as CivilDate;
             for (const p of DEFAULT_GRAPH.prerequisites[r.kind]) {
               const prereqs = o.permits.filter(
                 (x) => x.kind === p && (x.segment === null || r.segment === null || x.segment === r.segment),

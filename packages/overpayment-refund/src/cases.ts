@@ -4,7 +4,7 @@
 import { addDays, addWorkingDays, type CivilDate, type Evaluation, minDate } from '@gd-ftz/core';
 import { type CaseDraws, PROCESS_ASSUMPTIONS } from './behaviour';
 import type { DiscoveredBy, Overpayment, ReminderDiscovery } from './model';
-import { type RefundEvent, type RefundProcess, startProcess, transition } from './process';
+import { type RefundProcess, startProcess, transition } from './process';
 import { autoReview, type ReviewFacts } from './review';
 import { processingDeadline } from './windows';
 
@@ -58,23 +58,23 @@ function reviewed(
   manual: boolean,
   reject: boolean,
 ): { p: RefundProcess; on: CivilDate; rejected: boolean } {
-  if (!manual) return { p: transition(p, { type: 'APPROVE', at: submitOn }), on: submitOn, rejected: false };
-  const by = p.processBy ?? processingDeadline('taxpayer', submitOn);
+  if (!manual) return { p: transition(p, { type: 'approve', at: submitOn }), on: submitOn, rejected: false };
+  const by = p.context.processBy ?? processingDeadline('taxpayer', submitOn);
   const done = addWorkingDays(submitOn, d.reviewWorkingDays);
   // An authority-discovered overpayment whose 10-day deadline passed before the taxpayer supplied
   // the claim (no bank account on file) is reviewed after submission: a decision never precedes
   // its claim, and the missed deadline shows in the on-time KPI instead.
   const on = by < submitOn ? done : minDate(done, by);
   if (reject) {
-    const q = transition(p, { type: 'REJECT', at: on, reason: 'risk flag confirmed by manual review' });
+    const q = transition(p, { type: 'reject', at: on, reason: 'risk flag confirmed by manual review' });
     return { p: q, on, rejected: true };
   }
-  return { p: transition(p, { type: 'APPROVE', at: on }), on, rejected: false };
+  return { p: transition(p, { type: 'approve', at: on }), on, rejected: false };
 }
 
 function ordered(p: RefundProcess, on: CivilDate, d: CaseDraws): { p: RefundProcess; paidOn: CivilDate } {
   const paidOn = addWorkingDays(on, d.treasuryWorkingDays);
-  const q = transition(transition(p, { type: 'ISSUE_ORDER', at: on }), { type: 'PAY', at: paidOn });
+  const q = transition(transition(p, { type: 'issue-order', at: on }), { type: 'pay', at: paidOn });
   return { p: q, paidOn };
 }
 
@@ -82,11 +82,9 @@ function stop(
   plan: Omit<CasePlan, 'end' | 'actions' | 'officerMinutes'>,
   end: 'lapsed' | 'pending',
 ): CasePlan {
-  const w = plan.process.windowEndsOn;
+  const w = plan.process.context.windowEndsOn;
   const process =
-    end === 'lapsed' && w
-      ? transition(plan.process, { type: 'LAPSE', at: addDays(w, 1) } as RefundEvent)
-      : plan.process;
+    end === 'lapsed' && w ? transition(plan.process, { type: 'lapse', at: addDays(w, 1) }) : plan.process;
   return { ...plan, process, end, actions: 0, officerMinutes: 0 };
 }
 
@@ -102,8 +100,8 @@ export function planBaseline(op: Overpayment, d: CaseDraws, o: PlanOptions): Cas
   const base = { variant: 'baseline' as const, overpayment: op, discoveredBy: 'taxpayer' as const };
   const submitOn =
     d.uNotice < o.baselineNoticeShare ? addDays(op.visibleOn, d.noticeDays + d.prepDays) : never;
-  if (submitOn > (p.windowEndsOn as CivilDate)) return stop({ ...base, process: p }, 'lapsed');
-  p = transition(transition(p, { type: 'SUBMIT', at: submitOn }), { type: 'REFER', at: submitOn });
+  if (submitOn > (p.context.windowEndsOn as CivilDate)) return stop({ ...base, process: p }, 'lapsed');
+  p = transition(transition(p, { type: 'submit', at: submitOn }), { type: 'refer', at: submitOn });
   const r = reviewed(p, submitOn, d, true, refused(d, o));
   const a = PROCESS_ASSUMPTIONS;
   const effort = {
@@ -127,18 +125,18 @@ export function planBaseline(op: Overpayment, d: CaseDraws, o: PlanOptions): Cas
 export function planReform(op: Overpayment, d: CaseDraws, o: PlanOptions): CasePlan {
   const authority = o.reminderDiscovery === 'authority-discovery';
   let p = startProcess(op, authority ? 'authority' : 'taxpayer', op.visibleOn);
-  p = transition(p, { type: 'REMIND', at: op.visibleOn });
+  p = transition(p, { type: 'remind', at: op.visibleOn });
   const base = { variant: 'reform' as const, overpayment: op, discoveredBy: 'system-reminder' as const };
   const responds = d.uRespond < o.reminderResponseShare;
   const ownSubmit =
     d.uNotice < o.baselineNoticeShare ? addDays(op.visibleOn, d.noticeDays + d.prepDays) : never;
   let submitOn = minDate(responds ? addDays(op.visibleOn, d.responseDays) : never, ownSubmit);
   // An authority discovery is refunded ex officio by the 10-day deadline when a bank account is on file.
-  if (authority && o.bankOnFile) submitOn = minDate(submitOn, p.processBy as CivilDate);
-  const last = p.windowEndsOn ?? HORIZON;
+  if (authority && o.bankOnFile) submitOn = minDate(submitOn, p.context.processBy as CivilDate);
+  const last = p.context.windowEndsOn ?? HORIZON;
   if (submitOn > last) return stop({ ...base, process: p }, authority ? 'pending' : 'lapsed');
-  const byTaxpayer = submitOn !== p.processBy || responds;
-  p = transition(transition(p, { type: 'PREFILL', at: submitOn }), { type: 'SUBMIT', at: submitOn });
+  const byTaxpayer = submitOn !== p.context.processBy || responds;
+  p = transition(transition(p, { type: 'prefill', at: submitOn }), { type: 'submit', at: submitOn });
   const { failed, evaluation } = autoReview(
     {
       amountsReconcile: true,
@@ -149,7 +147,7 @@ export function planReform(op: Overpayment, d: CaseDraws, o: PlanOptions): CaseP
     },
     submitOn,
   );
-  p = transition(p, { type: 'AUTO_REVIEW', at: submitOn, failed });
+  p = transition(p, { type: 'auto-review', at: submitOn, failed });
   const manual = failed.length > 0;
   const r = reviewed(p, submitOn, d, manual, manual && refused(d, o));
   const a = PROCESS_ASSUMPTIONS;

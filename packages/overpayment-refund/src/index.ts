@@ -46,11 +46,19 @@ export type { PopulationOptions, SyntheticTaxpayer } from './population';
 export { CAUSE_WEIGHTS, generatePopulation, POPULATION_YEAR } from './population';
 export type { ApplicationLine, RefundApplication } from './prefill';
 export { LEGACY_FIELDS, prefillApplication } from './prefill';
-export type { HistoryEntry, RefundEvent, RefundEventType, RefundProcess, RefundStatus } from './process';
+export type {
+  HistoryEntry,
+  RefundContext,
+  RefundEvent,
+  RefundEventType,
+  RefundProcess,
+  RefundStatus,
+} from './process';
 export {
   allowedEvents,
   isFinal,
   REFUND_STATUSES,
+  refundMachine,
   STATUS_BASIS,
   startProcess,
   transition,

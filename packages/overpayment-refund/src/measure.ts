@@ -18,12 +18,9 @@ export const measure = defineMeasure({
   ...measureInfo(1),
   slug: 'overpayment-refund',
   params: PARAMS,
-  run(params, { seed, onProgress }) {
-    const result = runBatch(params, seed, onProgress);
+  run(params, { seed, onProgress, eventLog }) {
+    const result = runBatch(params, seed, onProgress, eventLog);
     return {
-      measure: { id: 1, slug: 'overpayment-refund' },
-      seed,
-      params,
       kpis: kpisOf(result),
       series: seriesOf(result),
       samples: samplesOf(result.pairs),

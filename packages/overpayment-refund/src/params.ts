@@ -1,4 +1,4 @@
-import type { ParamsOf, ParamsSchema } from '@gd-ftz/core';
+import { defineParams, type ParamsOf } from '@gd-ftz/core';
 
 const share = { zh: '比例', en: 'share' } as const;
 
@@ -9,7 +9,7 @@ const share = { zh: '比例', en: 'share' } as const;
  * @example
  * PARAMS.reminderDiscovery.default // 'taxpayer-claim'
  */
-export const PARAMS = {
+export const PARAMS = defineParams({
   population: {
     kind: 'integer',
     label: { zh: '纳税人户数', en: 'Taxpayers' },
@@ -157,7 +157,7 @@ export const PARAMS = {
     max: 480,
     assumption: true,
   },
-} as const satisfies ParamsSchema;
+});
 
 /** Parsed scenario parameters. */
 export type OverpaymentRefundParams = ParamsOf<typeof PARAMS>;

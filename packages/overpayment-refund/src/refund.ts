@@ -151,7 +151,10 @@ export function computeRefund(
       discovery,
       o.discoveredBy === 'system-reminder'
         ? assumption(
-            `Whether a system reminder is the authority's discovery is not settled by law; scenario choice: ${reminderCounts}`,
+            {
+              zh: `系统提醒是否属于税务机关发现，法律未作规定；情景选择：${reminderCounts}`,
+              en: `Whether a system reminder is the authority's discovery is not settled by law; scenario choice: ${reminderCounts}`,
+            },
             CITES.art51,
             CITES.rules78,
           )
@@ -179,7 +182,7 @@ export function computeRefund(
         '自结算缴纳税款之日起三年内申请',
         { settledOn: open.settledOn, appliedOn },
         { windowEndsOn, inTime },
-        cited(CITES.art51, CITES.civil201, CITES.rules109),
+        cited(CITES.art51, CITES.civil202, CITES.rules109),
         appliedOn,
       ),
     );
@@ -226,7 +229,10 @@ export function computeRefund(
         { principal: principal.toString(), annualRate: rate.value, days: interestDays, yearDays },
         interest.toString(),
         assumption(
-          'Day count ÷360 from the local notice 京地税计〔2001〕372号 (national texts fix the window and the rate, not the day count)',
+          {
+            zh: '按360天计息，依据地方通知京地税计〔2001〕372号（国家文件规定了计息期间和利率，未规定计息天数）',
+            en: 'Day count ÷360 from the local notice 京地税计〔2001〕372号 (national texts fix the window and the rate, not the day count)',
+          },
           CITES.art51,
           CITES.rules78,
           CITES.interestWindow,

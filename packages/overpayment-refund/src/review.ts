@@ -33,7 +33,10 @@ export const REVIEW_FACTS = defineFacts({
 export type ReviewFacts = FactsOf<typeof REVIEW_FACTS>;
 
 const basis = assumption(
-  'The e-tax guide says clean applications pass auto-review (即时办结) and others go to manual review; the checks are the issue’s list, their rule texts are not published',
+  {
+    zh: '电子税务局操作指引规定无疑点的申请自动审核即时办结，其余转人工审核；以下审核项目为建模选取，规则原文未公开',
+    en: 'The e-tax guide says clean applications pass auto-review (即时办结) and others go to manual review; the checks here are the model’s choice, their rule texts are not published',
+  },
   CITES.eTaxFlow,
   CITES.rules78,
 );

@@ -3,36 +3,41 @@
 import type { Localized, SampleCase, Trace, TraceStep } from '@gd-ftz/core';
 import type { CasePlan } from './cases';
 import type { RefundComputation } from './model';
-import { type RefundStatus, STATUS_BASIS } from './process';
+import { type RefundStatus, refundMachine, STATUS_BASIS } from './process';
 import type { CasePair } from './simulate';
 
-const TITLES: Readonly<Record<RefundStatus, Localized>> = {
-  detected: { zh: '识别多缴', en: 'Overpayment detected' },
-  reminded: { zh: '多缴提醒', en: 'Reminder sent' },
-  prefilled: { zh: '自动预填退税申请', en: 'Application pre-filled' },
-  submitted: { zh: '提交退税申请', en: 'Application submitted' },
-  'auto-reviewed': { zh: '自动审核通过', en: 'Passed auto-review' },
-  'manual-review': { zh: '转人工审核', en: 'Referred to manual review' },
-  approved: { zh: '审核通过', en: 'Approved' },
-  rejected: { zh: '不予退还', en: 'Rejected' },
-  'order-issued': { zh: '开具收入退还书', en: 'Refund order issued' },
-  paid: { zh: '退税到账', en: 'Refund received' },
-  lapsed: { zh: '超过三年期限失效', en: 'Lapsed: window expired' },
-};
+/** A state's label, as the machine's table names it. */
+const title = (s: RefundStatus): Localized => refundMachine.table.states[s].label;
 
 const LAST_STEPS: ReadonlySet<string> = new Set(['process.order-issued', 'process.paid']);
 
 function processSteps(plan: CasePlan): TraceStep[] {
-  return plan.process.history.map((h) => ({
-    id: `process.${h.status}`,
+  const p = plan.process;
+  const id = plan.overpayment.id;
+  // The detection opens the process; every later step is a transition with its own basis.
+  const start: TraceStep = {
+    id: `process.${p.started.state}`,
     kind: 'step',
-    title: TITLES[h.status],
+    title: title(p.started.state),
     fired: true,
-    inputs: { event: h.event, overpaymentId: plan.overpayment.id },
-    result: h.status,
-    basis: STATUS_BASIS[h.status],
-    at: h.at,
-  }));
+    inputs: { event: 'detect', overpaymentId: id },
+    result: p.started.state,
+    basis: STATUS_BASIS[p.started.state],
+    ...(p.started.at ? { at: p.started.at } : {}),
+  };
+  const steps = p.history.map(
+    (h): TraceStep => ({
+      id: `process.${h.to}`,
+      kind: 'step',
+      title: title(h.to),
+      fired: true,
+      inputs: { event: h.event.type, overpaymentId: id },
+      result: h.to,
+      basis: h.basis,
+      at: h.event.at,
+    }),
+  );
+  return [start, ...steps];
 }
 
 /**
@@ -48,12 +53,12 @@ export function traceOf(plan: CasePlan, refund?: RefundComputation): Trace {
   );
   const outcome: Localized =
     plan.end === 'lapsed'
-      ? TITLES.lapsed
+      ? title('lapsed')
       : plan.end === 'rejected'
-        ? TITLES.rejected
+        ? title('rejected')
         : plan.end === 'pending'
           ? { zh: '待退还（期末未办结）', en: 'Pending at the horizon' }
-          : (refund?.trace.outcome ?? TITLES.paid);
+          : (refund?.trace.outcome ?? title('paid'));
   return { subject: plan.overpayment.id, outcome, steps };
 }
 

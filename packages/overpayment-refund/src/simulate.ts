@@ -5,6 +5,7 @@ import {
   type CivilDate,
   createCoverage,
   daysBetween,
+  type EventLog,
   Money,
   parseParams,
   RandomStream,
@@ -14,6 +15,7 @@ import {
 import { buildAccount } from './account';
 import { type CaseDraws, drawCase } from './behaviour';
 import { type CasePlan, planBaseline, planReform, type Variant } from './cases';
+import { logCase, REFUND_ACTIVITIES } from './event-log';
 import { readLedger } from './ledger';
 import type { Account, RefundComputation } from './model';
 import { type OverpaymentRefundParams, PARAMS } from './params';
@@ -117,7 +119,8 @@ function kindOf(pair: CasePair): string {
 
 /**
  * Runs the whole population through baseline and reform, streaming: memory stays bounded by one
- * taxpayer's account plus the fixed-size accumulators, whatever the population size.
+ * taxpayer's account plus the fixed-size accumulators, whatever the population size. With `log`,
+ * every overpayment's events are recorded in it (the log's own case limit bounds its memory).
  * @throws ValidationError naming each bad parameter, or `seed`.
  * @example
  * const r = runBatch(defaultParams(PARAMS), 42);
@@ -127,10 +130,12 @@ export function runBatch(
   params: OverpaymentRefundParams,
   seed: number,
   onProgress?: (fraction: number) => void,
+  log?: EventLog,
 ): BatchResult {
   const p = parseParams(PARAMS, params);
   if (!Number.isSafeInteger(seed))
     throw ValidationError.of('seed', 'must be a safe integer', '必须是安全整数');
+  log?.defineActivities(REFUND_ACTIVITIES);
   const root = RandomStream.fromSeed(seed);
   const behaviour = root.substream('behaviour');
   const baseline = new VariantStats();
@@ -172,6 +177,10 @@ export function runBatch(
       baseline: settleVariant(account, plans.baseline, p, baseline),
       reform: settleVariant(account, plans.reform, p, reform),
     };
+    if (log) {
+      for (const c of plans.baseline) logCase(log, c, refunds.baseline.get(c.overpayment.id));
+      for (const c of plans.reform) logCase(log, c, refunds.reform.get(c.overpayment.id));
+    }
     if (pairs.length < SAMPLE_KINDS) {
       ops.forEach((op, i) => {
         const pick = (v: Variant) => {

@@ -3,6 +3,7 @@
 // calendar with 调休.
 import {
   type CivilDate,
+  addYears as civilAddYears,
   civilDate,
   integerAt,
   isDayOff,
@@ -12,14 +13,10 @@ import {
 } from '@gd-ftz/core';
 import { AUTHORITY_REFUND_DAYS, CLAIM_PROCESSING_DAYS, CLAIM_WINDOW_YEARS } from './law';
 
-function lastDayOfMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 /**
  * The date `years` years after `date`: the corresponding day of the final month, or that month's
- * last day when it has none (民法典 第二百零一条: 到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日).
+ * last day when it has none (民法典 第二百零二条: 到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日).
+ * Core's `addYears` does the arithmetic; this checks the engine's range of 0..100 years.
  * @example
  * addYears(civilDate('2020-02-29'), 3) // '2023-02-28'
  */
@@ -28,15 +25,12 @@ export function addYears(date: CivilDate, years: number): CivilDate {
   if (!Number.isSafeInteger(years) || years < 0 || years > 100) {
     throw ValidationError.of('years', 'must be a whole number of years 0..100', '必须是0至100的整数年');
   }
-  const y = Number(date.slice(0, 4)) + years;
-  const m = Number(date.slice(5, 7));
-  const d = Math.min(Number(date.slice(8, 10)), lastDayOfMonth(y, m));
-  return civilDate(`${String(y).padStart(4, '0')}-${date.slice(5, 7)}-${String(d).padStart(2, '0')}`);
+  return civilAddYears(date, years);
 }
 
 /**
  * Last day on which a taxpayer may claim an overpayment settled on `settledOn`: three years later
- * (征管法 第五十一条), on the corresponding day (民法典 第二百零一条), moved to the next working day
+ * (征管法 第五十一条), on the corresponding day (民法典 第二百零二条), moved to the next working day
  * when it is a day off (实施细则 第一百零九条).
  * @throws ValidationError naming `settledOn` for a bad date; CalendarRangeError when the window ends
  * outside the calendar's covered years.

@@ -121,8 +121,8 @@ const cases: [string, () => unknown, string, unknown[]][] = [
   ],
   [
     'tryTransition: not a process',
-    () => tryTransition({} as never, { type: 'REMIND', at: civilDate('2022-03-12') }),
-    'state',
+    () => tryTransition({} as never, { type: 'remind', at: civilDate('2022-03-12') }),
+    'snapshot.machine',
     [],
   ],
   [
@@ -133,11 +133,11 @@ const cases: [string, () => unknown, string, unknown[]][] = [
   ],
   [
     'transition: an event without a date',
-    () => transition(process0, { type: 'REMIND' } as never),
+    () => transition(process0, { type: 'remind' } as never),
     'event.at',
     [process0],
   ],
-  ['allowedEvents: not a process', () => allowedEvents(null as never), 'state', []],
+  ['allowedEvents: not a process', () => allowedEvents(null as never), 'snapshot', []],
   ['isFinal: an unknown status', () => isFinal('archived' as never), 'status', []],
   [
     'autoReview: a missing fact',

@@ -1,14 +1,15 @@
-// The refund process as a pure state machine on the statutory calendar.
-import { type CivilDate, civilDate, fromEpochDay, InvalidTransitionError, toEpochDay } from '@gd-ftz/core';
+// The refund process as a pure state machine (core's defineMachine) on the statutory calendar.
+import { type CivilDate, civilDate, InvalidTransitionError } from '@gd-ftz/core';
+import { machineProperty } from '@gd-ftz/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allowedEvents,
   buildAccount,
   detectOverpayments,
-  REFUND_STATUSES,
   type RefundEvent,
-  type RefundEventType,
+  type RefundProcess,
+  refundMachine,
   startProcess,
   transition,
   tryTransition,
@@ -30,20 +31,23 @@ const [op] = detectOverpayments(acct, civilDate('2022-03-31'));
 if (!op) throw new Error('no overpayment');
 const d = (s: string) => civilDate(s);
 
+/** The states a process went through, from the one it started in. */
+const visited = (p: RefundProcess) => [p.started.state, ...p.history.map((h) => h.to)];
+
 describe('the reform path, event by event', () => {
   it('goes detected → reminded → prefilled → submitted → auto-reviewed → approved → order-issued → paid', () => {
     let p = startProcess(op, 'taxpayer', d('2022-03-10'));
     const events: RefundEvent[] = [
-      { type: 'REMIND', at: d('2022-03-10') },
-      { type: 'PREFILL', at: d('2022-03-11') },
-      { type: 'SUBMIT', at: d('2022-03-11') },
-      { type: 'AUTO_REVIEW', at: d('2022-03-11'), failed: [] },
-      { type: 'APPROVE', at: d('2022-03-11') },
-      { type: 'ISSUE_ORDER', at: d('2022-03-11') },
-      { type: 'PAY', at: d('2022-03-14') },
+      { type: 'remind', at: d('2022-03-10') },
+      { type: 'prefill', at: d('2022-03-11') },
+      { type: 'submit', at: d('2022-03-11') },
+      { type: 'auto-review', at: d('2022-03-11'), failed: [] },
+      { type: 'approve', at: d('2022-03-11') },
+      { type: 'issue-order', at: d('2022-03-11') },
+      { type: 'pay', at: d('2022-03-14') },
     ];
     for (const e of events) p = transition(p, e);
-    expect(p.history.map((h) => h.status)).toEqual([
+    expect(visited(p)).toEqual([
       'detected',
       'reminded',
       'prefilled',
@@ -55,16 +59,16 @@ describe('the reform path, event by event', () => {
     ]);
     // the claim of 2022-03-11 must be processed within 30 days: 2022-04-10, extended by the 3 days
     // of 清明 (2022-04-03..05, 连续3日以上, 实施细则 第一百零九条) → 2022-04-13, a Wednesday
-    expect(p.processBy).toBe('2022-04-13');
+    expect(p.context.processBy).toBe('2022-04-13');
     expect(allowedEvents(p)).toEqual([]);
   });
 
   it('refers a failed auto-review to manual review, where it may be rejected', () => {
     let p = startProcess(op, 'taxpayer', d('2022-03-10'));
-    p = transition(p, { type: 'SUBMIT', at: d('2022-03-12') });
-    p = transition(p, { type: 'AUTO_REVIEW', at: d('2022-03-12'), failed: ['risk-flag'] });
-    expect(p.status).toBe('manual-review');
-    expect(transition(p, { type: 'REJECT', at: d('2022-03-20'), reason: 'risk confirmed' }).status).toBe(
+    p = transition(p, { type: 'submit', at: d('2022-03-12') });
+    p = transition(p, { type: 'auto-review', at: d('2022-03-12'), failed: ['risk-flag'] });
+    expect(p.state).toBe('manual-review');
+    expect(transition(p, { type: 'reject', at: d('2022-03-20'), reason: 'risk confirmed' }).state).toBe(
       'rejected',
     );
   });
@@ -72,73 +76,69 @@ describe('the reform path, event by event', () => {
 
 describe('illegal transitions are values or InvalidTransitionError, never silent', () => {
   const p = startProcess(op, 'taxpayer', d('2022-03-10'));
-  it('refuses an event the state does not accept', () => {
-    const r = tryTransition(p, { type: 'PAY', at: d('2022-03-11') });
+  /** The refusal code of an event, or 'accepted'. */
+  const refusal = (q: RefundProcess, e: RefundEvent) => {
+    const r = tryTransition(q, e);
+    return r.ok ? 'accepted' : r.error.code;
+  };
+  it('refuses an event the state does not accept, naming the ones it does', () => {
+    const r = tryTransition(p, { type: 'pay', at: d('2022-03-11') });
     expect(r.ok).toBe(false);
-    expect(() => transition(p, { type: 'PAY', at: d('2022-03-11') })).toThrow(InvalidTransitionError);
+    expect(!r.ok && [r.error.code, r.error.allowed]).toEqual(['not-allowed', ['remind', 'submit', 'lapse']]);
+    expect(() => transition(p, { type: 'pay', at: d('2022-03-11') })).toThrow(InvalidTransitionError);
   });
   it('refuses time running backwards', () => {
-    expect(tryTransition(p, { type: 'REMIND', at: d('2022-03-09') }).ok).toBe(false);
+    expect(refusal(p, { type: 'remind', at: d('2022-03-09') })).toBe('time-reversed');
   });
   it('refuses a claim after the window (2025-03-10) and a lapse before it ends', () => {
-    expect(p.windowEndsOn).toBe('2025-03-10');
-    expect(tryTransition(p, { type: 'SUBMIT', at: d('2025-03-11') }).ok).toBe(false);
-    expect(tryTransition(p, { type: 'LAPSE', at: d('2025-03-10') }).ok).toBe(false);
-    expect(transition(p, { type: 'LAPSE', at: d('2025-03-11') }).status).toBe('lapsed');
+    // paid 2022-03-10; 3 years (第五十一条) end on the same day of 2025 (民法典 第二百零一条)
+    expect(p.context.windowEndsOn).toBe('2025-03-10');
+    const late = tryTransition(p, { type: 'submit', at: d('2025-03-11') });
+    expect(!late.ok && [late.error.code, late.error.guard]).toEqual(['blocked', 'window-closed']);
+    const early = tryTransition(p, { type: 'lapse', at: d('2025-03-10') });
+    expect(!early.ok && [early.error.code, early.error.guard]).toEqual(['blocked', 'window-open']);
+    expect(transition(p, { type: 'lapse', at: d('2025-03-11') }).state).toBe('lapsed');
   });
   it('never lets an authority refund lapse', () => {
     const a = startProcess(op, 'authority', d('2022-03-10'));
-    expect(a.windowEndsOn).toBeUndefined();
-    expect(tryTransition(a, { type: 'LAPSE', at: d('2026-01-01') }).ok).toBe(false);
+    expect(a.context.windowEndsOn).toBeUndefined();
+    const r = tryTransition(a, { type: 'lapse', at: d('2026-01-01') });
+    expect(!r.ok && r.error.guard).toBe('no-lapse-ex-officio');
+  });
+  it('starts the 10-day clock when the authority reminds: 2022-03-10 + 10 days = 2022-03-20, a Sunday → 03-21', () => {
+    const a = startProcess(op, 'authority', d('2022-03-10'));
+    expect(transition(a, { type: 'remind', at: d('2022-03-10') }).context.processBy).toBe('2022-03-21');
   });
 });
 
-const TYPES: RefundEventType[] = [
-  'REMIND',
-  'PREFILL',
-  'SUBMIT',
-  'AUTO_REVIEW',
-  'REFER',
-  'APPROVE',
-  'REJECT',
-  'ISSUE_ORDER',
-  'PAY',
-  'LAPSE',
-];
-const eventArb = fc.record({
-  type: fc.constantFrom(...TYPES),
-  gap: fc.integer({ min: -3, max: 400 }),
-  fail: fc.boolean(),
-});
-
-describe('property: the state machine never reaches an illegal state', () => {
-  it('any event sequence keeps a known status, forward time, and a history that grows by one per accepted event', () => {
+describe('property: the state machine never reaches an illegal state (model-based, from the table)', () => {
+  it('any event sequence keeps the table, forward time, the claim window and cited steps', () => {
     fc.assert(
-      fc.property(fc.array(eventArb, { maxLength: 15 }), (events) => {
-        let p = startProcess(op, 'taxpayer', d('2022-03-10'));
-        for (const e of events) {
-          const at = fromEpochDay(
-            Math.min(toEpochDay(p.since) + e.gap, toEpochDay('2026-06-30')),
-          ) as CivilDate;
-          const ev = (
-            e.type === 'AUTO_REVIEW'
-              ? { type: e.type, at, failed: e.fail ? ['x'] : [] }
-              : e.type === 'REJECT'
-                ? { type: e.type, at, reason: 'r' }
-                : { type: e.type, at }
-          ) as RefundEvent;
-          const r = tryTransition(p, ev);
-          if (!r.ok) {
-            expect(r.error).toBeInstanceOf(InvalidTransitionError);
-            continue;
+      machineProperty(refundMachine, {
+        start: fc.constantFrom(
+          startProcess(op, 'taxpayer', d('2022-03-10')),
+          startProcess(op, 'authority', d('2022-03-10')),
+        ),
+        eventArbs: {
+          'auto-review': fc.record({ failed: fc.constantFrom([], ['x'], ['risk-flag', 'bank-unverified']) }),
+          reject: fc.record({ reason: fc.constantFrom('r', 'risk confirmed') }),
+        },
+        gap: fc.integer({ min: -3, max: 400 }),
+        until: '2026-06-30',
+        check: (before, e, r) => {
+          if (!r.ok) return;
+          const w = before.context.windowEndsOn;
+          // 第五十一条: a claim only inside the window, a lapse only after it, none ex officio
+          if (r.snapshot.state === 'submitted' && w) expect(e.at <= w).toBe(true);
+          if (r.snapshot.state === 'lapsed') expect(w !== undefined && e.at > w).toBe(true);
+          // the auto-review refers exactly the claims with a failed check
+          if (e.type === 'auto-review') {
+            expect(r.snapshot.state).toBe(e.failed.length > 0 ? 'manual-review' : 'auto-reviewed');
           }
-          expect(REFUND_STATUSES).toContain(r.state.status);
-          expect(r.state.history.length).toBe(p.history.length + 1);
-          expect(r.state.since >= p.since).toBe(true);
-          if (r.state.status === 'submitted') expect(r.state.since <= (p.windowEndsOn as string)).toBe(true);
-          if (r.state.status === 'lapsed') expect(r.state.since > (p.windowEndsOn as string)).toBe(true);
-          p = r.state;
-        }
+          if (e.type === 'submit' && before.context.discovery === 'taxpayer') {
+            expect((r.snapshot.context.processBy as CivilDate) > e.at).toBe(true);
+          }
+        },
       }),
     );
   });

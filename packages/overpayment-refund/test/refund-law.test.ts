@@ -170,6 +170,24 @@ describe('征管法 第五十一条: the three-year window', () => {
     expect(late.refund.toString()).toBe('0.00');
   });
 
+  it('cites the anniversary rule of 民法典 第二百零二条 for the window end, not the start-day rule', () => {
+    // 2022-03-10 + 3 years: the same-numbered day of the last month, 2025-03-10 (民法典 第二百零二条:
+    // 到期月的对应日为期间的最后一日); 第二百零一条 is about the start day and is not what is applied here.
+    const acct = settled('2022-03-10');
+    const [op] = detectOverpayments(acct, civilDate('2022-03-31'));
+    if (!op) throw new Error('no overpayment');
+    const window = computeRefund(op, acct, { asOf: '2025-03-10', discoveredBy: 'taxpayer' }).trace.steps.find(
+      (s) => s.id === 'refund.window',
+    );
+    const cited = window?.basis.citations?.map((c) => `${c.law.zh} ${c.article}`);
+    expect(cited).toEqual([
+      '中华人民共和国税收征收管理法 第五十一条',
+      '中华人民共和国民法典 第二百零二条',
+      '中华人民共和国税收征收管理法实施细则 第一百零九条',
+    ]);
+    expect(window?.basis.citations?.[1]?.quote).toContain('到期月的对应日为期间的最后一日');
+  });
+
   it('moves a last day on a weekend to the next working day (实施细则 第一百零九条)', () => {
     // 2025-03-15 is a Saturday → Monday 2025-03-17
     expect(claimWindowEnd(civilDate('2022-03-15'))).toBe('2025-03-17');

@@ -1,5 +1,6 @@
 import { type Kpi, kpiChange } from '@gd-ftz/core';
 import { type Lang, t } from '../i18n/messages';
+import { kpiBadges, sensitivityText } from '../kpi-text';
 
 function KpiCard({ kpi, lang }: { kpi: Kpi; lang: Lang }) {
   const change = kpiChange(kpi);
@@ -8,9 +9,24 @@ function KpiCard({ kpi, lang }: { kpi: Kpi; lang: Lang }) {
     change.relativePercent === null
       ? ''
       : ` (${change.relativePercent.startsWith('-') ? '' : '+'}${change.relativePercent}%)`;
+  const badges = kpiBadges(kpi, lang);
+  const sensitivity = sensitivityText(kpi, lang);
   return (
-    <li className={`kpi kpi-${verdict}`} data-kpi={kpi.id}>
+    <li
+      className={`kpi kpi-${verdict}`}
+      data-kpi={kpi.id}
+      data-origin={kpi.origin}
+      data-category={kpi.category}
+    >
       <h4>{kpi.label[lang]}</h4>
+      <p className="badges">
+        <span className={`badge origin-${kpi.origin}`} title={badges.originHelp} data-role="origin">
+          {badges.origin}
+        </span>{' '}
+        <span className="badge category" title={t(lang, 'category')} data-role="category">
+          {badges.category}
+        </span>
+      </p>
       <dl>
         <div>
           <dt>{t(lang, 'baseline')}</dt>
@@ -44,12 +60,20 @@ function KpiCard({ kpi, lang }: { kpi: Kpi; lang: Lang }) {
           </dd>
         </div>
       </dl>
+      {sensitivity && (
+        <p className="sensitivity" data-role="sensitivity">
+          {sensitivity}
+        </p>
+      )}
       {kpi.note && <p className="note">{kpi.note[lang]}</p>}
     </li>
   );
 }
 
-/** The report's KPIs as cards: baseline, reform, the change, and whether it is better. */
+/**
+ * The report's KPIs as cards: baseline, reform, the change, whether it is better, badges for the
+ * KPI's origin and category, and its sensitivity range where the engine gives one.
+ */
 export function KpiCards({ kpis, lang }: { kpis: readonly Kpi[]; lang: Lang }) {
   return (
     <ul className="kpis" aria-label={t(lang, 'kpis')}>

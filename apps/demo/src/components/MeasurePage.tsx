@@ -9,10 +9,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { download, reportFiles } from '../export';
 import { changedParams, readField } from '../form/fields';
 import { type Lang, t } from '../i18n/messages';
+import type { LogFormat, ProcessMapData } from '../worker/protocol';
 import { SimulationClient } from '../worker/run-client';
 import { Chart } from './Chart';
 import { KpiCards } from './KpiCards';
 import { ParamForm, rawFrom } from './ParamForm';
+import { ProcessMap } from './ProcessMap';
 import { TraceView } from './TraceView';
 
 export interface MeasurePageProps {
@@ -38,10 +40,13 @@ export function MeasurePage({ engine, lang, initialParams, initialSeed, onRunSta
   const [report, setReport] = useState<ScenarioReport>();
   const [elapsed, setElapsed] = useState<number>();
   const [failure, setFailure] = useState<string>();
+  // The process map needs the run's event log: once asked for, every later run records it too.
+  const [withLog, setWithLog] = useState(false);
+  const [processMap, setProcessMap] = useState<ProcessMapData>();
   const resultsRef = useRef<HTMLElement>(null);
 
   const execute = useCallback(
-    (rawValues: Record<string, string | boolean>, seedText: string) => {
+    (rawValues: Record<string, string | boolean>, seedText: string, log = withLog) => {
       const values: Record<string, ParamValue> = {};
       const errs: Record<string, string> = {};
       for (const [name, spec] of Object.entries(engine.params)) {
@@ -58,9 +63,10 @@ export function MeasurePage({ engine, lang, initialParams, initialSeed, onRunSta
       setFailure(undefined);
       setProgress(0);
       client
-        .run(engine.slug, values, seedValue, setProgress)
-        .then(({ report: r, ms }) => {
+        .run(engine.slug, values, seedValue, setProgress, log)
+        .then(({ report: r, ms, processMap: map }) => {
           setReport(r);
+          setProcessMap(map);
           setElapsed(ms);
           onRunState(changedParams(engine.params, values), seedValue);
         })
@@ -70,8 +76,19 @@ export function MeasurePage({ engine, lang, initialParams, initialSeed, onRunSta
         })
         .finally(() => setBusy(false));
     },
-    [engine, lang, onRunState],
+    [engine, lang, onRunState, withLog],
   );
+
+  const showProcessMap = () => {
+    setWithLog(true);
+    execute(raw, seed, true);
+  };
+  const downloadLog = (format: LogFormat) => {
+    client
+      .logFile(format, lang)
+      .then(download)
+      .catch((e: Error) => setFailure(e.message));
+  };
 
   // Open with a run of the state in the URL, so a shared link shows its numbers at once.
   // biome-ignore lint/correctness/useExhaustiveDependencies: run once per measure
@@ -148,11 +165,17 @@ export function MeasurePage({ engine, lang, initialParams, initialSeed, onRunSta
                 <button type="button" onClick={() => download(files.series)} data-export="csv-series">
                   {t(lang, 'exportCsvSeries')}
                 </button>
+                {!withLog && (
+                  <button type="button" onClick={showProcessMap} data-action="process-map" disabled={busy}>
+                    {t(lang, 'showProcessMap')}
+                  </button>
+                )}
               </>
             )}
           </div>
           <h4>{t(lang, 'kpis')}</h4>
           <KpiCards kpis={report.kpis} lang={lang} />
+          {processMap && <ProcessMap data={processMap} lang={lang} onDownload={downloadLog} />}
           {report.series.length > 0 && (
             <>
               <h4>{t(lang, 'charts')}</h4>

@@ -1,4 +1,4 @@
-import { citationsOf, formatCitation, type SampleCase } from '@gd-ftz/core';
+import { type Citation, citationsOf, citationText, type SampleCase } from '@gd-ftz/core';
 import { type Lang, t } from '../i18n/messages';
 
 /** Keys for trace steps: a step id may repeat, so the key is the id and its occurrence number. */
@@ -9,6 +9,25 @@ function keyedSteps(sample: SampleCase) {
     seen.set(step.id, n);
     return { step, key: `${step.id}#${n}` };
   });
+}
+
+/**
+ * One citation: where it points, its gloss in the reader's language and, where the article is
+ * quoted, the law's own Chinese wording (shown as is in both languages).
+ */
+function CitationItem({ citation, lang }: { citation: Citation; lang: Lang }) {
+  const t = citationText(citation, lang);
+  return (
+    <li className="citation">
+      <span className="citation-ref">{t.ref}</span>
+      {t.note && <span className="citation-note"> — {t.note}</span>}
+      {t.quote && (
+        <blockquote className="citation-quote" lang="zh">
+          {lang === 'en' && <span className="quote-label">Original wording: </span>}「{t.quote}」
+        </blockquote>
+      )}
+    </li>
+  );
 }
 
 /** A sample case with its full decision trace: each step names its rule and legal citation. */
@@ -22,7 +41,7 @@ export function TraceView({ sample, lang }: { sample: SampleCase; lang: Lang }) 
       <p>{sample.summary[lang]}</p>
       <ol className="trace">
         {keyedSteps(sample).map(({ step, key }) => {
-          const cites = citationsOf(step.basis).map((c) => formatCitation(c, lang));
+          const cites = citationsOf(step.basis);
           const state =
             step.kind === 'step' ? t(lang, 'step') : step.fired ? t(lang, 'fired') : t(lang, 'notFired');
           return (
@@ -45,15 +64,19 @@ export function TraceView({ sample, lang }: { sample: SampleCase; lang: Lang }) 
                 </div>
               )}
               <div className="step-basis">
-                {step.basis.kind === 'assumption' ? (
-                  <>
-                    {t(lang, 'assumptionBasis')}: {step.basis.reason}
-                    {cites.length > 0 && ` (${cites.join('；')})`}
-                  </>
-                ) : (
-                  <>
-                    {t(lang, 'basis')}: {cites.join('；')}
-                  </>
+                {step.basis.kind === 'assumption'
+                  ? `${t(lang, 'assumptionBasis')}: ${step.basis.reason[lang]}`
+                  : `${t(lang, 'basis')}:`}
+                {cites.length > 0 && (
+                  <ul className="citations">
+                    {cites.map((c) => (
+                      <CitationItem
+                        key={`${c.law.zh}|${c.docNo ?? ''}|${c.article ?? ''}|${c.note?.en ?? ''}`}
+                        citation={c}
+                        lang={lang}
+                      />
+                    ))}
+                  </ul>
                 )}
               </div>
             </li>

@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { isCivilDate } from '../calendar/civil-date';
 import { type Localized, ValidationError, type ValidationIssue } from '../errors';
-import { isIsoDate } from '../rules/rule';
 import type { JsonValue } from '../trace';
 import { canonicalJson, frozenJson } from './canonical';
 
@@ -26,7 +26,8 @@ export interface AuditRecord<T extends JsonValue = JsonValue> extends AuditEntry
 /** The `prevHash` of the first record: 64 zeros. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-const CIVIL_AT = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?)?$/;
+/** The time of day after the date's `T`: `HH:mm`, `HH:mm:ss` or `HH:mm:ss.SSS` (the date is core's civil date). */
+const CLOCK = /^T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?$/;
 const HEX64 = /^[0-9a-f]{64}$/;
 const RECORD_KEYS = ['action', 'actor', 'at', 'data', 'hash', 'prevHash', 'seq'];
 
@@ -36,9 +37,8 @@ const RECORD_KEYS = ['action', 'actor', 'at', 'data', 'hash', 'prevHash', 'seq']
  * isCivilDateTime('2025-03-04T09:30'); // true
  */
 export function isCivilDateTime(s: unknown): s is string {
-  if (typeof s !== 'string') return false;
-  const m = CIVIL_AT.exec(s);
-  return m !== null && isIsoDate(m[1]);
+  if (typeof s !== 'string' || !isCivilDate(s.slice(0, 10))) return false;
+  return s.length === 10 || CLOCK.test(s.slice(10));
 }
 
 /**

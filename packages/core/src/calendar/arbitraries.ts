@@ -1,18 +1,22 @@
-// fast-check arbitraries of core/calendar values, always inside the default calendar's coverage.
+// fast-check arbitraries of core/calendar values, always inside a calendar's coverage (the default
+// calendar unless one is given).
 import fc from 'fast-check';
+import type { Calendar } from './calendar';
 import { type CivilDate, fromEpochDay, toEpochDay } from './civil-date';
 import { type CivilDateTime, dateTime, MINUTES_PER_DAY } from './date-time';
-import { addWorkingDays, calendarCoverage, nextWorkingDay, workingDaysBetween } from './default-calendar';
+import { DEFAULT_CALENDAR } from './default-calendar';
 
-/** Bounds for date arbitraries; both default to the covered range's ends. */
+/** Bounds for date arbitraries; both default to the calendar's covered range's ends. */
 export interface DateRange {
   readonly from?: CivilDate;
   readonly to?: CivilDate;
+  /** The calendar whose coverage (and working days) bound the dates; default `DEFAULT_CALENDAR`. */
+  readonly calendar?: Calendar;
 }
 
-function bounds(range: DateRange): { from: CivilDate; to: CivilDate } {
-  const cover = calendarCoverage();
-  return { from: range.from ?? cover.from, to: range.to ?? cover.to };
+function bounds(range: DateRange): { from: CivilDate; to: CivilDate; cal: Calendar } {
+  const cal = range.calendar ?? DEFAULT_CALENDAR;
+  return { from: range.from ?? cal.from, to: range.to ?? cal.to, cal };
 }
 
 /**
@@ -31,10 +35,10 @@ export function civilDateArb(range: DateRange = {}): fc.Arbitrary<CivilDate> {
  * fc.assert(fc.property(workingDayArb(), (d) => isWorkingDay(d)));
  */
 export function workingDayArb(range: DateRange = {}): fc.Arbitrary<CivilDate> {
-  const { from, to } = bounds(range);
-  const first = nextWorkingDay(from);
-  const more = workingDaysBetween(first, to);
-  return fc.integer({ min: 0, max: Math.max(0, more) }).map((k) => addWorkingDays(first, k));
+  const { from, to, cal } = bounds(range);
+  const first = cal.nextWorkingDay(from);
+  const more = cal.workingDaysBetween(first, to);
+  return fc.integer({ min: 0, max: Math.max(0, more) }).map((k) => cal.addWorkingDays(first, k));
 }
 
 /**

@@ -1,9 +1,22 @@
-// The statutory calendar: built once from State Council notice years into per-day tables indexed by
-// epoch day, so every question (working day? n-th working day after? working days between?) is
-// answered by one or two array reads.
+// The statutory calendar as a value: built from State Council notice years, immutable, passed to
+// whoever counts on it. Adding a year gives a new calendar; nothing global changes.
 import { CalendarRangeError, ConfigurationError, ValidationError } from '../errors';
-import { type CivilDate, fromEpochDay, toEpochDay, weekdayOfEpochDay } from './civil-date';
-import { type HolidayYearData, parseHolidayYear } from './holiday-year';
+import {
+  buildCalendarTables,
+  type CalendarTables,
+  KIND_HOLIDAY,
+  KIND_MAKE_UP,
+  KIND_WORKDAY,
+} from './calendar-tables';
+import { type CivilDate, fromEpochDay, toEpochDay } from './civil-date';
+import {
+  type DeadlineExplanation,
+  type DeadlineOptions,
+  deadlineOn,
+  explainDeadlineOn,
+  type PeriodUnit,
+} from './deadlines';
+import { type HolidayYearData, parseHolidayYear, parseHolidayYears } from './holiday-year';
 
 /** What a day is: an ordinary weekday or weekend day, a listed day off, or a make-up working day. */
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeUpWorkday';
@@ -24,162 +37,113 @@ function checkCount(n: number): void {
   }
 }
 
+function sameDays(a: HolidayYearData, b: HolidayYearData): boolean {
+  return (
+    a.days.length === b.days.length &&
+    a.days.every((d, i) => {
+      const o = b.days[i]!;
+      return d.date === o.date && d.name === o.name && d.isOffDay === o.isOffDay;
+    })
+  );
+}
+
 /**
- * The mainland China statutory calendar for a contiguous run of whole calendar years. Immutable:
- * `withYear` returns a new calendar. Build one with `createCalendar`; the module-level functions
- * (`isWorkingDay`, `addWorkingDays`, …) use the default calendar of the built-in years.
+ * The mainland China statutory calendar of a contiguous run of State Council notice years: which
+ * days are working days (调休 included), and the periods counted on them. A value: immutable, passed
+ * to whatever counts on it; `withYear` returns a new calendar and leaves this one as it was. Each
+ * calendar owns its per-day tables, so answers (and anything cached from them) never mix
+ * calendars. Build one with {@link createCalendar}; {@link DEFAULT_CALENDAR} holds the built-in
+ * notices, and the module-level functions (`isWorkingDay`, `addWorkingDays`, `statutoryDeadline`,
+ * …) are its methods called on it.
+ *
+ * Coverage: every day governed by a notice held, that is, from the earlier of 1 January of the
+ * first notice year and the first day any notice lists, to the later of 31 December of the last
+ * year and the last day any notice lists. The 2019 notice (国办发明电〔2018〕15号) lists 2018-12-29
+ * (a working Saturday) and 2018-12-30/31 (元旦), so the built-in calendar runs 2018-12-29..2026-12-31
+ * and 2018-12-28 is outside. Outside the coverage every question is a `CalendarRangeError`.
  * @example
  * const cal = createCalendar(BUILT_IN_HOLIDAY_YEARS);
  * cal.isWorkingDay(civilDate('2025-02-08')); // true: a make-up Saturday of 春节 2025
+ * cal.addWorkingDays(civilDate('2024-09-30'), 1); // '2024-10-08'
  */
-export class StatutoryCalendar {
+export class Calendar {
   /** The notice years this calendar was built from, sorted by year. */
   readonly years: readonly HolidayYearData[];
-  /** First and last covered day (1 January of the first year, 31 December of the last). */
+  /** First and last covered day (see the class comment for the rule). */
   readonly from: CivilDate;
   readonly to: CivilDate;
   /** The same bounds as epoch days. */
   readonly fromDay: number;
   readonly toDay: number;
-  readonly #kind: Uint8Array;
-  readonly #nameIdx: Uint16Array;
-  readonly #names: readonly string[];
-  /** prefix[i] = working days among the first i covered days. */
-  readonly #prefix: Int32Array;
-  /** Offsets of the working days, in order: the k-th working day is fromDay + workIdx[k]. */
-  readonly #workIdx: Int32Array;
-  /** Offset of the first working day at or after each day, -1 when none is covered. */
-  readonly #nextWork: Int32Array;
-  /** For a day off, the offset of the last day of its run of consecutive days off. */
-  readonly #offRunEnd: Int32Array;
-  readonly #dates: readonly CivilDate[];
+  readonly #t: CalendarTables;
 
   private constructor(years: readonly HolidayYearData[]) {
     this.years = Object.freeze([...years]);
-    const first = years[0]!.year;
-    const last = years[years.length - 1]!.year;
-    this.fromDay = toEpochDay(`${String(first).padStart(4, '0')}-01-01`);
-    this.toDay = toEpochDay(`${String(last).padStart(4, '0')}-12-31`);
+    this.#t = buildCalendarTables(this.years);
+    this.fromDay = this.#t.fromDay;
+    this.toDay = this.#t.toDay;
     this.from = fromEpochDay(this.fromDay);
     this.to = fromEpochDay(this.toDay);
-    const size = this.toDay - this.fromDay + 1;
-    const kind = new Uint8Array(size);
-    const nameIdx = new Uint16Array(size);
-    const names: string[] = [''];
-    const listed = new Map<number, { isOffDay: boolean; year: number }>();
-    for (const y of years) {
-      for (const d of y.days) {
-        const e = toEpochDay(d.date);
-        const prior = listed.get(e);
-        if (prior && prior.isOffDay !== d.isOffDay) {
-          throw new ConfigurationError(
-            `years.${String(y.year)}.days`,
-            `${d.date} is a day off in one notice (${String(prior.year)}) and a working day in another (${String(y.year)})`,
-          );
-        }
-        listed.set(e, { isOffDay: d.isOffDay, year: y.year });
-        const i = e - this.fromDay;
-        if (i < 0 || i >= size) continue;
-        let n = names.indexOf(d.name);
-        if (n < 0) n = names.push(d.name) - 1;
-        kind[i] = d.isOffDay ? 2 : 3;
-        nameIdx[i] = n;
-      }
-    }
-    for (let i = 0; i < size; i++) {
-      if (kind[i] === 0 && weekdayOfEpochDay(this.fromDay + i) >= 6) kind[i] = 1;
-    }
-    const prefix = new Int32Array(size + 1);
-    const work: number[] = [];
-    for (let i = 0; i < size; i++) {
-      const working = kind[i] === 0 || kind[i] === 3;
-      prefix[i + 1] = prefix[i]! + (working ? 1 : 0);
-      if (working) work.push(i);
-    }
-    const nextWork = new Int32Array(size);
-    const offRunEnd = new Int32Array(size);
-    let next = -1;
-    let runEnd = -1;
-    for (let i = size - 1; i >= 0; i--) {
-      const working = kind[i] === 0 || kind[i] === 3;
-      if (working) {
-        next = i;
-        runEnd = -1;
-      } else if (runEnd < 0) {
-        runEnd = i;
-      }
-      nextWork[i] = next;
-      offRunEnd[i] = working ? -1 : runEnd;
-    }
-    this.#kind = kind;
-    this.#nameIdx = nameIdx;
-    this.#names = names;
-    this.#prefix = prefix;
-    this.#workIdx = Int32Array.from(work);
-    this.#nextWork = nextWork;
-    this.#offRunEnd = offRunEnd;
-    this.#dates = Array.from({ length: size }, (_, i) => fromEpochDay(this.fromDay + i));
     Object.freeze(this);
   }
 
   /**
    * Builds a calendar from notice years (validated; the input is not modified). The years must be
-   * contiguous and distinct.
+   * contiguous and distinct. Prefer {@link createCalendar}, which is this function.
    * @throws ValidationError for malformed data; ConfigurationError for gaps, duplicates or conflicts.
+   * @example
+   * Calendar.fromYears(BUILT_IN_HOLIDAY_YEARS).coverage(); // { from: '2018-12-29', to: '2026-12-31' }
    */
-  static fromYears(years: readonly unknown[]): StatutoryCalendar {
-    if (!Array.isArray(years) || years.length === 0) {
-      throw ValidationError.of('years', 'must be a non-empty array of notice years', '必须是非空的年度数组');
-    }
-    const parsed = years
-      .map((y, i) => parseHolidayYear(y, `years.${String(i)}`))
-      .sort((a, b) => a.year - b.year);
-    for (let i = 1; i < parsed.length; i++) {
-      const gap = parsed[i]!.year - parsed[i - 1]!.year;
-      if (gap !== 1) {
-        throw new ConfigurationError(
-          'years',
-          gap === 0
-            ? `year ${String(parsed[i]!.year)} is given twice`
-            : `years must be contiguous: nothing between ${String(parsed[i - 1]!.year)} and ${String(parsed[i]!.year)}`,
-        );
-      }
-    }
-    return new StatutoryCalendar(parsed);
+  static fromYears(years: readonly unknown[]): Calendar {
+    return new Calendar(parseHolidayYears(years));
   }
 
   /**
-   * A new calendar with one more notice year, adjacent to the covered years. Re-registering a
-   * covered year returns this calendar if the listed days are identical and is an error otherwise.
+   * A new calendar with one more notice year (validated first), adjacent to the years held; this
+   * calendar is unchanged. A year already held with identical days returns this calendar; with
+   * different days it is an error (build a new calendar with `createCalendar` to replace it). New
+   * notices come out every November.
+   * @throws ValidationError for malformed data (each bad field under `data`); ConfigurationError for
+   * a gap or a conflicting year.
    * @example
-   * const next = calendar.withYear(data2027);
+   * const next = DEFAULT_CALENDAR.withYear({
+   *   year: 2027,
+   *   days: [{ date: '2027-01-01', name: '元旦', isOffDay: true }],
+   *   source: { notices: [{ title: '国务院办公厅关于2027年部分节假日安排的通知' }] },
+   * });
+   * next.coverage().to; // '2027-12-31'; DEFAULT_CALENDAR still ends 2026-12-31
    */
-  withYear(data: unknown): StatutoryCalendar {
+  withYear(data: unknown): Calendar {
     const year = parseHolidayYear(data);
     const existing = this.years.find((y) => y.year === year.year);
     if (existing) {
-      const same =
-        existing.days.length === year.days.length &&
-        existing.days.every((d, i) => {
-          const o = year.days[i]!;
-          return d.date === o.date && d.name === o.name && d.isOffDay === o.isOffDay;
-        });
-      if (same) return this;
+      if (sameDays(existing, year)) return this;
       throw new ConfigurationError(
         'year',
         `${String(year.year)} is already covered with different days; build a new calendar with createCalendar to replace it`,
       );
     }
-    return StatutoryCalendar.fromYears([...this.years, year]);
+    return Calendar.fromYears([...this.years, year]);
   }
 
   /**
-   * The covered range, whole calendar years.
+   * The covered range: every day a notice held governs.
    * @example
-   * calendar.coverage(); // { from: '2019-01-01', to: '2026-12-31' }
+   * DEFAULT_CALENDAR.coverage(); // { from: '2018-12-29', to: '2026-12-31' }
    */
   coverage(): { from: CivilDate; to: CivilDate } {
     return { from: this.from, to: this.to };
+  }
+
+  /**
+   * Whether `date` is inside the coverage (a malformed date is a ValidationError, not `false`).
+   * @example
+   * DEFAULT_CALENDAR.covers(civilDate('2018-12-29')); // true: listed by the 2019 notice
+   * DEFAULT_CALENDAR.covers(civilDate('2018-12-28')); // false
+   */
+  covers(date: CivilDate): boolean {
+    const e = toEpochDay(date);
+    return e >= this.fromDay && e <= this.toDay;
   }
 
   #offset(epochDay: number): number {
@@ -193,90 +157,129 @@ export class StatutoryCalendar {
     throw new CalendarRangeError(date, { from: this.from, to: this.to });
   }
 
-  /** Whether an epoch day is a working day (the fast path for simulations). */
-  isWorkingEpochDay(epochDay: number): boolean {
-    const k = this.#kind[this.#offset(epochDay)];
-    return k === 0 || k === 3;
+  #working(i: number): boolean {
+    const k = this.#t.kind[i];
+    return k === KIND_WORKDAY || k === KIND_MAKE_UP;
   }
 
-  /** The n-th working day after an epoch day (before it for negative n); `n = 0` returns the day. */
+  /**
+   * Whether an epoch day is a working day (the fast path for simulations).
+   * @example
+   * DEFAULT_CALENDAR.isWorkingEpochDay(toEpochDay(civilDate('2025-02-08'))); // true
+   */
+  isWorkingEpochDay(epochDay: number): boolean {
+    return this.#working(this.#offset(epochDay));
+  }
+
+  /**
+   * The n-th working day after an epoch day (before it for negative n); `n = 0` returns the day.
+   * @example
+   * DEFAULT_CALENDAR.addWorkingEpochDays(toEpochDay(civilDate('2024-09-30')), 1); // epoch day of 2024-10-08
+   */
   addWorkingEpochDays(epochDay: number, n: number): number {
     const i = this.#offset(epochDay);
     checkCount(n);
     if (n === 0) return epochDay;
-    const k = n > 0 ? this.#prefix[i + 1]! + n - 1 : this.#prefix[i]! + n;
+    const k = n > 0 ? this.#t.prefix[i + 1]! + n - 1 : this.#t.prefix[i]! + n;
     if (k < 0) this.#outOfRange(this.fromDay - 1);
-    if (k >= this.#workIdx.length) this.#outOfRange(this.toDay + 1);
-    return this.fromDay + this.#workIdx[k]!;
+    if (k >= this.#t.workIdx.length) this.#outOfRange(this.toDay + 1);
+    return this.fromDay + this.#t.workIdx[k]!;
   }
 
-  /** Signed working days stepped onto walking from `a` to `b`, `a` excluded and `b` included. */
+  /**
+   * Signed working days stepped onto walking from `a` to `b`, `a` excluded and `b` included.
+   * @example
+   * DEFAULT_CALENDAR.workingEpochDaysBetween(toEpochDay(civilDate('2024-09-30')), toEpochDay(civilDate('2024-10-08'))); // 1
+   */
   workingEpochDaysBetween(a: number, b: number): number {
     const ia = this.#offset(a);
     const ib = this.#offset(b);
-    return ib >= ia ? this.#prefix[ib + 1]! - this.#prefix[ia + 1]! : this.#prefix[ib]! - this.#prefix[ia]!;
+    const p = this.#t.prefix;
+    return ib >= ia ? p[ib + 1]! - p[ia + 1]! : p[ib]! - p[ia]!;
   }
 
-  /** The epoch day itself if working, else the next working day. */
+  /**
+   * The epoch day itself if working, else the next working day.
+   * @example
+   * DEFAULT_CALENDAR.nextWorkingEpochDay(toEpochDay(civilDate('2024-10-05'))); // epoch day of 2024-10-08
+   */
   nextWorkingEpochDay(epochDay: number): number {
-    const j = this.#nextWork[this.#offset(epochDay)]!;
+    const j = this.#t.nextWork[this.#offset(epochDay)]!;
     if (j < 0) this.#outOfRange(this.toDay + 1);
     return this.fromDay + j;
   }
 
-  /** For a day off, the last day of its run of consecutive days off (clipped to the coverage); else -1. */
+  /**
+   * For a day off, the last day of its run of consecutive days off (clipped to the coverage); else -1.
+   * @example
+   * DEFAULT_CALENDAR.offRunEndEpochDay(toEpochDay(civilDate('2025-01-28'))); // epoch day of 2025-02-04
+   */
   offRunEndEpochDay(epochDay: number): number {
-    const j = this.#offRunEnd[this.#offset(epochDay)]!;
+    const j = this.#t.offRunEnd[this.#offset(epochDay)]!;
     return j < 0 ? -1 : this.fromDay + j;
   }
 
-  /** The civil date of a covered epoch day, from a precomputed table. */
+  /**
+   * The civil date of a covered epoch day, from a precomputed table.
+   * @example
+   * DEFAULT_CALENDAR.dateOf(20_117); // '2025-01-29'
+   */
   dateOf(epochDay: number): CivilDate {
-    return this.#dates[this.#offset(epochDay)]!;
+    return this.#t.dates[this.#offset(epochDay)]!;
   }
 
   /**
    * Whether `date` is a working day: a listed day off is not, a listed make-up day is, otherwise
    * Monday–Friday.
+   * @throws CalendarRangeError outside the coverage; ValidationError for a malformed date.
    * @example
-   * calendar.isWorkingDay(civilDate('2025-01-26')); // true (Sunday, 春节 make-up day)
+   * DEFAULT_CALENDAR.isWorkingDay(civilDate('2025-01-26')); // true (Sunday, 春节 make-up day)
    */
   isWorkingDay(date: CivilDate): boolean {
     return this.isWorkingEpochDay(toEpochDay(date));
   }
 
   /**
+   * Whether `date` is a day off (a weekend or listed holiday; make-up working days are not).
+   * @example
+   * DEFAULT_CALENDAR.isDayOff(civilDate('2025-01-28')); // true: 除夕, 春节 2025
+   */
+  isDayOff(date: CivilDate): boolean {
+    return !this.isWorkingDay(date);
+  }
+
+  /**
    * Everything the calendar knows about one day.
    * @example
-   * calendar.dayInfo(civilDate('2025-01-29')); // { date, kind: 'holiday', isWorkingDay: false, name: '春节' }
+   * DEFAULT_CALENDAR.dayInfo(civilDate('2025-01-29')); // { date, kind: 'holiday', isWorkingDay: false, name: '春节' }
    */
   dayInfo(date: CivilDate): DayInfo {
-    const e = toEpochDay(date);
-    const i = this.#offset(e);
-    const kind = KINDS[this.#kind[i]!]!;
-    const isWorkingDay = kind === 'workday' || kind === 'makeUpWorkday';
-    const n = this.#nameIdx[i]!;
+    const i = this.#offset(toEpochDay(date));
+    const kind = KINDS[this.#t.kind[i]!]!;
+    const isWorkingDay = this.#working(i);
+    const n = this.#t.nameIdx[i]!;
+    const day = this.#t.dates[i]!;
     return n > 0
-      ? { date: this.#dates[i]!, kind, isWorkingDay, name: this.#names[n]! }
-      : { date: this.#dates[i]!, kind, isWorkingDay };
+      ? { date: day, kind, isWorkingDay, name: this.#t.names[n]! }
+      : { date: day, kind, isWorkingDay };
   }
 
   /**
    * The holiday name of an official day off (`春节`), or undefined for any other day (make-up
    * working days included: they are working days).
    * @example
-   * calendar.holidayName(civilDate('2025-01-29')); // '春节'
+   * DEFAULT_CALENDAR.holidayName(civilDate('2025-01-29')); // '春节'
    */
   holidayName(date: CivilDate): string | undefined {
     const i = this.#offset(toEpochDay(date));
-    return this.#kind[i] === 2 ? this.#names[this.#nameIdx[i]!] : undefined;
+    return this.#t.kind[i] === KIND_HOLIDAY ? this.#t.names[this.#t.nameIdx[i]!] : undefined;
   }
 
   /**
    * The n-th working day after `date`; the start day never counts (民法典 第二百零一条). Negative n
    * counts backwards (the n-th working day before `date`, `date` excluded); n = 0 returns `date`.
    * @example
-   * calendar.addWorkingDays(civilDate('2024-09-30'), 1); // '2024-10-08' (国庆节 2024-10-01..07)
+   * DEFAULT_CALENDAR.addWorkingDays(civilDate('2024-09-30'), 1); // '2024-10-08' (国庆节 2024-10-01..07)
    */
   addWorkingDays(date: CivilDate, n: number): CivilDate {
     return this.dateOf(this.addWorkingEpochDays(toEpochDay(date), n));
@@ -286,7 +289,7 @@ export class StatutoryCalendar {
    * Signed count of working days from `a` to `b`: those in (a, b] when b ≥ a, minus those in
    * [b, a) when b < a, so that `workingDaysBetween(d, addWorkingDays(d, n)) === n`.
    * @example
-   * calendar.workingDaysBetween(civilDate('2024-09-30'), civilDate('2024-10-08')); // 1
+   * DEFAULT_CALENDAR.workingDaysBetween(civilDate('2024-09-30'), civilDate('2024-10-08')); // 1
    */
   workingDaysBetween(a: CivilDate, b: CivilDate): number {
     return this.workingEpochDaysBetween(toEpochDay(a, 'a'), toEpochDay(b, 'b'));
@@ -295,19 +298,51 @@ export class StatutoryCalendar {
   /**
    * `date` itself if it is a working day, otherwise the next working day.
    * @example
-   * calendar.nextWorkingDay(civilDate('2024-10-05')); // '2024-10-08'
+   * DEFAULT_CALENDAR.nextWorkingDay(civilDate('2024-10-05')); // '2024-10-08'
    */
   nextWorkingDay(date: CivilDate): CivilDate {
     return this.dateOf(this.nextWorkingEpochDay(toEpochDay(date)));
   }
+
+  /**
+   * The last day of a statutory period of `n` days, working days, months or years after `start`,
+   * counted on this calendar. The start day is not counted (民法典 第二百零一条); a period in months
+   * or years ends on the corresponding day of the last month, or on its last day when it has none
+   * (第二百零二条); a last day that is a day off moves to the next working day (第二百零三条). With
+   * `taxHolidayExtension` (征管法实施细则 第一百零九条), every run of 3 or more consecutive days off
+   * inside a natural-day period extends it by that many days first. The result is never a day off.
+   * @throws ValidationError for bad arguments; CalendarRangeError when the period leaves the coverage.
+   * @example
+   * DEFAULT_CALENDAR.statutoryDeadline(civilDate('2024-09-25'), 10, 'days'); // '2024-10-08': 10-05 is 国庆节
+   * DEFAULT_CALENDAR.statutoryDeadline(civilDate('2024-01-31'), 1, 'months'); // '2024-02-29'
+   */
+  statutoryDeadline(start: CivilDate, n: number, unit: PeriodUnit, options: DeadlineOptions = {}): CivilDate {
+    return deadlineOn(this, start, n, unit, options);
+  }
+
+  /**
+   * {@link Calendar.statutoryDeadline} with its reasons (zh/en) and the articles applied, for traces.
+   * @example
+   * DEFAULT_CALENDAR.explainDeadline(civilDate('2025-01-31'), 15, 'days', { taxHolidayExtension: true }).steps;
+   */
+  explainDeadline(
+    start: CivilDate,
+    n: number,
+    unit: PeriodUnit,
+    options: DeadlineOptions = {},
+  ): DeadlineExplanation {
+    return explainDeadlineOn(this, start, n, unit, options);
+  }
 }
 
 /**
- * An isolated calendar from notice years (e.g. the built-in years plus a test year); it never
- * affects the default calendar.
+ * A calendar from notice years, e.g. the built-in years plus a newly published one. It is a new,
+ * separate value: no other calendar changes.
+ * @throws ValidationError for malformed data; ConfigurationError for gaps, duplicates or conflicts.
  * @example
  * const cal = createCalendar(BUILT_IN_HOLIDAY_YEARS);
+ * cal.coverage(); // { from: '2018-12-29', to: '2026-12-31' }
  */
-export function createCalendar(years: readonly unknown[]): StatutoryCalendar {
-  return StatutoryCalendar.fromYears(years);
+export function createCalendar(years: readonly unknown[]): Calendar {
+  return Calendar.fromYears(years);
 }

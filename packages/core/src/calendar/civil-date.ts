@@ -1,6 +1,14 @@
-// Civil dates: ISO `YYYY-MM-DD` strings, computed with pure integer day numbers (days since
-// 1970-01-01 in the proleptic Gregorian calendar). No `Date` object is involved, so no result can
-// depend on the machine's time zone.
+// Civil dates, the one date module of core: ISO `YYYY-MM-DD` strings, computed with pure integer
+// day numbers (days since 1970-01-01 in the proleptic Gregorian calendar). Calendar, params, rules,
+// audit and ids all parse and count dates here. No `Date` object is involved, so no result can
+// depend on the machine's time zone, and the hot paths (a simulation asks for thousands of working
+// days) stay integer array reads. Month and year arithmetic and localized formatting, where
+// date-fns earns its place, live beside this file (`months.ts`, `format.ts`).
+//
+// Parsing is ours, not date-fns': `parse(s, 'yyyy-MM-dd')` reads 1–4 digit years and 1–2 digit
+// months and days (it takes `2024-1-5` and `24-01-05`), and `parseISO` takes `2024-01`, `20240105`
+// and offsets. A civil date here is exactly ten characters; the tests check that its validity
+// (month lengths, leap years) agrees with date-fns on every string of that shape.
 import { ValidationError } from '../errors';
 
 /** A calendar date `YYYY-MM-DD` (years 0001–9999), without time or time zone. */
@@ -19,11 +27,25 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
-function isLeapYear(year: number): boolean {
+/**
+ * Whether `year` is a leap year of the Gregorian calendar: divisible by 4, except centuries not
+ * divisible by 400.
+ * @example
+ * isLeapYear(2024); // true
+ * isLeapYear(2100); // false
+ * isLeapYear(2000); // true
+ */
+export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function daysInMonth(year: number, month: number): number {
+/**
+ * The number of days of a month (1–12) of a year: 28–31.
+ * @example
+ * daysInMonth(2024, 2); // 29
+ * daysInMonth(2023, 2); // 28
+ */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -147,7 +169,12 @@ export function maxDate(a: CivilDate, b: CivilDate): CivilDate {
   return compareDates(a, b) >= 0 ? a : b;
 }
 
-/** ISO weekday of an epoch day: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
+/**
+ * ISO weekday of an epoch day: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). The integer
+ * form of {@link weekday}, for hot loops over epoch days.
+ * @example
+ * weekdayOfEpochDay(0); // 4 (Thursday 1970-01-01)
+ */
 export function weekdayOfEpochDay(epochDay: number): number {
   return ((((epochDay + 3) % 7) + 7) % 7) + 1;
 }
@@ -169,6 +196,28 @@ export function weekday(date: CivilDate): number {
 export function yearOf(date: CivilDate): number {
   toEpochDay(date);
   return digitsAt(date, 0, 4);
+}
+
+/**
+ * The year, month (1–12) and day (1–31) of a date.
+ * @example
+ * dateParts(civilDate('2024-02-29')); // { year: 2024, month: 2, day: 29 }
+ */
+export function dateParts(date: CivilDate): { year: number; month: number; day: number } {
+  toEpochDay(date);
+  return { year: digitsAt(date, 0, 4), month: digitsAt(date, 5, 7), day: digitsAt(date, 8, 10) };
+}
+
+/**
+ * The date of a year, month (1–12) and day; throws a ValidationError naming `path` when there is no
+ * such day (`2025, 2, 29`) or the year is outside 0001–9999.
+ * @example
+ * dateFromParts(2019, 1, 1); // '2019-01-01'
+ */
+export function dateFromParts(year: number, month: number, day: number, path = 'date'): CivilDate {
+  const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  const ok = [year, month, day].every(Number.isInteger) && year >= 1 && year <= 9999;
+  return civilDate(ok ? text : `${String(year)}-${String(month)}-${String(day)}`, path);
 }
 
 /**

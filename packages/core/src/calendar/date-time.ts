@@ -9,7 +9,11 @@ export interface CivilDateTime {
   readonly minute: number;
 }
 
-/** Minutes in a civil day (no leap seconds or clock changes in civil time). */
+/**
+ * Minutes in a civil day (no leap seconds or clock changes in civil time).
+ * @example
+ * Math.floor(t / MINUTES_PER_DAY); // the simulation day of minute t
+ */
 export const MINUTES_PER_DAY = 1440;
 
 function parseClock(time: string | number, path: string): number {

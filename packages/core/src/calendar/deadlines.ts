@@ -1,22 +1,28 @@
 // Statutory periods and their last day, as the Civil Code and the tax collection rules count them.
-import { type Citation, LAWS } from '../citation';
+// The rules take the calendar to count on; `Calendar#statutoryDeadline` and the default-calendar
+// function `statutoryDeadline` both answer through them.
+import type { Citation } from '../citation';
 import { type Localized, ValidationError } from '../errors';
-import type { StatutoryCalendar } from './calendar';
-import { type CivilDate, toEpochDay } from './civil-date';
-import { defaultCalendar } from './default-calendar';
+import type { Calendar } from './calendar';
+import { type CivilDate, fromEpochDay, toEpochDay } from './civil-date';
+import { addMonths, addYears } from './months';
 
-/** Unit of a statutory period. */
-export type PeriodUnit = 'days' | 'workingDays';
+/**
+ * Unit of a statutory period: natural days, working days of the calendar, or calendar months or
+ * years (民法典 第二百零二条: the corresponding day of the last month, else that month's last day).
+ */
+export type PeriodUnit = 'days' | 'workingDays' | 'months' | 'years';
+
+const UNITS: readonly PeriodUnit[] = ['days', 'workingDays', 'months', 'years'];
 
 /** Options of `statutoryDeadline` / `explainDeadline`. */
 export interface DeadlineOptions {
   /**
    * Tax variant (征管法实施细则 第一百零九条): each run of 3 or more consecutive days off inside a
-   * period of natural days extends it by that many days. Only for `unit: 'days'`.
+   * period of natural days (`days`, `months` or `years`) extends it by that many days. Not for
+   * `workingDays`, which already skip days off.
    */
   readonly taxHolidayExtension?: boolean;
-  /** The calendar to count on; the default calendar when omitted. */
-  readonly calendar?: StatutoryCalendar;
 }
 
 /** A deadline with the reasons for it, step by step, and the articles applied. */
@@ -28,38 +34,103 @@ export interface DeadlineExplanation {
   readonly citations: readonly Citation[];
 }
 
-/** 民法典 第二百零一条: the day a period starts is not counted; counting begins the next day. */
+// The articles core's own period arithmetic applies. Core keeps them because
+// `explainDeadline` returns them; `@gd-ftz/statutes` re-exports these same objects in its
+// `civilCode` and `taxCollectionRules` modules (statutes depends on core, never the reverse).
+const CIVIL_CODE: Localized = { zh: '中华人民共和国民法典', en: 'Civil Code of the PRC' };
+const TAX_COLLECTION_RULES: Localized = {
+  zh: '中华人民共和国税收征收管理法实施细则',
+  en: 'Detailed Rules for the Implementation of the Tax Collection Administration Law',
+};
+
+/**
+ * 民法典 第二百零一条: the day a period starts is not counted; counting begins the next day.
+ * @example
+ * explainDeadline(civilDate('2024-09-28'), 10, 'days').citations; // [CIVIL_CODE_ART_201]
+ */
 export const CIVIL_CODE_ART_201: Citation = {
-  law: LAWS.civilCode,
+  law: CIVIL_CODE,
   article: '第二百零一条',
-  note: '按照年、月、日、小时计算期间的，开始的当日不计入，自下一日开始计算',
+  note: {
+    zh: '期间开始的当日不计入，自下一日开始计算',
+    en: 'the day a period starts is not counted; counting begins the next day',
+  },
+  quote:
+    '按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。按照小时计算期间的，自法律规定或者当事人约定的时间开始计算。',
 };
-/** 民法典 第二百零三条: a last day that is a statutory day off moves to the day after it ends. */
+/**
+ * 民法典 第二百零二条: a period in years or months ends on the corresponding day of the last month;
+ * without one, on that month's last day.
+ * @example
+ * explainDeadline(civilDate('2024-01-31'), 1, 'months').citations; // [CIVIL_CODE_ART_201, CIVIL_CODE_ART_202]
+ */
+export const CIVIL_CODE_ART_202: Citation = {
+  law: CIVIL_CODE,
+  article: '第二百零二条',
+  note: {
+    zh: '按年、月计算的期间，到期月的对应日为最后一日；没有对应日的，月末日为最后一日',
+    en: "a period in years or months ends on the corresponding day of the last month; without one, on that month's last day",
+  },
+  quote: '按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。',
+};
+/**
+ * 民法典 第二百零三条: a last day that is a statutory day off moves to the day after it ends.
+ * @example
+ * explainDeadline(civilDate('2024-09-25'), 10, 'days').citations; // [CIVIL_CODE_ART_201, CIVIL_CODE_ART_203]
+ */
 export const CIVIL_CODE_ART_203: Citation = {
-  law: LAWS.civilCode,
+  law: CIVIL_CODE,
   article: '第二百零三条',
-  note: '期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日',
+  note: {
+    zh: '期间最后一日是法定休假日的，顺延至休假日结束的次日',
+    en: 'a last day that is a statutory day off moves to the day after the days off end',
+  },
+  quote:
+    '期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。期间的最后一日的截止时间为二十四时；有业务时间的，停止业务活动的时间为截止时间。',
 };
-/** 征管法实施细则 第一百零九条: last-day rule and the extension for 3+ consecutive days off. */
+/**
+ * 征管法实施细则 第一百零九条: last-day rule and the extension for 3+ consecutive days off.
+ * @example
+ * explainDeadline(civilDate('2025-01-31'), 15, 'days', { taxHolidayExtension: true }).citations; // [CIVIL_CODE_ART_201, TAX_RULES_ART_109]
+ */
 export const TAX_RULES_ART_109: Citation = {
-  law: LAWS.taxCollectionRules,
+  law: TAX_COLLECTION_RULES,
   article: '第一百零九条',
-  note: '期限的最后一日是法定休假日的，以休假日期满的次日为期限的最后一日；在期限内有连续3日以上法定休假日的，按休假日天数顺延',
+  note: {
+    zh: '期限最后一日是法定休假日的顺延；期限内有连续3日以上法定休假日的，按休假日天数顺延',
+    en: 'a last day off moves to the next working day; a run of 3 or more days off inside the period extends it by that many days',
+  },
+  quote:
+    '税收征管法及本细则所规定期限的最后一日是法定休假日的，以休假日期满的次日为期限的最后一日；在期限内有连续3日以上法定休假日的，按休假日天数顺延。',
 };
 
 /** Minimum length of a run of days off that extends a tax period (第一百零九条: 连续3日以上). */
 const TAX_EXTENSION_MIN_RUN = 3;
 
 interface Computed {
-  readonly cal: StatutoryCalendar;
   readonly start: number;
   readonly periodEnd: number;
+  /** 民法典 第二百零二条 applied: the start's day of the month does not exist in the last month. */
+  readonly clamped: boolean;
   readonly runs: readonly (readonly [number, number])[];
   readonly extended: number;
   readonly deadline: number;
 }
 
-function compute(start: CivilDate, n: number, unit: PeriodUnit, options: DeadlineOptions): Computed {
+/** The last day of the period as stated, before any extension or last-day rule. */
+function periodEndOf(cal: Calendar, s: number, start: CivilDate, n: number, unit: PeriodUnit): number {
+  if (unit === 'days') return s + n;
+  if (unit === 'workingDays') return cal.addWorkingEpochDays(s, n);
+  return toEpochDay(unit === 'months' ? addMonths(start, n) : addYears(start, n));
+}
+
+function compute(
+  cal: Calendar,
+  start: CivilDate,
+  n: number,
+  unit: PeriodUnit,
+  options: DeadlineOptions,
+): Computed {
   const s = toEpochDay(start, 'start');
   if (!Number.isSafeInteger(n) || n < 0) {
     throw ValidationError.of(
@@ -68,23 +139,24 @@ function compute(start: CivilDate, n: number, unit: PeriodUnit, options: Deadlin
       `必须是非负整数，收到 ${String(n)}`,
     );
   }
-  if (unit !== 'days' && unit !== 'workingDays') {
-    throw ValidationError.of('unit', `must be 'days' or 'workingDays'`, `必须是 'days' 或 'workingDays'`);
+  if (!UNITS.includes(unit)) {
+    throw ValidationError.of('unit', `must be one of ${UNITS.join(', ')}`, `必须是 ${UNITS.join('、')} 之一`);
   }
-  const tax = options.taxHolidayExtension ?? false;
+  const tax = options?.taxHolidayExtension ?? false;
   if (typeof tax !== 'boolean') {
     throw ValidationError.of('options.taxHolidayExtension', 'must be a boolean', '必须是布尔值');
   }
-  if (tax && unit !== 'days') {
+  if (tax && unit === 'workingDays') {
     throw ValidationError.of(
       'options.taxHolidayExtension',
       'applies to periods of natural days only: a working-day period already skips days off',
       '仅适用于按自然日计算的期限：按工作日计算的期限已跳过休假日',
     );
   }
-  const cal = options.calendar ?? defaultCalendar();
   cal.isWorkingEpochDay(s); // the start day must be covered too
-  const periodEnd = unit === 'days' ? s + n : cal.addWorkingEpochDays(s, n);
+  const periodEnd = periodEndOf(cal, s, start, n, unit);
+  const clamped =
+    (unit === 'months' || unit === 'years') && n > 0 && start.slice(8) !== fromEpochDay(periodEnd).slice(8);
   const runs: [number, number][] = [];
   let extension = 0;
   if (tax) {
@@ -107,58 +179,69 @@ function compute(start: CivilDate, n: number, unit: PeriodUnit, options: Deadlin
     }
   }
   const extended = periodEnd + extension;
-  return { cal, start: s, periodEnd, runs, extended, deadline: cal.nextWorkingEpochDay(extended) };
+  return { start: s, periodEnd, clamped, runs, extended, deadline: cal.nextWorkingEpochDay(extended) };
 }
 
 /**
- * The last day of a statutory period of `n` natural days or `n` working days after `start`. The
- * start day is not counted (民法典 第二百零一条); a last day that is a day off moves to the next
- * working day (民法典 第二百零三条). With `taxHolidayExtension` (征管法实施细则 第一百零九条), every run
- * of 3 or more consecutive days off inside the period extends it by that many days first.
- * The result is never a day off.
- * @throws ValidationError for bad arguments; CalendarRangeError when the period leaves the coverage.
+ * The last day of a statutory period on calendar `cal` (the rules behind
+ * `Calendar#statutoryDeadline`; see there).
  * @example
- * statutoryDeadline(civilDate('2024-09-25'), 10, 'days'); // '2024-10-08': 10-05 is 国庆节, moved on
- * statutoryDeadline(civilDate('2025-01-31'), 15, 'days', { taxHolidayExtension: true }); // '2025-02-19'
+ * deadlineOn(DEFAULT_CALENDAR, civilDate('2024-09-25'), 10, 'days', {}); // '2024-10-08'
  */
-export function statutoryDeadline(
+export function deadlineOn(
+  cal: Calendar,
   start: CivilDate,
   n: number,
   unit: PeriodUnit,
-  options: DeadlineOptions = {},
+  options: DeadlineOptions,
 ): CivilDate {
-  const c = compute(start, n, unit, options);
-  return c.cal.dateOf(c.deadline);
+  return cal.dateOf(compute(cal, start, n, unit, options).deadline);
+}
+
+function periodStep(n: number, unit: PeriodUnit, end: string, clamped: boolean): Localized {
+  const N = String(n);
+  switch (unit) {
+    case 'days':
+      return { zh: `${N} 日期间的最后一日为 ${end}`, en: `${N} days end on ${end}` };
+    case 'workingDays':
+      return { zh: `第 ${N} 个工作日为 ${end}`, en: `Working day no. ${N} after the start is ${end}` };
+    default: {
+      const zhUnit = unit === 'months' ? '个月' : '年';
+      const enUnit = unit === 'months' ? (n === 1 ? 'month' : 'months') : n === 1 ? 'year' : 'years';
+      return clamped
+        ? {
+            zh: `${N} ${zhUnit}期间到期月没有对应日，月末日 ${end} 为期间的最后一日`,
+            en: `${N} ${enUnit}: the last month has no corresponding day, so its last day, ${end}, ends the period`,
+          }
+        : {
+            zh: `${N} ${zhUnit}期间到期月的对应日 ${end} 为期间的最后一日`,
+            en: `${N} ${enUnit} ${n === 1 ? 'ends' : 'end'} on the corresponding day, ${end}`,
+          };
+    }
+  }
 }
 
 /**
- * `statutoryDeadline` with its reasons (zh/en) and the articles applied, for traces and reports.
+ * A deadline on calendar `cal` with its reasons (the rules behind `Calendar#explainDeadline`).
  * @example
- * explainDeadline(civilDate('2025-01-31'), 15, 'days', { taxHolidayExtension: true }).steps;
+ * explainDeadlineOn(DEFAULT_CALENDAR, civilDate('2025-01-31'), 15, 'days', { taxHolidayExtension: true }).extensionDays; // 4
  */
-export function explainDeadline(
+export function explainDeadlineOn(
+  cal: Calendar,
   start: CivilDate,
   n: number,
   unit: PeriodUnit,
-  options: DeadlineOptions = {},
+  options: DeadlineOptions,
 ): DeadlineExplanation {
-  const c = compute(start, n, unit, options);
-  const d = (e: number): string => c.cal.dateOf(e);
-  const tax = options.taxHolidayExtension === true;
+  const c = compute(cal, start, n, unit, options);
+  const d = (e: number): string => cal.dateOf(e);
+  const tax = options?.taxHolidayExtension === true;
   const steps: Localized[] = [
     {
       zh: `期间自 ${d(c.start)} 的次日开始计算，开始当日不计入`,
       en: `The period starts the day after ${d(c.start)}; the start day is not counted`,
     },
-    unit === 'days'
-      ? {
-          zh: `${String(n)} 日期间的最后一日为 ${d(c.periodEnd)}`,
-          en: `${String(n)} days end on ${d(c.periodEnd)}`,
-        }
-      : {
-          zh: `第 ${String(n)} 个工作日为 ${d(c.periodEnd)}`,
-          en: `Working day no. ${String(n)} after the start is ${d(c.periodEnd)}`,
-        },
+    periodStep(n, unit, d(c.periodEnd), c.clamped),
   ];
   for (const [a, b] of c.runs) {
     const len = String(b - a + 1);
@@ -177,7 +260,8 @@ export function explainDeadline(
     });
   }
   const citations: Citation[] = [CIVIL_CODE_ART_201];
+  if (unit === 'months' || unit === 'years') citations.push(CIVIL_CODE_ART_202);
   if (tax) citations.push(TAX_RULES_ART_109);
   else if (c.deadline !== c.extended) citations.push(CIVIL_CODE_ART_203);
-  return { deadline: c.cal.dateOf(c.deadline), extensionDays: c.extended - c.periodEnd, steps, citations };
+  return { deadline: cal.dateOf(c.deadline), extensionDays: c.extended - c.periodEnd, steps, citations };
 }

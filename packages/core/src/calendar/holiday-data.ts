@@ -10,8 +10,8 @@
 // working day either way and the two sources agree on every day's status.
 //
 // `year` is the notice year: a few dates fall in the previous calendar year (2018-12-29..31 in the
-// 2019 notice, 2022-12-31 in 2023). The calendar covers whole calendar years (2019-01-01..2026-12-31);
-// listed dates outside them are kept as data but answer nothing until that year is registered.
+// 2019 notice, 2022-12-31 in 2023). A calendar covers every day its notices govern: their calendar
+// years and the days they list beyond them, so the built-in years cover 2018-12-29..2026-12-31.
 import { expandHolidayBlocks, type HolidayBlock, type HolidayYearData } from './holiday-year';
 
 const y = (
@@ -20,7 +20,12 @@ const y = (
   blocks: readonly HolidayBlock[],
 ): HolidayYearData => ({ year, source: { notices }, days: expandHolidayBlocks(blocks) });
 
-/** The built-in years, 2019–2026, as published by the State Council (国务院办公厅). */
+/**
+ * The built-in years, 2019–2026, as published by the State Council (国务院办公厅).
+ * @example
+ * BUILT_IN_HOLIDAY_YEARS[0].source.notices[0].docNo; // '国办发明电〔2018〕15号'
+ * createCalendar(BUILT_IN_HOLIDAY_YEARS); // the same calendar as DEFAULT_CALENDAR
+ */
 export const BUILT_IN_HOLIDAY_YEARS: readonly HolidayYearData[] = [
   // Days 2018-12-29 (make-up Saturday) and 2018-12-30/31 belong to the 2019 New Year arrangement and are
   //   listed here.

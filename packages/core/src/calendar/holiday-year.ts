@@ -1,8 +1,15 @@
 // The shape of one year's official holiday arrangement (one State Council notice year) and its
-// validation. New notices come out every November; users register them with `registerHolidayYear`.
-import { ValidationError, type ValidationIssue } from '../errors';
+// validation. New notices come out every November; `calendar.withYear(data)` adds one to a calendar.
+import { ConfigurationError, ValidationError, type ValidationIssue } from '../errors';
 import { parse, z } from '../validation';
-import { type CivilDate, fromEpochDay, isCivilDate, toEpochDay, weekdayOfEpochDay } from './civil-date';
+import {
+  type CivilDate,
+  dateFromParts,
+  fromEpochDay,
+  isCivilDate,
+  toEpochDay,
+  weekdayOfEpochDay,
+} from './civil-date';
 
 /** One State Council notice (国务院办公厅关于 YYYY 年部分节假日安排的通知, or an amendment). */
 export interface HolidayNotice {
@@ -94,8 +101,8 @@ const yearSchema = z.object({
  */
 export function parseHolidayYear(input: unknown, path = 'data'): HolidayYearData {
   const data = parse(yearSchema, input, path);
-  const windowFrom = toEpochDay(`${String(data.year - 1)}-12-01`);
-  const windowTo = toEpochDay(`${String(data.year + 1)}-01-31`);
+  const windowFrom = toEpochDay(dateFromParts(data.year - 1, 12, 1));
+  const windowTo = toEpochDay(dateFromParts(data.year + 1, 1, 31));
   const issues: ValidationIssue[] = [];
   const seen = new Set<number>();
   data.days.forEach((d, i) => {
@@ -134,4 +141,32 @@ export function parseHolidayYear(input: unknown, path = 'data'): HolidayYearData
     days: Object.freeze(days),
     source: Object.freeze({ notices: Object.freeze(notices) }),
   });
+}
+
+/**
+ * Validates the notice years of a calendar: each year as {@link parseHolidayYear} does (paths
+ * `years.<i>…`), then the set: non-empty, distinct and contiguous. Returns them sorted by year.
+ * @throws ValidationError for malformed data; ConfigurationError for a gap or a year given twice.
+ * @example
+ * parseHolidayYears(BUILT_IN_HOLIDAY_YEARS).map((y) => y.year); // [2019, 2020, …, 2026]
+ */
+export function parseHolidayYears(years: readonly unknown[]): HolidayYearData[] {
+  if (!Array.isArray(years) || years.length === 0) {
+    throw ValidationError.of('years', 'must be a non-empty array of notice years', '必须是非空的年度数组');
+  }
+  const parsed = years
+    .map((y, i) => parseHolidayYear(y, `years.${String(i)}`))
+    .sort((a, b) => a.year - b.year);
+  for (let i = 1; i < parsed.length; i++) {
+    const gap = parsed[i]!.year - parsed[i - 1]!.year;
+    if (gap !== 1) {
+      throw new ConfigurationError(
+        'years',
+        gap === 0
+          ? `year ${String(parsed[i]!.year)} is given twice`
+          : `years must be contiguous: nothing between ${String(parsed[i - 1]!.year)} and ${String(parsed[i]!.year)}`,
+      );
+    }
+  }
+  return parsed;
 }

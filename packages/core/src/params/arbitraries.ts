@@ -1,6 +1,7 @@
 // fast-check arbitraries of core/params values.
 import fc from 'fast-check';
-import { LAWS } from '../citation';
+import { fromEpochDay, toEpochDay } from '../calendar/civil-date';
+import type { Localized } from '../errors';
 import {
   type DatedParameter,
   defineParameter,
@@ -8,7 +9,6 @@ import {
   type ParameterEntry,
   type ParameterKind,
 } from './dated-parameter';
-import { dayNumber, isoFromDayNumber } from './iso-date';
 
 /**
  * Valid ISO dates between `from` and `to` (inclusive; default 2000-01-01..2040-12-31).
@@ -16,10 +16,13 @@ import { dayNumber, isoFromDayNumber } from './iso-date';
  * fc.assert(fc.property(parameterDateArb(), (d) => /^\d{4}-\d{2}-\d{2}$/.test(d)));
  */
 export function parameterDateArb(options: { from?: string; to?: string } = {}): fc.Arbitrary<string> {
-  const min = dayNumber(options.from ?? '2000-01-01');
-  const max = dayNumber(options.to ?? '2040-12-31');
-  return fc.integer({ min, max }).map(isoFromDayNumber);
+  const min = toEpochDay(options.from ?? '2000-01-01', 'from');
+  const max = toEpochDay(options.to ?? '2040-12-31', 'to');
+  return fc.integer({ min, max }).map((e): string => fromEpochDay(e));
 }
+
+/** The law every generated entry cites: generated parameters are test data, not law. */
+const GENERATED_SOURCE: Localized = { zh: '生成的测试法规', en: 'Generated test law' };
 
 function valueArb(kind: ParameterKind): fc.Arbitrary<string> {
   if (kind === 'integer') return fc.integer({ min: 0, max: 1000 }).map(String);
@@ -71,7 +74,7 @@ export function parameterDefinitionArb(options: ParameterArbOptions = {}): fc.Ar
           // The first entry enacts, and a repeal is never repeated: fall back to a value there.
           const value =
             drawn === null && (previous === undefined || previous.value === null) ? String(i + 1) : drawn;
-          entries.push({ from, value, source: { law: LAWS.taxCollection, article: `第${i + 1}条` } });
+          entries.push({ from, value, source: { law: GENERATED_SOURCE, article: `第${i + 1}条` } });
         });
         return {
           name: `generated.${kind}`,

@@ -1,7 +1,7 @@
+import { isCivilDate } from '../calendar/civil-date';
 import type { Citation } from '../citation';
 import { ConfigurationError, type Localized, ValidationError } from '../errors';
 import { type Decimal, decimalFromString } from '../money/decimal';
-import { isIsoDate } from './iso-date';
 
 /** What values a parameter holds: any decimal (rates, amounts, ratios) or integers (day counts). */
 export type ParameterKind = 'decimal' | 'integer';
@@ -15,7 +15,8 @@ export interface ParameterEntry {
   readonly from: string;
   readonly value: string | null;
   readonly source: Citation;
-  readonly note?: string;
+  /** What changed on this date, in both languages (e.g. `2012-07-06 adjustment`). */
+  readonly note?: Localized;
 }
 
 /** The input of {@link defineParameter}. */
@@ -28,8 +29,8 @@ export interface ParameterDefinition {
   readonly kind?: ParameterKind;
   /** In strictly increasing order of `from`. */
   readonly entries: readonly ParameterEntry[];
-  /** Set when the value is a modelling assumption rather than law: the one-line reason. */
-  readonly assumption?: string;
+  /** Set when the value is a modelling assumption rather than law: the one-line reason, zh and en. */
+  readonly assumption?: Localized;
 }
 
 /**
@@ -49,7 +50,7 @@ export interface DatedParameter {
   readonly unit?: Localized;
   readonly kind: ParameterKind;
   readonly entries: readonly ParameterEntry[];
-  readonly assumption?: string;
+  readonly assumption?: Localized;
   readonly range: ParameterRange;
 }
 
@@ -62,7 +63,7 @@ export interface EntryInForce {
   readonly value: string;
   readonly decimal: Decimal;
   readonly source: Citation;
-  readonly note?: string;
+  readonly note?: Localized;
 }
 
 /** The parsed form of a parameter, made once by {@link defineParameter}. Internal. */
@@ -95,12 +96,13 @@ function checkCitation(value: unknown, path: string): Citation {
   const c = value as Record<string, unknown>;
   const law = checkLocalized(c.law, `${path}.law`);
   const out: { -readonly [K in keyof Citation]: Citation[K] } = { law };
-  for (const key of ['article', 'docNo', 'url', 'note'] as const) {
+  for (const key of ['article', 'docNo', 'url', 'quote'] as const) {
     const field = c[key];
     if (field === undefined) continue;
     if (typeof field !== 'string') throw new ConfigurationError(`${path}.${key}`, 'must be a string');
     out[key] = field;
   }
+  if (c.note !== undefined) out.note = checkLocalized(c.note, `${path}.note`);
   return Object.freeze(out);
 }
 
@@ -127,7 +129,7 @@ function checkEntry(raw: unknown, i: number, kind: ParameterKind, prefix: string
   const path = `${prefix}.entries.${i}`;
   if (typeof raw !== 'object' || raw === null) throw new ConfigurationError(path, 'must be an entry object');
   const e = raw as Record<string, unknown>;
-  if (!isIsoDate(e.from))
+  if (!isCivilDate(e.from))
     throw new ConfigurationError(`${path}.from`, 'must be a real date written YYYY-MM-DD');
   if (previous && e.from <= previous.from) {
     throw new ConfigurationError(
@@ -146,14 +148,12 @@ function checkEntry(raw: unknown, i: number, kind: ParameterKind, prefix: string
     decimal = parseValue(e.value, kind, `${path}.value`);
   }
   const source = checkCitation(e.source, `${path}.source`);
-  if (e.note !== undefined && typeof e.note !== 'string') {
-    throw new ConfigurationError(`${path}.note`, 'must be a string');
-  }
+  const note = e.note === undefined ? undefined : checkLocalized(e.note, `${path}.note`);
   const entry: ParameterEntry = Object.freeze({
     from: e.from,
     value: e.value as string | null,
     source,
-    ...(e.note === undefined ? {} : { note: e.note }),
+    ...(note === undefined ? {} : { note }),
   });
   return { entry, decimal };
 }
@@ -167,7 +167,7 @@ function checkEntry(raw: unknown, i: number, kind: ParameterKind, prefix: string
  * const lateFeeDailyRate = defineParameter({
  *   name: 'taxCollection.lateFeeDailyRate',
  *   label: { zh: '滞纳金日加收比例', en: 'Daily late-payment surcharge rate' },
- *   entries: [{ from: '2001-05-01', value: '0.0005', source: { law: LAWS.taxCollection, article: '第三十二条' } }],
+ *   entries: [{ from: '2001-05-01', value: '0.0005', source: taxCollection.articles.art32 }], // @gd-ftz/statutes
  * });
  * valueAt(lateFeeDailyRate, '2024-06-30').toString() // '0.0005' (see lookup.ts)
  */
@@ -184,9 +184,8 @@ export function defineParameter(definition: ParameterDefinition): DatedParameter
   if (kind !== 'decimal' && kind !== 'integer') {
     throw new ConfigurationError(`${name}.kind`, "must be 'decimal' or 'integer'");
   }
-  if (d.assumption !== undefined && !nonEmptyString(d.assumption)) {
-    throw new ConfigurationError(`${name}.assumption`, 'must be a non-empty reason when given');
-  }
+  const assumption =
+    d.assumption === undefined ? undefined : checkLocalized(d.assumption, `${name}.assumption`);
   if (!Array.isArray(d.entries) || d.entries.length === 0) {
     throw new ConfigurationError(`${name}.entries`, 'must be a non-empty array');
   }
@@ -205,7 +204,7 @@ export function defineParameter(definition: ParameterDefinition): DatedParameter
     ...(unit === undefined ? {} : { unit }),
     kind,
     entries: Object.freeze(entries),
-    ...(d.assumption === undefined ? {} : { assumption: d.assumption as string }),
+    ...(assumption === undefined ? {} : { assumption }),
     range: Object.freeze({ from: first.from, until: last.value === null ? last.from : null }),
   });
   compiled.set(param, { froms: entries.map((e) => e.from), values });

@@ -1,3 +1,4 @@
+import { isCivilDate } from '../calendar/civil-date';
 import type { LegalBasis } from '../citation';
 import { ConfigurationError, ParameterNotInForceError, ValidationError } from '../errors';
 import type { Decimal } from '../money/decimal';
@@ -8,7 +9,6 @@ import {
   type EntryInForce,
   type ParameterEntry,
 } from './dated-parameter';
-import { isIsoDate } from './iso-date';
 
 // Queries of dated parameters: the value, entry and legal basis in force on a date.
 
@@ -21,7 +21,7 @@ function checked(param: DatedParameter, date: string): Compiled {
       '必须是 defineParameter 定义的参数',
     );
   }
-  if (!isIsoDate(date)) {
+  if (!isCivilDate(date)) {
     throw ValidationError.of(
       'date',
       'must be a real date written YYYY-MM-DD',

@@ -66,11 +66,13 @@ export function factsArb<S extends FactSchema>(
   schema: S,
   options: FactsArbOptions = {},
 ): fc.Arbitrary<FactsOf<S>> {
-  const parts: Record<string, fc.Arbitrary<FactValue>> = {};
-  for (const [name, spec] of Object.entries(schema)) {
-    const base = baseArb(spec);
-    const edges = boundaryValues(spec, name, options.rules);
-    parts[name] = edges.length === 0 ? base : fc.oneof(base, fc.constantFrom(...edges));
-  }
+  // fromEntries, not assignment: a fact named `__proto__` stays an own key.
+  const parts: Record<string, fc.Arbitrary<FactValue>> = Object.fromEntries(
+    Object.entries(schema).map(([name, spec]) => {
+      const base = baseArb(spec);
+      const edges = boundaryValues(spec, name, options.rules);
+      return [name, edges.length === 0 ? base : fc.oneof(base, fc.constantFrom(...edges))];
+    }),
+  );
   return fc.record(parts) as unknown as fc.Arbitrary<FactsOf<S>>;
 }

@@ -4,7 +4,9 @@
 // call of its closure. A second one builds the trace steps as object literals of two fixed
 // shapes (fired or not), with each rule's inputs as an object literal too. The interpreter of
 // compile.ts stays the fallback where `new Function` is forbidden (a browser CSP without
-// 'unsafe-eval' throws EvalError): that is detected once, then never retried.
+// 'unsafe-eval' throws EvalError): that is detected once, then never retried. Any other failure
+// is a bug and throws CodegenError.
+import { CodegenError } from '../errors';
 import type { JsonValue, TraceStep } from '../trace';
 import { CALL, type CompiledRule, EQ, GE, GT, type Instruction, LE, LT, MASK, NE } from './compile';
 import type { FactSpec } from './facts';
@@ -35,21 +37,42 @@ export function setCodegenAllowed(allowed: boolean): void {
   evalAllowed = allowed;
 }
 
-/** Compiles generated source, or returns undefined where eval is forbidden. */
+/**
+ * Compiles generated source, or returns undefined where eval is forbidden.
+ * @throws CodegenError when the source does not compile for any other reason (a generator bug).
+ */
 function compileSource(params: readonly string[], body: string, args: readonly unknown[]): unknown {
   if (!evalAllowed) return undefined;
+  let factory: (...a: unknown[]) => unknown;
   try {
-    return new Function(...params, body)(...args);
+    factory = new Function(...params, body) as (...a: unknown[]) => unknown;
   } catch (e) {
-    // A CSP refusal is permanent. Any other error would be a bug of this generator: the
-    // interpreter still gives the right answer, so fall back for this plan only.
-    if (e instanceof EvalError) evalAllowed = false;
-    return undefined;
+    // A CSP refusal is permanent: remember it and let the interpreter run every plan. Anything
+    // else (a SyntaxError) is a bug of this generator and must not hide behind the fallback.
+    if (e instanceof EvalError) {
+      evalAllowed = false;
+      return undefined;
+    }
+    throw new CodegenError(`generated source does not compile: ${String(e)}`, { cause: e });
   }
+  return factory(...args);
 }
 
-const str = (s: string) => JSON.stringify(s);
-const num = (x: number) => `(${String(x)})`;
+// The only ways a value enters the source: strings through JSON.stringify, finite numbers, and
+// the literal tokens below. Rule data is a frozen, checked copy (snapshot.ts); these checks make
+// a bug loud instead of turning it into code.
+const str = (s: unknown): string => {
+  if (typeof s !== 'string') throw new CodegenError(`expected a string, got ${typeof s}`);
+  return JSON.stringify(s);
+};
+const num = (x: unknown): string => {
+  if (typeof x !== 'number' || !Number.isFinite(x))
+    throw new CodegenError(`expected a finite number, got ${typeof x === 'number' ? String(x) : typeof x}`);
+  return `(${String(x)})`;
+};
+/** A declared bound: finite, or one of the two infinities as literal tokens. */
+const bound = (x: number): string =>
+  x === Number.POSITIVE_INFINITY ? 'Infinity' : x === Number.NEGATIVE_INFINITY ? '(-Infinity)' : num(x);
 const get = (name: string) => `facts[${str(name)}]`;
 
 /** The statements that load fact `i` into `x<i>` and return `-1 - i` when it is bad. */
@@ -70,8 +93,8 @@ function loadFact(spec: FactSpec, name: string, i: number): string {
           ? [`!(${x} >= ${num(min)} && ${x} <= ${num(max)})`]
           : [
               ...(spec.kind === 'integer' ? [] : [`${x} - ${x} !== 0`]),
-              ...(min === undefined ? [] : [`${x} < ${num(min)}`]),
-              ...(max === undefined ? [] : [`${x} > ${num(max)}`]),
+              ...(min === undefined ? [] : [`${x} < ${bound(min)}`]),
+              ...(max === undefined ? [] : [`${x} > ${bound(max)}`]),
             ];
       return `const ${x} = ${get(name)};\nif (${[type, ...range].join(' || ')}) ${bad}\n`;
     }

@@ -19,7 +19,7 @@ export type { Conflict, Decided, HitPolicy } from './hit-policy';
 export { decide, HIT_POLICIES, jsonEqual } from './hit-policy';
 export type { Rule, RuleDefinition } from './rule';
 export { defineRule, isInForce } from './rule';
-export type { EvaluateOptions, Evaluation, RuleSet, RuleSetDefinition } from './rule-set';
+export type { EvaluateOptions, Evaluation, RuleSet, RuleSetDefinition, RuleSetEngine } from './rule-set';
 export { createRuleSet } from './rule-set';
 export type {
   AnyThreshold,

@@ -27,7 +27,17 @@ function interpretedTrace<F, E>(rules: readonly Rule<F, E>[]): TraceFn<F> {
       const hit = next < count && hits[next] === i;
       if (hit) next++;
       const inputs: Record<string, JsonValue> = {};
-      for (const k of rule.reads) inputs[k] = rec[k]!;
+      for (const k of rule.reads) {
+        // As the generated object literal does (`["__proto__"]: …`): an own property, never the prototype.
+        if (k === '__proto__')
+          Object.defineProperty(inputs, k, {
+            value: rec[k],
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        else inputs[k] = rec[k]!;
+      }
       if (hit)
         trace.push({
           id: rule.id,

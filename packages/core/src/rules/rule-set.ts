@@ -1,10 +1,12 @@
+import { isCivilDate } from '../calendar/civil-date';
 import { ConfigurationError, type Localized, UnknownFactError, ValidationError } from '../errors';
 import type { TraceStep } from '../trace';
 import { type CompiledRule, compileRule, type FactLayout, layoutOf } from './compile';
 import { defineFacts, type FactSchema, type FactsOf, validateFacts } from './facts';
 import { type Conflict, decide, HIT_POLICIES, type HitPolicy } from './hit-policy';
 import { buildPlan, type Plan } from './plan';
-import { checkVersions, isInForce, isIsoDate, type Rule } from './rule';
+import { checkVersions, isDefinedRule, isInForce, type Rule } from './rule';
+import { copyFactSchema, frozenCopy } from './snapshot';
 import {
   type Change,
   whyNot as explainWhyNot,
@@ -47,9 +49,22 @@ export interface Evaluation<F, E> {
   readonly trace: readonly TraceStep[] | undefined;
 }
 
+/**
+ * How a rule set runs: `generated` code (one function per span of dates, built with
+ * `new Function`) or the `interpreted` typed-array program, where a CSP forbids eval.
+ */
+export type RuleSetEngine = 'generated' | 'interpreted';
+
 /** A compiled, immutable rule set. Evaluation is synchronous and pure (not re-entrant from inside a `when`). */
 export interface RuleSet<F, E> {
   readonly id: string;
+  /**
+   * Which path evaluates this set in this environment: `generated` unless code generation is
+   * forbidden (then `interpreted`, with the same results). Asking compiles every span's plan.
+   * @example
+   * approvalRuleSet().engine; // 'generated' in Node and in a browser without a strict CSP
+   */
+  readonly engine: RuleSetEngine;
   readonly title: Localized | undefined;
   readonly facts: FactSchema;
   readonly hitPolicy: HitPolicy;
@@ -110,11 +125,19 @@ class CompiledRuleSet<F, E> implements RuleSet<F, E> {
 
   private plan(asOf: string): Plan<F, E> {
     if (asOf === this.lastAsOf && this.lastPlan !== undefined) return this.lastPlan;
-    if (!isIsoDate(asOf))
+    if (!isCivilDate(asOf))
       throw ValidationError.of('options.asOf', 'must be a YYYY-MM-DD date', '应为 YYYY-MM-DD 日期');
     const dates = this.changeDates;
     let p = 0;
     while (p < dates.length && dates[p]! <= asOf) p++;
+    const plan = this.planOf(p, asOf);
+    this.lastAsOf = asOf;
+    this.lastPlan = plan;
+    return plan;
+  }
+
+  /** The plan of the `p`-th span between change dates (`asOf` is any day of that span). */
+  private planOf(p: number, asOf: string): Plan<F, E> {
     let plan = this.plans[p];
     if (plan === undefined) {
       const rules = this.rules.filter((r) => isInForce(r, asOf));
@@ -125,9 +148,15 @@ class CompiledRuleSet<F, E> implements RuleSet<F, E> {
       );
       this.plans[p] = plan;
     }
-    this.lastAsOf = asOf;
-    this.lastPlan = plan;
     return plan;
+  }
+
+  get engine(): RuleSetEngine {
+    // Every span's plan is built (they are cached for evaluation anyway): one interpreted plan,
+    // e.g. after a CSP refusal, means some evaluations do not run generated code.
+    const starts = ['0000-01-01', ...this.changeDates];
+    const all = starts.every((d, p) => this.planOf(p, d).generated);
+    return all ? 'generated' : 'interpreted';
   }
 
   validate(facts: unknown): asserts facts is F {
@@ -219,8 +248,12 @@ class CompiledRuleSet<F, E> implements RuleSet<F, E> {
  * const r = set.evaluate({ creditGrade: 'A', violations12m: 0 }, { asOf: '2025-03-01', trace: true });
  * r.decision; r.trace; // the decision, and one TraceStep per rule in force
  */
-export function createRuleSet<S extends FactSchema, E>(def: RuleSetDefinition<S, E>): RuleSet<FactsOf<S>, E> {
-  if (typeof def?.id !== 'string' || def.id === '')
+export function createRuleSet<S extends FactSchema, E>(
+  definition: RuleSetDefinition<S, E>,
+): RuleSet<FactsOf<S>, E> {
+  // Read once, copied and frozen (see snapshot.ts): the caller's objects never reach generated code.
+  const def: RuleSetDefinition<S, E> = { ...definition };
+  if (typeof def.id !== 'string' || def.id === '')
     throw new ConfigurationError('id', 'must be a non-empty string');
   if (!HIT_POLICIES.includes(def.hitPolicy)) {
     throw new ConfigurationError('hitPolicy', `must be one of ${HIT_POLICIES.join(', ')}`);
@@ -229,12 +262,16 @@ export function createRuleSet<S extends FactSchema, E>(def: RuleSetDefinition<S,
   if (def.aggregate !== undefined && def.hitPolicy !== 'collect') {
     throw new ConfigurationError('aggregate', 'only the collect hit policy aggregates');
   }
-  defineFacts(def.facts);
+  const facts = defineFacts(copyFactSchema(def.facts));
+  const rules = Object.freeze(Array.from(def.rules));
+  rules.forEach((r, i) => {
+    if (!isDefinedRule(r)) throw new ConfigurationError(`rules.${i}`, 'must be a rule made by defineRule');
+  });
   return new CompiledRuleSet<FactsOf<S>, E>(
     def.id,
-    def.title,
-    def.facts,
-    Object.freeze([...def.rules]),
+    frozenCopy(def.title, 'title'),
+    facts,
+    rules,
     def.hitPolicy,
     def.aggregate,
   );

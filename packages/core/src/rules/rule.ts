@@ -1,5 +1,7 @@
-import type { LegalBasis } from '../citation';
+import { isCivilDate } from '../calendar/civil-date';
+import { isLocalized, type LegalBasis } from '../citation';
 import { ConfigurationError, type Localized } from '../errors';
+import { copyThreshold, frozenCopy } from './snapshot';
 import {
   type AnyThreshold,
   type Predicate,
@@ -50,27 +52,6 @@ export interface Rule<F, E> {
   readonly validTo: string | undefined;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * Whether `s` is a real calendar date written `YYYY-MM-DD` (proleptic Gregorian).
- * @example
- * isIsoDate('2024-02-29'); // true
- * isIsoDate('2023-02-29'); // false
- */
-export function isIsoDate(s: unknown): s is string {
-  if (typeof s !== 'string') return false;
-  const m = ISO_DATE.exec(s);
-  if (m === null) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
-  return d <= days;
-}
-
 function checkThreshold(t: AnyThreshold, path: string): void {
   if (typeof t !== 'object' || t === null) throw new ConfigurationError(path, 'must be an object');
   if (typeof t.fact !== 'string' || t.fact === '')
@@ -80,12 +61,19 @@ function checkThreshold(t: AnyThreshold, path: string): void {
   if (t.op === 'in') {
     if (!Array.isArray(v) || v.length === 0)
       throw new ConfigurationError(`${path}.value`, '`in` needs a non-empty array');
+    v.forEach((x, i) => {
+      if (typeof x !== 'string' && !(typeof x === 'number' && Number.isFinite(x)))
+        throw new ConfigurationError(`${path}.value.${i}`, 'must be a string or a finite number');
+    });
     return;
   }
   if (t.op === '==' || t.op === '!=') {
     if (!['number', 'string', 'boolean'].includes(typeof v)) {
       throw new ConfigurationError(`${path}.value`, 'must be a number, string or boolean');
     }
+    // A fact's number is always finite: comparing with NaN or an infinity is a mistake.
+    if (typeof v === 'number' && !Number.isFinite(v))
+      throw new ConfigurationError(`${path}.value`, 'must be a finite number');
     return;
   }
   if (typeof v !== 'number' || !Number.isFinite(v)) {
@@ -95,8 +83,8 @@ function checkThreshold(t: AnyThreshold, path: string): void {
 
 function checkBasis(basis: LegalBasis, path: string): void {
   if (basis?.kind === 'cited' && Array.isArray(basis.citations) && basis.citations.length > 0) return;
-  if (basis?.kind === 'assumption' && typeof basis.reason === 'string' && basis.reason !== '') return;
-  throw new ConfigurationError(path, 'needs citations or an assumption with a reason');
+  if (basis?.kind === 'assumption' && isLocalized(basis.reason)) return;
+  throw new ConfigurationError(path, 'needs citations or an assumption with a reason in zh and en');
 }
 
 /**
@@ -106,24 +94,28 @@ function checkBasis(basis: LegalBasis, path: string): void {
  * const r = defineRule<Facts, 'refer'>({
  *   id: 'ITA-017',
  *   title: { zh: '近12个月违法3次以上转人工', en: 'Three or more violations in 12 months: refer' },
- *   basis: cited({ law: LAWS.invoiceMeasures, article: '第三十五条' }),
+ *   basis: cited(invoiceMeasures.articles.art35), // @gd-ftz/statutes
  *   thresholds: [{ fact: 'violations12m', op: '>=', value: 3 }],
  *   effect: 'refer',
  * });
  */
-export function defineRule<F, E>(def: RuleDefinition<F, E>): Rule<F, E> {
-  const where = `rule ${typeof def?.id === 'string' && def.id !== '' ? def.id : '(no id)'}`;
-  if (typeof def?.id !== 'string' || def.id.trim() === '')
+export function defineRule<F, E>(definition: RuleDefinition<F, E>): Rule<F, E> {
+  // Each field is read once (a getter cannot answer the check and the copy differently).
+  const def: RuleDefinition<F, E> = { ...definition };
+  const where = `rule ${typeof def.id === 'string' && def.id !== '' ? def.id : '(no id)'}`;
+  if (typeof def.id !== 'string' || def.id.trim() === '')
     throw new ConfigurationError(`${where}.id`, 'must be a non-empty string');
-  if (typeof def.title?.zh !== 'string' || typeof def.title?.en !== 'string') {
+  const title = frozenCopy(def.title, `${where}.title`);
+  if (typeof title?.zh !== 'string' || typeof title?.en !== 'string') {
     throw new ConfigurationError(`${where}.title`, 'needs zh and en');
   }
-  checkBasis(def.basis, `${where}.basis`);
+  const basis = frozenCopy(def.basis, `${where}.basis`);
+  checkBasis(basis, `${where}.basis`);
   if (def.priority !== undefined && !Number.isFinite(def.priority)) {
     throw new ConfigurationError(`${where}.priority`, 'must be a finite number');
   }
   for (const k of ['validFrom', 'validTo'] as const) {
-    if (def[k] !== undefined && !isIsoDate(def[k]))
+    if (def[k] !== undefined && !isCivilDate(def[k]))
       throw new ConfigurationError(`${where}.${k}`, 'must be a YYYY-MM-DD date');
   }
   if (def.validFrom !== undefined && def.validTo !== undefined && def.validFrom >= def.validTo) {
@@ -135,7 +127,12 @@ export function defineRule<F, E>(def: RuleDefinition<F, E>): Rule<F, E> {
   if (def.when !== undefined && typeof def.when !== 'function')
     throw new ConfigurationError(`${where}.when`, 'must be a function');
   const built = def.when === undefined ? undefined : thresholdsOf(def.when);
-  const thresholds = def.thresholds ?? built?.thresholds ?? [];
+  const given = def.thresholds ?? built?.thresholds ?? [];
+  if (!Array.isArray(given)) throw new ConfigurationError(`${where}.thresholds`, 'must be an array');
+  // Copied and frozen before they are checked: what is checked is what runs (see snapshot.ts).
+  const thresholds = Object.freeze(
+    given.map((t, i) => copyThreshold(t, `${where}.thresholds.${i}`)),
+  ) as readonly Threshold<F>[];
   thresholds.forEach((t, i) => {
     checkThreshold(t, `${where}.thresholds.${i}`);
   });
@@ -143,23 +140,29 @@ export function defineRule<F, E>(def: RuleDefinition<F, E>): Rule<F, E> {
     throw new ConfigurationError(where, 'needs `when` or `thresholds`');
   }
   const match = def.match ?? built?.match ?? 'all';
-  const when = def.when ?? (match === 'all' ? whenAll(thresholds) : whenAny(thresholds));
-  const reads = def.reads ?? [...new Set(thresholds.map((t) => t.fact))];
-  if (!Array.isArray(reads)) throw new ConfigurationError(`${where}.reads`, 'must be an array of fact names');
+  const declarative =
+    def.when === undefined ||
+    (built !== undefined && def.thresholds === undefined && def.match === undefined);
+  // A declarative rule's condition is rebuilt from the frozen copies, so it cannot drift from them.
+  const when = declarative ? (match === 'all' ? whenAll(thresholds) : whenAny(thresholds)) : def.when!;
+  const givenReads = def.reads ?? [...new Set(thresholds.map((t) => t.fact))];
+  if (!Array.isArray(givenReads))
+    throw new ConfigurationError(`${where}.reads`, 'must be an array of fact names');
+  const reads = Object.freeze(Array.from(givenReads as readonly unknown[]));
+  reads.forEach((r, i) => {
+    if (typeof r !== 'string') throw new ConfigurationError(`${where}.reads.${i}`, 'must be a fact name');
+  });
   for (const t of thresholds) {
     if (!reads.includes(t.fact))
       throw new ConfigurationError(`${where}.reads`, `threshold fact "${t.fact}" is not in reads`);
   }
-  const declarative =
-    def.when === undefined ||
-    (built !== undefined && def.thresholds === undefined && def.match === undefined);
-  return Object.freeze({
+  const rule: Rule<F, E> = Object.freeze({
     id: def.id,
-    title: def.title,
-    basis: def.basis,
-    reads: Object.freeze([...reads]),
+    title,
+    basis,
+    reads: reads as readonly (keyof F & string)[],
     when,
-    thresholds: Object.freeze([...thresholds]),
+    thresholds,
     match,
     declarative,
     effect: def.effect,
@@ -167,6 +170,21 @@ export function defineRule<F, E>(def: RuleDefinition<F, E>): Rule<F, E> {
     validFrom: def.validFrom,
     validTo: def.validTo,
   });
+  DEFINED.add(rule);
+  return rule;
+}
+
+// The rules made by defineRule: only those (copied, checked, frozen) may enter a rule set.
+const DEFINED = new WeakSet<object>();
+
+/**
+ * Whether `rule` was made by {@link defineRule} (so its data is a checked, frozen copy).
+ * @example
+ * isDefinedRule(defineRule({ ... })); // true
+ * isDefinedRule({ ...rule }); // false
+ */
+export function isDefinedRule(rule: unknown): boolean {
+  return typeof rule === 'object' && rule !== null && DEFINED.has(rule);
 }
 
 /**

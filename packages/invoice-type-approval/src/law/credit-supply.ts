@@ -1,26 +1,15 @@
 import { type DatedParameter, defineParameter } from '@gd-ftz/core';
+import { taxCredit } from '@gd-ftz/statutes';
 import { cite } from '../sources';
 import { COPIES, MONTHS, YUAN } from './units';
 
 /**
- * Credit grade A: up to 3 months' supply at once (2014年第40号 第二十九条; kept by 2025年第12号).
+ * Credit grade A: up to 3 months' supply at once (2014年第40号 第二十九条; kept by 2025年第12号), from
+ * @gd-ftz/statutes.
  * @example
  * integerAt(supplyMonthsA, '2025-08-01') // 3
  */
-export const supplyMonthsA: DatedParameter = defineParameter({
-  name: 'ita.supplyMonthsA',
-  label: { zh: 'A级纳税人一次领用月数上限', en: "Grade A: months' supply at once" },
-  unit: MONTHS,
-  kind: 'integer',
-  entries: [
-    { from: '2014-10-01', value: '3', source: cite('creditTrial2014', '第二十九条') },
-    {
-      from: '2025-07-01',
-      value: '3',
-      source: cite('credit2025', undefined, 'A incentives; article number unconfirmed [practitioner, S75]'),
-    },
-  ],
-});
+export const supplyMonthsA: DatedParameter = taxCredit.params.supplyMonthsA;
 
 /**
  * Credit grade B: up to 2 months' supply at once (2014年第19号).
@@ -36,7 +25,10 @@ export const supplyMonthsB: DatedParameter = defineParameter({
     {
       from: '2014-10-01',
       value: '2',
-      source: cite('creditB2014', undefined, 'from-date taken as the credit trial measures’ start'),
+      source: cite('creditB2014', undefined, {
+        zh: '起始日期取纳税信用试行办法的施行日期',
+        en: 'from-date taken as the credit trial measures’ start',
+      }),
     },
   ],
 });
@@ -52,16 +44,22 @@ export const maxSupplyMonths: DatedParameter = defineParameter({
   unit: MONTHS,
   kind: 'integer',
   entries: [
-    { from: '2014-10-01', value: '3', source: cite('innovation2014', undefined, 'from-date approximate') },
+    {
+      from: '2014-10-01',
+      value: '3',
+      source: cite('innovation2014', undefined, { zh: '起始日期为近似值', en: 'from-date approximate' }),
+    },
   ],
 });
 
-const D_2014 = cite(
-  'creditTrial2014',
-  '第三十二条',
-  'D: 专票 under counselling-period rules, 普票 交（验）旧供新',
-);
-const D_2025 = cite('credit2025', '第三十四条', 'D: 限额限量 专票, 普票 交（验）旧领新');
+const D_2014 = cite('creditTrial2014', '第三十二条', {
+  zh: 'D级：专用发票按辅导期规定供应，普通发票交（验）旧供新',
+  en: 'D: special invoices under counselling-period rules, ordinary invoices 交（验）旧供新',
+});
+const D_2025 = cite('credit2025', '第三十四条', {
+  zh: 'D级：专用发票限额限量，普通发票交（验）旧领新',
+  en: 'D: special invoices capped in amount and quantity, ordinary invoices 交（验）旧领新',
+});
 
 /**
  * Credit grade D: 专票 face value cap under the counselling-period rules (≤10万元).
@@ -95,7 +93,8 @@ export const gradeDSpecialQuantityPerIssue: DatedParameter = defineParameter({
 });
 
 /**
- * Counselling period (辅导期), small trading and wholesale firms: 专票 cap ≤10万元.
+ * Counselling period (辅导期), small trading and wholesale firms: 专票 cap ≤10万元 (国税发〔2010〕40号
+ * 第八条; an earlier version cited 第七条, which is not the cap rule).
  * @example
  * valueAt(counsellingSpecialFaceValueCap, '2025-03-03').toString() // '100000'
  */
@@ -103,7 +102,7 @@ export const counsellingSpecialFaceValueCap: DatedParameter = defineParameter({
   name: 'ita.counsellingSpecialFaceValueCap',
   label: { zh: '辅导期专票最高开票限额', en: 'Counselling period: special-invoice face value cap' },
   unit: YUAN,
-  entries: [{ from: '2010-03-01', value: '100000', source: cite('counselling2010', '第七条') }],
+  entries: [{ from: '2010-03-01', value: '100000', source: cite('counselling2010', '第八条') }],
 });
 
 /**

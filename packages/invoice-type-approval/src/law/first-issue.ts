@@ -4,7 +4,10 @@ import { COPIES, WORKING_DAYS, YUAN } from './units';
 
 // 国家税务总局公告2018年第29号 (issued 2018-06-11): "除新疆、青海、西藏以外的地区，本公告自2018年8月1日起施行；
 // 新疆、青海、西藏地区自2018年10月1日起施行". Guangdong is in the first group: in force from 2018-08-01.
-const IN_FORCE = 'in force in Guangdong from 2018-08-01 (Xinjiang, Qinghai, Tibet from 2018-10-01)';
+const IN_FORCE = {
+  zh: '广东自2018年8月1日起施行（新疆、青海、西藏自2018年10月1日起）',
+  en: 'in force in Guangdong from 2018-08-01 (Xinjiang, Qinghai, Tibet from 2018-10-01)',
+};
 const TIME_LIMIT = cite('newTaxpayerFirstIssue', '第一条', IN_FORCE);
 const FIRST_ISSUE = cite('newTaxpayerFirstIssue', '第三条', IN_FORCE);
 const FIRST_ISSUE_FROM = '2018-08-01';

@@ -1,25 +1,20 @@
 import { type DatedParameter, defineParameter } from '@gd-ftz/core';
+import { invoiceMeasures } from '@gd-ftz/statutes';
 import { cite } from '../sources';
 import { WORKING_DAYS, YUAN } from './units';
 
 /**
- * 发票管理办法 第十五条: the tax office decides invoice types, quantity and method within 5 working days.
+ * 发票管理办法 第十五条: the tax office decides invoice types, quantity and method within 5 working
+ * days, from @gd-ftz/statutes.
  * @example
  * integerAt(decisionWorkingDays, '2025-03-03') // 5
  */
-export const decisionWorkingDays: DatedParameter = defineParameter({
-  name: 'ita.decisionWorkingDays',
-  label: { zh: '票种核定办理时限', en: 'Decision limit for invoice-type approval' },
-  unit: WORKING_DAYS,
-  kind: 'integer',
-  entries: [{ from: '2023-07-20', value: '5', source: cite('invoiceMeasures2023', '第十五条') }],
-});
+export const decisionWorkingDays: DatedParameter = invoiceMeasures.params.typeDecisionWorkingDays;
 
-const TIER_SOURCE = cite(
-  'xiamenGuide',
-  undefined,
-  'tier list; from-date taken as the 2023 revision of the Measures',
-);
+const TIER_SOURCE = cite('xiamenGuide', undefined, {
+  zh: '限额档次；起始日期取发票管理办法2023年修订日期',
+  en: 'tier list; from-date taken as the 2023 revision of the Measures',
+});
 
 function tier(name: string, value: string, zh: string, en: string): DatedParameter {
   return defineParameter({

@@ -16,7 +16,10 @@ export function creditRules(L: LawValues): ApprovalRuleSpec[] {
   const category = 'credit';
   const is2025 = L.regime === '2025';
   const aBasis = is2025
-    ? cite('credit2025', undefined, 'A: 3 months’ invoices [S75]')
+    ? cite('credit2025', undefined, {
+        zh: 'A级：可一次领取3个月用量（实务资料）',
+        en: 'A: 3 months’ invoices (practitioner source)',
+      })
     : cite('creditTrial2014', '第二十九条');
   const dBasis = is2025 ? cite('credit2025', '第三十四条') : cite('creditTrial2014', '第三十二条');
   const repair = { zh: '信用修复或等级提升后解除', en: 'Lifted when the grade is repaired or improves' };
@@ -45,7 +48,10 @@ export function creditRules(L: LawValues): ApprovalRuleSpec[] {
       category,
       title: { zh: 'M、C级纳税人按一个月用量供应', en: 'Grades M and C: one month’s supply' },
       basis: assumption(
-        'The one-month base supply of the first-issue rule applies where no grade incentive does',
+        {
+          zh: '无信用级别激励时，按首次领用规则供应一个月用量',
+          en: 'The one-month base supply of the first-issue rule applies where no grade incentive does',
+        },
         cite('innovation2014'),
       ),
       thresholds: [t('creditGrade', 'in', ['M', 'C'])],
@@ -85,7 +91,13 @@ export function creditRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-037',
       category,
       title: { zh: 'M级及以下申请流转档限额转人工', en: 'Grade M or worse, routed tier: refer' },
-      basis: assumption('A 100k+ tier is automatic only with a B or better record', cite('xiamenGuide')),
+      basis: assumption(
+        {
+          zh: '十万元以上档次仅对B级及以上纳税人自动核定',
+          en: 'A 100k+ tier is automatic only with a B or better record',
+        },
+        cite('xiamenGuide'),
+      ),
       ...tierAbove(L.immediateMaxTier, [t('creditGrade', 'in', MCD), t('isNew', '==', false)]),
       effect: refer('信用评为B级以上，或申请10万元及以下限额', 'Reach grade B, or ask for 100k or less'),
     },
@@ -101,7 +113,10 @@ export function creditRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-039',
       category,
       title: { zh: 'C、D级申请提高专票限额转人工', en: 'Grade C or D asking a higher special cap: refer' },
-      basis: assumption('A cap increase for weak credit needs an officer'),
+      basis: assumption({
+        zh: '信用较差的纳税人提高限额，由人工审核',
+        en: 'A cap increase for weak credit needs an officer',
+      }),
       when: (f) =>
         (f.creditGrade === 'C' || f.creditGrade === 'D') &&
         f.reqSpecialTier > f.curSpecialTier &&
@@ -117,7 +132,10 @@ export function creditRules(L: LawValues): ApprovalRuleSpec[] {
         en: 'Grade M or worse: special quantity up to the peak month',
       },
       basis: assumption(
-        'Without a B or better grade the supply follows proven usage',
+        {
+          zh: '未达到B级的，按实际使用量供应',
+          en: 'Without a B or better grade the supply follows proven usage',
+        },
         cite('innovation2014'),
       ),
       when: (f) =>
@@ -137,7 +155,13 @@ export function creditRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-041',
       category,
       title: { zh: 'D级普票严格限量', en: 'Grade D: ordinary quantity strictly limited' },
-      basis: assumption('“Strictly limited” has no published number; half the first-issue quantity', dBasis),
+      basis: assumption(
+        {
+          zh: '“严格限量”没有公布的数量标准；按首次领用数量的一半',
+          en: '“Strictly limited” has no published number; half the first-issue quantity',
+        },
+        dBasis,
+      ),
       thresholds: [t('creditGrade', '==', 'D'), t('reqOrdinaryTier', '>', 0)],
       effect: restrict({ kinds: ['ordinary'], maxMonthlyQuantity: L.gradeDOrdinaryQuantity }, repair),
     },
@@ -146,7 +170,10 @@ export function creditRules(L: LawValues): ApprovalRuleSpec[] {
       category,
       title: { zh: 'C、D级高风险行业转人工', en: 'Grade C or D in an invoice-intensive industry: refer' },
       basis: assumption(
-        'Recycling and wholesale are the classic invoice-fraud trades',
+        {
+          zh: '再生资源回收和批发是虚开发票的高发行业',
+          en: 'Recycling and wholesale are the classic invoice-fraud trades',
+        },
         cite('practitionerRisk'),
       ),
       thresholds: [t('creditGrade', 'in', CD), t('industry', 'in', ['recycling', 'wholesale'])],
@@ -156,7 +183,10 @@ export function creditRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-043',
       category,
       title: { zh: 'C、D级专票月用量上限', en: 'Grades C and D: monthly special quantity cap' },
-      basis: assumption('Weak credit keeps the special-invoice supply near the first-issue level'),
+      basis: assumption({
+        zh: '信用较差的，专用发票供应量维持在首次领用水平附近',
+        en: 'Weak credit keeps the special-invoice supply near the first-issue level',
+      }),
       thresholds: [t('creditGrade', 'in', CD), t('reqSpecialTier', '>', 0)],
       effect: cap({ kinds: ['special'], maxMonthlyQuantity: L.lowGradeSpecialQuantity }, repair),
     },

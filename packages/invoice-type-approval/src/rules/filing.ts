@@ -17,8 +17,11 @@ export function filingRules(L: LawValues): ApprovalRuleSpec[] {
       category,
       title: { zh: '有未申报期次不予核定', en: 'Unfiled tax periods: rejected' },
       basis: assumption(
-        'Supply waits for the missing returns',
-        cite('taxCollection', '第二十五条', 'duty to file; article not verified in the fact pack'),
+        { zh: '待补办未申报期次后再供应', en: 'Supply waits for the missing returns' },
+        cite('taxCollection', '第二十五条', {
+          zh: '纳税申报义务；条文号未经核实',
+          en: 'duty to file; article number not verified',
+        }),
       ),
       thresholds: [t('unfiledPeriods', '>=', 1)],
       effect: reject('补办未申报期次', 'File the missing returns'),
@@ -28,8 +31,11 @@ export function filingRules(L: LawValues): ApprovalRuleSpec[] {
       category,
       title: { zh: '近12个月多次逾期申报转人工', en: 'Repeated late filing in 12 months: refer' },
       basis: assumption(
-        `${L.overdueFilingsRefer} or more late filings in a year (5 credit points each)`,
-        cite('creditTrial2014', undefined, 'indicators [S66]'),
+        {
+          zh: `一年内逾期申报${L.overdueFilingsRefer}次以上（每次扣5分）`,
+          en: `${L.overdueFilingsRefer} or more late filings in a year (5 credit points each)`,
+        },
+        cite('creditTrial2014', undefined, { zh: '评价指标', en: 'credit indicators' }),
       ),
       thresholds: [t('overdueFilings12m', '>=', L.overdueFilingsRefer)],
       effect: refer('按期申报', 'File on time'),
@@ -38,7 +44,10 @@ export function filingRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-078',
       category,
       title: { zh: '有逾期申报记录按一个月供应', en: 'Late filing on record: one month’s supply' },
-      basis: assumption('A late filer gets no multi-month supply'),
+      basis: assumption({
+        zh: '逾期申报的纳税人不予多月供应',
+        en: 'A late filer gets no multi-month supply',
+      }),
       thresholds: [t('overdueFilings12m', '>=', 1)],
       effect: cap(
         { kinds: BOTH, maxSupplyMonths: 1 },
@@ -49,7 +58,10 @@ export function filingRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-079',
       category,
       title: { zh: '有欠税转人工', en: 'Tax arrears: refer' },
-      basis: assumption('Arrears need an officer to weigh a payment plan'),
+      basis: assumption({
+        zh: '有欠税的，由人工审核研究缴纳安排',
+        en: 'Arrears need an officer to weigh a payment plan',
+      }),
       thresholds: [t('arrearsFen', '>', 0)],
       effect: refer('缴清欠税', 'Pay the arrears'),
     },
@@ -57,7 +69,10 @@ export function filingRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-080',
       category,
       title: { zh: '欠税逾期较久不予核定', en: 'Long-overdue arrears: rejected' },
-      basis: assumption(`Arrears overdue ${L.arrearsRejectDays} days or more stop the supply`),
+      basis: assumption({
+        zh: `欠税逾期${L.arrearsRejectDays}日以上的，停止供应`,
+        en: `Arrears overdue ${L.arrearsRejectDays} days or more stop the supply`,
+      }),
       thresholds: [t('arrearsFen', '>', 0), t('arrearsOverdueDays', '>=', L.arrearsRejectDays)],
       effect: reject('缴清欠税', 'Pay the arrears'),
     },
@@ -84,7 +99,12 @@ export function filingRules(L: LawValues): ApprovalRuleSpec[] {
         zh: '新办纳税人领票未申报停止供应',
         en: 'New taxpayer issued invoices but did not file: supply stopped',
       },
-      basis: cited(cite('innovation2014', undefined, '新增纳税人已领用发票却未及时申报 → 停止供应发票')),
+      basis: cited(
+        cite('innovation2014', undefined, {
+          zh: '新增纳税人已领用发票却未及时申报的，停止供应发票',
+          en: 'a new taxpayer who received invoices but did not file on time: supply stops',
+        }),
+      ),
       thresholds: [t('issuedNotFiled', '==', true)],
       effect: reject('申报已开具发票的收入', 'File the revenue of the invoices issued'),
     },
@@ -93,7 +113,7 @@ export function filingRules(L: LawValues): ApprovalRuleSpec[] {
       category,
       title: { zh: '滞纳金未缴转人工', en: 'Unpaid late fees: refer' },
       basis: assumption(
-        'Unpaid late fees (滞纳金) are arrears in substance',
+        { zh: '未缴滞纳金实质上属于欠缴', en: 'Unpaid late fees (滞纳金) are arrears in substance' },
         cite('taxCollection', '第三十二条'),
       ),
       thresholds: [t('unpaidLateFees', '==', true)],
@@ -103,7 +123,10 @@ export function filingRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-085',
       category,
       title: { zh: '增值税与所得税收入差异较大转人工', en: 'VAT and CIT revenue diverge: refer' },
-      basis: assumption('Practitioner income-mismatch marker', cite('practitionerRisk', undefined, 'S11')),
+      basis: assumption(
+        { zh: '实务中的收入不匹配风险指标', en: 'Practitioner income-mismatch marker' },
+        cite('practitionerRisk'),
+      ),
       thresholds: [t('vatCitMismatchBp', '>=', L.vatCitMismatch)],
       effect: refer('说明收入差异', 'Explain the revenue gap'),
     },
@@ -111,7 +134,13 @@ export function filingRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-086',
       category,
       title: { zh: '零申报企业专票限量', en: 'Zero filer: special quantity limited' },
-      basis: assumption('A zero filer has no sales to support many special invoices', notA),
+      basis: assumption(
+        {
+          zh: '零申报纳税人没有销售额支撑大量专用发票',
+          en: 'A zero filer has no sales to support many special invoices',
+        },
+        notA,
+      ),
       thresholds: [t('zeroFilingCumulative12m', '>=', 1), t('reqSpecialTier', '>', 0)],
       effect: cap(
         { kinds: ['special'], maxMonthlyQuantity: L.zeroFilerSpecialQuantity },
@@ -122,7 +151,10 @@ export function filingRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-087',
       category,
       title: { zh: '有欠税申请提高限额不予核定', en: 'Arrears and a cap increase: rejected' },
-      basis: assumption('A cap increase is not granted while tax is owed'),
+      basis: assumption({
+        zh: '欠税期间不提高最高开票限额',
+        en: 'A cap increase is not granted while tax is owed',
+      }),
       when: (f) =>
         f.arrearsFen > 0 && (f.reqSpecialTier > f.curSpecialTier || f.reqOrdinaryTier > f.curOrdinaryTier),
       reads: ['arrearsFen', 'reqSpecialTier', 'curSpecialTier', 'reqOrdinaryTier', 'curOrdinaryTier'],

@@ -11,11 +11,10 @@ import { type ApprovalRuleSpec, refer, reject, restrict, t } from './spec';
  */
 export function realNameRules(L: LawValues): ApprovalRuleSpec[] {
   const category = 'real-name';
-  const firstIssue = cite(
-    'newTaxpayerFirstIssue',
-    undefined,
-    'precondition: 办税人员 and 法定代表人 real-name verified',
-  );
+  const firstIssue = cite('newTaxpayerFirstIssue', undefined, {
+    zh: '前提：办税人员和法定代表人已完成实名验证',
+    en: 'precondition: tax officer and legal representative real-name verified',
+  });
   const dBasis =
     L.regime === '2025' ? cite('credit2025', '第三十四条') : cite('creditTrial2014', '第三十二条');
   return [
@@ -52,7 +51,10 @@ export function realNameRules(L: LawValues): ApprovalRuleSpec[] {
         en: 'Small-scale, finance head not verified: refer',
       },
       basis: cited(
-        cite('innovation2014', undefined, 'legal representative or finance head may be required in person'),
+        cite('innovation2014', undefined, {
+          zh: '可要求法定代表人或财务负责人到场',
+          en: 'legal representative or finance head may be required in person',
+        }),
       ),
       thresholds: [t('taxpayerType', '==', 'small-scale'), t('financeHeadVerified', '==', false)],
       effect: refer('财务负责人完成实名认证', 'Have the finance head complete real-name verification'),
@@ -62,8 +64,14 @@ export function realNameRules(L: LawValues): ApprovalRuleSpec[] {
       category,
       title: { zh: '身份核验不一致转人工', en: 'Identity check failed: refer' },
       basis: assumption(
-        'A failed face or identity check at application needs an officer to confirm who applies',
-        cite('invoiceMeasures2023', '第二十六条', 'identity verification duty'),
+        {
+          zh: '申请时人脸识别或身份核验未通过的，由人工核实申请人身份',
+          en: 'A failed face or identity check at application needs an officer to confirm who applies',
+        },
+        cite('invoiceMeasures2023', '第二十六条', {
+          zh: '配合身份验证的义务',
+          en: 'identity verification duty',
+        }),
       ),
       thresholds: [t('identityMismatch', '==', true)],
       effect: refer('重新完成身份核验', 'Pass the identity check again'),
@@ -73,7 +81,10 @@ export function realNameRules(L: LawValues): ApprovalRuleSpec[] {
       category,
       title: { zh: '法定代表人名下企业过多转人工', en: 'Legal representative of many firms: refer' },
       basis: assumption(
-        `A legal representative of ${L.manyFirmsLegalRep} or more firms is a shell-firm marker`,
+        {
+          zh: `法定代表人担任${L.manyFirmsLegalRep}户以上企业的，具有空壳企业特征`,
+          en: `A legal representative of ${L.manyFirmsLegalRep} or more firms is a shell-firm marker`,
+        },
         cite('practitionerRisk'),
       ),
       thresholds: [t('legalRepOtherFirms', '>=', L.manyFirmsLegalRep)],
@@ -84,7 +95,10 @@ export function realNameRules(L: LawValues): ApprovalRuleSpec[] {
       category,
       title: { zh: '办税人员代办企业过多转人工', en: 'Tax officer acting for many firms: refer' },
       basis: assumption(
-        `A tax officer acting for ${L.manyFirmsOfficer} or more firms is a marker of invoice brokers`,
+        {
+          zh: `办税人员为${L.manyFirmsOfficer}户以上企业办税的，具有发票中介特征`,
+          en: `A tax officer acting for ${L.manyFirmsOfficer} or more firms is a marker of invoice brokers`,
+        },
         cite('practitionerRisk'),
       ),
       thresholds: [t('taxOfficerOtherFirms', '>=', L.manyFirmsOfficer)],
@@ -99,8 +113,14 @@ export function realNameRules(L: LawValues): ApprovalRuleSpec[] {
       },
       basis: cited(
         L.regime === '2025'
-          ? cite('credit2025', '第十八条', 'firm set up after a 非正常 event by the same responsible person')
-          : cite('creditTrial2014', '第二十条', 'firm run by the responsible person of a D firm'),
+          ? cite('credit2025', '第十八条', {
+              zh: '同一负责人在非正常户事件后新设的企业',
+              en: 'firm set up after a 非正常 event by the same responsible person',
+            })
+          : cite('creditTrial2014', '第二十条', {
+              zh: '由D级企业负责人经营的企业',
+              en: 'firm run by the responsible person of a D firm',
+            }),
       ),
       thresholds: [t('legalRepLinkedAbnormal', '==', true)],
       effect: refer('关联非正常户解除后可自动审批', 'Automatic once the linked firm’s status is lifted'),
@@ -141,7 +161,10 @@ export function realNameRules(L: LawValues): ApprovalRuleSpec[] {
         en: 'New firm with an out-of-province legal representative: refer',
       },
       basis: assumption(
-        'Out-of-area legal representatives of new firms are a practitioner risk marker',
+        {
+          zh: '新办企业法定代表人为外地人员，属实务风险指标',
+          en: 'Out-of-area legal representatives of new firms are a practitioner risk marker',
+        },
         cite('practitionerRisk'),
       ),
       thresholds: [t('isNew', '==', true), t('legalRepOutOfProvince', '==', true)],

@@ -16,7 +16,10 @@ export function registrationRules(L: LawValues): ApprovalRuleSpec[] {
       category,
       title: { zh: '非正常户不予核定发票', en: 'Non-normal (非正常户) taxpayer: rejected' },
       basis: assumption(
-        'No supply to a 非正常户: the status is a direct D and the class Ⅰ (high) risk marker',
+        {
+          zh: '非正常户不予供应：该状态直接判为D级，且属Ⅰ类（高）风险',
+          en: 'No supply to a 非正常户: the status is a direct D and the class Ⅰ (high) risk marker',
+        },
         cite('creditTrial2014', '第二十条'),
         cite('digitalCreditRules'),
       ),
@@ -31,8 +34,11 @@ export function registrationRules(L: LawValues): ApprovalRuleSpec[] {
       category,
       title: { zh: '注销中纳税人不予核定发票', en: 'Taxpayer being deregistered: rejected' },
       basis: assumption(
-        'A taxpayer in deregistration must surrender its invoices, so none are supplied',
-        cite('taxCollectionRules', '第十六条', 'article not verified in the fact pack'),
+        {
+          zh: '注销中的纳税人应当缴销发票，故不予供应',
+          en: 'A taxpayer in deregistration must surrender its invoices, so none are supplied',
+        },
+        cite('taxCollectionRules', '第十六条', { zh: '条文号未经核实', en: 'article number not verified' }),
       ),
       thresholds: [t('regStatus', '==', 'deregistering')],
       effect: reject('撤回注销申请后再申请', 'Withdraw the deregistration first'),
@@ -42,8 +48,14 @@ export function registrationRules(L: LawValues): ApprovalRuleSpec[] {
       category,
       title: { zh: '停业期间不予核定发票', en: 'Suspended business: rejected' },
       basis: assumption(
-        'During a declared suspension the office holds the taxpayer’s invoices',
-        cite('taxCollectionRules', '第二十三条', 'article not verified in the fact pack'),
+        {
+          zh: '停业期间由税务机关收存其发票',
+          en: 'During a declared suspension the office holds the taxpayer’s invoices',
+        },
+        cite('taxCollectionRules', '第二十三条', {
+          zh: '条文号未经核实：实施细则第二十三条原文为代理记账的规定，停业登记另有规定（税务登记管理办法）',
+          en: 'article number not verified: 第二十三条 of the Rules is about bookkeeping agents; suspension registration is governed elsewhere (税务登记管理办法)',
+        }),
       ),
       thresholds: [t('regStatus', '==', 'suspended')],
       effect: reject('办理复业登记', 'Register the resumption of business'),
@@ -52,7 +64,10 @@ export function registrationRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-004',
       category,
       title: { zh: '走逃（失联）企业不予核定', en: 'Absconded (走逃失联) firm: rejected' },
-      basis: cited(cite('abscondingFirms2016'), cite('credit2025', '第十八条', '走逃（失联） is a direct D')),
+      basis: cited(
+        cite('abscondingFirms2016'),
+        cite('credit2025', '第十八条', { zh: '走逃（失联）直接判为D级', en: '走逃（失联） is a direct D' }),
+      ),
       thresholds: [t('absconded', '==', true)],
       effect: reject('恢复联系并接受核查', 'Restore contact and pass the check'),
     },
@@ -60,7 +75,10 @@ export function registrationRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-005',
       category,
       title: { zh: '营业执照被吊销不予核定', en: 'Business licence revoked: rejected' },
-      basis: assumption('Without a valid business licence there is no lawful business to invoice'),
+      basis: assumption({
+        zh: '无有效营业执照即无合法经营，不应开具发票',
+        en: 'Without a valid business licence there is no lawful business to invoice',
+      }),
       thresholds: [t('licenceRevoked', '==', true)],
       effect: reject('恢复营业执照', 'Restore the business licence'),
     },
@@ -69,7 +87,10 @@ export function registrationRules(L: LawValues): ApprovalRuleSpec[] {
       category,
       title: { zh: '非正常户解除未满期限转人工', en: 'Non-normal status lifted recently: refer' },
       basis: assumption(
-        `A status lifted less than ${L.recentlyLiftedMonths} months ago is still a class Ⅰ risk marker; an officer checks`,
+        {
+          zh: `非正常户解除不满${L.recentlyLiftedMonths}个月的，仍属Ⅰ类风险，由人工核实`,
+          en: `A status lifted less than ${L.recentlyLiftedMonths} months ago is still a class Ⅰ risk marker; an officer checks`,
+        },
         cite('digitalCreditRules'),
       ),
       thresholds: [t('monthsSinceAbnormalLifted', '<', L.recentlyLiftedMonths)],
@@ -83,7 +104,10 @@ export function registrationRules(L: LawValues): ApprovalRuleSpec[] {
       category,
       title: { zh: '登记地址无法核实转人工', en: 'Registered address unverified: refer' },
       basis: assumption(
-        'An unverifiable address (查无下落) precedes 非正常 status; the office checks on site as needed',
+        {
+          zh: '登记地址查无下落是认定非正常户的前兆；税务机关根据需要实地核查',
+          en: 'An unverifiable address (查无下落) precedes 非正常 status; the office checks on site as needed',
+        },
         cite('licenceAuthority2013'),
       ),
       thresholds: [t('addressVerified', '==', false)],
@@ -97,7 +121,10 @@ export function registrationRules(L: LawValues): ApprovalRuleSpec[] {
         en: 'Recently registered, high tier requested: refer',
       },
       basis: assumption(
-        `A firm registered under ${L.youngFirmMonths} months has no record to support a tier above the immediate route`,
+        {
+          zh: `登记不满${L.youngFirmMonths}个月的企业没有记录支撑即办档次以上的限额`,
+          en: `A firm registered under ${L.youngFirmMonths} months has no record to support a tier above the immediate route`,
+        },
         cite('xiamenGuide'),
       ),
       ...tierAbove(L.immediateMaxTier, [
@@ -113,9 +140,10 @@ export function registrationRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-009',
       category,
       title: { zh: '临时税务登记按月供应', en: 'Temporary registration: one month’s supply' },
-      basis: assumption(
-        'A temporary registration (临时税务登记) is time-limited; supply is kept to one month',
-      ),
+      basis: assumption({
+        zh: '临时税务登记有期限，按月供应',
+        en: 'A temporary registration (临时税务登记) is time-limited; supply is kept to one month',
+      }),
       thresholds: [t('temporaryRegistration', '==', true)],
       effect: cap(
         { kinds: BOTH, maxSupplyMonths: 1 },

@@ -10,7 +10,10 @@ import { type ApprovalRuleSpec, BOTH, cap, refer, t, tierAbove } from './spec';
  */
 export function scaleRules(L: LawValues): ApprovalRuleSpec[] {
   const category = 'scale';
-  const scale = cite('invoiceMeasures2023', '第十五条', 'decided by 经营范围、规模和风险等级');
+  const scale = cite('invoiceMeasures2023', '第十五条', {
+    zh: '根据经营范围、规模和风险等级确认',
+    en: 'decided by business scope, scale and risk level',
+  });
   const down = { zh: '规模达到后可申请百万元档', en: 'Ask for the 1m tier once the scale supports it' };
   const fen = L.tierFen;
   const overCapacity = (qty: number, tier: number, sales: number) =>
@@ -25,7 +28,10 @@ export function scaleRules(L: LawValues): ApprovalRuleSpec[] {
       },
       basis: cited(
         cite('licenceAuthority2013'),
-        cite('xiamenGuide', undefined, '≥1000万 was a provincial approval under 国税发〔2006〕156号'),
+        cite('xiamenGuide', undefined, {
+          zh: '依国税发〔2006〕156号，千万元以上限额原由省级税务机关审批',
+          en: '≥10m was a provincial approval under 国税发〔2006〕156号',
+        }),
       ),
       ...tierAbove(3, []),
       effect: refer('申请百万元及以下限额', 'Ask for 1m or less'),
@@ -37,7 +43,13 @@ export function scaleRules(L: LawValues): ApprovalRuleSpec[] {
         zh: '销售额不足以支持百万元档，按十万元档核定',
         en: 'Sales too low for the 1m tier: 100k granted',
       },
-      basis: assumption('Ten invoices at the cap a year is the least scale for the 1m tier', scale),
+      basis: assumption(
+        {
+          zh: '每年至少按限额开具十份发票，才具备百万元档次的经营规模',
+          en: 'Ten invoices at the cap a year is the least scale for the 1m tier',
+        },
+        scale,
+      ),
       ...tierAbove(L.immediateMaxTier, [t('sales12mFen', '<', L.salesFor1m)]),
       effect: cap({ kinds: BOTH, maxTier: L.immediateMaxTier }, down),
     },
@@ -48,7 +60,10 @@ export function scaleRules(L: LawValues): ApprovalRuleSpec[] {
         zh: '注册资本不足以支持百万元档，按十万元档核定',
         en: 'Capital too low for the 1m tier: 100k granted',
       },
-      basis: assumption('Capital of one invoice at the cap', scale),
+      basis: assumption(
+        { zh: '注册资本至少相当于一份限额发票', en: 'Capital of one invoice at the cap' },
+        scale,
+      ),
       ...tierAbove(L.immediateMaxTier, [t('registeredCapitalFen', '<', L.capitalFor1m)]),
       effect: cap({ kinds: BOTH, maxTier: L.immediateMaxTier }, down),
     },
@@ -59,7 +74,13 @@ export function scaleRules(L: LawValues): ApprovalRuleSpec[] {
         zh: '从业人数不足以支持百万元档，按十万元档核定',
         en: 'Staff too few for the 1m tier: 100k granted',
       },
-      basis: assumption('A firm of fewer than five rarely sells 1m per invoice', scale),
+      basis: assumption(
+        {
+          zh: '从业人数不足五人的企业很少单笔销售百万元',
+          en: 'A firm of fewer than five rarely sells 1m per invoice',
+        },
+        scale,
+      ),
       ...tierAbove(L.immediateMaxTier, [t('staff', '<', L.staffFor1m)]),
       effect: cap({ kinds: BOTH, maxTier: L.immediateMaxTier }, down),
     },
@@ -67,7 +88,13 @@ export function scaleRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-119',
       category,
       title: { zh: '经营满一年无销售额转人工', en: 'No sales after a year of history: refer' },
-      basis: assumption('A year of history without sales does not support new invoices', scale),
+      basis: assumption(
+        {
+          zh: '一年无销售记录，不支持新增发票',
+          en: 'A year of history without sales does not support new invoices',
+        },
+        scale,
+      ),
       thresholds: [t('isNew', '==', false), t('monthsOfHistory', '>=', 12), t('sales12mFen', '==', 0)],
       effect: refer('申报实际销售', 'File the actual sales'),
     },
@@ -78,7 +105,13 @@ export function scaleRules(L: LawValues): ApprovalRuleSpec[] {
         zh: '专票申请开票能力远超销售规模转人工',
         en: 'Special-invoice capacity far above sales: refer',
       },
-      basis: assumption('Yearly capacity (copies × cap × 12) far above annual sales is implausible', scale),
+      basis: assumption(
+        {
+          zh: '年开票能力（份数 × 限额 × 12）远超年销售额，不合常理',
+          en: 'Yearly capacity (copies × cap × 12) far above annual sales is implausible',
+        },
+        scale,
+      ),
       when: (f) => !f.isNew && overCapacity(f.reqSpecialQty, f.reqSpecialTier, f.sales12mFen),
       reads: ['isNew', 'reqSpecialQty', 'reqSpecialTier', 'sales12mFen'],
       effect: refer('按销售规模申请', 'Ask in line with sales'),
@@ -90,7 +123,13 @@ export function scaleRules(L: LawValues): ApprovalRuleSpec[] {
         zh: '普票申请开票能力远超销售规模转人工',
         en: 'Ordinary-invoice capacity far above sales: refer',
       },
-      basis: assumption('Yearly capacity (copies × cap × 12) far above annual sales is implausible', scale),
+      basis: assumption(
+        {
+          zh: '年开票能力（份数 × 限额 × 12）远超年销售额，不合常理',
+          en: 'Yearly capacity (copies × cap × 12) far above annual sales is implausible',
+        },
+        scale,
+      ),
       when: (f) => !f.isNew && overCapacity(f.reqOrdinaryQty, f.reqOrdinaryTier, f.sales12mFen),
       reads: ['isNew', 'reqOrdinaryQty', 'reqOrdinaryTier', 'sales12mFen'],
       effect: refer('按销售规模申请', 'Ask in line with sales'),

@@ -18,7 +18,12 @@ export function scopeRules(L: LawValues): ApprovalRuleSpec[] {
         zh: '经营范围不支持申请票种不予核定',
         en: 'Business scope does not cover the request: rejected',
       },
-      basis: cited(cite('invoiceMeasures2023', '第十五条', 'types decided by 经营范围、规模和风险等级')),
+      basis: cited(
+        cite('invoiceMeasures2023', '第十五条', {
+          zh: '根据经营范围、规模和风险等级确认票种',
+          en: 'types decided by business scope, scale and risk level',
+        }),
+      ),
       thresholds: [t('scopeCoversRequest', '==', false)],
       effect: reject('变更经营范围或调整申请票种', 'Amend the business scope or the kinds asked'),
     },
@@ -26,7 +31,10 @@ export function scopeRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-098',
       category,
       title: { zh: '许可经营项目无许可转人工', en: 'Licensed activity without a permit: refer' },
-      basis: assumption('Invoicing an activity that needs a permit the firm lacks needs an officer'),
+      basis: assumption({
+        zh: '为未取得许可的经营活动开票，由人工审核',
+        en: 'Invoicing an activity that needs a permit the firm lacks needs an officer',
+      }),
       thresholds: [t('unlicensedActivity', '==', true)],
       effect: refer('取得经营许可', 'Obtain the permit'),
     },
@@ -34,13 +42,16 @@ export function scopeRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-099',
       category,
       title: { zh: '向消费者零售消费品不核定专票', en: 'Consumer retail: no special invoices' },
-      basis: assumption(
-        'Retail sales of consumer goods (烟酒、食品、服装、鞋帽、化妆品) to consumers carry no special invoices',
-        {
-          law: { zh: '增值税专用发票使用规定', en: 'Rules on the use of special VAT invoices' },
-          note: 'not in the fact pack',
+      // Published law (增值税专用发票使用规定 第十条), not an assumption: cited as such.
+      basis: cited({
+        law: { zh: '增值税专用发票使用规定', en: 'Rules on the use of special VAT invoices' },
+        docNo: '国税发〔2006〕156号',
+        article: '第十条',
+        note: {
+          zh: '商业企业一般纳税人零售烟、酒、食品、服装、鞋帽（不包括劳保专用部分）、化妆品等消费品的，不得开具专用发票（原文未在此核对）',
+          en: 'a general taxpayer retailing tobacco, alcohol, food, clothing, footwear (other than work-safety items) or cosmetics may not issue special invoices for them (wording not checked here)',
         },
-      ),
+      }),
       thresholds: [t('consumerRetail', '==', true), t('reqSpecialTier', '>', 0)],
       effect: cap(
         { kinds: ['special'], maxMonthlyQuantity: 0 },
@@ -51,7 +62,13 @@ export function scopeRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-100',
       category,
       title: { zh: '再生资源行业申请专票转人工', en: 'Recycling trade asking special invoices: refer' },
-      basis: assumption('Recycling is the classic special-invoice fraud trade', cite('practitionerRisk')),
+      basis: assumption(
+        {
+          zh: '再生资源回收是虚开专用发票的高发行业',
+          en: 'Recycling is the classic special-invoice fraud trade',
+        },
+        cite('practitionerRisk'),
+      ),
       thresholds: [t('industry', '==', 'recycling'), t('reqSpecialTier', '>', 0)],
       effect: refer('由税务人员核实货源', 'An officer verifies the supply chain'),
     },
@@ -59,9 +76,10 @@ export function scopeRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-101',
       category,
       title: { zh: '农业生产者申请专票转人工', en: 'Agricultural producer asking special invoices: refer' },
-      basis: assumption(
-        'Own-produce sales are VAT-exempt and carry no special invoices; an officer checks the other sales',
-      ),
+      basis: assumption({
+        zh: '销售自产农产品免征增值税，不得开具专用发票；其他销售由人工核实',
+        en: 'Own-produce sales are VAT-exempt and carry no special invoices; an officer checks the other sales',
+      }),
       thresholds: [t('industry', '==', 'agriculture'), t('reqSpecialTier', '>', 0)],
       effect: refer('说明应税销售', 'Explain the taxable sales'),
     },
@@ -73,8 +91,8 @@ export function scopeRules(L: LawValues): ApprovalRuleSpec[] {
         en: 'Non-agricultural firm with high agricultural input: refer',
       },
       basis: assumption(
-        'Practitioner marker (>10% agricultural input)',
-        cite('practitionerRisk', undefined, 'S14'),
+        { zh: '实务风险指标（农产品进项占比超过10%）', en: 'Practitioner marker (>10% agricultural input)' },
+        cite('practitionerRisk'),
       ),
       thresholds: [t('industry', '!=', 'agriculture'), t('agriInputShareBp', '>', L.agriInputShare)],
       effect: refer('说明农产品采购', 'Explain the agricultural purchases'),
@@ -83,7 +101,10 @@ export function scopeRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-103',
       category,
       title: { zh: '进销项品目匹配率低转人工', en: 'Input and output goods do not match: refer' },
-      basis: assumption('Practitioner marker (<70% match)', cite('practitionerRisk', undefined, 'S14')),
+      basis: assumption(
+        { zh: '实务风险指标（进销项匹配率低于70%）', en: 'Practitioner marker (<70% match)' },
+        cite('practitionerRisk'),
+      ),
       thresholds: [
         t('monthsOfHistory', '>=', L.minHistoryMonths),
         t('inputOutputMatchBp', '<', L.inputOutputMatch),
@@ -94,7 +115,10 @@ export function scopeRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-104',
       category,
       title: { zh: '零售企业申请流转档限额转人工', en: 'Retailer asking a routed tier: refer' },
-      basis: assumption('Retail sales are small; a 100k+ cap per invoice needs an explanation'),
+      basis: assumption({
+        zh: '零售单笔金额小；申请十万元以上限额需作出说明',
+        en: 'Retail sales are small; a 100k+ cap per invoice needs an explanation',
+      }),
       ...tierAbove(L.immediateMaxTier, [t('industry', '==', 'retail')]),
       effect: refer('申请10万元及以下限额', 'Ask for 100k or less'),
     },

@@ -41,7 +41,12 @@ export function taxpayerTypeRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-022',
       category,
       title: { zh: '首次领用按一个月用量供应', en: 'First supply: one month’s usage' },
-      basis: cited(cite('innovation2014', undefined, 'first supply about one month’s usage')),
+      basis: cited(
+        cite('innovation2014', undefined, {
+          zh: '首次供应约一个月用量',
+          en: 'first supply about one month’s usage',
+        }),
+      ),
       thresholds: [t('isNew', '==', true)],
       effect: cap({ kinds: BOTH, maxSupplyMonths: 1 }),
     },
@@ -82,9 +87,10 @@ export function taxpayerTypeRules(L: LawValues): ApprovalRuleSpec[] {
         zh: '小规模纳税人申请百万元以上专票限额转人工',
         en: 'Small-scale taxpayer, special cap of 1m or more: refer',
       },
-      basis: assumption(
-        'Small-scale sales are capped by definition; a 1m special-invoice cap needs an officer',
-      ),
+      basis: assumption({
+        zh: '小规模纳税人销售额本身有上限；申请百万元专用发票限额由人工审核',
+        en: 'Small-scale sales are capped by definition; a 1m special-invoice cap needs an officer',
+      }),
       thresholds: [
         t('taxpayerType', '==', 'small-scale'),
         t('isNew', '==', false),
@@ -99,7 +105,10 @@ export function taxpayerTypeRules(L: LawValues): ApprovalRuleSpec[] {
         zh: '小规模纳税人申请千万元普票限额转人工',
         en: 'Small-scale taxpayer, ordinary cap of 10m: refer',
       },
-      basis: assumption('A 10m ordinary-invoice cap is out of scale for a small-scale taxpayer'),
+      basis: assumption({
+        zh: '千万元普通发票限额与小规模纳税人的经营规模不相称',
+        en: 'A 10m ordinary-invoice cap is out of scale for a small-scale taxpayer',
+      }),
       thresholds: [
         t('taxpayerType', '==', 'small-scale'),
         t('isNew', '==', false),
@@ -114,9 +123,10 @@ export function taxpayerTypeRules(L: LawValues): ApprovalRuleSpec[] {
         zh: '小规模纳税人专票月用量上限',
         en: 'Small-scale taxpayer: monthly special-invoice quantity cap',
       },
-      basis: assumption(
-        'Small-scale taxpayers issue few special invoices; the first-issue quantity bounds them',
-      ),
+      basis: assumption({
+        zh: '小规模纳税人开具专用发票较少，以首次领用数量为上限',
+        en: 'Small-scale taxpayers issue few special invoices; the first-issue quantity bounds them',
+      }),
       thresholds: [t('taxpayerType', '==', 'small-scale'), t('reqSpecialTier', '>', 0)],
       effect: cap(
         { kinds: ['special'], maxMonthlyQuantity: L.smallScaleSpecialQuantity },
@@ -142,7 +152,10 @@ export function taxpayerTypeRules(L: LawValues): ApprovalRuleSpec[] {
         en: 'First special-invoice approval at a routed tier: refer',
       },
       basis: assumption(
-        'An existing firm’s first special-invoice approval above 100k has no usage record behind it',
+        {
+          zh: '存量企业首次核定十万元以上专用发票限额，缺乏使用记录支撑',
+          en: 'An existing firm’s first special-invoice approval above 100k has no usage record behind it',
+        },
         cite('xiamenGuide'),
       ),
       thresholds: [
@@ -157,7 +170,10 @@ export function taxpayerTypeRules(L: LawValues): ApprovalRuleSpec[] {
       category,
       title: { zh: '新办企业无从业人员转人工', en: 'New firm without staff: refer' },
       basis: assumption(
-        'No payroll (no PIT or social-insurance withholding) is a class Ⅱ risk marker',
+        {
+          zh: '无工资发放（未代扣个人所得税、未缴社保）属Ⅱ类风险指标',
+          en: 'No payroll (no PIT or social-insurance withholding) is a class Ⅱ risk marker',
+        },
         cite('digitalCreditRules'),
       ),
       thresholds: [t('isNew', '==', true), t('staff', '==', 0)],

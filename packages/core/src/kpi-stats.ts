@@ -1,0 +1,194 @@
+// The statistics a KPI is built from, each returned as a decimal string with an explicit number
+// of decimals, computed exactly in decimal (counts, shares and sums never pass through a float).
+// A non-finite value throws instead of printing '0' or 'NaN'; an empty input (no observations, a
+// zero denominator) gives what the caller names in `empty`, never a silent zero.
+import { ConfigurationError } from './errors';
+import { Dec, type Decimal, isFiniteDecimal } from './money/decimal';
+import type { Money } from './money/money';
+
+/** A value a statistic reads: a JS number (a display measure), a bigint count, a decimal string or a decimal. */
+export type StatInput = number | bigint | string | Decimal;
+
+/** How a statistic is printed and what it gives for an empty input. */
+export interface StatOptions {
+  /** Decimals of the result (0–20), rounded half-up (四舍五入). */
+  readonly digits: number;
+  /**
+   * The value of the statistic when there is nothing to compute it from (no observations, a
+   * zero denominator), printed with `digits`; `'error'` throws a ConfigurationError instead.
+   * Required: the caller decides what "no data" means for each KPI.
+   */
+  readonly empty: number | 'error';
+  /** Divide the result by this before rounding (minutes → hours: 60, kg → t: 1000). */
+  readonly divideBy?: number;
+}
+
+const PLAIN = /^-?\d+(\.\d+)?$/;
+
+function toDec(value: StatInput, path: string): Decimal {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new ConfigurationError(path, `must be a finite number, got ${value}`);
+    return new Dec(value);
+  }
+  if (typeof value === 'bigint') return new Dec(value.toString());
+  if (typeof value === 'string') {
+    if (!PLAIN.test(value))
+      throw new ConfigurationError(path, `must be a plain decimal string, got "${value}"`);
+    return new Dec(value);
+  }
+  if (!isFiniteDecimal(value))
+    throw new ConfigurationError(path, `must be a finite decimal, got ${String(value)}`);
+  return new Dec(value);
+}
+
+function checkDigits(digits: number): void {
+  if (!Number.isInteger(digits) || digits < 0 || digits > 20)
+    throw new ConfigurationError('digits', `must be an integer from 0 to 20, got ${digits}`);
+}
+
+function fixed(d: Decimal, digits: number): string {
+  checkDigits(digits);
+  const rounded = d.toDecimalPlaces(digits, Dec.ROUND_HALF_UP);
+  // No '-0.00': a rounded zero prints without a sign.
+  return (rounded.isZero() ? new Dec(0) : rounded).toFixed(digits);
+}
+
+function finish(d: Decimal, o: StatOptions): string {
+  if (o.divideBy !== undefined) {
+    if (!Number.isFinite(o.divideBy) || o.divideBy === 0)
+      throw new ConfigurationError('divideBy', `must be a finite non-zero number, got ${o.divideBy}`);
+    return fixed(d.div(new Dec(o.divideBy)), o.digits);
+  }
+  return fixed(d, o.digits);
+}
+
+function emptyValue(o: StatOptions, what: string): string {
+  if (o.empty === 'error') throw new ConfigurationError(what, 'has no data to compute it from');
+  return fixed(toDec(o.empty, 'empty'), o.digits);
+}
+
+/**
+ * A value as a decimal string with exactly `digits` decimals, rounded half-up; a number is read by
+ * its shortest decimal form (`0.1` is 0.1). NaN and ±Infinity throw.
+ * @throws ConfigurationError for a non-finite value or bad `digits`.
+ * @example
+ * formatStat(1.41, 2); // '1.41'
+ * formatStat(2.5, 0); // '3'
+ * formatStat(Number.NaN, 1); // throws ConfigurationError
+ */
+export function formatStat(value: StatInput, digits: number): string {
+  return fixed(toDec(value, 'value'), digits);
+}
+
+/**
+ * A count: a non-negative safe integer, printed without decimals.
+ * @example
+ * countStat(34); // '34'
+ */
+export function countStat(n: number | bigint): string {
+  if (typeof n === 'bigint' ? n < 0n : !Number.isSafeInteger(n) || n < 0)
+    throw new ConfigurationError('count', `must be a non-negative integer, got ${String(n)}`);
+  return n.toString();
+}
+
+/**
+ * `numerator / denominator`, exact; `empty` when the denominator is zero.
+ * @example
+ * ratioStat(428, 100, { digits: 2, empty: 0 }); // '4.28'
+ * ratioStat(5, 0, { digits: 2, empty: 'error' }); // throws ConfigurationError
+ */
+export function ratioStat(numerator: StatInput, denominator: StatInput, o: StatOptions): string {
+  const den = toDec(denominator, 'denominator');
+  const num = toDec(numerator, 'numerator');
+  if (den.isZero()) return emptyValue(o, 'ratio');
+  return finish(num.div(den), o);
+}
+
+/**
+ * `part / whole × 100`, exact; `empty` when the whole is zero.
+ * @example
+ * percentStat(1, 3, { digits: 1, empty: 0 }); // '33.3'
+ * percentStat(0, 0, { digits: 1, empty: 0 }); // '0.0'
+ */
+export function percentStat(part: StatInput, whole: StatInput, o: StatOptions): string {
+  const w = toDec(whole, 'whole');
+  const p = toDec(part, 'part');
+  if (w.isZero()) return emptyValue(o, 'percent');
+  return finish(p.times(100).div(w), o);
+}
+
+function values(xs: Iterable<number>): Decimal[] {
+  const out: Decimal[] = [];
+  let i = 0;
+  for (const x of xs) out.push(toDec(x, `values.${i++}`));
+  return out;
+}
+
+/**
+ * The arithmetic mean, summed exactly in decimal; `empty` when there is no value.
+ * @example
+ * meanStat([1, 2, 4], { digits: 2, empty: 0 }); // '2.33'
+ */
+export function meanStat(xs: Iterable<number>, o: StatOptions): string {
+  const ds = values(xs);
+  if (ds.length === 0) return emptyValue(o, 'mean');
+  return finish(ds.reduce((a, b) => a.plus(b), new Dec(0)).div(ds.length), o);
+}
+
+/**
+ * The q-quantile, 0 ≤ q ≤ 1, interpolated linearly between order statistics (Hyndman–Fan type 7,
+ * as core's `Tally` and R's default), in decimal; `empty` when there is no value.
+ * @example
+ * quantileStat([1, 2, 3, 4], 0.5, { digits: 1, empty: 0 }); // '2.5'
+ * quantileStat([10, 20, 30, 40, 50, 60, 70, 80, 90, 100], 0.9, { digits: 1, empty: 0 }); // '91.0'
+ */
+export function quantileStat(xs: Iterable<number>, q: number, o: StatOptions): string {
+  if (!(q >= 0 && q <= 1)) throw new ConfigurationError('q', `must be in [0, 1], got ${String(q)}`);
+  const sorted = Float64Array.from(xs);
+  for (const x of sorted)
+    if (!Number.isFinite(x)) throw new ConfigurationError('values', `must be finite, got ${x}`);
+  if (sorted.length === 0) return emptyValue(o, 'quantile');
+  sorted.sort();
+  const h = new Dec(sorted.length - 1).times(new Dec(q));
+  const below = h.floor().toNumber();
+  const low = new Dec(sorted[below] as number);
+  if (below + 1 >= sorted.length) return finish(low, o);
+  const high = new Dec(sorted[below + 1] as number);
+  return finish(low.plus(h.minus(below).times(high.minus(low))), o);
+}
+
+/**
+ * The median (the 0.5 quantile, interpolated); `empty` when there is no value.
+ * @example
+ * medianStat([3, 1, 2], { digits: 0, empty: 0 }); // '2'
+ */
+export function medianStat(xs: Iterable<number>, o: StatOptions): string {
+  return quantileStat(xs, 0.5, o);
+}
+
+/**
+ * The largest value; `empty` when there is none.
+ * @example
+ * maxStat([1.5, 4.25, 2], { digits: 1, empty: 0 }); // '4.3'
+ */
+export function maxStat(xs: Iterable<number>, o: StatOptions): string {
+  let best: number | undefined;
+  for (const x of xs) {
+    if (!Number.isFinite(x)) throw new ConfigurationError('values', `must be finite, got ${x}`);
+    if (best === undefined || x > best) best = x;
+  }
+  return best === undefined ? emptyValue(o, 'max') : finish(new Dec(best), o);
+}
+
+/**
+ * A sum of money in yuan with two decimals, exact (an empty list sums to 0.00).
+ * @example
+ * moneyStat([Money.of('1.10'), Money.of('2.205')]); // '3.31'
+ */
+export function moneyStat(amounts: Money | readonly Money[]): string {
+  const list = Array.isArray(amounts) ? amounts : [amounts as Money];
+  return fixed(
+    list.reduce((a, m) => a.plus(m.toDecimal()), new Dec(0)),
+    2,
+  );
+}

@@ -1,0 +1,37 @@
+// The public surface of @gd-ftz/statutes: named re-exports only.
+export { abnormalVouchers, abscondingFirms } from './abnormal-vouchers';
+export { administrativeLicensing } from './administrative-licensing';
+export { administrativeReconsideration } from './administrative-reconsideration';
+export { agriProductQuality, foodSafety } from './agri-product-quality';
+export { civilCode } from './civil-code';
+export {
+  caseDiversionOpinions,
+  civilProcedure,
+  civilProcedureInterpretation,
+  criminalLaw,
+  falseLitigationOpinions,
+} from './civil-procedure';
+export {
+  crossBorderRetailImportTax,
+  crossBorderReturns,
+  returnCentreWarehouse,
+} from './cross-border-ecommerce';
+export { gdPublicData, onlineGovernmentServices, personalInformation } from './data-and-e-government';
+export { enterpriseIncomeTax, individualIncomeTax, individualIncomeTaxRules } from './income-taxes';
+export { invoiceMeasures } from './invoice-measures';
+export { maritimeTrafficSafety, seafarers, shipRegistration } from './maritime';
+export { propertyTax, urbanMaintenanceTax } from './property-taxes';
+export { LAWS, STATUTES } from './registry';
+export { SEED_DOC_NO, seedItem, seedNotice } from './seed';
+export { procuratorateOrganisation, similarCaseSearch } from './similar-cases';
+export {
+  specialEquipmentInspection,
+  specialEquipmentSafety,
+  specialEquipmentUserDuties,
+} from './special-equipment-safety';
+export type { Statute, StatuteDefinition, StatuteVersion } from './statute';
+export { articleOf, defineStatute, withNote } from './statute';
+export { taxCollection } from './tax-collection';
+export { taxCollectionRules } from './tax-collection-rules';
+export { taxCredit, taxCreditTrial2014 } from './tax-credit';
+export { vatRegulations } from './vat';
