@@ -1,6 +1,7 @@
 // fast-check arbitraries of valid inputs of @gd-ftz/special-equipment-ledger, for property tests
 // that use this engine as an oracle. fast-check is a peer dependency.
 import { type CivilDate, fromEpochDay, toEpochDay } from '@gd-ftz/core';
+import { paramsArbOf } from '@gd-ftz/core/arbitraries';
 import fc from 'fast-check';
 import { INSPECTION_KINDS, type InspectionInput, type SafetyGrade } from './model';
 import { PARAMS, type SpecialEquipmentLedgerParams } from './params';
@@ -14,33 +15,13 @@ export function dateBetweenArb(from: string, to: string): fc.Arbitrary<CivilDate
   return fc.integer({ min: toEpochDay(from), max: toEpochDay(to) }).map((d) => fromEpochDay(d));
 }
 
-const shareArb = fc.double({ min: 0, max: 1, noNaN: true });
-
 /**
- * Valid scenario parameters inside the schema's ranges (small populations, for fast properties).
+ * Valid scenario parameters, derived from the schema (small populations, so that properties stay fast).
  * @example
  * fc.sample(paramsArb, 1)[0]?.units // 100..600
  */
-export const paramsArb: fc.Arbitrary<SpecialEquipmentLedgerParams> = fc.record({
-  units: fc.integer({ min: PARAMS.units.min, max: 600 }),
-  year: fc.integer({ min: PARAMS.year.min, max: PARAMS.year.max }),
-  order74From: fc.constantFrom('2023-05-05', '2023-07-01'),
-  newUnitShare: fc.double({ min: 0, max: 0.5, noNaN: true }),
-  lateRequest: shareArb,
-  lateMeanDays: fc.integer({ min: 1, max: 365 }),
-  reminderEffect: shareArb,
-  orderDays: fc.integer({ min: 1, max: 90 }),
-  lateRegistration: shareArb,
-  hazardRate: fc.double({ min: 0, max: 5, noNaN: true }),
-  seriousShare: shareArb,
-  baselineSelfCheckDetect: shareArb,
-  selfCheckDetect: shareArb,
-  inspectionDetect: shareArb,
-  supervisionShare: shareArb,
-  supervisionDetect: shareArb,
-  accidentRate: shareArb,
-  visitHours: fc.double({ min: 0.5, max: 16, noNaN: true }),
-  fineLevel: fc.constantFrom('minimum', 'midpoint', 'maximum'),
+export const paramsArb: fc.Arbitrary<SpecialEquipmentLedgerParams> = paramsArbOf(PARAMS, {
+  units: { max: 600 },
 });
 
 /**

@@ -1,8 +1,7 @@
-// Year and month arithmetic on epoch days for periods counted in years or months: the period ends
-// on the corresponding day of the final month, or that month's last day when it has none
-// (民法典 第二百零二条). Integer arithmetic only (H. Hinnant's civil-from-days), so the hot path of
-// the simulation never builds strings and no result depends on the machine's time zone.
-import { type CivilDate, fromEpochDay, toEpochDay } from '@gd-ftz/core';
+// Year and month arithmetic on epoch days for the simulation's hot path: the corresponding day of
+// the final month, or that month's last day when it has none (民法典 第二百零二条), as core's
+// `addYears`/`addMonths` compute it (a property test checks they agree), but on integers only
+// (H. Hinnant's civil-from-days), so no string or Date is built per event.
 
 function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
@@ -36,7 +35,7 @@ function daysInMonth(year: number, month: number): number {
  * The epoch day `months` months after `epochDay` (before it when negative): the corresponding day,
  * or the last day of the target month when it has none (民法典 第二百零二条).
  * @example
- * fromEpochDay(addMonthsEpoch(toEpochDay('2024-03-31'), -1)); // '2024-02-29'
+ * addMonthsEpoch(19_813, -1); // 19_782: 2024-03-31 → 2024-02-29
  */
 export function addMonthsEpoch(epochDay: number, months: number): number {
   const [y, m, d] = civilFromDays(epochDay);
@@ -49,27 +48,8 @@ export function addMonthsEpoch(epochDay: number, months: number): number {
 /**
  * `addMonthsEpoch` for whole years: 2024-02-29 plus one year is 2025-02-28.
  * @example
- * fromEpochDay(addYearsEpoch(toEpochDay('2024-02-29'), 1)); // '2025-02-28'
+ * addYearsEpoch(19_782, 1); // 20_147: 2024-02-29 → 2025-02-28
  */
 export function addYearsEpoch(epochDay: number, years: number): number {
   return addMonthsEpoch(epochDay, years * 12);
-}
-
-/**
- * The civil date `years` years after `date`, month end when the day does not exist (民法典 第二百零二条).
- * @example
- * addYears(civilDate('2024-02-29'), 1); // '2025-02-28'
- */
-export function addYears(date: CivilDate, years: number): CivilDate {
-  return fromEpochDay(addYearsEpoch(toEpochDay(date), years));
-}
-
-/**
- * The civil date `months` months after `date` (before it when negative), month end when the day
- * does not exist.
- * @example
- * addMonths(civilDate('2026-03-31'), -1); // '2026-02-28'
- */
-export function addMonths(date: CivilDate, months: number): CivilDate {
-  return fromEpochDay(addMonthsEpoch(toEpochDay(date), months));
 }

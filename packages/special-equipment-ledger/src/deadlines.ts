@@ -2,6 +2,7 @@
 // inspection request before the validity ends (Art. 40), and the regulator's re-check after a
 // correction report (Order 57 Art. 29).
 import {
+  addMonths,
   addWorkingDays,
   type CivilDate,
   integerAt,
@@ -9,7 +10,6 @@ import {
   statutoryDeadline,
   ValidationError,
 } from '@gd-ftz/core';
-import { addMonths } from './dates';
 import { INSPECTION_REQUEST_MONTHS, RECHECK_WORKING_DAYS, REGISTRATION_DAYS } from './law';
 
 function checkDate(value: unknown, path: string): CivilDate {

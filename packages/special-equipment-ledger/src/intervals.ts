@@ -2,15 +2,23 @@
 // of the TSG rules (fact pack §20), [U] values as marked assumptions. `cycleYearsOf` turns one
 // schedule's facts into its interval; it is the unchecked core shared by `nextInspectionDue` and
 // the simulation.
-import { type DatedParameter, defineParameter, integerAt } from '@gd-ftz/core';
+import { type DatedParameter, defineParameter, integerAt, type Localized } from '@gd-ftz/core';
 import { CITES, SPECIAL_EQUIPMENT_LAW_FROM } from './law';
 import type { GasClass, InspectionKind, SafetyGrade } from './model';
 
 const YEARS = { zh: '年', en: 'years' } as const;
-const TABLE_NOTE =
-  'Dated from the law in force (2014-01-01): the TSG edition of the interval and its own date are not confirmed.';
+const TABLE_NOTE = {
+  zh: '按特种设备安全法施行日（2014-01-01）起算：所据安全技术规范的版本及其施行日期未确认',
+  en: 'Dated from the law in force (2014-01-01): the TSG edition of the interval and its own date are not confirmed',
+};
 
-function interval(name: string, zh: string, en: string, value: string, assumption?: string): DatedParameter {
+function interval(
+  name: string,
+  zh: string,
+  en: string,
+  value: string,
+  assumption?: Localized,
+): DatedParameter {
   return defineParameter({
     name: `specialEquipment.interval.${name}`,
     label: { zh, en },
@@ -21,8 +29,10 @@ function interval(name: string, zh: string, en: string, value: string, assumptio
   });
 }
 
-const UNCONFIRMED = (what: string) =>
-  `[U] ${what}: not confirmed in the fact pack (other equipment, fact pack §20); kept as a modelling assumption.`;
+const UNCONFIRMED = (zh: string, en: string): Localized => ({
+  zh: `${zh}：事实资料未确认（其他设备），作为建模假设`,
+  en: `${en}: not confirmed in the fact pack (other equipment); kept as a modelling assumption`,
+});
 
 /**
  * The interval parameters, by name.
@@ -62,7 +72,10 @@ export const INTERVALS = {
     '锅炉首次外部检验',
     'Boiler, first external inspection',
     '1',
-    'The table gives external inspections "every year"; the first one is assumed one year after start-up, as for the first internal inspection.',
+    {
+      zh: '表中外部检验为"每年"；首次外部检验假设为投入使用后1年，与首次内部检验相同',
+      en: 'The table gives external inspections "every year"; the first one is assumed one year after start-up, as for the first internal inspection',
+    },
   ),
   boilerInternal: interval('boilerInternal', '锅炉内部检验周期', 'Boiler internal inspection cycle', '2'),
   boilerInternalFirst: interval(
@@ -79,42 +92,45 @@ export const INTERVALS = {
     '电梯定期检验周期',
     'Elevator cycle',
     '1',
-    UNCONFIRMED('elevators yearly (old TSG T7001; TSG T7001-2023 alternates inspection and self-testing)'),
+    UNCONFIRMED(
+      '电梯每年一次（旧 TSG T7001；TSG T7001-2023 实行定期检验与自行检测交替）',
+      'elevators yearly (old TSG T7001; TSG T7001-2023 alternates inspection and self-testing)',
+    ),
   ),
   craneTower: interval(
     'craneTower',
     '塔式起重机、升降机、流动式起重机检验周期',
     'Tower crane / hoist / mobile crane cycle',
     '1',
-    UNCONFIRMED('tower cranes, hoists, mobile cranes yearly'),
+    UNCONFIRMED('塔式起重机、升降机、流动式起重机每年一次', 'tower cranes, hoists, mobile cranes yearly'),
   ),
   craneBridge: interval(
     'craneBridge',
     '桥式、门式起重机检验周期',
     'Bridge / gantry crane cycle',
     '2',
-    UNCONFIRMED('bridge and gantry cranes every 2 years'),
+    UNCONFIRMED('桥式、门式起重机每2年一次', 'bridge and gantry cranes every 2 years'),
   ),
   ropeway: interval(
     'ropeway',
     '客运索道检验周期',
     'Passenger ropeway cycle',
     '1',
-    UNCONFIRMED('ropeways yearly'),
+    UNCONFIRMED('客运索道每年一次', 'ropeways yearly'),
   ),
   amusementRide: interval(
     'amusementRide',
     '大型游乐设施检验周期',
     'Amusement ride cycle',
     '1',
-    UNCONFIRMED('amusement rides yearly'),
+    UNCONFIRMED('大型游乐设施每年一次', 'amusement rides yearly'),
   ),
   inPlantVehicle: interval(
     'inPlantVehicle',
     '场（厂）内专用机动车辆检验周期',
     'In-plant vehicle cycle',
     '1',
-    UNCONFIRMED('in-plant vehicles yearly'),
+    UNCONFIRMED('场（厂）内专用机动车辆每年一次', 'in-plant vehicles yearly'),
   ),
 } as const;
 

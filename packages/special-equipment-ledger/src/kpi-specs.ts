@@ -1,23 +1,22 @@
 // The KPIs of measure 20, each a function of one variant's counts, with its origin, category and
 // the assumptions whose range is reported with it.
-import { decimal, type Kpi, type Localized, Money, UNITS, valueAt } from '@gd-ftz/core';
+import {
+  type Kpi,
+  type KpiCategory,
+  type KpiOrigin,
+  type Localized,
+  Money,
+  moneyStat,
+  percentStat,
+  ratioStat,
+  UNITS,
+  valueAt,
+} from '@gd-ftz/core';
 import { STAFF_ASSUMPTIONS } from './assumptions';
 import { FINE_84_MAX, FINE_84_MIN } from './law';
 import type { SpecialEquipmentLedgerParams } from './params';
 import type { SensitivityName } from './simulate';
 import type { YearStats } from './year';
-
-/** Where a KPI's value comes from (the kit's `origin`). */
-export type KpiOrigin = 'model' | 'assumption' | 'calibrated' | 'definition';
-/** What a KPI measures (the kit's `category`). */
-export type KpiCategory =
-  | 'applicant-time'
-  | 'applicant-effort'
-  | 'staff-time'
-  | 'money'
-  | 'risk'
-  | 'compliance'
-  | 'coverage';
 
 /** One variant's value of a KPI, from its year and parameters. */
 type Measure = (s: YearStats, p: SpecialEquipmentLedgerParams, units: number) => string;
@@ -37,14 +36,11 @@ export interface KpiSpec {
 }
 
 const PER_1000 = { zh: '每千台', en: 'per 1,000 units' } as const;
-// Counts are integers: exact decimals from bigints. Hours are display numbers, not amounts.
-const big = (x: number) => decimal(BigInt(x));
-const perThousand = (x: number, units: number, places = 1) =>
-  big(x).times(1000).div(big(units)).toFixed(places);
-const pct = (part: number, whole: number, places = 1) =>
-  whole === 0 ? (0).toFixed(places) : big(part).times(100).div(big(whole)).toFixed(places);
-const mean = (sum: number, n: number, places = 1) =>
-  n === 0 ? (0).toFixed(places) : big(sum).div(big(n)).toFixed(places);
+// Exact ratios of integer counts (core's stat helpers); an empty denominator gives 0.
+const perThousand = (x: number, units: number, digits = 1) =>
+  ratioStat(x * 1000, units, { digits, empty: 0 });
+const pct = (part: number, whole: number, digits = 1) => percentStat(part, whole, { digits, empty: 0 });
+const mean = (sum: number, n: number, digits = 1) => ratioStat(sum, n, { digits, empty: 0 });
 
 /** The Art. 84 fine per case at the scenario's level within the statutory range. */
 export function fineAmount(p: SpecialEquipmentLedgerParams, year: number): Money {
@@ -198,13 +194,14 @@ export const KPI_SPECS: readonly KpiSpec[] = [
     origin: 'assumption',
     category: 'staff-time',
     of: (s, p, n) =>
-      (
-        ((s.visits * p.visitHours +
+      ratioStat(
+        (s.visits * p.visitHours +
           s.rechecks * STAFF_ASSUMPTIONS.recheckHours.value +
           s.orders * STAFF_ASSUMPTIONS.orderHours.value) *
-          1000) /
-        n
-      ).toFixed(1),
+          1000,
+        n,
+        { digits: 1, empty: 0 },
+      ),
     drivers: ['visitHours'],
     note: {
       zh: '现场检查（两者次数相同）+ 严重隐患整改复查（第五十七号令第二十九条）+ 改革后的线上监察指令；改革后复查增多',
@@ -232,7 +229,7 @@ export const KPI_SPECS: readonly KpiSpec[] = [
     better: 'neither',
     origin: 'assumption',
     category: 'money',
-    of: (s, p) => fineAmount(p, p.year).multiply(BigInt(s.fines)).toString(),
+    of: (s, p) => moneyStat(fineAmount(p, p.year).multiply(BigInt(s.fines))),
     drivers: ['fineLevel'],
     note: {
       zh: '现场检查发现超期未检仍在使用（第八十四条 3万–30万元，按所选裁量）；改革后逾期设备先收到线上指令',

@@ -20,12 +20,8 @@ export const measure = defineMeasure({
   params: PARAMS,
   run(params, { seed, onProgress }) {
     const r = runScenario(params, seed, onProgress);
-    onProgress?.(1);
     const { baseline, reform } = r.main;
     return {
-      measure: { id: 20, slug: 'special-equipment-ledger' },
-      seed,
-      params,
       kpis: kpisOf(r),
       series: seriesOf(r),
       samples: samplesOf(r),

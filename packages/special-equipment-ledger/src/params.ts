@@ -1,4 +1,4 @@
-import type { ParamsOf, ParamsSchema } from '@gd-ftz/core';
+import { defineParams, type ParamsOf } from '@gd-ftz/core';
 
 const share = { zh: '比例', en: 'share' } as const;
 const none = { zh: '假设：无公开统计', en: 'Assumption: no published figure' } as const;
@@ -10,7 +10,7 @@ const none = { zh: '假设：无公开统计', en: 'Assumption: no published fig
  * @example
  * PARAMS.lateRequest.default // 0.15
  */
-export const PARAMS = {
+export const PARAMS = defineParams({
   units: {
     kind: 'integer',
     label: { zh: '特种设备台数', en: 'Units of special equipment' },
@@ -68,6 +68,7 @@ export const PARAMS = {
     min: 0,
     max: 1,
     step: 0.01,
+    plausible: { low: 0.05, high: 0.3 },
     assumption: true,
   },
   lateMeanDays: {
@@ -92,6 +93,7 @@ export const PARAMS = {
     min: 0,
     max: 1,
     step: 0.05,
+    plausible: { low: 0.3, high: 0.9 },
     assumption: true,
   },
   orderDays: {
@@ -122,6 +124,7 @@ export const PARAMS = {
     min: 0,
     max: 1,
     step: 0.01,
+    plausible: { low: 0.03, high: 0.25 },
     assumption: true,
   },
   hazardRate: {
@@ -169,6 +172,7 @@ export const PARAMS = {
     min: 0,
     max: 1,
     step: 0.005,
+    plausible: { low: 0.02, high: 0.1 },
     assumption: true,
   },
   inspectionDetect: {
@@ -216,17 +220,22 @@ export const PARAMS = {
     min: 0,
     max: 1,
     step: 0.005,
+    plausible: { low: 0.005, high: 0.05 },
     assumption: true,
   },
   visitHours: {
     kind: 'number',
     label: { zh: '每次现场检查工时', en: 'Supervisor hours per on-site check' },
-    help: { zh: '假设：复查、线上指令另计', en: 'Assumption; re-checks and online orders counted apart' },
+    help: {
+      zh: '假设：复查、线上指令另计；合理范围 1.5–6',
+      en: 'Assumption; re-checks and online orders counted apart; plausible 1.5–6',
+    },
     unit: { zh: '小时', en: 'h' },
     default: 3,
     min: 0.5,
     max: 16,
     step: 0.5,
+    plausible: { low: 1.5, high: 6 },
     assumption: true,
   },
   fineLevel: {
@@ -244,7 +253,7 @@ export const PARAMS = {
     ],
     assumption: true,
   },
-} as const satisfies ParamsSchema;
+});
 
 /** Parsed scenario parameters. */
 export type SpecialEquipmentLedgerParams = ParamsOf<typeof PARAMS>;

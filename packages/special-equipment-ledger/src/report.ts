@@ -1,76 +1,67 @@
 // KPIs and chart series of a scenario, every value counted from the simulated events. Each KPI
 // carries its origin, its category and, where an assumption drives it, its values with that
 // assumption at the low and high end of its plausible range.
-import type { Kpi, Series } from '@gd-ftz/core';
-import { UNITS } from '@gd-ftz/core';
-import { KPI_SPECS, type KpiCategory, type KpiOrigin, type KpiSpec } from './kpi-specs';
+import { type Kpi, type KpiSensitivity, kpi, type Localized, type Series, UNITS } from '@gd-ftz/core';
+import { KPI_SPECS, type KpiSpec } from './kpi-specs';
+import { PARAMS } from './params';
 import type { Pair, ScenarioResult, SensitivityName } from './simulate';
 import type { YearStats } from './year';
 
-/** The value of a KPI side at one end of an assumption's range. */
-export interface SensitivityEnd {
-  readonly value: string;
-  readonly baseline: string;
-  readonly reform: string;
-}
-/** A KPI's values over one assumption's range. */
-export interface KpiSensitivity {
-  readonly parameter: SensitivityName;
-  readonly low: SensitivityEnd;
-  readonly high: SensitivityEnd;
-}
-
-/** A KPI's values at the low and high end of each assumption that drives it. */
-export function sensitivityOf(spec: KpiSpec, r: ScenarioResult): KpiSensitivity[] {
+/**
+ * A KPI's values with one assumption at the low and the high end of its range (the schema's
+ * `plausible` range; the statutory range for the fine level), everything else as given.
+ * @example
+ * sensitivityOf(KPI_SPECS[0], result, 'lateRequest').high.baseline
+ */
+export function sensitivityOf(spec: KpiSpec, r: ScenarioResult, param: SensitivityName): KpiSensitivity {
   const n = r.population.units;
-  const end = (pair: Pair, parameter: SensitivityName): SensitivityEnd => ({
-    value: String(pair.params[parameter]),
+  const end = (pair: Pair) => ({
+    value: pair.params[param],
     baseline: spec.of(pair.baseline, pair.params, n),
     reform: spec.of(pair.reform, pair.params, n),
   });
-  return spec.drivers.map((parameter) => ({
-    parameter,
-    low: end(r.sensitivity[parameter].low, parameter),
-    high: end(r.sensitivity[parameter].high, parameter),
-  }));
+  return {
+    param,
+    label: PARAMS[param].label,
+    low: end(r.sensitivity[param].low),
+    high: end(r.sensitivity[param].high),
+  };
 }
 
-/** The rendered KPI with the kit's extra fields. */
-export type RichKpi = Kpi & {
-  readonly origin: KpiOrigin;
-  readonly category: KpiCategory;
-  readonly sensitivity: readonly KpiSensitivity[];
-};
+/** A second driver's range, written into the note (the kit's field holds one). */
+function rangeText(x: KpiSensitivity): Localized {
+  return {
+    zh: `${x.label.zh} ${String(x.low.value)}–${String(x.high.value)}：改革前 ${x.low.baseline}–${x.high.baseline}，改革后 ${x.low.reform}–${x.high.reform}`,
+    en: `${x.label.en} ${String(x.low.value)}–${String(x.high.value)}: baseline ${x.low.baseline}–${x.high.baseline}, reform ${x.low.reform}–${x.high.reform}`,
+  };
+}
 
 /**
- * The report's KPIs: value of each variant, and the sensitivity ranges in the note until the kit's
- * `sensitivity` field renders them.
+ * The report's KPIs, built with core's `kpi()`: each variant's value, origin, category, and its
+ * first driving assumption's range as `sensitivity` (further drivers' ranges in the note).
  * @example
  * kpisOf(runScenario(params, 42)).find((k) => k.id === 'self-found-share')?.reform
  */
-export function kpisOf(r: ScenarioResult): RichKpi[] {
+export function kpisOf(r: ScenarioResult): Kpi[] {
   const n = r.population.units;
   const { main } = r;
   return KPI_SPECS.map((spec) => {
-    const sensitivity = sensitivityOf(spec, r);
-    const ranges = sensitivity.map((x) => ({
-      zh: `${x.parameter} ${x.low.value}–${x.high.value}：改革前 ${x.low.baseline}–${x.high.baseline}，改革后 ${x.low.reform}–${x.high.reform}`,
-      en: `${x.parameter} ${x.low.value}–${x.high.value}: baseline ${x.low.baseline}–${x.high.baseline}, reform ${x.low.reform}–${x.high.reform}`,
-    }));
-    const zh = [spec.note?.zh, ...ranges.map((x) => x.zh)].filter(Boolean).join('；');
-    const en = [spec.note?.en, ...ranges.map((x) => x.en)].filter(Boolean).join('; ');
-    return {
+    const [first, ...more] = spec.drivers.map((d) => sensitivityOf(spec, r, d));
+    const extra = more.map(rangeText);
+    const zh = [spec.note?.zh, ...extra.map((x) => x.zh)].filter(Boolean).join('；');
+    const en = [spec.note?.en, ...extra.map((x) => x.en)].filter(Boolean).join('; ');
+    return kpi({
       id: spec.id,
       label: spec.label,
       unit: spec.unit,
-      baseline: spec.of(main.baseline, main.params, n),
-      reform: spec.of(main.reform, main.params, n),
       better: spec.better,
       origin: spec.origin,
       category: spec.category,
-      sensitivity,
-      ...(zh === '' ? {} : { note: { zh, en } }),
-    };
+      baseline: spec.of(main.baseline, main.params, n),
+      reform: spec.of(main.reform, main.params, n),
+      note: zh === '' ? undefined : { zh, en },
+      sensitivity: first,
+    });
   });
 }
 

@@ -49,7 +49,10 @@ function stepOf(h: UnitHappening, reform: boolean): TraceStep {
         inputs: { reminded: reform },
         basis: reform
           ? assumption(
-              'The reform’s reminder to user and regulator (seed measure 20); its effect is the reminderEffect assumption.',
+              {
+                zh: '改革后向企业和监管部门同时提醒（粤府函〔2023〕59号第20项）；提醒效果为假设参数 reminderEffect',
+                en: 'The reform’s reminder to user and regulator (seed measure 20); its effect is the reminderEffect assumption',
+              },
               CITES.periodicInspection,
               CITES.seed,
             )
@@ -65,7 +68,10 @@ function stepOf(h: UnitHappening, reform: boolean): TraceStep {
         },
         inputs: {},
         basis: assumption(
-          'The ledger shows overdue units at once and the regulator orders an inspection within orderDays (assumption).',
+          {
+            zh: '台账即时显示超期设备，监管部门发出指令要求在 orderDays 天内检验（假设）',
+            en: 'The ledger shows overdue units at once and the regulator orders an inspection within orderDays (assumption)',
+          },
           CITES.supervisionOrder,
           CITES.seed,
         ),
@@ -96,7 +102,10 @@ function stepOf(h: UnitHappening, reform: boolean): TraceStep {
           ? cited(CITES.randomChecks, CITES.fineUninspected)
           : reform
             ? assumption(
-                'Targeting by the ledger’s risk class is an assumption of the model.',
+                {
+                  zh: '按台账风险等级定向检查是模型假设',
+                  en: 'Targeting by the ledger’s risk class is an assumption of the model',
+                },
                 CITES.randomChecks,
               )
             : cited(CITES.randomChecks),

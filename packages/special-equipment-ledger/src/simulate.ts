@@ -3,19 +3,31 @@
 // drawn once: none of the varied assumptions changes who the units are or which hazards arise.
 import { integerAt, RandomStream, toEpochDay } from '@gd-ftz/core';
 import { SELF_CHECK_INTERVAL_DAYS } from './law';
-import type { SpecialEquipmentLedgerParams } from './params';
+import { PARAMS, type SpecialEquipmentLedgerParams } from './params';
 import { generatePopulation, type Population } from './population';
 import { heapScheduler, type Scheduler, scanScheduler } from './schedulers';
 import { runYear, type UnitHappening, type YearConfig, type YearStats } from './year';
 
-/** The assumptions whose plausible range is reported, with that range. */
+const ends = <
+  K extends
+    | 'lateRequest'
+    | 'reminderEffect'
+    | 'selfCheckDetect'
+    | 'accidentRate'
+    | 'lateRegistration'
+    | 'visitHours',
+>(
+  k: K,
+) => [PARAMS[k].plausible.low, PARAMS[k].plausible.high] as const;
+
+/** The assumptions whose range is reported with the KPIs: each schema's plausible range, and the fine's statutory range. */
 export const SENSITIVITY = {
-  lateRequest: [0.05, 0.3],
-  reminderEffect: [0.3, 0.9],
-  selfCheckDetect: [0.02, 0.1],
-  accidentRate: [0.005, 0.05],
-  lateRegistration: [0.03, 0.25],
-  visitHours: [1.5, 6],
+  lateRequest: ends('lateRequest'),
+  reminderEffect: ends('reminderEffect'),
+  selfCheckDetect: ends('selfCheckDetect'),
+  accidentRate: ends('accidentRate'),
+  lateRegistration: ends('lateRegistration'),
+  visitHours: ends('visitHours'),
   fineLevel: ['minimum', 'maximum'],
 } as const;
 /** A varied assumption. */

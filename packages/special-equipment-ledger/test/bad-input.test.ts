@@ -198,7 +198,7 @@ describe('measure.simulate', () => {
   it('rejects out-of-range, mistyped and unknown parameters naming each, input unchanged', () => {
     const bad = { units: 10, lateRequest: 1.5, fineLevel: 'harsh', order74From: '2023-06-01', colour: 'red' };
     const before = JSON.stringify(bad);
-    expect(pathsOf(() => measure.simulate(bad, { seed: 1 }))).toEqual([
+    expect(pathsOf(() => measure.simulateUnknown(bad, { seed: 1 }))).toEqual([
       'colour',
       'fineLevel',
       'lateRequest',

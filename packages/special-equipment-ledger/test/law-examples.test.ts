@@ -1,10 +1,10 @@
 // Worked examples from the law, each with its arithmetic beside the expected date. Grouped by
 // source: 特种设备安全法 第三十三条 / 第四十条, the TSG interval table (fact pack §20), 民法典
 // 第二百零一条至第二百零三条, SAMR Order 57 第二十九条.
-import { type CivilDate, civilDate, isWorkingDay, toEpochDay } from '@gd-ftz/core';
+import { type CivilDate, civilDate, fromEpochDay, isWorkingDay, toEpochDay } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
+import { addYearsEpoch } from '../src/dates';
 import {
-  addYears,
   hazardRecheckDeadline,
   inspectionRequestDeadline,
   nextInspectionDue,
@@ -151,10 +151,11 @@ describe('hazardRecheckDeadline (Order 57 第二十九条: 10 working days)', ()
   });
 });
 
-describe('addYears (民法典 第二百零二条)', () => {
+describe('addYearsEpoch, the hot path (民法典 第二百零二条)', () => {
   it('corresponding day, or month end', () => {
-    expect(addYears(d('2024-02-29'), 4)).toBe('2028-02-29');
-    expect(addYears(d('2024-02-29'), 1)).toBe('2025-02-28');
-    expect(toEpochDay(addYears(d('2023-12-31'), 1)) - toEpochDay(d('2023-12-31'))).toBe(366);
+    const y = (s: string, n: number) => fromEpochDay(addYearsEpoch(toEpochDay(d(s)), n));
+    expect(y('2024-02-29', 4)).toBe('2028-02-29');
+    expect(y('2024-02-29', 1)).toBe('2025-02-28');
+    expect(y('2023-12-31', 1)).toBe('2024-12-31'); // 366 days later: 2024 is a leap year
   });
 });

@@ -1,5 +1,7 @@
 // Invariants, each named for the rule it checks. Seeds come from FC_SEED (tooling/fast-check-setup.ts).
 import {
+  addMonths,
+  addYears,
   type CivilDate,
   calendarCoverage,
   fromEpochDay,
@@ -12,6 +14,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateBetweenArb, inspectionInputArb } from '../src/arbitraries';
+import { addMonthsEpoch, addYearsEpoch } from '../src/dates';
 import {
   applyLedgerEvent,
   createLedger,
@@ -66,6 +69,24 @@ describe('nextInspectionDue', () => {
           const dWorse = due(worse, ub);
           if (dWorse === null) return true;
           return dBetter !== null && dBetter >= dWorse;
+        },
+      ),
+    );
+  });
+});
+
+describe('integer date arithmetic', () => {
+  it('property: addYearsEpoch / addMonthsEpoch agree with core’s addYears / addMonths', () => {
+    fc.assert(
+      fc.property(
+        dateBetweenArb('2000-01-01', '2030-12-31'),
+        fc.integer({ min: -40, max: 40 }),
+        (date, n) => {
+          const e = toEpochDay(date);
+          return (
+            fromEpochDay(addYearsEpoch(e, n)) === addYears(date, n) &&
+            fromEpochDay(addMonthsEpoch(e, n)) === addMonths(date, n)
+          );
         },
       ),
     );

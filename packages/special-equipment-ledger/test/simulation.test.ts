@@ -93,7 +93,7 @@ describe('assumptions move their KPIs the way they should', () => {
     expect(hi.baseline).toEqual(lo.baseline); // the baseline does not read it
   });
   it('Order 74 in force from 2023-07-01 instead of 05-05: fewer hazards self-found in 2023, none changed in 2024', () => {
-    const for2023 = (order74From: string) => {
+    const for2023 = (order74From: '2023-05-05' | '2023-07-01') => {
       const p = { ...defaults, units: 3000, year: 2023, order74From };
       return runPair(populationOf(p, 11), p).baseline.foundBySelf;
     };
