@@ -8,9 +8,10 @@ import {
   InvalidTransitionError,
   ValidationError,
 } from '@gd-ftz/core';
-import { hazardRecheckDeadline, registrationDeadline } from './deadlines';
+import { registrationDeadline } from './deadlines';
+import { type HazardEvent, hazardMachine } from './hazard-machine';
 import { dueEpochDayOf, inspectionInputIssues } from './inspection-due';
-import { ORDER_57_FROM, SPECIAL_EQUIPMENT_LAW_FROM } from './law';
+import { SPECIAL_EQUIPMENT_LAW_FROM } from './law';
 import { CATEGORY_OF, SCHEDULES_OF } from './ledger-events';
 import type { EquipmentUnit, Hazard, InspectionKind, LedgerEvent, UnitCommissioned } from './model';
 
@@ -188,26 +189,24 @@ export function next(u: EquipmentUnit, e: Exclude<LedgerEvent, UnitCommissioned>
       });
       return Object.freeze({ ...u, hazards: Object.freeze([...u.hazards, h]) });
     }
-    case 'hazard-fixed': {
-      const [i, h] = hazardAt(u, e.hazardId);
-      if (h.state !== 'open') illegal(`hazard ${h.id} is ${h.state}, not open`);
-      // Serious hazards wait for the regulator's re-check (Order 57 第二十九条, from 2022-07-01).
-      if (h.severity === 'serious' && e.at >= ORDER_57_FROM) {
-        return replaceHazard(u, i, {
-          ...h,
-          state: 'fixed',
-          fixedOn: e.at,
-          recheckBy: hazardRecheckDeadline(e.at),
-        });
-      }
-      return replaceHazard(u, i, { ...h, state: 'closed', fixedOn: e.at });
-    }
+    case 'hazard-fixed':
     case 'hazard-rechecked': {
       const [i, h] = hazardAt(u, e.hazardId);
-      if (h.state !== 'fixed') illegal(`hazard ${h.id} is ${h.state}: only a fixed hazard is re-checked`);
-      if (e.passed) return replaceHazard(u, i, { ...h, state: 'closed', recheckedOn: e.at });
-      const { fixedOn: _f, recheckBy: _r, ...open } = h;
-      return replaceHazard(u, i, { ...open, state: 'open', recheckedOn: e.at });
+      const event: HazardEvent =
+        e.type === 'hazard-fixed'
+          ? { type: 'report-fix', at: e.at }
+          : { type: 'recheck', at: e.at, passed: e.passed };
+      const { id: _id, foundBy: _by, foundOn: _on, state, ...context } = h;
+      const r = hazardMachine.transition(hazardMachine.restore({ state, context, at: null }), event);
+      if (!r.ok) return illegal(`hazard ${h.id} is ${h.state}: ${r.error.reason.en}`);
+      const next = r.snapshot;
+      return replaceHazard(u, i, {
+        id: h.id,
+        foundBy: h.foundBy,
+        foundOn: h.foundOn,
+        ...next.context,
+        state: next.state,
+      });
     }
     case 'supervision-visited':
       return Object.freeze({ ...u, lastSupervisedOn: e.at });
