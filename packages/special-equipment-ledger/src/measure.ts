@@ -18,8 +18,8 @@ export const measure = defineMeasure({
   ...measureInfo(20),
   slug: 'special-equipment-ledger',
   params: PARAMS,
-  run(params, { seed, onProgress }) {
-    const r = runScenario(params, seed, onProgress);
+  run(params, { seed, onProgress, eventLog }) {
+    const r = runScenario(params, seed, onProgress, eventLog);
     const { baseline, reform } = r.main;
     return {
       kpis: kpisOf(r),

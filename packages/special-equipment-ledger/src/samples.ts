@@ -11,7 +11,7 @@ import {
 } from '@gd-ftz/core';
 import { CITES } from './law';
 import { EQUIPMENT_KINDS } from './model';
-import type { ScenarioResult } from './simulate';
+import { SAMPLE_UNITS, type ScenarioResult } from './simulate';
 import type { UnitHappening } from './year';
 
 const KIND_NAMES: Readonly<Record<(typeof EQUIPMENT_KINDS)[number], Localized>> = {
@@ -177,7 +177,8 @@ const PICKS: readonly {
  */
 export function samplesOf(r: ScenarioResult): SampleCase[] {
   const out: SampleCase[] = [];
-  const units = [...r.stories.keys()].sort((a, b) => a - b);
+  // Only the first units: the same samples whether or not the run also kept an event log.
+  const units = [...r.stories.keys()].filter((u) => u < SAMPLE_UNITS).sort((a, b) => a - b);
   for (const pick of PICKS) {
     const u = units.find((k) => pick.test(r.stories.get(k) as Story));
     if (u === undefined) continue;

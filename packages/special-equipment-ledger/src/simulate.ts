@@ -1,7 +1,8 @@
 // The scenario: one population, the baseline and the reform year on it, and the same pair again
 // with each driving assumption at its plausible low and high end (sensitivity). The population is
 // drawn once: none of the varied assumptions changes who the units are or which hazards arise.
-import { integerAt, RandomStream, toEpochDay } from '@gd-ftz/core';
+import { type EventLog, integerAt, RandomStream, toEpochDay } from '@gd-ftz/core';
+import { logUnits } from './event-log';
 import { SELF_CHECK_INTERVAL_DAYS } from './law';
 import { PARAMS, type SpecialEquipmentLedgerParams } from './params';
 import { generatePopulation, type Population } from './population';
@@ -129,8 +130,8 @@ export function runPair(
   };
 }
 
-/** How many units' stories the report keeps (the first few of each kind of interest). */
-const SAMPLE_UNITS = 400;
+/** The units whose stories the report's samples are chosen from (the first ones, by index). */
+export const SAMPLE_UNITS = 400;
 
 /**
  * The whole scenario: population, default pair (with the stories of the first units), and the
@@ -142,13 +143,16 @@ export function runScenario(
   params: SpecialEquipmentLedgerParams,
   seed: number,
   onProgress?: (f: number) => void,
+  eventLog?: EventLog,
 ): ScenarioResult {
   const pop = populationOf(params, seed);
   onProgress?.(0.2);
+  // Every unit's story when a log is kept, the first units' otherwise (the samples read only those).
   const sampled = new Uint8Array(pop.units);
-  sampled.fill(1, 0, Math.min(SAMPLE_UNITS, pop.units));
+  sampled.fill(1, 0, eventLog ? pop.units : Math.min(SAMPLE_UNITS, pop.units));
   const stories = new Map<number, { baseline: UnitHappening[]; reform: UnitHappening[] }>();
   const main = runPair(pop, params, 'heap', sampled, stories);
+  if (eventLog) logUnits(eventLog, pop, stories);
   const names = Object.keys(SENSITIVITY) as SensitivityName[];
   const sensitivity = {} as Record<SensitivityName, { low: Pair; high: Pair }>;
   names.forEach((name, i) => {
