@@ -104,6 +104,24 @@ describe('demo app in Chromium', () => {
       const first = await waitForResults(page);
       expect(first.length).toBeGreaterThan(0);
       expect(first.join(' ')).toMatch(/\d/);
+      // Every KPI shows its origin and category as readable text: not empty, and not drawn in the
+      // colour of the card behind it (a later `.badge` rule once made them white on white).
+      const badges = await page.$$eval('.kpi [data-role="origin"], .kpi [data-role="category"]', (els) =>
+        els.map((e) => {
+          const card = e.closest('.kpi') as Element;
+          return {
+            text: (e.textContent ?? '').trim(),
+            color: getComputedStyle(e).color,
+            background: getComputedStyle(card).backgroundColor,
+          };
+        }),
+      );
+      expect(badges.length).toBe(2 * first.length);
+      for (const b of badges) {
+        expect(b.text).not.toBe('');
+        expect(b.color).not.toBe('rgb(255, 255, 255)');
+        expect(b.color).not.toBe(b.background);
+      }
       await page.screenshot({ path: `${shots}${slug}.png`, fullPage: true });
 
       // Change the first integer parameter to its minimum and rerun.

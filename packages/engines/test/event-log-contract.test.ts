@@ -3,8 +3,8 @@
 // en, and reports exactly what the same run without a log reports; its OCEL 2.0 JSON passes the
 // published schema and its XES passes the IEEE XES schema.
 import { toOcelJson, toXes } from '@gd-ftz/core';
+import { eventLogContractFindings } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
-import { eventLogContractFindings } from '../../core/src/testing/event-log-contract';
 import { ocelProblems, xesProblems } from '../../core/test/event-log/validators';
 import { registry } from '../src/index';
 

@@ -11,8 +11,8 @@
 // Node's, so every global it set or replaced is restored after the tests.
 import { createRequire } from 'node:module';
 import { directlyFollowsGraph, type EventLog, toXes } from '@gd-ftz/core';
+import { eventLogContractFindings } from '@gd-ftz/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { eventLogContractFindings } from '../../core/src/testing/event-log-contract';
 import { registry } from '../src/index';
 
 interface Pm4jsDfg {

@@ -3,7 +3,7 @@
 // under review → (extended →) approved | rejected; approved → issued. A caller holds one
 // `ApplicationState` value; the typed `transition` makes illegal events fail to compile, and the
 // machine refuses them at run time.
-import { type CivilDate, ValidationError } from '@gd-ftz/core';
+import { type CivilDate, parse, ValidationError } from '@gd-ftz/core';
 import type {
   ApplicationEvent,
   ApplicationState,
@@ -16,9 +16,13 @@ import type {
   TransitionTable,
 } from './application-states';
 import { applicationMachine } from './application-table';
-import { isPermitKind, type PermitKind, permitSpec } from './permits';
+import { isPermitKind, type PermitKind, permitKindSchema, specOf } from './permits';
 
-/** The event types each status accepts, as a type-checked constant (mirrors {@link TransitionTable}). */
+/**
+ * The event types each status accepts, as a type-checked constant (mirrors {@link TransitionTable}).
+ * @example
+ * ALLOWED_EVENTS.drafted // ['submit']
+ */
 export const ALLOWED_EVENTS: { readonly [S in ApplicationStatus]: readonly (keyof TransitionTable[S])[] } = {
   drafted: ['submit'],
   submitted: ['notify-incomplete', 'notice-period-lapses', 'accept'],
@@ -85,10 +89,8 @@ export function isTerminal(state: ApplicationState): state is RejectedState | Is
  * draftApplication('works'); // { kind: 'works', procedure: 'licence', status: 'drafted' }
  */
 export function draftApplication(kind: PermitKind): DraftedState {
-  if (!isPermitKind(kind)) {
-    throw ValidationError.of('kind', `unknown permit kind ${String(kind)}`, `未知的许可事项 ${String(kind)}`);
-  }
-  return { kind, procedure: permitSpec(kind).procedure, status: 'drafted' };
+  const k = parse(permitKindSchema, kind, 'kind');
+  return { kind: k, procedure: specOf(k).procedure, status: 'drafted' };
 }
 
 /**

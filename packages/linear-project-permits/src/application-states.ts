@@ -77,7 +77,12 @@ export interface IssuedState extends Base {
   readonly lateIssue: boolean;
 }
 
-/** Every state of an application, discriminated by `status`. */
+/**
+ * Every state of an application, discriminated by `status`.
+ * @example
+ * const s: ApplicationState = applyEvent(draftApplication('works'), { type: 'submit', at: '2024-09-30' });
+ * s.status // 'submitted'
+ */
 export type ApplicationState =
   | DraftedState
   | SubmittedState
@@ -90,10 +95,18 @@ export type ApplicationState =
   | RejectedState
   | IssuedState;
 
-/** A status of an application. */
+/**
+ * A status of an application.
+ * @example
+ * const status: ApplicationStatus = draftApplication('works').status; // 'drafted'
+ */
 export type ApplicationStatus = ApplicationState['status'];
 
-/** Every event, discriminated by `type` (kebab-case); each happens on a working day `at`. */
+/**
+ * Every event, discriminated by `type` (kebab-case); each happens on a working day `at`.
+ * @example
+ * const e: ApplicationEvent = { type: 'submit', at: '2024-09-30' };
+ */
 export type ApplicationEvent =
   | { readonly type: 'submit'; readonly at: string }
   | { readonly type: 'notify-incomplete'; readonly at: string; readonly missing: readonly string[] }
@@ -127,7 +140,11 @@ export interface TransitionTable {
   issued: Record<never, never>;
 }
 
-/** The events a status accepts, by type. */
+/**
+ * The events a status accepts, by type.
+ * @example
+ * const e: EventFor<'drafted'> = { type: 'submit', at: '2024-09-30' };
+ */
 export type EventFor<S extends ApplicationStatus> = Extract<
   ApplicationEvent,
   { type: keyof TransitionTable[S] }

@@ -21,9 +21,9 @@ import type {
   SubmittedState,
   SupplementedState,
 } from './application-states';
-import { canExtend, decisionDeadline, issueDeadline, noticeDeadline } from './deadlines';
+import { canExtendOf, decisionDeadlineOf, issueDeadlineOf, noticeDeadlineOf } from './deadlines';
 import { DECISION_RULE, ISSUE_RULE, NOTICE_RULE, WORKING_DAYS_RULE } from './law';
-import { permitSpec } from './permits';
+import { specOf } from './permits';
 
 const label = (zh: string, en: string): Localized => ({ zh, en });
 const late = (on: string, deadline: string): boolean => on > deadline;
@@ -42,7 +42,7 @@ function accepted(s: SubmittedState | SupplementedState, acceptedOn: string, dee
   // 环评法 第二十二条 runs from the receipt of the complete document (the hand-in, or the
   // supplement that completed it); 行政许可法 第四十二条 from the acceptance.
   const receivedOn = s.status === 'submitted' ? s.submittedOn : s.supplementedOn;
-  const start = permitSpec(kind).limit?.runsFrom === 'receipt' ? receivedOn : acceptedOn;
+  const start = specOf(kind).limit?.runsFrom === 'receipt' ? receivedOn : acceptedOn;
   return {
     kind,
     procedure,
@@ -50,13 +50,13 @@ function accepted(s: SubmittedState | SupplementedState, acceptedOn: string, dee
     submittedOn: s.submittedOn,
     acceptedOn: acceptedOn as CivilDate,
     deemed,
-    decisionDeadline: decisionDeadline(kind, start),
+    decisionDeadline: decisionDeadlineOf(kind, start as CivilDate),
   };
 }
 
 /** 行政许可法 第四十二条 etc.: the decision limit in force on the day, or the kind's own basis. */
 const decisionBasis = (c: ApplicationState, e: { at: string }) => {
-  const spec = permitSpec(c.kind);
+  const spec = specOf(c.kind);
   return spec.limit ? legalBasisAt(spec.limit.period, e.at) : spec.basis;
 };
 
@@ -97,7 +97,7 @@ export const applicationMachine = defineMachine({
         procedure,
         status: 'submitted',
         submittedOn: e.at as CivilDate,
-        noticeDeadline: noticeDeadline(e.at),
+        noticeDeadline: noticeDeadlineOf(e.at as CivilDate),
       }),
     },
     'notify-incomplete': {
@@ -195,7 +195,7 @@ export const applicationMachine = defineMachine({
       basis: cited(DECISION_RULE),
       guard: ({ context }, e) => {
         const s = context as Decidable;
-        if (!canExtend(s.kind)) {
+        if (!canExtendOf(s.kind)) {
           return block(
             'no-extension',
             'the law allows no extension for this item',
@@ -214,7 +214,7 @@ export const applicationMachine = defineMachine({
       },
       assign: (c, e) => {
         const { kind, procedure, acceptedOn } = c as Decidable;
-        const extended = decisionDeadline(kind, acceptedOn, true) as CivilDate;
+        const extended = decisionDeadlineOf(kind, acceptedOn, true) as CivilDate;
         return {
           kind,
           procedure,
@@ -242,7 +242,7 @@ export const applicationMachine = defineMachine({
           acceptedOn,
           decidedOn,
           lateDecision,
-          issueDeadline: issueDeadline(decidedOn),
+          issueDeadline: issueDeadlineOf(decidedOn),
         };
       },
     },
@@ -271,7 +271,7 @@ export const applicationMachine = defineMachine({
       to: 'issued',
       label: label('颁发证件/备案', 'Certificate issued / filing recorded'),
       basis: cited(ISSUE_RULE),
-      basisOf: (c) => (c.procedure === 'filing' ? permitSpec(c.kind).basis : cited(ISSUE_RULE)),
+      basisOf: (c) => (c.procedure === 'filing' ? specOf(c.kind).basis : cited(ISSUE_RULE)),
       guard: ({ context }) =>
         context.status === 'accepted' && context.procedure !== 'filing'
           ? block(

@@ -16,7 +16,7 @@ import type { ProjectDraws } from './draws';
 import { GD_SITING_ITEM, PROJECT_CODE_LEAD } from './law';
 import { type ApplicationPlan, endOf, type IntakePlan, runApplication } from './lifecycle';
 import type { ApplicationRecord, ProcessSettings, ProjectOutcome } from './outcome';
-import { type PermitKind, permitSpec } from './permits';
+import { type PermitKind, specOf } from './permits';
 import { DEFAULT_GRAPH, type PermitGraph } from './prerequisite-graph';
 import type { Project } from './project';
 import { checkRun } from './run-checks';
@@ -36,8 +36,8 @@ export interface RunOptions {
  */
 export function blockedReason(kind: PermitKind, by: PermitKind): { zh: string; en: string } {
   return {
-    zh: `前置事项 ${permitSpec(by).name.zh} 未取得，${permitSpec(kind).name.zh} 无法申请`,
-    en: `${permitSpec(kind).name.en} cannot be applied for: prerequisite ${permitSpec(by).name.en} not issued`,
+    zh: `前置事项 ${specOf(by).name.zh} 未取得，${specOf(kind).name.zh} 无法申请`,
+    en: `${specOf(kind).name.en} cannot be applied for: prerequisite ${specOf(by).name.en} not issued`,
   };
 }
 
@@ -134,7 +134,7 @@ export function simulateBaseline(
       const submitOn = maxDate(addWorkingDays(t, draws.commonPreparation + d.preparation), codeReady);
       const incomplete = d.incomplete < settings.incompleteProbability;
       const missed = d.missedNotice < settings.missedNoticeProbability;
-      const intake = intakeOf(submitOn, d, incomplete, missed, permitSpec(kind).materials);
+      const intake = intakeOf(submitOn, d, incomplete, missed, specOf(kind).materials);
       const plan: ApplicationPlan = {
         id: `baseline.${kind}`,
         kind,

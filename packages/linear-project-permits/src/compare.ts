@@ -9,7 +9,12 @@ import { defineProject, type ProjectInput } from './project';
 import { simulateReform } from './reform';
 import { checkSettings, DEFAULT_SETTINGS, parseDraws } from './settings';
 
-/** Options of {@link compareProject}. */
+/**
+ * Options of {@link compareProject}.
+ * @example
+ * const options: CompareOptions = { seed: 7, settings: { rejectProbability: 0.05 } };
+ * compareProject(input, options);
+ */
 export interface CompareOptions {
   /** Seed of the project's draws (used when `draws` is not given). */
   readonly seed?: number;
@@ -23,7 +28,12 @@ export interface CompareOptions {
   readonly trace?: boolean;
 }
 
-/** Both processes on one project. */
+/**
+ * Both processes on one project.
+ * @example
+ * const { baseline, reform }: ProjectComparison = compareProject(input, { seed: 7 });
+ * reform.permits.length === baseline.permits.length // true
+ */
 export interface ProjectComparison {
   readonly baseline: ProjectOutcome;
   readonly reform: ProjectOutcome;

@@ -1,27 +1,10 @@
 // The statutory deadlines of one application, on the official calendar with 调休. Periods of the
 // 行政许可法 count working days (第八十二条); the 环评法's "日" are calendar days whose last day, if
 // a day off, moves to the next working day. The day the period starts never counts.
-import { type CivilDate, civilDate, integerAt, statutoryDeadline, ValidationError } from '@gd-ftz/core';
+import { type CivilDate, integerAt, parse, statutoryDeadline } from '@gd-ftz/core';
 import { ISSUE_LIMIT, JOINT_EXTENSION, JOINT_LIMIT, NOTICE_LIMIT } from './law';
-import { isPermitKind, type PermitKind, permitSpec } from './permits';
-
-function date(value: unknown, path: string): CivilDate {
-  if (typeof value !== 'string') {
-    throw ValidationError.of(path, 'must be a date YYYY-MM-DD', '必须是 YYYY-MM-DD 格式的日期');
-  }
-  return civilDate(value, path);
-}
-
-function kindOf(value: unknown): PermitKind {
-  if (!isPermitKind(value)) {
-    throw ValidationError.of(
-      'kind',
-      `unknown permit kind ${String(value)}`,
-      `未知的许可事项 ${String(value)}`,
-    );
-  }
-  return value;
-}
+import { type PermitKind, specOf } from './permits';
+import { civilDateSchema, extendedSchema, permitKindSchema } from './schemas';
 
 /**
  * Last day to notify incomplete materials, 5 working days after receipt (行政许可法 第三十二条).
@@ -29,7 +12,11 @@ function kindOf(value: unknown): PermitKind {
  * noticeDeadline('2024-09-30'); // '2024-10-12': 10-08…10-11, then the make-up Saturday
  */
 export function noticeDeadline(submittedOn: string): CivilDate {
-  const on = date(submittedOn, 'submittedOn');
+  return noticeDeadlineOf(parse(civilDateSchema, submittedOn, 'submittedOn'));
+}
+
+/** {@link noticeDeadline} of a checked date (internal). */
+export function noticeDeadlineOf(on: CivilDate): CivilDate {
   return statutoryDeadline(on, integerAt(NOTICE_LIMIT, on), 'workingDays');
 }
 
@@ -44,11 +31,16 @@ export function noticeDeadline(submittedOn: string): CivilDate {
  * decisionDeadline('works', '2024-09-30', true); // '2024-11-15' (20 + 10)
  */
 export function decisionDeadline(kind: PermitKind, acceptedOn: string, extended = false): CivilDate | null {
-  const spec = permitSpec(kindOf(kind));
-  const on = date(acceptedOn, 'acceptedOn');
-  if (typeof extended !== 'boolean')
-    throw ValidationError.of('extended', 'must be a boolean', '必须是布尔值');
-  const limit = spec.limit;
+  return decisionDeadlineOf(
+    parse(permitKindSchema, kind, 'kind'),
+    parse(civilDateSchema, acceptedOn, 'acceptedOn'),
+    parse(extendedSchema, extended, 'extended'),
+  );
+}
+
+/** {@link decisionDeadline} of checked arguments (internal). */
+export function decisionDeadlineOf(kind: PermitKind, on: CivilDate, extended = false): CivilDate | null {
+  const limit = specOf(kind).limit;
   if (limit === null) return null;
   if (extended && limit.extension === null) return null;
   const n = integerAt(limit.period, on) + (extended && limit.extension ? integerAt(limit.extension, on) : 0);
@@ -62,7 +54,12 @@ export function decisionDeadline(kind: PermitKind, acceptedOn: string, extended 
  * canExtend('siting'); // false: the 40 working days already include special procedures
  */
 export function canExtend(kind: PermitKind): boolean {
-  return permitSpec(kindOf(kind)).limit?.extension != null;
+  return canExtendOf(parse(permitKindSchema, kind, 'kind'));
+}
+
+/** {@link canExtend} of a checked kind (internal). */
+export function canExtendOf(kind: PermitKind): boolean {
+  return specOf(kind).limit?.extension != null;
 }
 
 /**
@@ -71,7 +68,11 @@ export function canExtend(kind: PermitKind): boolean {
  * issueDeadline('2024-11-01'); // '2024-11-15'
  */
 export function issueDeadline(decidedOn: string): CivilDate {
-  const on = date(decidedOn, 'decidedOn');
+  return issueDeadlineOf(parse(civilDateSchema, decidedOn, 'decidedOn'));
+}
+
+/** {@link issueDeadline} of a checked date (internal). */
+export function issueDeadlineOf(on: CivilDate): CivilDate {
   return statutoryDeadline(on, integerAt(ISSUE_LIMIT, on), 'workingDays');
 }
 
@@ -82,9 +83,14 @@ export function issueDeadline(decidedOn: string): CivilDate {
  * jointDeadline('2024-09-30'); // '2024-12-06'
  */
 export function jointDeadline(acceptedOn: string, extended = false): CivilDate {
-  const on = date(acceptedOn, 'acceptedOn');
-  if (typeof extended !== 'boolean')
-    throw ValidationError.of('extended', 'must be a boolean', '必须是布尔值');
+  return jointDeadlineOf(
+    parse(civilDateSchema, acceptedOn, 'acceptedOn'),
+    parse(extendedSchema, extended, 'extended'),
+  );
+}
+
+/** {@link jointDeadline} of checked arguments (internal). */
+export function jointDeadlineOf(on: CivilDate, extended = false): CivilDate {
   const n = integerAt(JOINT_LIMIT, on) + (extended ? integerAt(JOINT_EXTENSION, on) : 0);
   return statutoryDeadline(on, n, 'workingDays');
 }

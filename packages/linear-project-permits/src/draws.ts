@@ -2,7 +2,7 @@
 // random numbers): both processes see the same builder, the same materials and the same reviews,
 // and differ only by how the process treats them.
 import { type RandomStream, ValidationError, type ValidationIssue } from '@gd-ftz/core';
-import { type PermitKind, permitSpec } from './permits';
+import { type PermitKind, specOf } from './permits';
 import type { Project } from './project';
 import { checkProject, collect } from './project-check';
 
@@ -76,7 +76,7 @@ export function drawsFor(project: Project, stream: RandomStream): ProjectDraws {
   const items: Partial<Record<PermitKind, ItemDraws>> = {};
   for (const kind of project.permits) {
     const s = stream.substream(kind);
-    const spec = permitSpec(kind);
+    const spec = specOf(kind);
     items[kind] = {
       preparation: tri(s, spec.preparation),
       incomplete: s.real(),

@@ -5,7 +5,7 @@
 import type { CivilDate, EventLog, Localized } from '@gd-ftz/core';
 import type { ApplicationEvent } from './application-states';
 import type { ProjectOutcome } from './outcome';
-import { type PermitFamily, type PermitKind, permitSpec } from './permits';
+import { type PermitFamily, type PermitKind, specOf } from './permits';
 import type { Project } from './project';
 
 type Step = ApplicationEvent['type'];
@@ -56,7 +56,7 @@ export const PERMIT_ACTIVITIES: Readonly<Record<string, Localized>> = Object.fro
 );
 
 function departmentOf(kind: PermitKind): Department {
-  return OF_FAMILY[permitSpec(kind).family];
+  return OF_FAMILY[specOf(kind).family];
 }
 
 /**

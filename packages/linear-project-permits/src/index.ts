@@ -1,84 +1,20 @@
-// Public surface of @gd-ftz/linear-project-permits: named re-exports only.
-
+// Public surface of @gd-ftz/linear-project-permits: named re-exports only. The measure, the domain
+// API a developer calls case by case (project, permit graph, deadlines, application machine,
+// one project's comparison), the law, and the types those need. Simulation and report internals
+// stay inside.
 export { ALLOWED_EVENTS, applyEvent, draftApplication, isTerminal, transition } from './application-machine';
-export type {
-  AcceptedState,
-  ApplicationEvent,
-  ApplicationEventType,
-  ApplicationState,
-  ApplicationStatus,
-  ApprovedState,
-  DraftedState,
-  EventFor,
-  ExtendedState,
-  IncompleteState,
-  IssuedState,
-  NextState,
-  RejectedState,
-  SubmittedState,
-  SupplementedState,
-  TransitionTable,
-  UnderReviewState,
-} from './application-states';
-export { applicationMachine } from './application-table';
-export type { RunOptions } from './baseline';
-export { runBaseline } from './baseline';
+export type { ApplicationEvent, ApplicationState, ApplicationStatus, EventFor } from './application-states';
 export type { CompareOptions, ProjectComparison } from './compare';
 export { compareProject } from './compare';
 export { canExtend, decisionDeadline, issueDeadline, jointDeadline, noticeDeadline } from './deadlines';
-export type { ItemDraws, ProjectDraws } from './draws';
-export { DRAW_RANGES, drawProject } from './draws';
-export {
-  DECISION_EXTENSION,
-  DECISION_LIMIT,
-  EIA_FORM_LIMIT,
-  EIA_REPORT_LIMIT,
-  ISSUE_LIMIT,
-  JOINT_EXTENSION,
-  JOINT_LIMIT,
-  NOTICE_LIMIT,
-  PROJECT_CODE_LEAD,
-  SITING_LIMIT,
-} from './law';
+export { CITES, LAW_PARAMS } from './law';
 export { measure } from './measure';
-export type {
-  ApplicationRecord,
-  OfficerTouches,
-  PermitOutcome,
-  PermitResult,
-  ProcessSettings,
-  ProjectOutcome,
-  SegmentReadiness,
-} from './outcome';
+export type { PermitResult, ProjectOutcome, SegmentReadiness } from './outcome';
 export type { LinearProjectPermitsParams } from './params';
-export { PARAMS, START_DATES } from './params';
-export type {
-  DecisionLimit,
-  MaterialId,
-  PermitFamily,
-  PermitKind,
-  PermitScope,
-  PermitSpec,
-  Procedure,
-  ReviewEffort,
-} from './permits';
-export {
-  CATALOGUE,
-  COMMON_MATERIALS,
-  isPermitKind,
-  PERMIT_KINDS,
-  permitSpec,
-  SPECIFIC_MATERIALS,
-} from './permits';
-export type { PortfolioOptions } from './portfolio';
-export { drawPortfolioProject, generatePortfolio, PORTFOLIO_MIX } from './portfolio';
+export type { PermitKind, PermitSpec } from './permits';
+export { PERMIT_KINDS, permitSpec } from './permits';
 export type { PermitGraph, PrerequisiteOverrides } from './prerequisite-graph';
 export { buildPermitGraph, DEFAULT_GRAPH, transitivePrerequisites } from './prerequisite-graph';
-export type { Project, ProjectInput, ProjectType, Segment, SplitMethod } from './project';
-export { defineProject, PROJECT_TYPES } from './project';
-export { totalLengthM } from './project-check';
-export { runReform } from './reform';
-export { portfolioKpis } from './report';
-export { eventCoverage, portfolioSeries, timelineBars } from './series';
-export { checkDraws, checkSettings, DEFAULT_SETTINGS } from './settings';
+export type { Project, ProjectInput, ProjectType, Segment } from './project';
+export { defineProject } from './project';
 export { segmentReadiness } from './summary';

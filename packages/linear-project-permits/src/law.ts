@@ -185,3 +185,47 @@ export const EIA_FORM_LIMIT = defineParameter({
     en: 'As for the report: calendar days, last day on a day off moves to the next working day.',
   },
 });
+
+/**
+ * The engine's citations in one place, keyed by the rule they ground.
+ * @example
+ * CITES.decision.article // '第四十二条' (行政许可法: 20 working days to decide)
+ */
+export const CITES = {
+  workingDays: WORKING_DAYS_RULE,
+  oneWindow: ONE_WINDOW_RULE,
+  notice: NOTICE_RULE,
+  decision: DECISION_RULE,
+  issue: ISSUE_RULE,
+  siting: SITING_RULE,
+  landUsePermit: LAND_USE_PERMIT_RULE,
+  worksPermit: WORKS_PERMIT_RULE,
+  preexamination: PREEXAMINATION_RULE,
+  mergeNotice: MERGE_NOTICE,
+  eia: EIA_RULE,
+  soilWater: SOIL_WATER_RULE,
+  allocation: ALLOCATION_RULE,
+  guangdongSiting: GD_SITING_ITEM,
+  seedMeasure10: SEED_MEASURE_10,
+  phasingAnalogue: PHASING_ANALOGUE,
+} as const satisfies Record<string, Citation>;
+
+/**
+ * The engine's dated, cited time limits in one place: each a `DatedParameter` (read one with
+ * `integerAt`). 行政许可法 limits are working days; 环评法 limits are calendar days.
+ * @example
+ * import { integerAt } from '@gd-ftz/core';
+ * integerAt(LAW_PARAMS.decisionLimit, '2024-09-30') // 20 (行政许可法 第四十二条)
+ */
+export const LAW_PARAMS = {
+  noticeLimit: NOTICE_LIMIT,
+  decisionLimit: DECISION_LIMIT,
+  decisionExtension: DECISION_EXTENSION,
+  jointLimit: JOINT_LIMIT,
+  jointExtension: JOINT_EXTENSION,
+  issueLimit: ISSUE_LIMIT,
+  sitingLimit: SITING_LIMIT,
+  projectCodeLead: PROJECT_CODE_LEAD,
+  eiaReportLimit: EIA_REPORT_LIMIT,
+  eiaFormLimit: EIA_FORM_LIMIT,
+} as const;

@@ -11,9 +11,9 @@ import {
 import { draftApplication } from './application-machine';
 import type { ApplicationEvent, ApplicationState, ApplicationStatus } from './application-states';
 import { applicationMachine } from './application-table';
-import { canExtend } from './deadlines';
+import { canExtendOf } from './deadlines';
 import type { ApplicationRecord } from './outcome';
-import { type PermitKind, permitSpec } from './permits';
+import { type PermitKind, specOf } from './permits';
 
 /** How the window handles the materials. */
 export type IntakePlan =
@@ -116,7 +116,7 @@ export function runApplication(plan: ApplicationPlan, trace: TraceStep[] | null)
     reviewFrom = addWorkingDays(submitted.noticeDeadline, 1);
     fire({ type: 'notice-period-lapses', at: reviewFrom });
   }
-  if (permitSpec(plan.kind).procedure === 'filing') {
+  if (specOf(plan.kind).procedure === 'filing') {
     fire({ type: 'issue', at: reviewFrom });
     return { ...identity(plan), history, final: state, revised: false };
   }
@@ -138,7 +138,7 @@ export function runApplication(plan: ApplicationPlan, trace: TraceStep[] | null)
   }
   const decideOn = addWorkingDays(reviewFrom, Math.max(1, plan.reviewDays + plan.revisionDays));
   const review = state as Extract<ApplicationState, { status: 'under-review' }>;
-  if (compareDates(decideOn, review.decisionDeadline) > 0 && canExtend(plan.kind)) {
+  if (compareDates(decideOn, review.decisionDeadline) > 0 && canExtendOf(plan.kind)) {
     // The authority extends on the last day of the period, with its head's approval (第四十二条).
     fire({ type: 'extend', at: review.decisionDeadline });
   }

@@ -52,14 +52,24 @@ export type PermitOutcome =
   | { readonly status: 'rejected'; readonly on: CivilDate; readonly reason: Localized }
   | { readonly status: 'pending'; readonly reason: Localized };
 
-/** The outcome of one permit (for one segment, or the whole project). */
+/**
+ * The outcome of one permit (for one segment, or the whole project).
+ * @example
+ * const [first]: readonly PermitResult[] = compareProject(input, { seed: 7 }).reform.permits;
+ * first?.kind // 'siting'
+ */
 export interface PermitResult {
   readonly kind: PermitKind;
   readonly segment: string | null;
   readonly outcome: PermitOutcome;
 }
 
-/** When a segment may start construction: all its permits issued, or what blocks it. */
+/**
+ * When a segment may start construction: all its permits issued, or what blocks it.
+ * @example
+ * const [a]: SegmentReadiness[] = segmentReadiness(project, outcome.permits);
+ * a?.readyOn // the day segment A may start construction, or null
+ */
 export interface SegmentReadiness {
   readonly segment: string;
   readonly readyOn: CivilDate | null;
@@ -78,7 +88,11 @@ export interface OfficerTouches {
   readonly meetings: number;
 }
 
-/** One project run through one process. */
+/**
+ * One project run through one process.
+ * @example
+ * const outcome: ProjectOutcome = compareProject(input, { seed: 7 }).reform;
+ */
 export interface ProjectOutcome {
   readonly projectId: string;
   readonly variant: Variant;

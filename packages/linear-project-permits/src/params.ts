@@ -127,5 +127,10 @@ export const PARAMS = defineParams({
   },
 });
 
-/** Parsed scenario parameters. */
+/**
+ * Parsed scenario parameters.
+ * @example
+ * const p: Partial<LinearProjectPermitsParams> = { projects: 40 };
+ * measure.simulate(p, { seed: 42 });
+ */
 export type LinearProjectPermitsParams = ParamsOf<typeof PARAMS>;

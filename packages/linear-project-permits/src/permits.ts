@@ -7,7 +7,8 @@ import {
   type LegalBasis,
   type Localized,
   type PeriodUnit,
-  ValidationError,
+  parse,
+  z,
 } from '@gd-ftz/core';
 import {
   DECISION_EXTENSION,
@@ -25,7 +26,11 @@ import {
   WORKS_PERMIT_RULE,
 } from './law';
 
-/** Every permit or filing kind the engine knows, in catalogue order. */
+/**
+ * Every permit or filing kind the engine knows, in catalogue order.
+ * @example
+ * PERMIT_KINDS[0] // 'siting'
+ */
 export const PERMIT_KINDS = [
   'siting',
   'land-use',
@@ -37,8 +42,15 @@ export const PERMIT_KINDS = [
   'swc-filing',
 ] as const;
 
-/** A permit or filing kind. */
+/**
+ * A permit or filing kind.
+ * @example
+ * const kind: PermitKind = 'works'; // 建设工程规划许可证
+ */
 export type PermitKind = (typeof PERMIT_KINDS)[number];
+
+/** One of the permit kinds of the catalogue. */
+export const permitKindSchema: z.ZodType<PermitKind> = z.enum(PERMIT_KINDS);
 
 /** Alternatives of one family exclude each other (a project has one EIA tier, one 水保 route). */
 export type PermitFamily = 'siting' | 'land-use' | 'works' | 'eia' | 'swc';
@@ -95,7 +107,12 @@ export interface ReviewEffort {
   readonly max: number;
 }
 
-/** One entry of the catalogue. */
+/**
+ * One entry of the catalogue.
+ * @example
+ * const spec: PermitSpec = permitSpec('works');
+ * spec.procedure // 'licence'
+ */
 export interface PermitSpec {
   readonly kind: PermitKind;
   readonly family: PermitFamily;
@@ -273,8 +290,10 @@ export function isPermitKind(value: unknown): value is PermitKind {
  * permitSpec('siting').limit?.unit; // 'workingDays'
  */
 export function permitSpec(kind: PermitKind): PermitSpec {
-  if (!isPermitKind(kind)) {
-    throw ValidationError.of('kind', `unknown permit kind ${String(kind)}`, `未知的许可事项 ${String(kind)}`);
-  }
+  return specOf(parse(permitKindSchema, kind, 'kind'));
+}
+
+/** {@link permitSpec} of a checked kind (internal: the simulation's hot paths). */
+export function specOf(kind: PermitKind): PermitSpec {
   return CATALOGUE[kind];
 }

@@ -4,7 +4,12 @@
 import { ValidationError, type ValidationIssue } from '@gd-ftz/core';
 import { CATALOGUE, isPermitKind, PERMIT_KINDS, type PermitKind } from './permits';
 
-/** A checked, acyclic prerequisite graph over every permit kind. Immutable. */
+/**
+ * A checked, acyclic prerequisite graph over every permit kind. Immutable.
+ * @example
+ * const graph: PermitGraph = buildPermitGraph();
+ * transitivePrerequisites(graph, 'works') // the permits works waits for
+ */
 export interface PermitGraph {
   /** The direct prerequisites of each kind. */
   readonly prerequisites: Readonly<Record<PermitKind, readonly PermitKind[]>>;
@@ -12,7 +17,12 @@ export interface PermitGraph {
   readonly order: readonly PermitKind[];
 }
 
-/** Custom prerequisites: for each listed kind, the kinds it needs (replacing the catalogue's). */
+/**
+ * Custom prerequisites: for each listed kind, the kinds it needs (replacing the catalogue's).
+ * @example
+ * const overrides: PrerequisiteOverrides = { 'eia-form': [] };
+ * buildPermitGraph(overrides);
+ */
 export type PrerequisiteOverrides = { readonly [kind: string]: readonly string[] };
 
 function kahn(prereqs: Readonly<Record<PermitKind, readonly PermitKind[]>>): PermitKind[] {
@@ -173,7 +183,11 @@ export function checkGraph(input: unknown, path = 'graph'): PermitGraph {
   return built;
 }
 
-/** The catalogue's own graph. */
+/**
+ * The catalogue's own graph.
+ * @example
+ * transitivePrerequisites(DEFAULT_GRAPH, 'works') // ['siting', 'land-use']
+ */
 export const DEFAULT_GRAPH: PermitGraph = buildPermitGraph();
 
 /**

@@ -8,18 +8,27 @@ import {
   ValidationError,
   type ValidationIssue,
 } from '@gd-ftz/core';
-import { isPermitKind, type PermitKind, permitSpec } from './permits';
+import { isPermitKind, type PermitKind, specOf } from './permits';
 import { checkGraph, DEFAULT_GRAPH, type PermitGraph } from './prerequisite-graph';
 
 /** The kinds of linear works the measure covers. */
 export const PROJECT_TYPES = ['road', 'pipeline', 'cable', 'rail'] as const;
-/** A kind of linear works. */
+/**
+ * A kind of linear works.
+ * @example
+ * const type: ProjectType = 'pipeline';
+ */
 export type ProjectType = (typeof PROJECT_TYPES)[number];
 
 /** How the project is split: along its length, or (roads) by cross-section (车行道, 非机动车道, 人行道). */
 export type SplitMethod = 'length' | 'cross-section';
 
-/** One segment of a project. */
+/**
+ * One segment of a project.
+ * @example
+ * const [a]: readonly Segment[] = defineProject(input).segments;
+ * a?.lengthM // 1200
+ */
 export interface Segment {
   readonly id: string;
   readonly label: Localized;
@@ -27,7 +36,11 @@ export interface Segment {
   readonly lengthM: number;
 }
 
-/** A checked project. Immutable. */
+/**
+ * A checked project. Immutable.
+ * @example
+ * const project: Project = defineProject({ id: 'P1', type: 'road', startDate: '2024-09-30', segments: [{ id: 'A', lengthM: 1200 }], permits: ['siting', 'land-use', 'works'] });
+ */
 export interface Project {
   readonly id: string;
   readonly type: ProjectType;
@@ -41,7 +54,11 @@ export interface Project {
   readonly held: readonly PermitKind[];
 }
 
-/** The input of {@link defineProject}. */
+/**
+ * The input of {@link defineProject}.
+ * @example
+ * const input: ProjectInput = { id: 'P1', type: 'road', startDate: '2024-09-30', segments: [{ id: 'A', lengthM: 1200 }], permits: ['siting', 'land-use', 'works'] };
+ */
 export interface ProjectInput {
   readonly id: string;
   readonly type: ProjectType;
@@ -105,11 +122,11 @@ function checkKinds(path: string, input: unknown, issues: ValidationIssue[]): Pe
       });
     } else if (out.includes(k)) {
       issues.push({ path: `${path}.${i}`, message: { en: `${k} is listed twice`, zh: `${k} 重复` } });
-    } else if (out.some((o) => permitSpec(o).family === permitSpec(k).family)) {
+    } else if (out.some((o) => specOf(o).family === specOf(k).family)) {
       issues.push({
         path: `${path}.${i}`,
         message: {
-          en: `only one ${permitSpec(k).family} route per project`,
+          en: `only one ${specOf(k).family} route per project`,
           zh: '同类事项每个项目只能选一种',
         },
       });

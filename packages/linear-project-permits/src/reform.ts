@@ -18,12 +18,12 @@ import {
   workingDaysBetween,
 } from '@gd-ftz/core';
 import { BEYOND_CALENDAR, blockedReason, intakeOf, type RunOptions } from './baseline';
-import { jointDeadline } from './deadlines';
+import { jointDeadlineOf } from './deadlines';
 import type { ProjectDraws } from './draws';
 import { DECISION_RULE, ONE_WINDOW_RULE, PROJECT_CODE_LEAD, SEED_MEASURE_10 } from './law';
 import { endOf, runApplication } from './lifecycle';
 import type { ApplicationRecord, ProcessSettings, ProjectOutcome } from './outcome';
-import { type PermitKind, permitSpec } from './permits';
+import { type PermitKind, specOf } from './permits';
 import { DEFAULT_GRAPH } from './prerequisite-graph';
 import { type Project, sumLengthM } from './project';
 import { checkRun } from './run-checks';
@@ -113,13 +113,13 @@ export function simulateReform(
     noticeDelay: Math.max(0, ...(noticed.length > 0 ? noticed : [...roots]).map((k) => item(k).noticeDelay)),
     supplementDelay: Math.max(1, ...noticed.map((k) => item(k).supplementDelay)),
   };
-  const missing = noticed.flatMap((k) => permitSpec(k).materials);
+  const missing = noticed.flatMap((k) => specOf(k).materials);
   const intake = intakeOf(submitOn, bundleDelay, incompleteKinds.length > 0, noticed.length === 0, missing);
   const records: ApplicationRecord[] = [];
   const pending: PendingPermit[] = [];
   const total = sumLengthM(project);
   for (const kind of project.permits) {
-    const spec = permitSpec(kind);
+    const spec = specOf(kind);
     const d = item(kind);
     const perSegment = spec.scope === 'segment' && settings.perSegmentIssuance;
     for (const seg of perSegment ? project.segments : [null]) {
@@ -198,9 +198,9 @@ export function simulateReform(
           ? intake.supplementOn
           : submitOn;
     const last = rootDecisions.reduce((a, b) => maxDate(a, b));
-    const limit = jointDeadline(acceptedOn);
+    const limit = jointDeadlineOf(acceptedOn);
     const extended = compareDates(last, limit) > 0;
-    const finalLimit = extended ? jointDeadline(acceptedOn, true) : limit;
+    const finalLimit = extended ? jointDeadlineOf(acceptedOn, true) : limit;
     jointOk = compareDates(last, finalLimit) <= 0;
     trace?.push({
       id: 'reform.joint-round',

@@ -13,7 +13,7 @@ import {
 } from '@gd-ftz/core';
 import type { ProjectOutcome } from './outcome';
 import { checkOutcome, checkOutcomes } from './outcome-check';
-import { permitSpec } from './permits';
+import { specOf } from './permits';
 import type { Project } from './project';
 import { checkProject, collect } from './project-check';
 import { durations } from './report';
@@ -64,7 +64,7 @@ export function timelineBars(project: Project, outcome: ProjectOutcome): Timelin
 function barsOf(project: Project, outcome: ProjectOutcome): TimelineBar[] {
   const bars: TimelineBar[] = [];
   for (const r of outcome.records) {
-    const spec = permitSpec(r.kind);
+    const spec = specOf(r.kind);
     const seg = r.segment === null ? null : project.segments.find((s) => s.id === r.segment);
     const lane: Localized = seg
       ? { zh: `${spec.name.zh}（${seg.label.zh}）`, en: `${spec.name.en} (${seg.label.en})` }

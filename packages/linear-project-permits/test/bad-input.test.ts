@@ -1,30 +1,34 @@
 // Bad input to every public function: a typed error naming the field, the input left unchanged.
 import { RandomStream, ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
+import { runBaseline } from '../src/baseline';
+import { drawProject } from '../src/draws';
 import {
-  checkDraws,
-  checkSettings,
+  applyEvent,
+  buildPermitGraph,
+  canExtend,
   compareProject,
   DEFAULT_GRAPH,
-  DEFAULT_SETTINGS,
+  decisionDeadline,
   defineProject,
-  drawPortfolioProject,
-  drawProject,
-  eventCoverage,
-  generatePortfolio,
+  draftApplication,
+  issueDeadline,
   isTerminal,
+  jointDeadline,
+  noticeDeadline,
   PERMIT_KINDS,
   type ProjectInput,
   permitSpec,
-  portfolioKpis,
-  portfolioSeries,
-  runBaseline,
-  runReform,
   segmentReadiness,
-  timelineBars,
-  totalLengthM,
+  transition,
   transitivePrerequisites,
 } from '../src/index';
+import { drawPortfolioProject, generatePortfolio } from '../src/portfolio';
+import { totalLengthM } from '../src/project-check';
+import { runReform } from '../src/reform';
+import { portfolioKpis } from '../src/report';
+import { eventCoverage, portfolioSeries, timelineBars } from '../src/series';
+import { checkDraws, checkSettings, DEFAULT_SETTINGS } from '../src/settings';
 
 const GOOD: ProjectInput = {
   id: 'P1',
@@ -274,4 +278,62 @@ describe('checked public boundary', () => {
     expect(unchanged(isTerminal, { kind: 'works', status: 'lost' } as never)).toEqual(['state.status']);
     expect(unchanged(isTerminal, null as never)).toEqual(['state.status']);
   });
+});
+
+describe('every public function names the bad field and leaves its input unchanged', () => {
+  const drafted = draftApplication('works');
+  const event = { type: 'submit', at: '2024-02-30' };
+  const overrides = { works: ['no-such-permit'] };
+  // [what, call, expected path, inputs that must stay unchanged]
+  const cases: [string, () => unknown, string, unknown[]][] = [
+    ['noticeDeadline: a day that does not exist', () => noticeDeadline('2024-02-30'), 'submittedOn', []],
+    [
+      'decisionDeadline: an unknown kind',
+      () => decisionDeadline('bridge' as never, '2024-09-30'),
+      'kind',
+      [],
+    ],
+    ['decisionDeadline: a bad date', () => decisionDeadline('works', '30/09/2024'), 'acceptedOn', []],
+    [
+      'decisionDeadline: a non-boolean extension',
+      () => decisionDeadline('works', '2024-09-30', 1 as never),
+      'extended',
+      [],
+    ],
+    ['canExtend: an unknown kind', () => canExtend('bridge' as never), 'kind', []],
+    ['issueDeadline: a number', () => issueDeadline(20241101 as never), 'decidedOn', []],
+    [
+      'jointDeadline: a non-boolean extension',
+      () => jointDeadline('2024-09-30', 'yes' as never),
+      'extended',
+      [],
+    ],
+    ['permitSpec: an unknown kind', () => permitSpec('bridge' as never), 'kind', []],
+    ['draftApplication: an unknown kind', () => draftApplication('bridge' as never), 'kind', []],
+    [
+      'transition: an event on a day that does not exist',
+      () => transition(drafted, event as never),
+      'event.at',
+      [drafted, event],
+    ],
+    [
+      'applyEvent: an event on a day that does not exist',
+      () => applyEvent(drafted, event as never),
+      'event.at',
+      [drafted, event],
+    ],
+    [
+      'buildPermitGraph: an unknown prerequisite',
+      () => buildPermitGraph(overrides),
+      'graph.works.0',
+      [overrides],
+    ],
+  ];
+  for (const [what, run, path, inputs] of cases) {
+    it(`${what} → ${path}`, () => {
+      const before = inputs.map((x) => JSON.stringify(x));
+      expect(paths(run)).toContain(path);
+      expect(inputs.map((x) => JSON.stringify(x))).toEqual(before);
+    });
+  }
 });

@@ -6,7 +6,9 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { defaultParams, RandomStream } from '@gd-ftz/core';
 import { afterAll, bench, describe } from 'vitest';
-import { generatePopulation, PARAMS, runBatch } from '../src/index';
+import { PARAMS } from '../src/params';
+import { generatePopulation } from '../src/population';
+import { runBatch } from '../src/simulate';
 
 const N = Number(process.env.BENCH_TAXPAYERS ?? 100_000);
 const SMALL = Math.max(100, Math.round(N / 10));

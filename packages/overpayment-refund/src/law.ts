@@ -251,3 +251,21 @@ export const INTEREST_YEAR_DAYS = defineParameter({
  * integerAt(CIT_PREPAYMENT_DAYS, '2022-03-31') // 15
  */
 export const CIT_PREPAYMENT_DAYS = enterpriseIncomeTax.params.prepaymentFilingDays;
+
+/**
+ * The engine's dated, cited parameters in one place, keyed by what they govern: each value is a
+ * `DatedParameter` (its dated versions and citation; read one with `valueAt`).
+ * @example
+ * import { integerAt } from '@gd-ftz/core';
+ * integerAt(LAW_PARAMS.claimWindowYears, '2022-06-13') // 3 (征管法 第五十一条)
+ */
+export const LAW_PARAMS = {
+  lateFeeDailyRate: LATE_FEE_DAILY_RATE,
+  claimWindowYears: CLAIM_WINDOW_YEARS,
+  authorityRefundDays: AUTHORITY_REFUND_DAYS,
+  claimProcessingDays: CLAIM_PROCESSING_DAYS,
+  vatFilingDays: VAT_FILING_DAYS,
+  demandDepositRate: DEMAND_DEPOSIT_RATE,
+  interestYearDays: INTEREST_YEAR_DAYS,
+  citPrepaymentDays: CIT_PREPAYMENT_DAYS,
+} as const;

@@ -41,7 +41,12 @@ interface KeyBook {
   readonly credits: Credit[];
 }
 
-/** What {@link readLedger} returns: open overpayments and arrears as of a date. */
+/**
+ * What {@link readLedger} returns: open overpayments and arrears as of a date.
+ * @example
+ * const view: LedgerView = readLedger(acct, civilDate('2022-03-31'));
+ * view.overpayments.length // open overpayments as of 2022-03-31
+ */
 export interface LedgerView {
   readonly asOf: CivilDate;
   readonly overpayments: readonly Overpayment[];

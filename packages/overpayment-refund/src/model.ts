@@ -77,7 +77,11 @@ export interface SettlementEvent {
 /** Anything that advances an account. */
 export type AccountEvent = FilingEvent | PaymentEvent | CorrectionEvent | SettlementEvent;
 
-/** An immutable tax account: its registration and the events booked, in booking order. */
+/**
+ * An immutable tax account: its registration and the events booked, in booking order.
+ * @example
+ * const acct: Account = buildAccount({ taxpayerId: 'T1', registeredOn: '2020-01-01' }, []);
+ */
 export interface Account {
   readonly registration: Registration;
   readonly events: readonly AccountEvent[];
@@ -92,7 +96,12 @@ export type RefundType = 'overpaid' | 'prepayment-settlement' | 'export' | 'reli
 /** What made a payment exceed what is due, as read from the account. */
 export type OverpaymentCause = 'duplicate-payment' | 'correction' | 'no-liability';
 
-/** An overpaid amount still unsettled, with the dates that start interest and the claim window. */
+/**
+ * An overpaid amount still unsettled, with the dates that start interest and the claim window.
+ * @example
+ * const [op]: readonly Overpayment[] = detectOverpayments(acct, civilDate('2022-03-31'));
+ * op?.settledOn // starts interest and the three-year window
+ */
 export interface Overpayment {
   /** `<taxType>|<period>|<paymentId>`. */
   readonly id: string;
@@ -110,7 +119,12 @@ export interface Overpayment {
   readonly refundType: RefundType;
 }
 
-/** An unpaid liability after its due date, with its accrued late fee, as of a date. */
+/**
+ * An unpaid liability after its due date, with its accrued late fee, as of a date.
+ * @example
+ * const [debt]: readonly Arrear[] = arrearsOf(acct, civilDate('2022-06-30'));
+ * debt?.lateFee.toString() // 万分之五 per day since the due date
+ */
 export interface Arrear {
   readonly taxType: TaxType;
   readonly period: string;
@@ -137,7 +151,12 @@ export type ReminderDiscovery = 'taxpayer-claim' | 'authority-discovery';
 /** The outcome of processing one overpayment. Lapsed and settled are values, not errors. */
 export type RefundOutcome = 'refunded' | 'offset-and-refunded' | 'offset' | 'lapsed' | 'nothing-due';
 
-/** The result of {@link computeRefund}: interest, offsets and refund, with the trace. */
+/**
+ * The result of {@link computeRefund}: interest, offsets and refund, with the trace.
+ * @example
+ * const r: RefundComputation = computeRefund(op, acct, { asOf: '2022-03-20', discoveredBy: 'taxpayer' });
+ * r.outcome // 'refunded'
+ */
 export interface RefundComputation {
   readonly overpaymentId: string;
   readonly outcome: RefundOutcome;

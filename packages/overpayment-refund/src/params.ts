@@ -159,5 +159,10 @@ export const PARAMS = defineParams({
   },
 });
 
-/** Parsed scenario parameters. */
+/**
+ * Parsed scenario parameters.
+ * @example
+ * const p: Partial<OverpaymentRefundParams> = { population: 1000 };
+ * measure.simulate(p, { seed: 42 });
+ */
 export type OverpaymentRefundParams = ParamsOf<typeof PARAMS>;

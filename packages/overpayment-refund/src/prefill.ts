@@ -1,9 +1,10 @@
 // The pre-filled refund application the e-tax bureau offers after a reminder: bank data, reason,
 // mode (退税 or 先抵后退) and every open overpaid receipt, so the taxpayer only confirms.
-import { type CivilDate, isCivilDate, Money, ValidationError } from '@gd-ftz/core';
+import { type CivilDate, Money, parse, ValidationError } from '@gd-ftz/core';
 import { checkAccount } from './account';
 import { readLedger } from './ledger';
 import type { Account, Arrear, BankAccount, TaxType } from './model';
+import { prefillOptionsSchema } from './schemas';
 
 /** One receipt line of the application (all 多缴 receipts are listed automatically). */
 export interface ApplicationLine {
@@ -15,7 +16,11 @@ export interface ApplicationLine {
   readonly amount: Money;
 }
 
-/** A refund application (《退(抵)税申请表》 content) as the e-tax bureau pre-fills it. */
+/**
+ * A refund application (《退(抵)税申请表》 content) as the e-tax bureau pre-fills it.
+ * @example
+ * const app: RefundApplication = prefillApplication(acct, { asOf: '2022-03-01' });
+ */
 export interface RefundApplication {
   readonly taxpayerId: string;
   readonly asOf: CivilDate;
@@ -66,17 +71,12 @@ export function prefillApplication(
   options: { readonly asOf: string; readonly overpaymentIds?: readonly string[] },
 ): RefundApplication {
   checkAccount(account);
-  if (typeof options !== 'object' || options === null || !isCivilDate(options.asOf)) {
-    throw ValidationError.of('options.asOf', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
-  }
-  const asOf = options.asOf as CivilDate;
+  const o = parse(prefillOptionsSchema, options, 'options');
+  const asOf = o.asOf;
   const ledger = readLedger(account, asOf);
   let open = ledger.overpayments;
-  if (options.overpaymentIds !== undefined) {
-    if (!Array.isArray(options.overpaymentIds)) {
-      throw ValidationError.of('options.overpaymentIds', 'must be an array of ids', '必须是编号数组');
-    }
-    options.overpaymentIds.forEach((id, i) => {
+  if (o.overpaymentIds !== undefined) {
+    o.overpaymentIds.forEach((id, i) => {
       if (!open.some((o) => o.id === id)) {
         throw ValidationError.of(
           `options.overpaymentIds.${i}`,
@@ -85,7 +85,7 @@ export function prefillApplication(
         );
       }
     });
-    const wanted = new Set(options.overpaymentIds);
+    const wanted = new Set(o.overpaymentIds);
     open = open.filter((o) => wanted.has(o.id));
   }
   const lines = open.map((o) =>

@@ -7,18 +7,19 @@ import {
   type CivilDate,
   cited,
   defineMachine,
-  isCivilDate,
   type LegalBasis,
   type Localized,
   type MachineSnapshot,
   type MachineStep,
   type MachineTypes,
+  parse,
   type TransitionResult,
   ValidationError,
   z,
 } from '@gd-ftz/core';
 import { CITES } from './law';
 import type { Overpayment } from './model';
+import { civilDateSchema, discoverySchema, overpaymentSchema } from './schemas';
 import { claimWindowEnd, processingDeadline } from './windows';
 
 /** Every state of a refund process. */
@@ -35,10 +36,19 @@ export const REFUND_STATUSES = [
   'paid',
   'lapsed',
 ] as const;
-/** One of {@link REFUND_STATUSES}. */
+/**
+ * One of {@link REFUND_STATUSES}.
+ * @example
+ * const s: RefundStatus = startProcess(op, 'taxpayer', civilDate('2022-03-01')).state; // 'detected'
+ */
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
+const statusSchema: z.ZodType<RefundStatus> = z.enum(REFUND_STATUSES);
 
-/** What can happen to a refund process; `at` is the civil date it happens. */
+/**
+ * What can happen to a refund process; `at` is the civil date it happens.
+ * @example
+ * const e: RefundEvent = { type: 'remind', at: civilDate('2022-03-01') };
+ */
 export type RefundEvent =
   | { readonly type: 'remind'; readonly at: CivilDate }
   | { readonly type: 'prefill'; readonly at: CivilDate }
@@ -63,7 +73,11 @@ export interface RefundContext {
   readonly processBy?: CivilDate;
 }
 
-/** The immutable state of one refund process: a snapshot of {@link refundMachine}. */
+/**
+ * The immutable state of one refund process: a snapshot of {@link refundMachine}.
+ * @example
+ * const p: RefundProcess = startProcess(op, 'taxpayer', civilDate('2022-03-01'));
+ */
 export type RefundProcess = MachineSnapshot<RefundStatus, RefundContext, RefundEvent>;
 
 /** One accepted transition of a process, with its legal basis. */
@@ -242,21 +256,10 @@ export function startProcess(
   discovery: 'authority' | 'taxpayer',
   at: CivilDate,
 ): RefundProcess {
-  if (typeof overpayment !== 'object' || overpayment === null || !isCivilDate(overpayment.settledOn)) {
-    throw ValidationError.of(
-      'overpayment',
-      'must be an overpayment from detectOverpayments',
-      '必须是 detectOverpayments 的结果',
-    );
-  }
-  if (discovery !== 'authority' && discovery !== 'taxpayer') {
-    throw ValidationError.of(
-      'discovery',
-      "must be 'authority' or 'taxpayer'",
-      "必须是 'authority' 或 'taxpayer'",
-    );
-  }
-  if (!isCivilDate(at) || at < overpayment.settledOn) {
+  parse(overpaymentSchema, overpayment, 'overpayment');
+  parse(discoverySchema, discovery, 'discovery');
+  parse(civilDateSchema, at, 'at');
+  if (at < overpayment.settledOn) {
     throw ValidationError.of(
       'at',
       'must be a real date not before the settlement date',
@@ -313,8 +316,6 @@ export function transition(process: RefundProcess, event: RefundEvent): RefundPr
  * isFinal('paid') // true
  */
 export function isFinal(status: RefundStatus): boolean {
-  if (!(REFUND_STATUSES as readonly string[]).includes(status)) {
-    throw ValidationError.of('status', 'must be a refund status', '必须是退税流程状态');
-  }
+  parse(statusSchema, status, 'status');
   return refundMachine.isFinal(status);
 }

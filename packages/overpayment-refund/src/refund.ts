@@ -7,12 +7,10 @@ import {
   daysBetween,
   entryAt,
   integerAt,
-  isCivilDate,
   Money,
   parse,
   type TraceStep,
   ValidationError,
-  z,
 } from '@gd-ftz/core';
 import { checkAccount } from './account';
 import { CITES, DEMAND_DEPOSIT_RATE, INTEREST_YEAR_DAYS } from './law';
@@ -26,32 +24,28 @@ import type {
   ReminderDiscovery,
 } from './model';
 import { offsetLines } from './offset';
+import { overpaymentSchema, refundOptionsSchema } from './schemas';
 import { claimWindowEnd, processingDeadline } from './windows';
 
-/** Options of {@link computeRefund}. */
+/**
+ * Options of {@link computeRefund}.
+ * @example
+ * const o: RefundOptions = { asOf: '2022-06-13', discoveredBy: 'system-reminder', reminderCounts: 'taxpayer-claim' };
+ */
 export interface RefundOptions {
   /** The processing day: the refund order (收入退还书) is issued; interest runs to it, its rate applies. */
   readonly asOf: string;
   readonly discoveredBy: DiscoveredBy;
   /** How a system reminder counts (default `taxpayer-claim`); see {@link ReminderDiscovery}. */
-  readonly reminderCounts?: ReminderDiscovery;
+  readonly reminderCounts?: ReminderDiscovery | undefined;
   /** The taxpayer's application date (default `asOf`); checked against the three-year window. */
-  readonly appliedOn?: string;
+  readonly appliedOn?: string | undefined;
   /** The authority's discovery date (default `appliedOn`); starts its 10-day period. */
-  readonly discoveredOn?: string;
+  readonly discoveredOn?: string | undefined;
   /** Offset against arrears first (实施细则 第七十九条 "可以"); default true. */
-  readonly offsetArrears?: boolean;
+  readonly offsetArrears?: boolean | undefined;
 }
 
-const date = z.string().refine((s) => isCivilDate(s), { message: 'must be a real date YYYY-MM-DD' });
-const optionsSchema = z.object({
-  asOf: date,
-  discoveredBy: z.enum(['authority', 'taxpayer', 'system-reminder']),
-  reminderCounts: z.enum(['taxpayer-claim', 'authority-discovery']).optional(),
-  appliedOn: date.optional(),
-  discoveredOn: date.optional(),
-  offsetArrears: z.boolean().optional(),
-});
 /**
  * Validates the options of {@link computeRefund} (shared by `processOverpayments`, which checks them
  * before it looks at any overpayment).
@@ -60,17 +54,8 @@ const optionsSchema = z.object({
  * checkRefundOptions({ asOf: '2022-06-13', discoveredBy: 'taxpayer' });
  */
 export function checkRefundOptions(options: unknown): RefundOptions {
-  return parse(optionsSchema, options, 'options') as RefundOptions;
+  return parse(refundOptionsSchema, options, 'options');
 }
-
-const overpaymentSchema = z.object({
-  id: z.string().min(1),
-  settledOn: date,
-  refundType: z.enum(['overpaid', 'prepayment-settlement', 'export', 'relief']),
-  amount: z.custom<Money>((m) => m instanceof Money && m.isPositive() && m.isWholeFen(), {
-    message: 'must be a positive Money of whole fen',
-  }),
-});
 
 function step(
   id: string,

@@ -29,7 +29,11 @@ export const REVIEW_FACTS = defineFacts({
   },
   openRiskFlag: { kind: 'boolean', label: { zh: '存在未解除风险疑点', en: 'Open risk flag' } },
 });
-/** The facts of one application's auto-review. */
+/**
+ * The facts of one application's auto-review.
+ * @example
+ * const f: ReviewFacts = { amountsReconcile: true, identityVerified: true, bankAccountVerified: true, openRiskFlag: false };
+ */
 export type ReviewFacts = FactsOf<typeof REVIEW_FACTS>;
 
 const basis = assumption(

@@ -1,39 +1,17 @@
 // Booking a computed refund into the account, and the one-step flow "detect → compute → book".
 // Booking re-reads the account, so a refund is never booked twice however often the flow runs.
-import { type CivilDate, isCivilDate, Money, ValidationError } from '@gd-ftz/core';
+import { type CivilDate, parse } from '@gd-ftz/core';
 import { checkAccount } from './account';
 import { readLedger } from './ledger';
 import type { Account, RefundComputation, SettlementEvent } from './model';
 import { checkRefundOptions, computeRefund, type RefundOptions } from './refund';
+import { computationSchema } from './schemas';
 
-const OUTCOMES: ReadonlySet<string> = new Set([
-  'refunded',
-  'offset-and-refunded',
-  'offset',
-  'lapsed',
-  'nothing-due',
-]);
-
-/** Rejects anything that is not a result of computeRefund, naming the first bad field. */
-function checkComputation(c: unknown): asserts c is RefundComputation {
-  const bad = (field: string, en: string, zh: string): never => {
-    throw ValidationError.of(field ? `computation.${field}` : 'computation', en, zh);
-  };
-  if (typeof c !== 'object' || c === null)
-    bad('', 'must be a result of computeRefund', '必须是 computeRefund 的结果');
-  const r = c as Record<string, unknown>;
-  if (typeof r.overpaymentId !== 'string' || r.overpaymentId === '')
-    bad('overpaymentId', 'must be an id', '必须是编号');
-  if (typeof r.outcome !== 'string' || !OUTCOMES.has(r.outcome))
-    bad('outcome', 'must be a refund outcome', '必须是退还结果');
-  if (!isCivilDate(r.asOf)) bad('asOf', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
-  for (const f of ['principal', 'interest', 'refund']) {
-    if (!(r[f] instanceof Money)) bad(f, 'must be a Money', '必须是金额 Money');
-  }
-  if (!Array.isArray(r.offsets)) bad('offsets', 'must be an array of offset lines', '必须是抵扣明细数组');
-}
-
-/** What {@link settleRefund} returns: the account (advanced or unchanged) and whether it booked. */
+/**
+ * What {@link settleRefund} returns: the account (advanced or unchanged) and whether it booked.
+ * @example
+ * const { account: next, booked }: SettleResult = settleRefund(acct, computeRefund(op, acct, { asOf: '2022-03-20', discoveredBy: 'taxpayer' }));
+ */
 export interface SettleResult {
   readonly account: Account;
   readonly booked: boolean;
@@ -49,7 +27,7 @@ export interface SettleResult {
  */
 export function settleRefund(account: Account, computation: RefundComputation): SettleResult {
   checkAccount(account);
-  checkComputation(computation);
+  parse(computationSchema, computation, 'computation');
   const { outcome } = computation;
   if (outcome === 'lapsed' || outcome === 'nothing-due') return { account, booked: false };
   const open = readLedger(account, computation.asOf).overpayments.find(
@@ -74,7 +52,11 @@ export function settleRefund(account: Account, computation: RefundComputation): 
   };
 }
 
-/** What {@link processOverpayments} returns. */
+/**
+ * What {@link processOverpayments} returns.
+ * @example
+ * const { refunds, lapsed, account }: ProcessResult = processOverpayments(acct, { asOf: '2022-06-13', discoveredBy: 'taxpayer' });
+ */
 export interface ProcessResult {
   readonly account: Account;
   /** Booked refunds and offsets. */

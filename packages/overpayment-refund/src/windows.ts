@@ -8,10 +8,12 @@ import {
   integerAt,
   isDayOff,
   nextWorkingDay,
+  parse,
   statutoryDeadline,
   ValidationError,
 } from '@gd-ftz/core';
 import { AUTHORITY_REFUND_DAYS, CLAIM_PROCESSING_DAYS, CLAIM_WINDOW_YEARS } from './law';
+import { civilDateSchema, discoverySchema } from './schemas';
 
 /**
  * The date `years` years after `date`: the corresponding day of the final month, or that month's
@@ -38,7 +40,7 @@ export function addYears(date: CivilDate, years: number): CivilDate {
  * claimWindowEnd(civilDate('2022-03-15')) // '2025-03-17' (2025-03-15 is a Saturday)
  */
 export function claimWindowEnd(settledOn: CivilDate): CivilDate {
-  civilDate(settledOn, 'settledOn');
+  parse(civilDateSchema, settledOn, 'settledOn');
   const end = addYears(settledOn, integerAt(CLAIM_WINDOW_YEARS, settledOn));
   return isDayOff(end) ? nextWorkingDay(end) : end;
 }
@@ -51,14 +53,8 @@ export function claimWindowEnd(settledOn: CivilDate): CivilDate {
  * processingDeadline('taxpayer', civilDate('2025-01-20')) // '2025-03-03': 春节 2025-01-28..02-04 adds 8 days
  */
 export function processingDeadline(discovery: 'authority' | 'taxpayer', start: CivilDate): CivilDate {
-  if (discovery !== 'authority' && discovery !== 'taxpayer') {
-    throw ValidationError.of(
-      'discovery',
-      "must be 'authority' or 'taxpayer'",
-      "必须是 'authority' 或 'taxpayer'",
-    );
-  }
-  civilDate(start, 'start');
+  parse(discoverySchema, discovery, 'discovery');
+  parse(civilDateSchema, start, 'start');
   const days = integerAt(discovery === 'authority' ? AUTHORITY_REFUND_DAYS : CLAIM_PROCESSING_DAYS, start);
   return statutoryDeadline(start, days, 'days', { taxHolidayExtension: true });
 }

@@ -2,29 +2,32 @@
 import { civilDate, defaultParams, RandomStream, ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
 import {
-  addYears,
   allowedEvents,
+  applyEvent,
   arrearsOf,
   autoReview,
   buildAccount,
   claimWindowEnd,
   computeRefund,
   detectOverpayments,
-  generatePopulation,
   isFinal,
-  PARAMS,
+  openAccount,
   prefillApplication,
   processingDeadline,
   processOverpayments,
   readLedger,
-  runBatch,
   settleRefund,
   startProcess,
   transition,
   tryTransition,
 } from '../src/index';
+import { PARAMS } from '../src/params';
+import { generatePopulation } from '../src/population';
+import { runBatch } from '../src/simulate';
+import { addYears } from '../src/windows';
 
-const acct = buildAccount({ taxpayerId: 'T-B', registeredOn: '2020-01-01' }, [
+const reg = { taxpayerId: 'T-B', registeredOn: '2020-01-01' };
+const acct = buildAccount(reg, [
   {
     kind: 'filing',
     date: '2022-03-10',
@@ -59,7 +62,69 @@ function rejects(run: () => unknown, path: string): void {
 }
 
 // [what, call, expected path, inputs that must stay unchanged]
+const badRegistration = { taxpayerId: 'T-B', registeredOn: '2022-02-30' };
+const badEvent = {
+  kind: 'payment',
+  id: 'C',
+  date: '2022-03-12',
+  taxType: 'vat',
+  period: '2022-02',
+  amount: 100,
+};
 const cases: [string, () => unknown, string, unknown[]][] = [
+  [
+    'openAccount: a date that does not exist',
+    () => openAccount(badRegistration),
+    'registration.registeredOn',
+    [badRegistration],
+  ],
+  ['buildAccount: events that are not an array', () => buildAccount(reg, {} as never), 'events', [reg]],
+  [
+    'applyEvent: an amount as a JS number',
+    () => applyEvent(acct, badEvent as never),
+    'event.amount',
+    [badEvent],
+  ],
+  ['detectOverpayments: a bad date', () => detectOverpayments(acct, '2022-3-1' as never), 'asOf', []],
+  [
+    'computeRefund: an overpayment without its settlement date',
+    () =>
+      computeRefund({ ...op, settledOn: undefined } as never, acct, {
+        asOf: '2022-04-01',
+        discoveredBy: 'taxpayer',
+      }),
+    'overpayment.settledOn',
+    [op],
+  ],
+  [
+    'computeRefund: an unknown reminder rule',
+    () =>
+      computeRefund(op, acct, { asOf: '2022-04-01', discoveredBy: 'taxpayer', reminderCounts: 'x' as never }),
+    'options.reminderCounts',
+    [op],
+  ],
+  [
+    'settleRefund: an offset line with a float tax',
+    () =>
+      settleRefund(acct, {
+        ...refund,
+        offsets: [{ taxType: 'vat', period: '2022-02', tax: 1, lateFee: refund.interest }],
+      } as never),
+    'computation.offsets.0.tax',
+    [refund],
+  ],
+  [
+    'prefillApplication: ids that are not an array',
+    () => prefillApplication(acct, { asOf: '2022-04-01', overpaymentIds: 'all' as never }),
+    'options.overpaymentIds',
+    [],
+  ],
+  [
+    'startProcess: an overpayment of an unknown tax type',
+    () => startProcess({ ...op, taxType: 'salt' } as never, 'taxpayer', civilDate('2022-03-12')),
+    'overpayment.taxType',
+    [op],
+  ],
   ['readLedger: a date that does not exist', () => readLedger(acct, '2022-02-29' as never), 'asOf', []],
   [
     'arrearsOf: not an account',

@@ -9,11 +9,11 @@ import {
   detectOverpayments,
   type RefundEvent,
   type RefundProcess,
-  refundMachine,
   startProcess,
   transition,
   tryTransition,
 } from '../src/index';
+import { refundMachine } from '../src/process';
 
 const acct = buildAccount({ taxpayerId: 'T-3', registeredOn: '2020-01-01' }, [
   {

@@ -11,8 +11,8 @@ import {
   detectOverpayments,
   processingDeadline,
   processOverpayments,
-  runBatch,
 } from '../src/index';
+import { runBatch } from '../src/simulate';
 
 const discoveredArb = fc.constantFrom('authority', 'taxpayer', 'system-reminder') as fc.Arbitrary<
   'authority' | 'taxpayer' | 'system-reminder'

@@ -12,16 +12,11 @@ import {
 import { describe, expect, it } from 'vitest';
 import type { CaseDraws } from '../src/behaviour';
 import { planBaseline, planReform } from '../src/cases';
-import {
-  buildAccount,
-  DEMAND_DEPOSIT_RATE,
-  detectOverpayments,
-  measure,
-  PARAMS,
-  type RefundProcess,
-  runBatch,
-} from '../src/index';
+import { buildAccount, detectOverpayments, measure, type RefundProcess } from '../src/index';
+import { DEMAND_DEPOSIT_RATE } from '../src/law';
+import { PARAMS } from '../src/params';
 import { seriesOf } from '../src/report';
+import { runBatch } from '../src/simulate';
 
 const acct = buildAccount({ taxpayerId: 'T-S', registeredOn: '2020-01-01' }, [
   {

@@ -20,10 +20,10 @@ function KpiCard({ kpi, lang }: { kpi: Kpi; lang: Lang }) {
     >
       <h4>{kpi.label[lang]}</h4>
       <p className="badges">
-        <span className={`badge origin-${kpi.origin}`} title={badges.originHelp} data-role="origin">
+        <span className={`kpi-badge origin-${kpi.origin}`} title={badges.originHelp} data-role="origin">
           {badges.origin}
         </span>{' '}
-        <span className="badge category" title={t(lang, 'category')} data-role="category">
+        <span className="kpi-badge category" title={t(lang, 'category')} data-role="category">
           {badges.category}
         </span>
       </p>

@@ -14,6 +14,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { badParamsOf, deepFreeze } from './bad-params';
+import { type EventLogContractOptions, eventLogContractFindings } from './event-log-contract';
 import { type GoldenEntry, goldenEntry, goldenPath, readGolden, writeGolden } from './golden';
 import { kpiProblems, traceProblems } from './report-checks';
 
@@ -32,6 +33,12 @@ export interface MeasureContractOptions<S extends ParamsSchema> {
   readonly property?: { readonly params: fc.Arbitrary<Partial<ParamsOf<S>>>; readonly numRuns?: number };
   /** The fewest sample cases a report must show (default 1). */
   readonly minSamples?: number;
+  /**
+   * The event-log part of the contract, on by default: with a log the run emits events for its
+   * cases in time order with zh/en activity labels, and its report is unchanged. `expectedCases`
+   * states how many cases per variant the report says were simulated (each must be in the log).
+   */
+  readonly eventLog?: false | Pick<EventLogContractOptions, 'expectedCases' | 'maxCases'>;
 }
 
 function errorOf(run: () => unknown): unknown {
@@ -61,7 +68,8 @@ function updating(): boolean {
  * gives the same report byte for byte (also over `property.params` when given); each seed's report
  * matches the committed golden SHA-256 digest and KPI values; different seeds differ; the envelope
  * (measure, seed, parsed params) is filled and progress ends at 1; every KPI is finite with zh/en
- * labels, origin and category; every sample trace step cites a source or is an assumption; every
+ * labels, origin and category; every sample trace step cites a source or is an assumption; with an
+ * event log, every case is logged in time order with zh/en activities and the report is unchanged; every
  * bad parameter (wrong type, out of range, unknown name) gives a ValidationError naming exactly
  * that field; inputs are not mutated. Regenerate the golden file after an intended change of
  * results with `UPDATE_GOLDEN=1 pnpm --filter @gd-ftz/<engine> test` and commit it.
@@ -180,6 +188,19 @@ export function describeMeasureContract<S extends ParamsSchema>(
       }
       expect(errorOf(() => measure.simulate(given, { seed: 1.5 }))).toBeInstanceOf(ConfigurationError);
     });
+
+    if (options.eventLog !== false) {
+      const logOptions = options.eventLog ?? {};
+      it('logs its cases on request: events per case, in time order, labelled, report unchanged', () => {
+        const { findings, log } = eventLogContractFindings(measure, {
+          seed: seeds[0] as number,
+          params: given,
+          ...logOptions,
+        });
+        expect(findings).toEqual([]);
+        expect(log.summary().truncated).toBe(false);
+      });
+    }
 
     it('does not mutate its inputs (deep-frozen parameters and options)', () => {
       const seed = seeds[0] as number;
