@@ -16,6 +16,7 @@ export type {
   Hazard,
   HazardFinder,
   HazardSeverity,
+  HazardState,
   InspectionInput,
   InspectionKind,
   Ledger,

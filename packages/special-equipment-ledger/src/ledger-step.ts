@@ -13,7 +13,9 @@ import { type HazardEvent, hazardMachine } from './hazard-machine';
 import { dueEpochDayOf, inspectionInputIssues } from './inspection-due';
 import { SPECIAL_EQUIPMENT_LAW_FROM } from './law';
 import { CATEGORY_OF, SCHEDULES_OF } from './ledger-events';
-import type { EquipmentUnit, Hazard, InspectionKind, LedgerEvent, UnitCommissioned } from './model';
+import type { EquipmentUnit, Hazard, InspectionKind, LedgerEvent } from './model';
+
+type UnitCommissioned = Extract<LedgerEvent, { readonly type: 'unit-commissioned' }>;
 
 /** `T` with every field that may be undefined made optional instead. */
 type Defined<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {

@@ -6,18 +6,15 @@ import type { AuditHead, AuditRecord, CivilDate } from '@gd-ftz/core';
  * The eight categories of special equipment (特种设备安全法 第二条); gas cylinders are pressure
  * vessels (压力容器（含气瓶）).
  */
-export const EQUIPMENT_CATEGORIES = [
-  'boiler',
-  'pressure-vessel',
-  'pressure-piping',
-  'elevator',
-  'crane',
-  'passenger-ropeway',
-  'amusement-ride',
-  'in-plant-vehicle',
-] as const;
-/** A category of 特种设备安全法 第二条. */
-export type EquipmentCategory = (typeof EQUIPMENT_CATEGORIES)[number];
+export type EquipmentCategory =
+  | 'boiler'
+  | 'pressure-vessel'
+  | 'pressure-piping'
+  | 'elevator'
+  | 'crane'
+  | 'passenger-ropeway'
+  | 'amusement-ride'
+  | 'in-plant-vehicle';
 
 /**
  * The kinds of unit the ledger models, each with its periodic-inspection schedule(s). Pressure
@@ -130,102 +127,90 @@ export interface EquipmentUnit {
   readonly accidents: number;
 }
 
-/** A unit enters the ledger the day it is put into use. */
-export interface UnitCommissioned {
-  readonly type: 'unit-commissioned';
-  readonly at: CivilDate;
-  readonly unitId: string;
-  readonly userId: string;
-  readonly kind: EquipmentKind;
-  readonly nonMetallic?: boolean;
-  readonly gas?: GasClass;
-  readonly safetyGrade?: SafetyGrade;
-}
-/** The unit is registered with the regulator (使用登记, Art. 33). */
-export interface UnitRegistered {
-  readonly type: 'unit-registered';
-  readonly at: CivilDate;
-  readonly unitId: string;
-}
-/** The user asks the inspection body for the periodic inspection (Art. 40). */
-export interface InspectionRequested {
-  readonly type: 'inspection-requested';
-  readonly at: CivilDate;
-  readonly unitId: string;
-}
-/** A periodic inspection: passed or failed; pressure vessels get a grade (and a cycle at grade 3–4). */
-export interface UnitInspected {
-  readonly type: 'unit-inspected';
-  readonly at: CivilDate;
-  readonly unitId: string;
-  readonly inspection: InspectionKind;
-  readonly passed: boolean;
-  readonly safetyGrade?: SafetyGrade;
-  readonly cycleYears?: number;
-}
-/** The user's self-check (自行检查, Art. 39; 周排查, Order 74). */
-export interface SelfChecked {
-  readonly type: 'self-checked';
-  readonly at: CivilDate;
-  readonly unitId: string;
-}
-/** A hazard is found and recorded. */
-export interface HazardFound {
-  readonly type: 'hazard-found';
-  readonly at: CivilDate;
-  readonly unitId: string;
-  readonly hazardId: string;
-  readonly severity: HazardSeverity;
-  readonly foundBy: HazardFinder;
-}
-/** The user reports a hazard fixed (整改报告). */
-export interface HazardFixed {
-  readonly type: 'hazard-fixed';
-  readonly at: CivilDate;
-  readonly unitId: string;
-  readonly hazardId: string;
-}
-/** The regulator re-checks a fixed serious hazard: passed closes it, failed reopens it. */
-export interface HazardRechecked {
-  readonly type: 'hazard-rechecked';
-  readonly at: CivilDate;
-  readonly unitId: string;
-  readonly hazardId: string;
-  readonly passed: boolean;
-}
-/** An on-site supervision check (双随机 or risk-targeted). */
-export interface SupervisionVisited {
-  readonly type: 'supervision-visited';
-  readonly at: CivilDate;
-  readonly unitId: string;
-  readonly selection: 'random' | 'targeted';
-}
-/** An accident with the unit. */
-export interface AccidentReported {
-  readonly type: 'accident-reported';
-  readonly at: CivilDate;
-  readonly unitId: string;
-}
-/** The unit is scrapped and deregistered (Art. 48); nothing may follow. */
-export interface UnitScrapped {
-  readonly type: 'unit-scrapped';
-  readonly at: CivilDate;
-  readonly unitId: string;
-}
-
 /** Everything that can happen to a unit in the ledger. */
 export type LedgerEvent =
-  | UnitCommissioned
-  | UnitRegistered
-  | InspectionRequested
-  | UnitInspected
-  | SelfChecked
-  | HazardFound
-  | HazardFixed
-  | HazardRechecked
-  | SupervisionVisited
-  | AccidentReported
-  | UnitScrapped;
+  /** A unit enters the ledger the day it is put into use. */
+  | {
+      readonly type: 'unit-commissioned';
+      readonly at: CivilDate;
+      readonly unitId: string;
+      readonly userId: string;
+      readonly kind: EquipmentKind;
+      readonly nonMetallic?: boolean;
+      readonly gas?: GasClass;
+      readonly safetyGrade?: SafetyGrade;
+    }
+  /** The unit is registered with the regulator (使用登记, Art. 33). */
+  | {
+      readonly type: 'unit-registered';
+      readonly at: CivilDate;
+      readonly unitId: string;
+    }
+  /** The user asks the inspection body for the periodic inspection (Art. 40). */
+  | {
+      readonly type: 'inspection-requested';
+      readonly at: CivilDate;
+      readonly unitId: string;
+    }
+  /** A periodic inspection: passed or failed; pressure vessels get a grade (and a cycle at grade 3–4). */
+  | {
+      readonly type: 'unit-inspected';
+      readonly at: CivilDate;
+      readonly unitId: string;
+      readonly inspection: InspectionKind;
+      readonly passed: boolean;
+      readonly safetyGrade?: SafetyGrade;
+      readonly cycleYears?: number;
+    }
+  /** The user's self-check (自行检查, Art. 39; 周排查, Order 74). */
+  | {
+      readonly type: 'self-checked';
+      readonly at: CivilDate;
+      readonly unitId: string;
+    }
+  /** A hazard is found and recorded. */
+  | {
+      readonly type: 'hazard-found';
+      readonly at: CivilDate;
+      readonly unitId: string;
+      readonly hazardId: string;
+      readonly severity: HazardSeverity;
+      readonly foundBy: HazardFinder;
+    }
+  /** The user reports a hazard fixed (整改报告). */
+  | {
+      readonly type: 'hazard-fixed';
+      readonly at: CivilDate;
+      readonly unitId: string;
+      readonly hazardId: string;
+    }
+  /** The regulator re-checks a fixed serious hazard: passed closes it, failed reopens it. */
+  | {
+      readonly type: 'hazard-rechecked';
+      readonly at: CivilDate;
+      readonly unitId: string;
+      readonly hazardId: string;
+      readonly passed: boolean;
+    }
+  /** An on-site supervision check (双随机 or risk-targeted). */
+  | {
+      readonly type: 'supervision-visited';
+      readonly at: CivilDate;
+      readonly unitId: string;
+      readonly selection: 'random' | 'targeted';
+    }
+  /** An accident with the unit. */
+  | {
+      readonly type: 'accident-reported';
+      readonly at: CivilDate;
+      readonly unitId: string;
+    }
+  /** The unit is scrapped and deregistered (Art. 48); nothing may follow. */
+  | {
+      readonly type: 'unit-scrapped';
+      readonly at: CivilDate;
+      readonly unitId: string;
+    };
 
 /** The event types. */
 export type LedgerEventType = LedgerEvent['type'];

@@ -3,7 +3,7 @@
 // in about 100 MB). Baseline and reform read the same arrays: same units, same hazards, same draws.
 import { type CivilDate, fromEpochDay, type RandomStream, toEpochDay } from '@gd-ftz/core';
 import { POPULATION_ASSUMPTIONS as A } from './assumptions';
-import { type CycleTable, cycleTableAt } from './cycle-table';
+import { cycleTableAt } from './cycle-table';
 import { addYearsEpoch } from './dates';
 import { registrationDeadline } from './deadlines';
 import { EQUIPMENT_KINDS, GAS_CLASSES } from './model';
@@ -28,7 +28,11 @@ export interface Population {
   readonly yearEnd: number;
   readonly units: number;
   readonly hazards: number;
-  readonly cycles: CycleTable;
+  /** The year's intervals (see cycle-table.ts): `first[kind][nonMetallic][gas]`, `after[kind][gas]`. */
+  readonly cycles: {
+    readonly first: readonly (readonly (readonly number[])[])[];
+    readonly after: readonly (readonly number[])[];
+  };
   // units
   readonly kind: Uint8Array;
   readonly risk: Uint8Array;

@@ -93,7 +93,7 @@ export function populationOf(p: SpecialEquipmentLedgerParams, seed: number): Pop
 }
 
 /** Which scheduler runs the year: the event heap (default) or the day scan (bench baseline, tests). */
-export type SchedulerKind = 'heap' | 'scan';
+type SchedulerKind = 'heap' | 'scan';
 
 function schedulerFor(kind: SchedulerKind, pop: Population): Scheduler {
   return kind === 'heap'
@@ -101,13 +101,8 @@ function schedulerFor(kind: SchedulerKind, pop: Population): Scheduler {
     : scanScheduler(pop.units, pop.hazards, pop.yearStart, pop.yearEnd);
 }
 
-/**
- * Runs baseline and reform of `params` on `pop`, on the event heap (default) or the day-stepped
- * scan (the same year, for comparison); returns each variant's counts.
- * @example
- * const pair = runPair(pop, params); pair.reform.overdueUnitDays;
- */
-export function runPair(
+/** `runPair` that also collects the stories of the units flagged in `sampled`. */
+function runTraced(
   pop: Population,
   params: SpecialEquipmentLedgerParams,
   scheduler: SchedulerKind = 'heap',
@@ -128,6 +123,20 @@ export function runPair(
     baseline: runYear(pop, c.baseline, schedulerFor(scheduler, pop), sampled, hook('baseline')),
     reform: runYear(pop, c.reform, schedulerFor(scheduler, pop), sampled, hook('reform')),
   };
+}
+
+/**
+ * Runs baseline and reform of `params` on `pop`, on the event heap (default) or the day-stepped
+ * scan (the same year, for comparison); returns each variant's counts.
+ * @example
+ * const pair = runPair(pop, params); pair.reform.overdueUnitDays;
+ */
+export function runPair(
+  pop: Population,
+  params: SpecialEquipmentLedgerParams,
+  scheduler: 'heap' | 'scan' = 'heap',
+): Pair {
+  return runTraced(pop, params, scheduler);
 }
 
 /** The units whose stories the report's samples are chosen from (the first ones, by index). */
@@ -151,7 +160,7 @@ export function runScenario(
   const sampled = new Uint8Array(pop.units);
   sampled.fill(1, 0, eventLog ? pop.units : Math.min(SAMPLE_UNITS, pop.units));
   const stories = new Map<number, { baseline: UnitHappening[]; reform: UnitHappening[] }>();
-  const main = runPair(pop, params, 'heap', sampled, stories);
+  const main = runTraced(pop, params, 'heap', sampled, stories);
   if (eventLog) logUnits(eventLog, pop, stories);
   const names = Object.keys(SENSITIVITY) as SensitivityName[];
   const sensitivity = {} as Record<SensitivityName, { low: Pair; high: Pair }>;
