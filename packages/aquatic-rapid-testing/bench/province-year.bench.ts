@@ -1,13 +1,15 @@
 // Simulated samples per second for a province-sized year: 20 000 farms (≈ 300 000 sale lots),
 // 60 test points, and sampling shares that give a few hundred thousand samples over both variants.
-// Imports the built output (house style): run `pnpm --filter @gd-ftz/aquatic-rapid-testing build`
+// Imports the built output (house style), from dist/internal.js: the public entry plus the
+// simulation internals (buildScenario, runBaseline, runReform), which are not public
+// (src/internal.ts, no package.json export). Run `pnpm --filter @gd-ftz/aquatic-rapid-testing build`
 // first, then `npx vitest bench --run`. Samples per second = samples of the variant (printed) × hz.
 // The baseline measured in the same run is core's event kernel alone executing as many events
 // as the reform year does, with empty handlers: the ratio is the cost of the model per event.
 
-import { buildScenario, PARAMS, runBaseline, runReform } from '@gd-ftz/aquatic-rapid-testing';
 import { createSimulation, defaultParams, RandomStream } from '@gd-ftz/core';
 import { bench, describe } from 'vitest';
+import { buildScenario, PARAMS, runBaseline, runReform } from '../dist/internal.js';
 
 const params = {
   ...defaultParams(PARAMS),

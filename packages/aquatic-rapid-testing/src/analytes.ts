@@ -1,7 +1,16 @@
 // The residues a sample is tested for, and the judgement of one result against its legal limit:
 // banned substances are judged 不得检出 (at the official method's limit of detection), drugs
 // with a maximum residue limit are judged against that limit.
-import { type DatedParameter, entryAt, type Localized, type TraceStep, ValidationError } from '@gd-ftz/core';
+import {
+  type DatedParameter,
+  entryAt,
+  type Localized,
+  parse,
+  type TraceStep,
+  ValidationError,
+  z,
+} from '@gd-ftz/core';
+import { analyteIdSchema, concentrationSchema, concentrationsSchema, textSchema } from './inputs';
 import {
   bannedListAt,
   CHLORAMPHENICOL_LOD,
@@ -12,12 +21,27 @@ import {
   NO_SALE_RULE,
 } from './law';
 
-/** The analytes of the model, in panel order. */
-export const ANALYTE_IDS = ['malachiteGreen', 'nitrofurans', 'chloramphenicol', 'enrofloxacin'] as const;
-/** One analyte of the panel. */
-export type AnalyteId = (typeof ANALYTE_IDS)[number];
+/**
+ * One analyte of the panel.
+ * @example
+ * const id: AnalyteId = 'enrofloxacin';
+ */
+export type AnalyteId = 'malachiteGreen' | 'nitrofurans' | 'chloramphenicol' | 'enrofloxacin';
 
-/** An analyte: its name, whether it is banned or limited, and the dated parameter of its cut-off. */
+/** The analytes of the model, in panel order (every {@link AnalyteId} once: `satisfies` checks the list). */
+export const ANALYTE_IDS = [
+  'malachiteGreen',
+  'nitrofurans',
+  'chloramphenicol',
+  'enrofloxacin',
+] as const satisfies readonly AnalyteId[];
+
+/**
+ * An analyte: its name, whether it is banned or limited, and the dated parameter of its cut-off.
+ * @example
+ * const a: Analyte | undefined = ANALYTES.find((x) => x.id === 'malachiteGreen');
+ * a?.kind; // 'banned'
+ */
 export interface Analyte {
   readonly id: AnalyteId;
   readonly name: Localized;
@@ -71,7 +95,12 @@ export function analyteById(id: unknown, path = 'analyte'): Analyte {
   return found;
 }
 
-/** The judgement of one measured concentration against its limit. */
+/**
+ * The judgement of one measured concentration against its limit.
+ * @example
+ * const j: ResidueJudgement = judgeResidue('enrofloxacin', 120, '2025-03-04');
+ * j.limitUgKg; // '100'
+ */
 export interface ResidueJudgement {
   readonly analyte: AnalyteId;
   readonly concentrationUgKg: number;
@@ -90,10 +119,19 @@ export interface ResidueJudgement {
  * judgeResidue('malachiteGreen', 0.6, '2025-03-04').compliant; // false (0.6 ≥ LOD 0.5)
  */
 export function judgeResidue(analyte: AnalyteId, concentrationUgKg: number, asOf: string): ResidueJudgement {
+  const i = parse(RESIDUE_ARGS, { analyte, concentrationUgKg, asOf });
+  return residueJudgement(i.analyte, i.concentrationUgKg, i.asOf);
+}
+
+const RESIDUE_ARGS = z.object({
+  analyte: analyteIdSchema,
+  concentrationUgKg: concentrationSchema,
+  asOf: textSchema,
+});
+
+/** {@link judgeResidue} on checked arguments (the date is checked by `entryAt`). */
+function residueJudgement(analyte: AnalyteId, concentrationUgKg: number, asOf: string): ResidueJudgement {
   const a = analyteById(analyte);
-  if (typeof concentrationUgKg !== 'number' || !Number.isFinite(concentrationUgKg) || concentrationUgKg < 0) {
-    throw ValidationError.of('concentrationUgKg', 'must be a finite number ≥ 0', '必须是不小于 0 的有限数');
-  }
   const entry = entryAt(a.limit, asOf);
   const over =
     a.kind === 'banned' ? entry.decimal.lte(concentrationUgKg) : entry.decimal.lt(concentrationUgKg);
@@ -122,10 +160,19 @@ export function judgeResidue(analyte: AnalyteId, concentrationUgKg: number, asOf
   };
 }
 
-/** Concentrations of every analyte in one lot, μg/kg, in {@link ANALYTE_IDS} order. */
+/**
+ * Concentrations of every analyte in one lot, μg/kg, in {@link ANALYTE_IDS} order.
+ * @example
+ * const c: Concentrations = { malachiteGreen: 0, nitrofurans: 0, chloramphenicol: 0, enrofloxacin: 150 };
+ */
 export type Concentrations = Readonly<Record<AnalyteId, number>>;
 
-/** The judgement of a whole sample: compliant only when every analyte is. */
+/**
+ * The judgement of a whole sample: compliant only when every analyte is.
+ * @example
+ * const j: SampleJudgement = judgeSample({ malachiteGreen: 0, nitrofurans: 0, chloramphenicol: 0, enrofloxacin: 150 }, '2025-03-04');
+ * j.failures; // ['enrofloxacin']
+ */
 export interface SampleJudgement {
   readonly compliant: boolean;
   readonly failures: readonly AnalyteId[];
@@ -140,27 +187,20 @@ export interface SampleJudgement {
  * // ['enrofloxacin']
  */
 export function judgeSample(concentrations: Concentrations, asOf: string): SampleJudgement {
-  if (typeof concentrations !== 'object' || concentrations === null) {
-    throw ValidationError.of(
-      'concentrations',
-      'must be an object of μg/kg values',
-      '必须是以 μg/kg 计的浓度对象',
-    );
-  }
-  const judgements = ANALYTE_IDS.map((id) => {
-    try {
-      return judgeResidue(id, concentrations[id], asOf);
-    } catch (e) {
-      if (e instanceof ValidationError && e.paths[0] === 'concentrationUgKg') {
-        throw ValidationError.of(
-          `concentrations.${id}`,
-          'must be a finite number ≥ 0',
-          '必须是不小于 0 的有限数',
-        );
-      }
-      throw e;
-    }
-  });
+  const i = parse(SAMPLE_ARGS, { concentrations, asOf });
+  return sampleJudgement(i.concentrations, i.asOf);
+}
+
+const SAMPLE_ARGS = z.object({ concentrations: concentrationsSchema, asOf: textSchema });
+
+/**
+ * {@link judgeSample} without the argument check, for the report's sample traces (built from
+ * the simulation's own lots). Internal: not exported from the package.
+ * @example
+ * sampleJudgement({ malachiteGreen: 0, nitrofurans: 0, chloramphenicol: 0, enrofloxacin: 150 }, '2025-03-04').compliant; // false
+ */
+export function sampleJudgement(concentrations: Concentrations, asOf: string): SampleJudgement {
+  const judgements = ANALYTE_IDS.map((id) => residueJudgement(id, concentrations[id], asOf));
   const failures = judgements.filter((j) => !j.compliant).map((j) => j.analyte);
   return { compliant: failures.length === 0, failures, steps: judgements.map((j) => j.step) };
 }

@@ -4,7 +4,6 @@ import { paramsArbOf } from '@gd-ftz/core/arbitraries';
 import fc from 'fast-check';
 import { ANALYTE_IDS, type AnalyteId } from './analytes';
 import type { CoverageInstance, Point } from './coverage-planning';
-import { type Farm, SPECIES } from './farms';
 import { type AquaticRapidTestingParams, PARAMS } from './params';
 
 /**
@@ -36,20 +35,6 @@ export const paramsArb: fc.Arbitrary<AquaticRapidTestingParams> = paramsArbOf(PA
 export const pointArb: fc.Arbitrary<Point> = fc.record({
   x: fc.double({ min: 0, max: 400, noNaN: true }),
   y: fc.double({ min: 0, max: 250, noNaN: true }),
-});
-
-/**
- * A valid farm.
- * @example
- * fc.sample(fc.array(farmArb), 1)[0]; // farms for validateFarms or a population
- */
-export const farmArb: fc.Arbitrary<Farm> = fc.record({
-  id: fc.string({ minLength: 1, maxLength: 8 }),
-  location: pointArb,
-  species: fc.constantFrom(...SPECIES.map((s) => s.id)),
-  cyclesPerYear: fc.integer({ min: 1, max: 3 }),
-  lotKg: fc.integer({ min: 100, max: 10_000 }),
-  riskFactor: fc.double({ min: 0, max: 5, noNaN: true }),
 });
 
 /**

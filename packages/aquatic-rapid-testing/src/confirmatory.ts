@@ -10,11 +10,14 @@ import {
   formatDateTime,
   integerAt,
   minutesBetween,
+  parse,
   parseDateTime,
   type TraceStep,
   ValidationError,
   workingDaysBetween,
+  z,
 } from '@gd-ftz/core';
+import { methodSchema, objectionSchema, textSchema } from './inputs';
 import {
   OBJECTION_RULE,
   ORDINARY_OBJECTION_WORKING_DAYS,
@@ -22,7 +25,11 @@ import {
   RETEST_REPORT_WORKING_DAYS,
 } from './law';
 
-/** How a result was obtained: a rapid strip, or an ordinary (laboratory) method. */
+/**
+ * How a result was obtained: a rapid strip, or an ordinary (laboratory) method.
+ * @example
+ * const m: TestMethod = 'rapid';
+ */
 export type TestMethod = 'rapid' | 'laboratory';
 
 /**
@@ -33,17 +40,17 @@ export type TestMethod = 'rapid' | 'laboratory';
  * isPermittedRetestMethod('rapid', 'laboratory'); // true
  */
 export function isPermittedRetestMethod(original: TestMethod, retest: TestMethod): boolean {
-  checkMethod(original, 'original');
-  checkMethod(retest, 'retest');
-  return retest === 'laboratory';
+  return parse(RETEST_METHOD_ARGS, { original, retest }).retest === 'laboratory';
 }
 
-function checkMethod(m: unknown, path: string): asserts m is TestMethod {
-  if (m !== 'rapid' && m !== 'laboratory')
-    throw ValidationError.of(path, "must be 'rapid' or 'laboratory'", "必须是 'rapid' 或 'laboratory'");
-}
+const RETEST_METHOD_ARGS = z.object({ original: methodSchema, retest: methodSchema });
 
-/** The last moment an objection is admissible. */
+/**
+ * The last moment an objection is admissible.
+ * @example
+ * const w: ObjectionWindow = objectionWindow('rapid', '2025-03-03T10:00');
+ * w.deadline; // '2025-03-03T14:00'
+ */
 export interface ObjectionWindow {
   readonly method: TestMethod;
   /** Rapid: the last minute, `YYYY-MM-DDTHH:mm`; ordinary: the end of this day. */
@@ -59,7 +66,14 @@ export interface ObjectionWindow {
  * objectionWindow('laboratory', '2025-09-26T10:00').deadline; // '2025-10-10' (9-28, 9-29, 9-30, 10-9, 10-10)
  */
 export function objectionWindow(method: TestMethod, receivedAt: string): ObjectionWindow {
-  checkMethod(method, 'method');
+  const i = parse(WINDOW_ARGS, { method, receivedAt });
+  return windowOf(i.method, i.receivedAt);
+}
+
+const WINDOW_ARGS = z.object({ method: methodSchema, receivedAt: textSchema });
+
+/** {@link objectionWindow} on a checked method (the date-time is checked by `parseDateTime`). */
+function windowOf(method: TestMethod, receivedAt: string): ObjectionWindow {
   const at = parseDateTime(receivedAt, 'receivedAt');
   const date = at.date;
   let deadline: string;
@@ -103,11 +117,22 @@ export function objectionWindow(method: TestMethod, receivedAt: string): Objecti
  * retestReportDeadline('2025-09-26'); // '2025-10-13': 9-28 (make-up Sunday), 9-29, 9-30, 10-9, 10-10, 10-11 (make-up Saturday), 10-13
  */
 export function retestReportDeadline(requestDate: string): CivilDate {
-  const date = parseDateTime(`${String(requestDate)}T00:00`, 'requestDate').date;
+  const i = parse(REQUEST_ARGS, { requestDate });
+  return reportDeadline(parseDateTime(`${i.requestDate}T00:00`, 'requestDate').date);
+}
+
+const REQUEST_ARGS = z.object({ requestDate: textSchema });
+
+function reportDeadline(date: CivilDate): CivilDate {
   return addWorkingDays(date, integerAt(RETEST_REPORT_WORKING_DAYS, date));
 }
 
-/** The assessment of one objection. */
+/**
+ * The assessment of one objection.
+ * @example
+ * const a: ObjectionAssessment = assessObjection({ method: 'rapid', receivedAt: '2025-03-03T10:00', objectedAt: '2025-03-03T15:00' });
+ * a.admissible; // false (after 14:00)
+ */
 export interface ObjectionAssessment {
   readonly admissible: boolean;
   readonly window: ObjectionWindow;
@@ -133,7 +158,21 @@ export function assessObjection(input: {
 }): ObjectionAssessment {
   if (typeof input !== 'object' || input === null)
     throw ValidationError.of('input', 'must be an object', '必须是对象');
-  const window = objectionWindow(input.method, input.receivedAt);
+  return objectionAssessment(parse(objectionSchema, input));
+}
+
+/**
+ * {@link assessObjection} on a checked input, for the report's sample traces. Internal: not
+ * exported from the package.
+ * @example
+ * objectionAssessment({ method: 'rapid', receivedAt: '2025-09-30T22:00', objectedAt: '2025-10-01T01:30' }).admissible; // true
+ */
+export function objectionAssessment(input: {
+  method: TestMethod;
+  receivedAt: string;
+  objectedAt: string;
+}): ObjectionAssessment {
+  const window = windowOf(input.method, input.receivedAt);
   const received = parseDateTime(input.receivedAt, 'receivedAt');
   const objected = parseDateTime(input.objectedAt, 'objectedAt');
   if (minutesBetween(received, objected) < 0) {
@@ -148,7 +187,7 @@ export function assessObjection(input: {
       ? formatDateTime(objected) <= window.deadline
       : workingDaysBetween(received.date, objected.date) <=
         integerAt(ORDINARY_OBJECTION_WORKING_DAYS, received.date);
-  const reportDue = admissible ? retestReportDeadline(objected.date) : null;
+  const reportDue = admissible ? reportDeadline(objected.date) : null;
   const steps: TraceStep[] = [
     window.step,
     {

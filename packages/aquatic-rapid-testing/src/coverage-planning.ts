@@ -1,15 +1,29 @@
 // Test-point planning (科学规划设置快检点): choose K sites so that the largest share of farms (or of
 // production volume) lies within a travel-time bound. Travel is straight-line (Euclidean) km on
 // the synthetic map at a constant speed: a documented simplification of the road network.
-import { ValidationError } from '@gd-ftz/core';
+import { parse, ValidationError, z } from '@gd-ftz/core';
+import { chosenSchema, instanceSchema, pointSchema, siteCountSchema, speedSchema } from './inputs';
 
-/** A point on the map, in km. */
+/**
+ * A point on the map, in km.
+ * @example
+ * const p: Point = { x: 30, y: 40 };
+ */
 export interface Point {
   readonly x: number;
   readonly y: number;
 }
 
-/** A planning instance: weighted demand points, candidate sites, and the travel bound. */
+/**
+ * A planning instance: weighted demand points, candidate sites, and the travel bound.
+ * @example
+ * const i: CoverageInstance = {
+ *   demand: [{ location: { x: 0, y: 0 }, weight: 1 }],
+ *   candidates: [{ x: 10, y: 0 }],
+ *   travelBoundMinutes: 30,
+ *   speedKmh: 40,
+ * };
+ */
 export interface CoverageInstance {
   readonly demand: readonly { readonly location: Point; readonly weight: number }[];
   readonly candidates: readonly Point[];
@@ -17,7 +31,12 @@ export interface CoverageInstance {
   readonly speedKmh: number;
 }
 
-/** A chosen set of sites and what it covers. */
+/**
+ * A chosen set of sites and what it covers.
+ * @example
+ * const p: CoveragePlan = planGreedy(instance, 2);
+ * p.share; // covered weight / total weight
+ */
 export interface CoveragePlan {
   /** Indices into `candidates`, in the order chosen. */
   readonly chosen: readonly number[];
@@ -34,67 +53,42 @@ export interface CoveragePlan {
  * travelMinutes({ x: 0, y: 0 }, { x: 30, y: 40 }, 50); // 50 km at 50 km/h = 60 min
  */
 export function travelMinutes(a: Point, b: Point, speedKmh: number): number {
-  if (!isPoint(a))
-    throw ValidationError.of('a', 'must be a point {x, y} in km', '必须是以公里计的坐标 {x, y}');
-  if (!isPoint(b))
-    throw ValidationError.of('b', 'must be a point {x, y} in km', '必须是以公里计的坐标 {x, y}');
-  if (typeof speedKmh !== 'number' || !Number.isFinite(speedKmh) || speedKmh <= 0)
-    throw ValidationError.of('speedKmh', 'must be a positive number', '必须是正数');
+  const i = parse(TRAVEL_ARGS, { a, b, speedKmh });
+  return distanceMinutes(i.a, i.b, i.speedKmh);
+}
+
+const TRAVEL_ARGS = z.object({ a: pointSchema, b: pointSchema, speedKmh: speedSchema });
+
+/**
+ * {@link travelMinutes} without the argument check: the simulation's inner loop (farm × test
+ * point). Internal: not exported from the package.
+ * @example
+ * distanceMinutes({ x: 0, y: 0 }, { x: 30, y: 40 }, 50); // 60
+ */
+export function distanceMinutes(a: Point, b: Point, speedKmh: number): number {
   return (Math.hypot(a.x - b.x, a.y - b.y) / speedKmh) * 60;
 }
 
-function isPoint(p: unknown): p is Point {
-  const q = p as Point | null | undefined;
-  return typeof q === 'object' && q !== null && Number.isFinite(q.x) && Number.isFinite(q.y);
-}
-
 /**
- * Validates an instance, throwing a ValidationError naming the first bad field.
+ * Validates an instance against its schema, a ValidationError naming every bad field under
+ * `path`; returns a checked copy. Internal: not exported from the package.
  * @example
  * validateInstance({ demand: [], candidates: [], travelBoundMinutes: 60, speedKmh: 40 });
  */
 export function validateInstance(instance: unknown, path = 'instance'): CoverageInstance {
-  const i = instance as Partial<CoverageInstance> | null;
-  if (typeof i !== 'object' || i === null) throw ValidationError.of(path, 'must be an object', '必须是对象');
-  if (!Array.isArray(i.demand)) throw ValidationError.of(`${path}.demand`, 'must be an array', '必须是数组');
-  i.demand.forEach((d, k) => {
-    if (!isPoint(d?.location))
-      throw ValidationError.of(
-        `${path}.demand.${k}.location`,
-        'must be a point {x, y} in km',
-        '必须是以公里计的坐标 {x, y}',
-      );
-    if (!Number.isFinite(d.weight) || d.weight < 0)
-      throw ValidationError.of(`${path}.demand.${k}.weight`, 'must be a number ≥ 0', '必须是不小于 0 的数');
-  });
-  if (!Array.isArray(i.candidates))
-    throw ValidationError.of(`${path}.candidates`, 'must be an array', '必须是数组');
-  i.candidates.forEach((c, k) => {
-    if (!isPoint(c))
-      throw ValidationError.of(
-        `${path}.candidates.${k}`,
-        'must be a point {x, y} in km',
-        '必须是以公里计的坐标 {x, y}',
-      );
-  });
-  if (!Number.isFinite(i.travelBoundMinutes) || (i.travelBoundMinutes as number) < 0) {
-    throw ValidationError.of(`${path}.travelBoundMinutes`, 'must be a number ≥ 0', '必须是不小于 0 的数');
-  }
-  if (!Number.isFinite(i.speedKmh) || (i.speedKmh as number) <= 0) {
-    throw ValidationError.of(`${path}.speedKmh`, 'must be a positive number', '必须是正数');
-  }
-  return i as CoverageInstance;
+  return parse(instanceSchema, instance, path);
 }
 
-function checkK(k: unknown, candidates: number): number {
-  if (typeof k !== 'number' || !Number.isInteger(k) || k < 0)
-    throw ValidationError.of('k', 'must be an integer ≥ 0', '必须是不小于 0 的整数');
-  return Math.min(k, candidates);
-}
+const PLAN_ARGS = z.object({ instance: instanceSchema, k: siteCountSchema });
+const CHOSEN_ARGS = z.object({ instance: instanceSchema, chosen: chosenSchema });
 
-/** For each candidate, the demand indices within the bound (a site covers a farm at ≤ bound). */
+/**
+ * For each candidate, the demand indices within the bound (a site covers a farm at ≤ bound).
+ * Unchecked; internal: not exported from the package.
+ * @example
+ * coverageSets(instance)[0]; // Int32Array of the farms site 0 covers
+ */
 export function coverageSets(instance: CoverageInstance): Int32Array[] {
-  validateInstance(instance);
   // Same rule as travelMinutes: covered when the straight-line distance is within the radius.
   const radius = (instance.travelBoundMinutes / 60) * instance.speedKmh;
   return instance.candidates.map((c) => {
@@ -128,7 +122,11 @@ function plan(
  * coverageOf(instance, [0, 3]).share;
  */
 export function coverageOf(instance: CoverageInstance, chosen: readonly number[]): CoveragePlan {
-  validateInstance(instance);
+  const checked = parse(CHOSEN_ARGS, { instance, chosen });
+  return coverageOfChecked(checked.instance, checked.chosen);
+}
+
+function coverageOfChecked(instance: CoverageInstance, chosen: readonly number[]): CoveragePlan {
   chosen.forEach((c, k) => {
     if (!Number.isInteger(c) || c < 0 || c >= instance.candidates.length) {
       throw ValidationError.of(`chosen.${k}`, 'must be a candidate index', '必须是候选点下标');
@@ -156,8 +154,18 @@ export function coverageOf(instance: CoverageInstance, chosen: readonly number[]
  * planGreedy({ demand, candidates, travelBoundMinutes: 60, speedKmh: 40 }, 5).share;
  */
 export function planGreedy(instance: CoverageInstance, k: number): CoveragePlan {
-  validateInstance(instance);
-  const kk = checkK(k, instance.candidates.length);
+  const i = parse(PLAN_ARGS, { instance, k });
+  return greedyPlan(i.instance, i.k);
+}
+
+/**
+ * {@link planGreedy} without the argument check, for the scenario's own instances (thousands of
+ * farms, built by the engine). Internal: not exported from the package.
+ * @example
+ * greedyPlan(instance, 5).chosen.length; // ≤ 5
+ */
+export function greedyPlan(instance: CoverageInstance, k: number): CoveragePlan {
+  const kk = Math.min(k, instance.candidates.length);
   const sets = coverageSets(instance);
   const w = instance.demand.map((d) => d.weight);
   const seen = new Uint8Array(w.length);
@@ -218,10 +226,10 @@ function binomial(n: number, k: number): number {
  * @example
  * planExact(instance, 3).coveredWeight >= planGreedy(instance, 3).coveredWeight; // true
  */
-export function planExact(instance: CoverageInstance, k: number): CoveragePlan {
-  validateInstance(instance);
+export function planExact(input: CoverageInstance, k: number): CoveragePlan {
+  const { instance, k: kChecked } = parse(PLAN_ARGS, { instance: input, k });
   const n = instance.candidates.length;
-  const kk = checkK(k, n);
+  const kk = Math.min(kChecked, n);
   if (binomial(n, kk) > EXACT_SUBSET_LIMIT) {
     throw ValidationError.of(
       'k',
@@ -229,7 +237,7 @@ export function planExact(instance: CoverageInstance, k: number): CoveragePlan {
       `C(${n}, ${kk}) 超出精确求解上限，请使用贪心算法`,
     );
   }
-  const greedy = planGreedy(instance, kk);
+  const greedy = greedyPlan(instance, kk);
   const sets = coverageSets(instance);
   const w = instance.demand.map((d) => d.weight);
   const cover = new Int32Array(w.length);

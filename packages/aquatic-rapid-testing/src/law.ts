@@ -141,3 +141,33 @@ export const NITROFURANS_LOD = lod(
 );
 /** 氯霉素 (chloramphenicol): the cut-off of 不得检出. */
 export const CHLORAMPHENICOL_LOD = lod('chloramphenicol', '氯霉素', 'Chloramphenicol', '0.1', 'GB/T 22338');
+
+/**
+ * The law of measure 19 as one value: the citations (banned lists, residue standard, the
+ * 农产品质量安全法 articles) and the dated parameters (objection and re-test periods, the residue
+ * limit and the detection limits), each declared once above.
+ * @example
+ * LAW.params.rapidObjectionHours.entries[0]?.value // '4'
+ * LAW.citations.objection.docNo
+ */
+export const LAW = Object.freeze({
+  citations: Object.freeze({
+    bannedList: BANNED_LIST,
+    bannedList2019: BANNED_LIST_2019,
+    mrlStandard: MRL_STANDARD,
+    noSale: NO_SALE_RULE,
+    monitoring: MONITORING_RULE,
+    supervision: SUPERVISION_RULE,
+    rapid: RAPID_RULE,
+    objection: OBJECTION_RULE,
+  }),
+  params: Object.freeze({
+    rapidObjectionHours: RAPID_OBJECTION_HOURS,
+    ordinaryObjectionWorkingDays: ORDINARY_OBJECTION_WORKING_DAYS,
+    retestReportWorkingDays: RETEST_REPORT_WORKING_DAYS,
+    enrofloxacinMrl: ENROFLOXACIN_MRL,
+    malachiteGreenLod: MALACHITE_GREEN_LOD,
+    nitrofuransLod: NITROFURANS_LOD,
+    chloramphenicolLod: CHLORAMPHENICOL_LOD,
+  }),
+});

@@ -151,5 +151,9 @@ export const PARAMS = defineParams({
   },
 });
 
-/** Parsed scenario parameters. */
+/**
+ * Parsed scenario parameters.
+ * @example
+ * const p: AquaticRapidTestingParams = { ...defaultParams(PARAMS), farms: 500 };
+ */
 export type AquaticRapidTestingParams = ParamsOf<typeof PARAMS>;

@@ -1,10 +1,15 @@
 // Rapid tests (快检): a strip per analyte, with its time, sensitivity and specificity. A panel
 // runs the strips side by side, so it takes the sample preparation plus the slowest strip.
-import { type LegalBasis, type RandomStream, ValidationError } from '@gd-ftz/core';
+import { type LegalBasis, parse, type RandomStream, ValidationError, z } from '@gd-ftz/core';
 import { ANALYTE_IDS, type AnalyteId } from './analytes';
+import { panelSchema, prepSchema, type StripFigures, truthSchema } from './inputs';
 import { RAPID_RULE } from './law';
 
-/** One analyte's rapid strip. */
+/**
+ * One analyte's rapid strip.
+ * @example
+ * const s: RapidTestSpec = { ...DEFAULT_RAPID_TESTS.enrofloxacin, sensitivity: 0.9 };
+ */
 export interface RapidTestSpec {
   readonly analyte: AnalyteId;
   /** Minutes from a prepared extract to a readable strip. */
@@ -131,10 +136,19 @@ export function validateRapidTests(
  * panelMinutes(DEFAULT_RAPID_TESTS, 10); // 10 + max(14, 20, 20, 20) = 30
  */
 export function panelMinutes(specs: Readonly<Record<AnalyteId, RapidTestSpec>>, prepMinutes: number): number {
-  validateRapidTests(specs);
-  if (typeof prepMinutes !== 'number' || !Number.isFinite(prepMinutes) || prepMinutes < 0) {
-    throw ValidationError.of('prepMinutes', 'must be a number ≥ 0', '必须是不小于 0 的数');
-  }
+  const i = parse(MINUTES_ARGS, { specs, prepMinutes });
+  return panelDuration(i.specs, i.prepMinutes);
+}
+
+const MINUTES_ARGS = z.object({ specs: panelSchema, prepMinutes: prepSchema });
+
+/**
+ * {@link panelMinutes} without the argument check, for the simulation (its configuration is
+ * validated once). Internal: not exported from the package.
+ * @example
+ * panelDuration(DEFAULT_RAPID_TESTS, 10); // 30
+ */
+export function panelDuration(specs: Readonly<Record<AnalyteId, StripFigures>>, prepMinutes: number): number {
   let slowest = 0;
   for (const id of ANALYTE_IDS) slowest = Math.max(slowest, specs[id].stripMinutes);
   return prepMinutes + slowest;
@@ -144,23 +158,23 @@ export function panelMinutes(specs: Readonly<Record<AnalyteId, RapidTestSpec>>, 
  * P(the panel reads positive) for a lot whose analytes are non-compliant as `truth` says: one
  * minus the product of each strip's chance to read negative (strips err independently).
  * @example
- * // all compliant, specificity 0.9 each: 1 − 0.9⁴ = 0.3439
+ * // all compliant, specificity 0.97 each: 1 − 0.97⁴ ≈ 0.1147
  * panelPositiveProbability({ malachiteGreen: false, nitrofurans: false, chloramphenicol: false, enrofloxacin: false }, DEFAULT_RAPID_TESTS);
  */
 export function panelPositiveProbability(
   truth: Readonly<Record<AnalyteId, boolean>>,
   specs: Readonly<Record<AnalyteId, RapidTestSpec>>,
 ): number {
-  validateRapidTests(specs);
+  const i = parse(PROBABILITY_ARGS, { truth, specs });
   let allNegative = 1;
   for (const id of ANALYTE_IDS) {
-    if (typeof truth?.[id] !== 'boolean')
-      throw ValidationError.of(`truth.${id}`, 'must be true or false', '必须是 true 或 false');
-    const s = specs[id];
-    allNegative *= truth[id] ? 1 - s.sensitivity : s.specificity;
+    const s = i.specs[id];
+    allNegative *= i.truth[id] ? 1 - s.sensitivity : s.specificity;
   }
   return 1 - allNegative;
 }
+
+const PROBABILITY_ARGS = z.object({ truth: truthSchema, specs: panelSchema });
 
 /** The reading of one panel: each strip, and the panel (positive when any strip is). */
 export interface RapidPanelResult {

@@ -2,7 +2,7 @@
 // points, place the central laboratory, and run the old process and the reform on the same lots.
 import { parseParams, RandomStream, ValidationError } from '@gd-ftz/core';
 import { ANALYTE_IDS, type AnalyteId } from './analytes';
-import { type CoverageInstance, type CoveragePlan, type Point, planGreedy } from './coverage-planning';
+import { type CoverageInstance, type CoveragePlan, greedyPlan, type Point } from './coverage-planning';
 import { candidateSites, DEFAULT_MAP, generateFarms } from './farms';
 import { buildLots, DEFAULT_CONTAMINATION } from './lots';
 import { type AquaticRapidTestingParams, PARAMS } from './params';
@@ -74,8 +74,8 @@ export function buildScenario(input: AquaticRapidTestingParams, seed: number): S
     travelBoundMinutes: params.travelBoundMinutes,
     speedKmh: params.speedKmh,
   };
-  const labPlan = planGreedy(instance, 1);
-  const plan = planGreedy(instance, params.testPoints);
+  const labPlan = greedyPlan(instance, 1);
+  const plan = greedyPlan(instance, params.testPoints);
   const rapidTests = {} as Record<AnalyteId, RapidTestSpec>;
   for (const id of ANALYTE_IDS) {
     rapidTests[id] = {

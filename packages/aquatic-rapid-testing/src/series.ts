@@ -1,7 +1,7 @@
 // Chart data of a scenario: turnaround distributions, coverage by number of test points, and the
 // contaminated volume reaching the market month by month.
 import type { Localized, Series, SeriesLine, Variant } from '@gd-ftz/core';
-import { coverageSets, planGreedy } from './coverage-planning';
+import { coverageSets, greedyPlan } from './coverage-planning';
 import type { ScenarioRuns } from './scenario';
 import type { VariantRun } from './simulation/records';
 import { validateRuns } from './simulation/validate-runs';
@@ -143,7 +143,7 @@ export function seriesOf(runs: ScenarioRuns): Series[] {
 function coverageOrder(runs: ScenarioRuns, maxK: number): number[] {
   const { instance } = runs.scenario;
   // Greedy plans are nested: the first k sites of the plan for maxK are the plan for k.
-  const plan = planGreedy(instance, maxK);
+  const plan = greedyPlan(instance, maxK);
   const sets = coverageSets(instance);
   const seen = new Uint8Array(instance.demand.length);
   let covered = 0;

@@ -13,8 +13,8 @@ import {
   ValidationError,
 } from '@gd-ftz/core';
 import { seedItem } from '@gd-ftz/statutes';
-import { ANALYTE_IDS, type Concentrations, judgeSample } from './analytes';
-import { assessObjection } from './confirmatory';
+import { ANALYTE_IDS, type Concentrations, sampleJudgement } from './analytes';
+import { objectionAssessment } from './confirmatory';
 import { MONITORING_RULE, NO_SALE_RULE, RAPID_RULE, SUPERVISION_RULE } from './law';
 import type { Population, SampleRecord, VariantRun } from './simulation/records';
 import { LAB_PERIODS } from './simulation/world';
@@ -178,7 +178,7 @@ export function traceOfSample(run: VariantRun, population: Population, sample: S
   }
   if (sample.method === 'laboratory') {
     steps.push(
-      ...judgeSample(concentrationsOf(lot.residues), at(sample.resultAt).slice(0, 10)).steps.map((s) => ({
+      ...sampleJudgement(concentrationsOf(lot.residues), at(sample.resultAt).slice(0, 10)).steps.map((s) => ({
         ...s,
         at: at(sample.resultAt),
       })),
@@ -219,8 +219,11 @@ export function traceOfSample(run: VariantRun, population: Population, sample: S
   if (c) {
     if (c.objected) {
       steps.push(
-        ...assessObjection({ method: 'rapid', receivedAt: at(sample.resultAt), objectedAt: at(c.objectedAt) })
-          .steps,
+        ...objectionAssessment({
+          method: 'rapid',
+          receivedAt: at(sample.resultAt),
+          objectedAt: at(c.objectedAt),
+        }).steps,
       );
     } else {
       steps.push(
@@ -242,7 +245,7 @@ export function traceOfSample(run: VariantRun, population: Population, sample: S
     }
     if (!Number.isNaN(c.resultAt)) {
       steps.push(
-        ...judgeSample(concentrationsOf(lot.residues), at(c.resultAt).slice(0, 10)).steps.map((s) => ({
+        ...sampleJudgement(concentrationsOf(lot.residues), at(c.resultAt).slice(0, 10)).steps.map((s) => ({
           ...s,
           at: at(c.resultAt),
         })),

@@ -9,7 +9,6 @@ import {
   candidateSites,
   clockOf,
   coverageOf,
-  coverageSets,
   DEFAULT_MAP,
   DEFAULT_RAPID_TESTS,
   DEFAULT_SIM_CONFIG,
@@ -18,6 +17,7 @@ import {
   limitsAt,
   PARAMS,
   panelPositiveProbability,
+  planGreedy,
   runScenario,
   sampleCasesOf,
   seriesOf,
@@ -28,7 +28,7 @@ import {
   validatePopulation,
   validateRapidTests,
   validateSimConfig,
-} from '../src/index';
+} from '../src/internal';
 
 /** The paths of the ValidationError `f` throws (fails when it throws nothing or something else). */
 function pathsOf(f: () => unknown): readonly string[] {
@@ -56,7 +56,8 @@ describe('bad input names the field', () => {
 
   it('travel and coverage', () => {
     expect(pathsOf(() => travelMinutes({ x: 0, y: 0 }, { x: 1, y: 1 }, 0))).toEqual(['speedKmh']);
-    expect(pathsOf(() => travelMinutes({ x: 0 } as never, { x: 1, y: 1 }, 40))).toEqual(['a']);
+    // The schema names the missing coordinate, not only the argument.
+    expect(pathsOf(() => travelMinutes({ x: 0 } as never, { x: 1, y: 1 }, 40))).toEqual(['a.y']);
     const instance = {
       demand: [{ location: { x: 0, y: 0 }, weight: 1 }],
       candidates: [{ x: 0, y: 0 }],
@@ -64,7 +65,8 @@ describe('bad input names the field', () => {
       speedKmh: 40,
     };
     const copy = structuredClone(instance);
-    expect(pathsOf(() => coverageSets(instance))).toEqual(['instance.travelBoundMinutes']);
+    // coverageSets is internal and unchecked now; its public callers check the instance.
+    expect(pathsOf(() => planGreedy(instance, 1))).toEqual(['instance.travelBoundMinutes']);
     expect(pathsOf(() => validateInstance(instance))).toEqual(['instance.travelBoundMinutes']);
     expect(pathsOf(() => coverageOf({ ...instance, travelBoundMinutes: 30 }, [3]))).toEqual(['chosen.0']);
     expect(instance).toEqual(copy);

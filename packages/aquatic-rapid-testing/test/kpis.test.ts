@@ -9,7 +9,7 @@ import {
   runReform,
   type SimConfig,
   URGENT_ANSWER_MINUTES,
-} from '../src/index';
+} from '../src/internal';
 import { percent } from '../src/kpis';
 
 const DAY = 1440;

@@ -9,7 +9,7 @@ import {
   ORDINARY_OBJECTION_WORKING_DAYS,
   RAPID_OBJECTION_HOURS,
   RETEST_REPORT_WORKING_DAYS,
-} from '../src/index';
+} from '../src/internal';
 
 describe('dated parameters of 农产品质量安全法 (2022) and GB 31650-2019', () => {
   it('Art. 51: 4 hours, 7 working days, 5 working days', () => {

@@ -1,16 +1,29 @@
 import { RandomStream, ValidationError } from '@gd-ftz/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { farmArb } from '../src/arbitraries';
+import { pointArb } from '../src/arbitraries';
 import {
   buildLots,
   candidateSites,
   DEFAULT_CONTAMINATION,
   DEFAULT_MAP,
+  type Farm,
   generateFarms,
   type LotOptions,
+  SPECIES,
   validateFarms,
-} from '../src/index';
+} from '../src/internal';
+
+// A valid farm (the farm type is internal, so its arbitrary lives with the test, not in the
+// package's public arbitraries).
+const farmArb: fc.Arbitrary<Farm> = fc.record({
+  id: fc.string({ minLength: 1, maxLength: 8 }),
+  location: pointArb,
+  species: fc.constantFrom(...SPECIES.map((s) => s.id)),
+  cyclesPerYear: fc.integer({ min: 1, max: 3 }),
+  lotKg: fc.integer({ min: 100, max: 10_000 }),
+  riskFactor: fc.double({ min: 0, max: 5, noNaN: true }),
+});
 
 const options: LotOptions = {
   year: 2025,

@@ -8,7 +8,7 @@ import {
   panelMinutes,
   panelPositiveProbability,
   runRapidPanel,
-} from '../src/index';
+} from '../src/internal';
 
 const allClean = { malachiteGreen: false, nitrofurans: false, chloramphenicol: false, enrofloxacin: false };
 

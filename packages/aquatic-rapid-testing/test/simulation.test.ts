@@ -12,7 +12,7 @@ import {
   type SimConfig,
   traceOfSample,
   type VariantRun,
-} from '../src/index';
+} from '../src/internal';
 
 const DAY = 1440;
 // 2025: 1 May is day 120 (31 + 28 + 31 + 30), so Fri 30 May is day 149, Tue 3 June day 153.

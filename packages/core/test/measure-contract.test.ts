@@ -4,6 +4,8 @@ import { paramsArbOf } from '../src/arbitraries';
 import {
   assumption,
   cited,
+  civilDate,
+  dateTime,
   defineMeasure,
   defineParams,
   kpi,
@@ -50,14 +52,35 @@ const PARAMS = defineParams({
   },
 });
 
+const FILED = dateTime(civilDate('2025-03-03'), '09:00');
+const ON_FILING = dateTime(civilDate('2025-03-03'), '09:01');
+const NEXT_DAY = dateTime(civilDate('2025-03-04'), '09:00');
+
 /** A toy measure: each case is decided automatically with probability `share` under the reform. */
 const toy = defineMeasure({
   ...MEASURES[6]!,
   params: PARAMS,
-  run(p, { seed, onProgress }) {
+  run(p, { seed, onProgress, eventLog }) {
     const rng = RandomStream.fromSeed(seed).substream('cases');
+    eventLog?.defineActivities({
+      file: { zh: '提交申请', en: 'Filed' },
+      auto: { zh: '自动决定', en: 'Decided automatically' },
+      officer: { zh: '人工决定', en: 'Decided by an officer' },
+    });
     let auto = 0;
-    for (let i = 0; i < p.cases; i++) if (rng.bernoulli(p.share)) auto++;
+    for (let i = 0; i < p.cases; i++) {
+      const isAuto = rng.bernoulli(p.share);
+      if (isAuto) auto++;
+      if (eventLog) {
+        // Baseline: every case goes to an officer the next day; reform: decided on filing if automatic.
+        const base = eventLog.startCase('baseline', `c${i}`, 'application');
+        base.event('file', FILED);
+        base.event('officer', NEXT_DAY);
+        const reform = eventLog.startCase('reform', `c${i}`, 'application');
+        reform.event('file', FILED);
+        reform.event(isAuto ? 'auto' : 'officer', isAuto ? ON_FILING : NEXT_DAY);
+      }
+    }
     onProgress?.(0.5);
     return {
       kpis: [
@@ -112,6 +135,7 @@ describeMeasureContract(toy, {
   seeds: [1, 2, 42],
   golden: { file: 'test/golden-toy.json' },
   property: { params: paramsArbOf(PARAMS, { cases: { max: 100 } }), numRuns: 10 },
+  eventLog: { expectedCases: (r) => ({ baseline: Number(r.params.cases), reform: Number(r.params.cases) }) },
 });
 
 describe('the contract checks catch what they must', () => {

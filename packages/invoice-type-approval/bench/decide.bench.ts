@@ -1,5 +1,7 @@
 // Applications per second for the full 131-rule evaluation and decision, on one core, over a
-// seeded population. Imports the built output (house style): run
+// seeded population. Imports the built output (house style), from dist/internal.js: the public
+// entry plus the unchecked fast path (`decideFacts`, `combine`) and the population generator,
+// which are not public (src/internal.ts, no package.json export). Run
 // `pnpm --filter @gd-ftz/invoice-type-approval build` first, then `npx vitest bench --run`.
 // Every bench decides the same N applications per iteration, so applications per second = hz × N
 // and the "× faster than" lines vitest prints are the ratios between the variants, measured in
@@ -22,7 +24,7 @@ import {
   decideFacts,
   generatePopulation,
   toFacts,
-} from '../dist/index.js';
+} from '../dist/internal.js';
 import { jsonRulesEngine } from './json-rules-engine';
 
 const N = 250;

@@ -1,7 +1,7 @@
 // The same 131 rules as a json-rules-engine 7 rule set, for the bench only: declarative
 // thresholds become conditions; a hand-written `when` becomes a computed fact the rule tests.
 import { Engine } from 'json-rules-engine';
-import type { ApprovalFacts, ApprovalRule } from '../dist/index.js';
+import type { ApprovalFacts, ApprovalRule } from '../dist/internal.js';
 
 const OPS = {
   '<': 'lessThan',

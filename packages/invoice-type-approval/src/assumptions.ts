@@ -2,16 +2,23 @@ import { type Citation, type DatedParameter, defineParameter, type Localized } f
 import { cite, SOURCES } from './sources';
 
 /**
+ * One assumed threshold: its dated parameter and the unit `lawAt` resolves it in.
+ * @example
+ * const a: Assumed = ASSUMED_THRESHOLDS.surgePercent;
+ * a.unit // 'count'
+ */
+export interface Assumed {
+  readonly param: DatedParameter;
+  /** How it is read into the facts' units: a count, yuan (into integer fen) or a share (into basis points). */
+  readonly unit: 'count' | 'yuan' | 'share';
+}
+
+/**
  * How an assumed threshold is read into the facts' units.
  * @example
  * const u: AssumedUnit = 'yuan'; // read into integer fen
  */
-export type AssumedUnit = 'count' | 'yuan' | 'share';
-
-interface Assumed {
-  readonly param: DatedParameter;
-  readonly unit: AssumedUnit;
-}
+export type AssumedUnit = Assumed['unit'];
 
 const MODEL: Citation = {
   law: { zh: '本引擎建模假设', en: 'Modelling assumption of this engine' },

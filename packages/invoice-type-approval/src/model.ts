@@ -106,15 +106,15 @@ export interface RequestLine {
  * const request: InvoiceRequest = cleanApplication().request;
  */
 export interface InvoiceRequest {
-  readonly special?: RequestLine;
-  readonly ordinary?: RequestLine;
+  readonly special?: RequestLine | undefined;
+  readonly ordinary?: RequestLine | undefined;
   /** Months of supply to receive at once (一次领用月数). */
   readonly supplyMonths: number;
   /** The face value currently approved per kind, if any (for an increase). */
-  readonly currentSpecialFaceValue?: string;
-  readonly currentOrdinaryFaceValue?: string;
+  readonly currentSpecialFaceValue?: string | undefined;
+  readonly currentOrdinaryFaceValue?: string | undefined;
   /** Annual sales the applicant declares in the application (yuan), checked against the record. */
-  readonly declaredSales12m?: string;
+  readonly declaredSales12m?: string | undefined;
   /** Filed by an agent (代理人); then `agentAuthorised` must be true. */
   readonly byAgent: boolean;
   readonly agentAuthorised: boolean;
@@ -285,7 +285,7 @@ export interface Taxpayer {
   readonly addressVerified: boolean;
   readonly temporaryRegistration: boolean;
   /** When a 非正常 status was last lifted, if ever. */
-  readonly abnormalLiftedOn?: string;
+  readonly abnormalLiftedOn?: string | undefined;
   readonly taxpayerType: TaxpayerType;
   readonly counselling: boolean;
   readonly smallTrading: boolean;

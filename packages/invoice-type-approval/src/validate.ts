@@ -10,6 +10,7 @@ import {
 } from '@gd-ftz/core';
 import { type Application, INDUSTRIES } from './model';
 import { EARLIEST_DATE, fenOfYuan, tierIndex } from './tiers';
+import type { Field } from './validate-shape';
 import { flag, int, leaf, object, oneOf, optional, pattern, refined, text } from './validate-shape';
 
 const count = int(0, 1_000_000);
@@ -28,7 +29,7 @@ const line = object({ faceValue: anyString, monthlyQuantity: int(1, 100_000) });
 
 // Declared once: `APPLICATION.schema` (zod, names every bad field) and `APPLICATION.ok` (the same
 // checks as a plain predicate, the fast path for good input).
-const APPLICATION = object({
+const APPLICATION: Field<Application> = object({
   id: text(1, 64),
   date,
   taxpayer: object({
@@ -181,9 +182,7 @@ function issue(path: string, en: string, zh: string) {
 export function validateApplication(input: unknown): Application {
   // Good input passes the predicate and is returned as is; anything else goes through the schema,
   // which throws naming every bad field.
-  const app = (
-    APPLICATION.ok(input) ? input : parse(APPLICATION.schema, input, 'application')
-  ) as Application;
+  const app: Application = APPLICATION.ok(input) ? input : parse(APPLICATION.schema, input, 'application');
   const issues = [];
   const cov = calendarCoverage();
   const from = maxDate(cov.from, civilDate(EARLIEST_DATE));

@@ -2,26 +2,23 @@ import { defaultParams, RandomStream, ValidationError } from '@gd-ftz/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicationArb } from '../src/arbitraries';
+import { decideFacts } from '../src/decide';
 import {
-  buildReport,
   cleanApplication,
   decideApplication,
-  decideFacts,
   decisionDueBy,
-  generatePopulation,
   lawAt,
-  monthsBetween,
   PARAMS,
-  ruleCategory,
-  ruleSpecsAt,
-  runScenario,
-  tierAtMost,
-  tierIndex,
-  tierValue,
   toFacts,
   validateApplication,
   whyNot,
 } from '../src/index';
+import { generatePopulation } from '../src/population';
+import { buildReport } from '../src/report';
+import { ruleCategory, ruleSpecsAt } from '../src/rules/catalog';
+import { runScenario } from '../src/simulation';
+import { tierAtMost, tierIndex, tierValue } from '../src/tiers';
+import { monthsBetween } from '../src/to-facts';
 import { applicationSchema, passesApplicationShape } from '../src/validate';
 
 function pathsOf(f: () => unknown): string[] {

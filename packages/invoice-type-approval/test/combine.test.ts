@@ -2,7 +2,8 @@
 // clean application's request (专票 10万 × 50 a month, 普票 10万 × 100, 3 months at once; peak
 // months 60 专票 and 120 普票) and the caps listed in each case.
 import { describe, expect, it } from 'vitest';
-import { type ApprovalEffect, cleanApplication, combine, toFacts } from '../src/index';
+import { combine } from '../src/grant';
+import { type ApprovalEffect, cleanApplication, toFacts } from '../src/index';
 import { BOTH, cap, refer, reject, restrict } from '../src/rules/spec';
 
 const facts = toFacts(cleanApplication());

@@ -1,11 +1,11 @@
 import { civilDate, isWorkingDay } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
+import { newSmallScaleApplication } from '../src/examples';
 import {
   type Application,
   cleanApplication,
   decideApplication,
   decisionDueBy,
-  newSmallScaleApplication,
   toFacts,
   whyNot,
 } from '../src/index';

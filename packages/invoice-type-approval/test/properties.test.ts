@@ -2,7 +2,8 @@ import { civilDate, isWorkingDay } from '@gd-ftz/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicationArb } from '../src/arbitraries';
-import { type Application, type CreditGrade, decideApplication, type Outcome, tierIndex } from '../src/index';
+import { type Application, type CreditGrade, decideApplication, type Outcome } from '../src/index';
+import { tierIndex } from '../src/tiers';
 
 const RANK: Record<CreditGrade, number> = { D: 0, C: 1, M: 2, B: 3, A: 4 };
 const STRICT = { approve: 0, refer: 1, reject: 2 } as const;

@@ -3,20 +3,21 @@ import { describe, expect, it } from 'vitest';
 import {
   approvalRuleSet,
   cleanApplication,
-  counsellingSpecialFaceValueCap,
   decideApplication,
   LAW_PARAMETERS,
   lawAt,
-  lawChangeDates,
+  toFacts,
+} from '../src/index';
+import {
+  counsellingSpecialFaceValueCap,
   newOrdinaryFaceValueCap,
   newOrdinaryMonthlyQuantity,
   newSpecialFaceValueCap,
   newSpecialMonthlyQuantity,
   newTaxpayerDecisionWorkingDays,
-  ruleCategory,
-  ruleSpecsAt,
-  toFacts,
-} from '../src/index';
+} from '../src/law';
+import { lawChangeDates } from '../src/law-values';
+import { ruleCategory, ruleSpecsAt } from '../src/rules/catalog';
 import { decisionLimitTable, supplyMonthsTable, tierRouteTable } from '../src/tables';
 import { fixture, GRADE_B_BASE, RULE_FIXTURES } from './fixtures';
 

@@ -11,9 +11,9 @@ import {
   type ResourceRequest,
 } from '@gd-ftz/core';
 import { ANALYTE_IDS } from '../analytes';
-import { type Point, travelMinutes } from '../coverage-planning';
+import { distanceMinutes, type Point } from '../coverage-planning';
 import { RAPID_OBJECTION_HOURS, RETEST_REPORT_WORKING_DAYS } from '../law';
-import { panelMinutes } from '../rapid-test';
+import { panelDuration } from '../rapid-test';
 import { type SimConfig, validateSimConfig } from './config';
 import { finishRun } from './finish';
 import type { Population, SampleRecord, VariantRun } from './records';
@@ -59,7 +59,7 @@ export function runReform(input: ReformInput, config: SimConfig, rng: RandomStre
     let best = 0;
     let bestMinutes = Number.POSITIVE_INFINITY;
     testPoints.forEach((p, i) => {
-      const m = travelMinutes(farm.location, p, config.speedKmh);
+      const m = distanceMinutes(farm.location, p, config.speedKmh);
       if (m < bestMinutes) {
         best = i;
         bestMinutes = m;
@@ -68,8 +68,8 @@ export function runReform(input: ReformInput, config: SimConfig, rng: RandomStre
     nearest[f] = best;
     travel[f] = bestMinutes;
   });
-  const toLab = testPoints.map((p) => travelMinutes(p, input.lab, config.speedKmh));
-  const panel = panelMinutes(config.rapidTests, config.prepMinutes);
+  const toLab = testPoints.map((p) => distanceMinutes(p, input.lab, config.speedKmh));
+  const panel = panelDuration(config.rapidTests, config.prepMinutes);
   const sensitivity = ANALYTE_IDS.map((id) => config.rapidTests[id].sensitivity);
   const specificity = ANALYTE_IDS.map((id) => config.rapidTests[id].specificity);
   const record = (resource: string, start: number) => {

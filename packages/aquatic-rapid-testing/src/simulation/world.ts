@@ -17,7 +17,7 @@ import {
   workingDayHours,
 } from '@gd-ftz/core';
 import type { TestMethod } from '../confirmatory';
-import { type Point, travelMinutes } from '../coverage-planning';
+import { distanceMinutes, type Point } from '../coverage-planning';
 import type { SimConfig } from './config';
 import type {
   ConfirmationRecord,
@@ -83,7 +83,7 @@ export class World {
 
   /** Travel minutes from a farm to a point. */
   travelFromFarm(farm: number, to: Point): number {
-    return travelMinutes(
+    return distanceMinutes(
       (this.population.farms[farm] as { location: Point }).location,
       to,
       this.config.speedKmh,
