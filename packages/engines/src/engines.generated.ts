@@ -4,4 +4,5 @@ export { measure as aquaticRapidTesting } from '@gd-ftz/aquatic-rapid-testing';
 export { measure as invoiceTypeApproval } from '@gd-ftz/invoice-type-approval';
 export { measure as linearProjectPermits } from '@gd-ftz/linear-project-permits';
 export { measure as overpaymentRefund } from '@gd-ftz/overpayment-refund';
+export { measure as specialEquipmentLedger } from '@gd-ftz/special-equipment-ledger';
 export { measure as taxCreditScoring } from '@gd-ftz/tax-credit-scoring';

@@ -32,6 +32,7 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'invoice-type-approval': { applications: 300 },
   'linear-project-permits': { projects: 60 },
   'aquatic-rapid-testing': { farms: 150 },
+  'special-equipment-ledger': { units: 1500 },
 };
 
 describe.each(registry.all.map((m) => [m.slug, m] as const))('%s event log', (slug, measure) => {

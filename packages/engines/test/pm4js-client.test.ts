@@ -52,6 +52,7 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'invoice-type-approval': { applications: 300 },
   'linear-project-permits': { projects: 60 },
   'aquatic-rapid-testing': { farms: 150 },
+  'special-equipment-ledger': { units: 1500 },
 };
 
 /** Our graph in pm4js's shape, activities named by their English labels as the XES names them. */

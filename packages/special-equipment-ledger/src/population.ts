@@ -1,0 +1,236 @@
+// The seeded population of one year: every unit and every hazard that arises in it, with all the
+// random draws the year needs stored beside them (struct of typed arrays: 1.5 million units fit
+// in about 100 MB). Baseline and reform read the same arrays: same units, same hazards, same draws.
+import { type CivilDate, fromEpochDay, type RandomStream, toEpochDay } from '@gd-ftz/core';
+import { POPULATION_ASSUMPTIONS as A } from './assumptions';
+import { cycleTableAt } from './cycle-table';
+import { addYearsEpoch } from './dates';
+import { registrationDeadline } from './deadlines';
+import { EQUIPMENT_KINDS, GAS_CLASSES } from './model';
+
+/** Kind codes: indexes into EQUIPMENT_KINDS. */
+export const KIND_VESSEL = EQUIPMENT_KINDS.indexOf('pressure-vessel');
+export const KIND_CYLINDER = EQUIPMENT_KINDS.indexOf('gas-cylinder');
+
+/** What the population depends on (the other parameters only change the year's behaviour). */
+export interface PopulationOptions {
+  readonly units: number;
+  readonly year: number;
+  readonly newUnitShare: number;
+  readonly hazardRate: number;
+  readonly seriousShare: number;
+}
+
+/** Units and hazards of one year, as typed arrays indexed by unit or hazard number. */
+export interface Population {
+  readonly year: number;
+  readonly yearStart: number;
+  readonly yearEnd: number;
+  readonly units: number;
+  readonly hazards: number;
+  /** The year's intervals (see cycle-table.ts): `first[kind][nonMetallic][gas]`, `after[kind][gas]`. */
+  readonly cycles: {
+    readonly first: readonly (readonly (readonly number[])[])[];
+    readonly after: readonly (readonly number[])[];
+  };
+  // units
+  readonly kind: Uint8Array;
+  readonly risk: Uint8Array;
+  readonly grade: Uint8Array;
+  readonly cycle: Uint8Array;
+  readonly gas: Uint8Array;
+  readonly nonMetallic: Uint8Array;
+  readonly isNew: Uint8Array;
+  /** Entry into use (new units) or -1 (in use before the year). */
+  readonly commissioned: Int32Array;
+  readonly regDeadline: Int32Array;
+  /** The validity in force at the start of the year (or from entry into use) ends on this day. */
+  readonly due: Int32Array;
+  readonly uLate: Float32Array;
+  readonly uDelay: Float32Array;
+  readonly uOnTime: Float32Array;
+  readonly uVisit: Float32Array;
+  readonly visitDay: Int32Array;
+  readonly uGrade: Float32Array;
+  readonly uCycle: Float32Array;
+  readonly uRegLate: Float32Array;
+  readonly uRegDelay: Float32Array;
+  readonly uRegOnTime: Float32Array;
+  /** The unit's hazards are hazards hazStart[u] .. hazStart[u + 1] - 1. */
+  readonly hazStart: Int32Array;
+  // hazards
+  readonly hazUnit: Int32Array;
+  readonly onset: Int32Array;
+  readonly serious: Uint8Array;
+  readonly fixDays: Uint8Array;
+  readonly uPhase: Float32Array;
+  readonly uSelf: Float32Array;
+  readonly uInsp: Float32Array;
+  readonly uSup: Float32Array;
+  readonly uAcc: Float32Array;
+}
+
+const pad = (n: number) => String(n).padStart(4, '0');
+const toCivil = (day: number): CivilDate => fromEpochDay(day);
+
+/** Grows a typed array (hazards are not known in advance). */
+function grow<T extends Int32Array | Uint8Array | Float32Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
+/**
+ * Draws the population of `options.year` from `stream` (named sub-streams, so one part's draws
+ * never shift another's). Units in use before the year have a due date spread over one cycle,
+ * starting a month into the year so that each request falls in the year; new units enter uniformly
+ * over the year.
+ * @example
+ * const pop = generatePopulation({ units: 1000, year: 2024, newUnitShare: 0.06, hazardRate: 0.3, seriousShare: 0.15 }, RandomStream.fromSeed(1));
+ */
+export function generatePopulation(options: PopulationOptions, stream: RandomStream): Population {
+  const n = options.units;
+  const yearStart = toEpochDay(`${pad(options.year)}-01-01`);
+  const yearEnd = toEpochDay(`${pad(options.year)}-12-31`);
+  const days = yearEnd - yearStart + 1;
+  const cycles = cycleTableAt(`${pad(options.year)}-01-01`);
+  const rngUnit = stream.substream('units');
+  const rngHaz = stream.substream('hazards');
+  const kindW = EQUIPMENT_KINDS.map((k) => A.kindMix.value[k]);
+  const gradeW = [A.gradeMix.value[1], A.gradeMix.value[2], A.gradeMix.value[3], A.gradeMix.value[4]];
+  const gasW = GAS_CLASSES.map((g) => A.gasMix.value[g]);
+  const riskW = A.riskClasses.value.map((c) => c.share);
+  const riskWeight = A.riskClasses.value.map((c) => c.weight);
+  const f32 = () => new Float32Array(n);
+  const p = {
+    kind: new Uint8Array(n),
+    risk: new Uint8Array(n),
+    grade: new Uint8Array(n),
+    cycle: new Uint8Array(n),
+    gas: new Uint8Array(n),
+    nonMetallic: new Uint8Array(n),
+    isNew: new Uint8Array(n),
+    commissioned: new Int32Array(n),
+    regDeadline: new Int32Array(n),
+    due: new Int32Array(n),
+    uLate: f32(),
+    uDelay: f32(),
+    uOnTime: f32(),
+    uVisit: f32(),
+    visitDay: new Int32Array(n),
+    uGrade: f32(),
+    uCycle: f32(),
+    uRegLate: f32(),
+    uRegDelay: f32(),
+    uRegOnTime: f32(),
+    hazStart: new Int32Array(n + 1),
+  };
+  let cap = Math.max(16, Math.ceil(n * options.hazardRate * 1.2));
+  let h = {
+    hazUnit: new Int32Array(cap),
+    onset: new Int32Array(cap),
+    serious: new Uint8Array(cap),
+    fixDays: new Uint8Array(cap),
+    uPhase: new Float32Array(cap),
+    uSelf: new Float32Array(cap),
+    uInsp: new Float32Array(cap),
+    uSup: new Float32Array(cap),
+    uAcc: new Float32Array(cap),
+  };
+  const { min: fMin, mode: fMode, max: fMax } = A.fixDays.value;
+  let hz = 0;
+  for (let u = 0; u < n; u++) {
+    const kind = rngUnit.weightedIndex(kindW);
+    p.kind[u] = kind;
+    p.risk[u] = rngUnit.weightedIndex(riskW);
+    const vessel = kind === KIND_VESSEL;
+    const nonMetallic = vessel && rngUnit.bernoulli(A.nonMetallicShare.value) ? 1 : 0;
+    p.nonMetallic[u] = nonMetallic;
+    const gas = kind === KIND_CYLINDER ? rngUnit.weightedIndex(gasW) : 0;
+    p.gas[u] = gas;
+    const isNew = rngUnit.bernoulli(options.newUnitShare);
+    p.isNew[u] = isNew ? 1 : 0;
+    let start = yearStart;
+    if (isNew) {
+      const c = yearStart + rngUnit.int(0, days - 1);
+      start = c;
+      p.commissioned[u] = c;
+      p.regDeadline[u] = toEpochDay(registrationDeadline(toCivil(c)));
+      const years = cycles.first[kind]?.[nonMetallic]?.[gas] ?? 1;
+      p.cycle[u] = years;
+      p.due[u] = addYearsEpoch(c, years);
+    } else {
+      p.commissioned[u] = -1;
+      p.regDeadline[u] = -1;
+      let years = cycles.after[kind]?.[gas] ?? 1;
+      if (vessel) {
+        const grade = rngUnit.weightedIndex(gradeW) + 1;
+        p.grade[u] = grade;
+        if (grade === 3) years = rngUnit.int(3, 6);
+        else if (grade === 4) years = rngUnit.int(1, 3);
+      }
+      p.cycle[u] = years;
+      p.due[u] = yearStart + 31 + rngUnit.int(0, years * 365 - 1);
+    }
+    p.uLate[u] = rngUnit.real();
+    p.uDelay[u] = rngUnit.real();
+    p.uOnTime[u] = rngUnit.real();
+    p.uVisit[u] = rngUnit.real();
+    p.visitDay[u] = yearStart + rngUnit.int(0, days - 1);
+    p.uGrade[u] = rngUnit.real();
+    p.uCycle[u] = rngUnit.real();
+    p.uRegLate[u] = rngUnit.real();
+    p.uRegDelay[u] = rngUnit.real();
+    p.uRegOnTime[u] = rngUnit.real();
+    // Hazards arise over the days in use, at the unit's risk-weighted rate.
+    const inUse = yearEnd - start + 1;
+    const count = rngHaz.poisson(
+      (options.hazardRate * (riskWeight[p.risk[u] as number] as number) * inUse) / days,
+    );
+    p.hazStart[u] = hz;
+    if (hz + count > cap) {
+      cap = Math.max(cap * 2, hz + count);
+      h = {
+        hazUnit: grow(h.hazUnit, cap),
+        onset: grow(h.onset, cap),
+        serious: grow(h.serious, cap),
+        fixDays: grow(h.fixDays, cap),
+        uPhase: grow(h.uPhase, cap),
+        uSelf: grow(h.uSelf, cap),
+        uInsp: grow(h.uInsp, cap),
+        uSup: grow(h.uSup, cap),
+        uAcc: grow(h.uAcc, cap),
+      };
+    }
+    for (let k = 0; k < count; k++, hz++) {
+      h.hazUnit[hz] = u;
+      h.onset[hz] = start + rngHaz.int(0, inUse - 1);
+      h.serious[hz] = rngHaz.bernoulli(options.seriousShare) ? 1 : 0;
+      h.fixDays[hz] = Math.round(rngHaz.triangular(fMin, fMode, fMax));
+      h.uPhase[hz] = rngHaz.real();
+      h.uSelf[hz] = rngHaz.real();
+      h.uInsp[hz] = rngHaz.real();
+      h.uSup[hz] = rngHaz.real();
+      h.uAcc[hz] = rngHaz.real();
+    }
+  }
+  p.hazStart[n] = hz;
+  return {
+    year: options.year,
+    yearStart,
+    yearEnd,
+    units: n,
+    hazards: hz,
+    cycles,
+    ...p,
+    hazUnit: h.hazUnit.subarray(0, hz),
+    onset: h.onset.subarray(0, hz),
+    serious: h.serious.subarray(0, hz),
+    fixDays: h.fixDays.subarray(0, hz),
+    uPhase: h.uPhase.subarray(0, hz),
+    uSelf: h.uSelf.subarray(0, hz),
+    uInsp: h.uInsp.subarray(0, hz),
+    uSup: h.uSup.subarray(0, hz),
+    uAcc: h.uAcc.subarray(0, hz),
+  };
+}
