@@ -150,7 +150,7 @@ export function quantileStat(xs: Iterable<number>, q: number, o: StatOptions): s
   if (sorted.length === 0) return emptyValue(o, 'quantile');
   sorted.sort();
   const h = new Dec(sorted.length - 1).times(new Dec(q));
-  const below = h.floor().toNumber();
+  const below = h.floor().toNumber(); // allow-float: an array index, an exact integer below the length
   const low = new Dec(sorted[below] as number);
   if (below + 1 >= sorted.length) return finish(low, o);
   const high = new Dec(sorted[below + 1] as number);
