@@ -1,8 +1,7 @@
 // 中华人民共和国行政复议法 (2023 revision, in force 2024-01-01): application, acceptance, hearing,
 // decision and mediation, for the reconsideration-mediation engine and any engine whose decisions
 // can be challenged.
-import { type DatedParameter, defineParameter, type Localized } from '@gd-ftz/core';
-import { articleOf, defineStatute } from './statute';
+import { articleOf, defineStatute, parameterOf } from './statute';
 import { DAYS, WORKING_DAYS, YEARS, YUAN } from './units';
 
 const law = { zh: '中华人民共和国行政复议法', en: 'Administrative Reconsideration Law of the PRC' };
@@ -152,23 +151,7 @@ const articles = {
   ),
 };
 
-type Article = (typeof articles)[keyof typeof articles];
-
-function param(
-  name: string,
-  label: Localized,
-  unit: Localized,
-  value: string,
-  source: Article,
-): DatedParameter {
-  return defineParameter({
-    name: `administrativeReconsideration.${name}`,
-    label,
-    unit,
-    kind: unit === YUAN ? 'decimal' : 'integer',
-    entries: [{ from: FROM_2024, value, source }],
-  });
-}
+const param = parameterOf('administrativeReconsideration', FROM_2024);
 
 const params = {
   applicationDays: param(

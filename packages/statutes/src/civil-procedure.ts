@@ -1,7 +1,7 @@
 // 民事诉讼法 (2023 amendment), its 2022 judicial interpretation and the good-faith litigation
 // texts the litigation-integrity engine cites. Summarised from checked statute texts, not quoted.
-import { type DatedParameter, defineParameter, type Localized } from '@gd-ftz/core';
-import { articleOf, defineStatute } from './statute';
+import { defineParameter } from '@gd-ftz/core';
+import { articleOf, defineStatute, parameterOf } from './statute';
 import { DAYS, YUAN } from './units';
 
 const law = { zh: '中华人民共和国民事诉讼法', en: 'Civil Procedure Law of the PRC' };
@@ -44,23 +44,7 @@ const articles = {
   }),
 };
 
-type Article = (typeof articles)[keyof typeof articles];
-
-function param(
-  name: string,
-  label: Localized,
-  unit: Localized,
-  value: string,
-  source: Article,
-): DatedParameter {
-  return defineParameter({
-    name: `civilProcedure.${name}`,
-    label,
-    unit,
-    kind: unit === YUAN ? 'decimal' : 'integer',
-    entries: [{ from: FROM_2024, value, source }],
-  });
-}
+const param = parameterOf('civilProcedure', FROM_2024);
 
 /**
  * 中华人民共和国民事诉讼法 (amended 2023-09-01, in force 2024-01-01). The fines and detention

@@ -1,8 +1,8 @@
 // 中华人民共和国特种设备安全法 and SAMR's supervision-inspection rules: registration, periodic
 // inspection, supervision orders and fines, for the special-equipment engine. Summarised from
 // checked statute texts, not quoted.
-import { type DatedParameter, defineParameter, type Localized } from '@gd-ftz/core';
-import { articleOf, defineStatute } from './statute';
+import { defineParameter } from '@gd-ftz/core';
+import { articleOf, defineStatute, parameterOf } from './statute';
 import { DAYS, MONTHS, WORKING_DAYS, YUAN } from './units';
 
 const law = { zh: '中华人民共和国特种设备安全法', en: 'Special Equipment Safety Law of the PRC' };
@@ -59,23 +59,7 @@ const articles = {
   }),
 };
 
-type Article = (typeof articles)[keyof typeof articles];
-
-function param(
-  name: string,
-  label: Localized,
-  unit: Localized,
-  value: string,
-  source: Article,
-): DatedParameter {
-  return defineParameter({
-    name: `specialEquipmentSafety.${name}`,
-    label,
-    unit,
-    kind: unit === YUAN ? 'decimal' : 'integer',
-    entries: [{ from: FROM_2014, value, source }],
-  });
-}
+const param = parameterOf('specialEquipmentSafety', FROM_2014);
 
 /**
  * 中华人民共和国特种设备安全法 (adopted 2013-06-29, in force 2014-01-01).

@@ -3,9 +3,11 @@ import {
   type Citation,
   ConfigurationError,
   type DatedParameter,
+  defineParameter,
   isLocalized,
   type Localized,
 } from '@gd-ftz/core';
+import { YUAN } from './units';
 
 /**
  * The text a module cites: when it was adopted or last revised, and from when that text applies.
@@ -160,4 +162,26 @@ export function articleOf(
  */
 export function withNote(citation: Citation, note: Localized): Citation {
   return Object.freeze({ ...citation, note });
+}
+
+/**
+ * A parameter maker bound to one statute module and the date its text applies from:
+ * `param(name, label, unit, value, source)` declares `<key>.<name>` with one dated entry citing the
+ * article that sets it. Amounts in yuan are decimals; every other unit is an integer count.
+ * @example
+ * const param = parameterOf('civilProcedure', '2024-01-01');
+ * param('detentionMaxDays', { zh: '拘留最长期限', en: 'Longest detention' }, DAYS, '15', articles.art118)
+ */
+export function parameterOf(
+  key: string,
+  from: string,
+): (name: string, label: Localized, unit: Localized, value: string, source: Citation) => DatedParameter {
+  return (name, label, unit, value, source) =>
+    defineParameter({
+      name: `${key}.${name}`,
+      label,
+      unit,
+      kind: unit === YUAN ? 'decimal' : 'integer',
+      entries: [{ from, value, source }],
+    });
 }
