@@ -70,7 +70,7 @@ export function addMonthsEpoch(epochDay: number, months: number): number {
   if (t < 0 || t >= TABLE_MONTHS) return addMonthsArithmetic(epochDay, months);
   const day = epochDay - (MONTH_START[k] as number) + 1;
   const length = MONTH_LENGTH[t] as number;
-  return (MONTH_START[t] as number) + (day < length ? day : length) - 1;
+  return (MONTH_START[t] as number) + Math.min(day, length) - 1;
 }
 
 /**
