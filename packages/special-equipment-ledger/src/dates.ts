@@ -31,6 +31,29 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+// The first day of every month of 1900–2299 as epoch days: the hot path finds a day's month by one
+// estimate and at most a step or two, instead of the division chain of civilFromDays.
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_MONTHS = 400 * 12;
+const MONTH_START = new Int32Array(TABLE_MONTHS + 1);
+const MONTH_LENGTH = new Int32Array(TABLE_MONTHS);
+for (let k = 0; k <= TABLE_MONTHS; k++) {
+  const year = TABLE_FIRST_YEAR + Math.floor(k / 12);
+  const month = (k % 12) + 1;
+  MONTH_START[k] = daysFromCivil(year, month, 1);
+  if (k < TABLE_MONTHS) MONTH_LENGTH[k] = daysInMonth(year, month);
+}
+const TABLE_FROM = MONTH_START[0] as number;
+const TABLE_TO = MONTH_START[TABLE_MONTHS] as number;
+
+function addMonthsArithmetic(epochDay: number, months: number): number {
+  const [y, m, d] = civilFromDays(epochDay);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return daysFromCivil(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
 /**
  * The epoch day `months` months after `epochDay` (before it when negative): the corresponding day,
  * or the last day of the target month when it has none (民法典 第二百零二条).
@@ -38,11 +61,16 @@ function daysInMonth(year: number, month: number): number {
  * addMonthsEpoch(19_813, -1); // 19_782: 2024-03-31 → 2024-02-29
  */
 export function addMonthsEpoch(epochDay: number, months: number): number {
-  const [y, m, d] = civilFromDays(epochDay);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  return daysFromCivil(year, month, Math.min(d, daysInMonth(year, month)));
+  if (epochDay < TABLE_FROM || epochDay >= TABLE_TO) return addMonthsArithmetic(epochDay, months);
+  let k = Math.floor((((epochDay - TABLE_FROM) * 12) / 146097) * 400);
+  if (k >= TABLE_MONTHS) k = TABLE_MONTHS - 1;
+  while ((MONTH_START[k] as number) > epochDay) k--;
+  while ((MONTH_START[k + 1] as number) <= epochDay) k++;
+  const t = k + months;
+  if (t < 0 || t >= TABLE_MONTHS) return addMonthsArithmetic(epochDay, months);
+  const day = epochDay - (MONTH_START[k] as number) + 1;
+  const length = MONTH_LENGTH[t] as number;
+  return (MONTH_START[t] as number) + Math.min(day, length) - 1;
 }
 
 /**
