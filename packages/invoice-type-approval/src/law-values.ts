@@ -114,7 +114,7 @@ export function lawAt(date: string): LawValues {
  * decided date on, and the 2025 credit regime), ascending: the rule set holds one dated version
  * of each rule per span.
  * @example
- * lawChangeDates() // ['2023-07-20', '2025-07-01']
+ * lawChangeDates() // ['2020-02-01', '2023-07-20', '2025-07-01']
  */
 export function lawChangeDates(): readonly string[] {
   const dates = new Set<string>([EARLIEST_DATE, CREDIT_2025_FROM]);

@@ -33,6 +33,22 @@ export const SOURCES = {
     ...invoiceMeasures.whole,
     note: { zh: '2023年7月20日修订文本', en: '2023-07-20 revision' },
   },
+  invoiceMeasures2019: {
+    ...invoiceMeasures.whole,
+    docNo: '国务院令第709号',
+    note: {
+      zh: '2019年3月2日修订文本（2023年7月20日前适用）',
+      en: '2019-03-02 revision (applies before 2023-07-20)',
+    },
+  },
+  specialInvoiceRules2006: {
+    law: { zh: '增值税专用发票使用规定', en: 'Rules on the use of special VAT invoices' },
+    docNo: '国税发〔2006〕156号',
+    note: {
+      zh: '2007年1月1日起施行；官方文件，据第三方转载',
+      en: 'in force 2007-01-01; official text seen in a reprint',
+    },
+  },
   newTaxpayerFirstIssue: {
     law: {
       zh: '国家税务总局关于新办纳税人首次申领增值税发票有关事项的公告',
@@ -153,6 +169,33 @@ const STATUTE_OF: Partial<Record<keyof typeof SOURCES, Statute>> = {
   taxCollectionRules,
   taxCollection,
 };
+
+/** The day the 2023 text of 发票管理办法 (国务院令第764号) took effect. */
+const MEASURES_2023_FROM = '2023-07-20';
+
+/**
+ * An article of 发票管理办法 in the text in force on `date`: the 2023 text from 2023-07-20, the
+ * 2019 text before (第十五条 with its checked wording; other articles by the same number, marked
+ * as not checked against the 2019 text).
+ * @example
+ * citeInvoiceMeasures('2021-03-01', '第十五条').docNo // '国务院令第709号'
+ */
+export function citeInvoiceMeasures(date: string, article: string, note?: Localized): Citation {
+  if (date >= MEASURES_2023_FROM) return cite('invoiceMeasures2023', article, note);
+  if (article === '第十五条') {
+    const art = invoiceMeasures.articles.art15of2019;
+    return note === undefined ? art : { ...art, note };
+  }
+  const unchecked: Localized = {
+    zh: '2019年文本，条文号沿用2023年文本，未经核对',
+    en: '2019 text; article number taken from the 2023 text, not checked',
+  };
+  return cite(
+    'invoiceMeasures2019',
+    article,
+    note === undefined ? unchecked : { zh: `${note.zh}；${unchecked.zh}`, en: `${note.en}; ${unchecked.en}` },
+  );
+}
 
 /**
  * A citation of one of {@link SOURCES} at an article, with an optional note (zh/en). Where the

@@ -134,6 +134,19 @@ describe('hand-checked examples', () => {
     expect(isWorkingDay(civilDate('2025-10-14'))).toBe(true);
   });
 
+  it('a 2021 application is decided under the 2019 text of 发票管理办法 第十五条 (5 working days)', () => {
+    // Filed Thu 2021-09-30: 10-01 … 10-07 off (国庆节 2021), Sat 10-09 a make-up working day.
+    // 10-08 (1), Sat 10-09 (2), 10-11 (3), 10-12 (4), 10-13 (5) → 2021-10-13.
+    const app = { ...cleanApplication(), date: '2021-09-30' };
+    const out = decideApplication(app);
+    expect(out.decision).toBe('approve');
+    expect(out.dueBy).toBe('2021-10-13');
+    // The due-date step cites the text in force then: 国务院令第709号 (2019), not 第764号 (2023).
+    const due = out.trace.steps.at(-1);
+    expect(JSON.stringify(due)).toContain('国务院令第709号');
+    expect(JSON.stringify(due)).not.toContain('国务院令第764号');
+  });
+
   it('why-not names the blocking rule, its remedy and the change that lifts it', () => {
     const base = cleanApplication();
     const report = whyNot({

@@ -141,16 +141,19 @@ describe('decision tables: static gap and overlap check', () => {
 });
 
 describe('dated parameters', () => {
-  it('leave no gap on any day from 2023-07-20 to 2026-12-31', () => {
+  it('leave no gap on any day from 2020-02-01 to 2026-12-31', () => {
     // Catala-style: every date of the supported range resolves every parameter.
     let day = 0;
-    for (let date = civilDate('2023-07-20'); date <= '2026-12-31'; date = addDays(date, 1)) {
+    for (let date = civilDate('2020-02-01'); date <= '2026-12-31'; date = addDays(date, 1)) {
       const L = lawAt(date);
       expect(L.decisionWorkingDays).toBe(5);
       day++;
     }
-    expect(day).toBe(1261);
-    expect(lawChangeDates()).toEqual(['2023-07-20', '2025-07-01']);
+    // 2020-02-01 … 2026-12-31: 335 days left of 2020 (a leap year: 366 − 31) + 365 × 2 (2021,
+    // 2022) + 366 (2024) + 365 × 3 (2023, 2025, 2026) = 335 + 730 + 366 + 1095 = 2526.
+    expect(day).toBe(2526);
+    // The rule set changes text on 2023-07-20 (发票管理办法 2023) and 2025-07-01 (credit 2025).
+    expect(lawChangeDates()).toEqual(['2020-02-01', '2023-07-20', '2025-07-01']);
   });
 
   it('date the first-issue caps from 2018-08-01, when 2018年第29号 took effect outside 新疆、青海、西藏', () => {

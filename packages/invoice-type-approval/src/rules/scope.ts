@@ -1,6 +1,6 @@
 import { assumption, cited } from '@gd-ftz/core';
 import type { LawValues } from '../law-values';
-import { cite } from '../sources';
+import { cite, citeInvoiceMeasures } from '../sources';
 import { type ApprovalRuleSpec, cap, refer, reject, t, tierAbove } from './spec';
 
 /**
@@ -19,7 +19,7 @@ export function scopeRules(L: LawValues): ApprovalRuleSpec[] {
         en: 'Business scope does not cover the request: rejected',
       },
       basis: cited(
-        cite('invoiceMeasures2023', '第十五条', {
+        citeInvoiceMeasures(L.date, '第十五条', {
           zh: '根据经营范围、规模和风险等级确认票种',
           en: 'types decided by business scope, scale and risk level',
         }),
