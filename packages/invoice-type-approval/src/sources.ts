@@ -100,8 +100,8 @@ export const SOURCES = {
     },
     docNo: '国税发〔2010〕40号',
     note: {
-      zh: '小型商贸批发企业：专用发票最高开票限额不超过10万元，每次领用不超过25份（据二手资料摘要）',
-      en: '小型商贸批发企业: special-invoice cap ≤100,000 yuan, ≤25 copies per issue (as summarised by a secondary source)',
+      zh: '第八条：小型商贸批发企业专用发票最高开票限额不超过10万元，其他一般纳税人根据实际经营情况重新核定；每次发售不超过25份（据转载文本核对）',
+      en: "第八条: small trading and wholesale firms' special-invoice cap ≤100,000 yuan, other taxpayers re-determined from actual operations; ≤25 copies per issue (wording checked against a reprint)",
     },
   },
   xiamenGuide: {

@@ -50,7 +50,9 @@ describe('hand-checked examples', () => {
     expect(out.decision).toBe('approve');
     expect(out.restricted).toBe(true);
     const [s, o] = out.grants;
-    // ITA-035: tier 10万, per issue min(50 × 1, 25) = 25, one month; ITA-043: ≤50 a month (C/D).
+    // Tier 10万 as asked: ITA-035 caps no tier (the firm is no 小型商贸批发企业; 40号 第八条第（一）项
+    // 其他一般纳税人 "重新核定"); per issue min(50 × 1, 25) = 25 (第八条第（二）项), one month;
+    // ITA-043: ≤50 a month (C/D).
     expect(s).toEqual({
       kind: 'special',
       faceValue: '100000',
@@ -132,6 +134,33 @@ describe('hand-checked examples', () => {
     const app = { ...cleanApplication(), date: '2025-09-30' };
     expect(decisionDueBy(toFacts(app), app.date)).toBe('2025-10-14');
     expect(isWorkingDay(civilDate('2025-10-14'))).toBe(true);
+  });
+
+  it('D rules cap the 专票 at 10万 only for a 小型商贸批发企业 (40号 第八条第（一）项); 25 per issue for all', () => {
+    // A grade-A manufacturer whose legal representative ran a D firm (ITA-018: D restrictions)
+    // asks 专票 at 100万, 50 a month, 3 months at once.
+    const base = cleanApplication();
+    const linked = (smallTrading: boolean): Application => ({
+      ...base,
+      taxpayer: {
+        ...base.taxpayer,
+        smallTrading,
+        people: { ...base.taxpayer.people, legalRepLinkedD: true },
+      },
+      request: { ...base.request, special: { faceValue: '1000000', monthlyQuantity: 50 } },
+    });
+    // Not a small trading firm: its cap is 根据实际经营情况重新核定, an officer's task: refer
+    // (ITA-037). Before issue #13 the engine capped it at 10万 from the credit article.
+    const other = decideApplication(linked(false));
+    expect(other.decision).toBe('refer');
+    expect(other.reasons.map((r) => r.ruleId)).toEqual(['ITA-037']);
+    // A small trading firm: cap 10万 = tier 2 (ITA-024), per issue min(50 × 3, 25) = 25 (ITA-018).
+    const small = decideApplication(linked(true));
+    expect(small.decision).toBe('approve');
+    expect(small.restricted).toBe(true);
+    const s = small.grants.find((g) => g.kind === 'special');
+    expect([s?.faceValue, s?.perIssue]).toEqual(['100000', 25]);
+    expect(small.findings.map((f) => f.ruleId)).toContain('ITA-024');
   });
 
   it('a 2021 application is decided under the 2019 text of 发票管理办法 第十五条 (5 working days)', () => {

@@ -10,6 +10,7 @@ import {
 } from '../src/index';
 import {
   counsellingSpecialFaceValueCap,
+  counsellingSpecialQuantityPerIssue,
   newOrdinaryFaceValueCap,
   newOrdinaryMonthlyQuantity,
   newSpecialFaceValueCap,
@@ -188,13 +189,25 @@ describe('dated parameters', () => {
 
   it('cites 国税发〔2010〕40号 第八条 for the counselling-period cap of 小型商贸批发企业 (not 第七条)', () => {
     expect(counsellingSpecialFaceValueCap.entries.map((e) => [e.source.docNo, e.source.article])).toEqual([
-      ['国税发〔2010〕40号', '第八条'],
+      ['国税发〔2010〕40号', '第八条第（一）项'],
     ]);
+    expect(counsellingSpecialQuantityPerIssue.entries.map((e) => [e.source.docNo, e.source.article])).toEqual(
+      [['国税发〔2010〕40号', '第八条第（二）项']],
+    );
+  });
+
+  it('no parameter cites the credit articles for the 10万 cap or the 25 copies (they hold neither)', () => {
+    const creditDocs = ['国家税务总局公告2014年第40号', '国家税务总局公告2025年第12号'];
+    const cited = LAW_PARAMETERS.filter((p) =>
+      p.entries.some((e) => creditDocs.includes(e.source.docNo ?? '')),
+    );
+    expect(cited.map((p) => p.name).filter((n) => /FaceValue|PerIssue/.test(n))).toEqual([]);
   });
 
   it('each official parameter cites its source on every entry', () => {
     for (const p of LAW_PARAMETERS)
       for (const e of p.entries) expect(e.source.law.zh.length).toBeGreaterThan(0);
-    expect(LAW_PARAMETERS).toHaveLength(25);
+    // 25 before issue #13 less the two D-grade parameters that cited the credit articles for 10万/25.
+    expect(LAW_PARAMETERS).toHaveLength(23);
   });
 });

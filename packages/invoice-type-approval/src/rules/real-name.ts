@@ -149,7 +149,7 @@ export function realNameRules(L: LawValues): ApprovalRuleSpec[] {
       ),
       thresholds: [t('legalRepLinkedD', '==', true)],
       effect: restrict(
-        { kinds: ['special'], maxTier: L.dSpecialMaxTier, maxPerIssue: L.dSpecialPerIssue },
+        { kinds: ['special'], maxPerIssue: L.counsellingPerIssue },
         { zh: '关联D级企业信用修复后解除', en: 'Lifted when the linked firm’s credit is repaired' },
       ),
     },
