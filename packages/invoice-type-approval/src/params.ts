@@ -23,13 +23,17 @@ export const PARAMS = defineParams(
       kind: 'enum',
       label: { zh: '申请期间', en: 'Period' },
       help: {
-        zh: '四周的申请期间；国庆期间含7天假期',
-        en: 'Four weeks of applications; the National Day period includes the 7-day holiday',
+        zh: '四周的申请期间；2025年国庆期间含8天假期（10月1日至8日，国庆、中秋连休；9月28日、10月11日调休上班）；2021年3月为改革前后的对照月份',
+        en: 'Four weeks of applications; the 2025 National Day period includes the 8-day holiday (1–8 October, National Day with Mid-Autumn; 28 Sep and 11 Oct are make-up working days); March 2021 is the period the measure describes',
       },
       default: '2025-03-03',
       options: [
         { value: '2025-03-03', label: { zh: '2025年3月（普通月份）', en: 'March 2025 (ordinary month)' } },
         { value: '2025-09-22', label: { zh: '2025年国庆前后', en: 'Around National Day 2025' } },
+        {
+          value: '2021-03-01',
+          label: { zh: '2021年3月（措施所述期间）', en: 'March 2021 (the measure’s period)' },
+        },
       ],
       assumption: true,
     },

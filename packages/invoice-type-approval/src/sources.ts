@@ -155,6 +155,14 @@ export const SOURCES = {
       en: 'practitioner sources: risk classes Ⅰ–Ⅳ; unconfirmed officially',
     },
   },
+  registrationMeasures: {
+    law: { zh: '税务登记管理办法', en: 'Measures for the administration of tax registration' },
+    docNo: '国家税务总局令第7号',
+    note: {
+      zh: '2003年发布，此后多次修正；停业、复业登记（第十九条至第二十三条）；据转载文本核对',
+      en: 'issued 2003, amended since; suspension and resumption (第十九条–第二十三条); wording checked against a reprint',
+    },
+  },
   taxCollectionRules: taxCollectionRules.whole,
   taxCollection: taxCollection.whole,
   seed: seedItem(7),

@@ -163,6 +163,39 @@ describe('hand-checked examples', () => {
     expect(small.findings.map((f) => f.ruleId)).toContain('ITA-024');
   });
 
+  it('a 数电 taxpayer is told 票种核定 does not apply (ITA-126), not rejected, whatever else fired', () => {
+    const base = cleanApplication();
+    const digital = { ...base, taxpayer: { ...base.taxpayer, digitalInvoicing: true } };
+    const out = decideApplication(digital);
+    expect(out.decision).toBe('not-applicable');
+    expect(out.grants).toEqual([]);
+    expect(out.reasons.map((r) => [r.ruleId, r.severity])).toEqual([['ITA-126', 'not-applicable']]);
+    // Even with a rejecting finding (ITA-003, suspended business) there is no type approval to refuse.
+    const suspended = decideApplication({
+      ...digital,
+      taxpayer: { ...digital.taxpayer, registrationStatus: 'suspended' },
+    });
+    expect(suspended.decision).toBe('not-applicable');
+    // Findings most severe first: ITA-126 (not applicable), ITA-003 (reject), ITA-032 (grade A cap).
+    expect(suspended.findings.map((f) => f.ruleId)).toEqual(['ITA-126', 'ITA-003', 'ITA-032']);
+  });
+
+  it('cumulative zero filing counts months of the calendar year (2025年第12号 第十五条、第十七条), not 12 rolling months', () => {
+    const base = cleanApplication();
+    const zero = (date: string, months: number): Application => ({
+      ...base,
+      date,
+      taxpayer: { ...base.taxpayer, filing: { ...base.taxpayer.filing, zeroFilingMonthsThisYear: months } },
+    });
+    // June 2025: six zero months January–June reach the 6 of 第十七条 → refer (ITA-082).
+    expect(decideApplication(zero('2025-06-03', 6)).reasons.map((r) => r.ruleId)).toEqual(['ITA-082']);
+    // The same firm in January 2026 starts a new rating year: 1 month at most, no ITA-082.
+    const jan = decideApplication(zero('2026-01-12', 1));
+    expect(jan.findings.map((f) => f.ruleId)).not.toContain('ITA-082');
+    // Six zero months cannot lie in a year that is three months old: a ValidationError naming the field.
+    expect(() => decideApplication(zero('2025-03-03', 6))).toThrow(/zeroFilingMonthsThisYear/);
+  });
+
   it('a 2021 application is decided under the 2019 text of 发票管理办法 第十五条 (5 working days)', () => {
     // Filed Thu 2021-09-30: 10-01 … 10-07 off (国庆节 2021), Sat 10-09 a make-up working day.
     // 10-08 (1), Sat 10-09 (2), 10-11 (3), 10-12 (4), 10-13 (5) → 2021-10-13.

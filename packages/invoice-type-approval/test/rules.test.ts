@@ -187,6 +187,20 @@ describe('dated parameters', () => {
     expect(basis?.citations?.map((c) => [c.docNo, c.article])).toEqual([['国税发〔2006〕156号', '第十条']]);
   });
 
+  it('ITA-081/082 are assumptions with the credit article as context (it bars an A, it says nothing of referral)', () => {
+    for (const date of ['2025-03-03', '2025-08-01']) {
+      const specs = ruleSpecsAt(date).filter((s) => s.id === 'ITA-081' || s.id === 'ITA-082');
+      expect(specs.map((s) => s.basis.kind)).toEqual(['assumption', 'assumption']);
+      const article = date < '2025-07-01' ? '第十九条' : '第十七条';
+      for (const s of specs) expect(s.basis.citations?.map((c) => c.article)).toEqual([article]);
+    }
+  });
+
+  it('ITA-003 (suspended business) cites 税务登记管理办法 第二十条, not 实施细则 第二十三条 (bookkeeping agents)', () => {
+    const basis = ruleSpecsAt('2025-03-03').find((s) => s.id === 'ITA-003')?.basis;
+    expect(basis?.citations?.map((c) => [c.docNo, c.article])).toEqual([['国家税务总局令第7号', '第二十条']]);
+  });
+
   it('cites 国税发〔2010〕40号 第八条 for the counselling-period cap of 小型商贸批发企业 (not 第七条)', () => {
     expect(counsellingSpecialFaceValueCap.entries.map((e) => [e.source.docNo, e.source.article])).toEqual([
       ['国税发〔2010〕40号', '第八条第（一）项'],
