@@ -105,6 +105,47 @@ export const PARAMS = defineParams(
       assumption: true,
       plausible: { low: 5, high: 30 },
     },
+    fetchMode: {
+      kind: 'enum',
+      label: { zh: '数据源查询方式', en: 'Data-source queries' },
+      help: {
+        zh: '逐一（顺序）查询或同时（并行）查询各数据源；顺序查询使默认耗时落在种子文件所述1–2分钟（校准）',
+        en: 'One after another (sequential) or all at once (parallel); sequential puts the default at the seed’s 1–2 minutes (calibrated)',
+      },
+      default: 'sequential',
+      options: [
+        { value: 'sequential', label: { zh: '顺序查询', en: 'Sequential' } },
+        { value: 'parallel', label: { zh: '并行查询', en: 'Parallel' } },
+      ],
+      assumption: true,
+    },
+    fetchFailureRate: {
+      kind: 'number',
+      label: { zh: '单次查询失败概率', en: 'Chance one query attempt fails' },
+      help: {
+        zh: '超时或接口错误；失败后重试，重试用尽仍失败视为数据源不可用，转人工审核',
+        en: 'Timeout or interface error; retried, and a source still failing after the retries is down: the case goes to an officer',
+      },
+      default: 0.01,
+      min: 0,
+      max: 0.5,
+      step: 0.005,
+      assumption: true,
+      plausible: { low: 0.001, high: 0.05 },
+    },
+    fetchRetries: {
+      kind: 'integer',
+      label: { zh: '查询失败重试次数', en: 'Retries of a failed query' },
+      help: {
+        zh: '每个数据源失败后的重试次数；每次重试耗时同一次查询',
+        en: 'Retries per data source after a failure; each takes as long as a query',
+      },
+      default: 2,
+      min: 0,
+      max: 5,
+      assumption: true,
+      plausible: { low: 0, high: 3 },
+    },
     shareNew: {
       kind: 'number',
       label: { zh: '新办纳税人占比', en: 'Share of new taxpayers' },
