@@ -23,7 +23,7 @@ export const PARAMS = defineParams(
       kind: 'enum',
       label: { zh: '申请期间', en: 'Period' },
       help: {
-        zh: '四周的申请期间；2025年国庆期间含8天假期（10月1日至8日，国庆、中秋连休；9月28日、10月11日调休上班）；2021年3月为改革前后的对照月份',
+        zh: '四周的申请期间；2025年国庆期间含8天假期（10月1日至8日，国庆、中秋连休；9月28日、10月11日调休上班）；2021年3月为措施所述期间',
         en: 'Four weeks of applications; the 2025 National Day period includes the 8-day holiday (1–8 October, National Day with Mid-Autumn; 28 Sep and 11 Oct are make-up working days); March 2021 is the period the measure describes',
       },
       default: '2025-03-03',
