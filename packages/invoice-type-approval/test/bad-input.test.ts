@@ -77,6 +77,15 @@ const CASES: [string, unknown, string][] = [
     { ...base, taxpayer: { ...base.taxpayer, uscc: '91440101MA59ABCD1A' } },
     'application.taxpayer.uscc',
   ],
+  [
+    // 2025-03-03: at most 3 months of the calendar year so far (Jan–Mar) can have zero VAT due.
+    'zero-filing months beyond the year so far',
+    {
+      ...base,
+      taxpayer: { ...base.taxpayer, filing: { ...base.taxpayer.filing, zeroFilingMonthsThisYear: 4 } },
+    },
+    'application.taxpayer.filing.zeroFilingMonthsThisYear',
+  ],
   ['unknown field', { ...base, extra: 1 }, 'application'],
 ];
 
