@@ -181,7 +181,7 @@ const anyApplicationArb: fc.Arbitrary<Application> = fc
           arrears: r.arrears,
           arrearsOverdueDays: r.arrearsDays,
           zeroFilingConsecutive: r.zeroCons,
-          zeroFilingCumulative12m: r.zeroCum,
+          zeroFilingMonthsThisYear: Math.min(r.zeroCum, Number(r.date.slice(5, 7))),
           issuedNotFiled: f[34]!,
           unpaidLateFees: f[35]!,
           vatCitMismatch: vatCit!,

@@ -43,13 +43,17 @@ function assumed(
       label: { zh: label[0], en: label[1] },
       kind: unit === 'count' ? 'integer' : 'decimal',
       ...(unit === 'yuan' ? { unit: { zh: '元', en: 'CNY' } } : {}),
-      entries: [{ from: '2023-07-20', value, source }],
+      // An assumption has no enactment date: it holds over the whole calendar the engine covers.
+      entries: [{ from: ASSUMED_FROM, value, source }],
       assumption: reason,
     }),
   };
 }
 
 const P = SOURCES.practitionerRisk;
+
+/** The first day of the statutory calendar (2019–2026): assumed thresholds hold from then on. */
+const ASSUMED_FROM = '2019-01-01';
 
 /**
  * The thresholds the rules use that no published text fixes: each a dated parameter marked as an

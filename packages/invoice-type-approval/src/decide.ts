@@ -72,6 +72,7 @@ const OUTCOME_TEXT: Readonly<Record<DecisionKind, Localized>> = {
   approve: { zh: '自动核准', en: 'Auto-approved' },
   refer: { zh: '转人工审核', en: 'Referred to an officer' },
   reject: { zh: '自动不予核定', en: 'Auto-rejected' },
+  'not-applicable': { zh: '不适用票种核定', en: 'Type approval does not apply' },
 };
 
 function findingOf(rule: ApprovalRule): Finding {
@@ -175,7 +176,7 @@ export function decideApplication(input: unknown): Outcome {
   const reasons =
     c.decision === 'approve'
       ? findings
-      : c.decision === 'refer' || top === 'reject'
+      : c.decision === 'refer' || top === 'reject' || top === 'not-applicable'
         ? findings.filter((f) => f.severity === top)
         : findings.filter((f) => f.severity === 'approve-cap' || f.severity === 'restrict');
   const grants = c.lines.map((l) => toGrant(l, date));
@@ -184,8 +185,8 @@ export function decideApplication(input: unknown): Outcome {
   const decisionBasis: LegalBasis = {
     kind: 'assumption',
     reason: {
-      zh: '汇总全部审核结论，以最严重者为准（不予核定 > 转人工 > 限制 > 限额）；改革经验原文未规定合并规则',
-      en: 'Collect all findings, the most severe decides (reject > refer > restrict > cap); the seed lists no combination rule',
+      zh: '汇总全部审核结论，以最严重者为准（不适用 > 不予核定 > 转人工 > 限制 > 限额）；改革经验原文未规定合并规则',
+      en: 'Collect all findings, the most severe decides (not applicable > reject > refer > restrict > cap); the seed lists no combination rule',
     },
   };
   const steps: TraceStep[] = [

@@ -56,7 +56,11 @@ export function logCases(
       });
       return;
     }
-    r.event('refer', at(checked), { resource: 'rule-engine' });
+    r.event('refer', at(checked), {
+      resource: 'rule-engine',
+      // A data source still down after the retries: the rules could not be evaluated.
+      ...(c.reform.sourceDown ? { attributes: { sourceDown: true } } : {}),
+    });
     const rStart = refStart[i] as number;
     if (Number.isFinite(rStart)) r.event('officer-review', at(rStart), { resource: 'tax-officer' });
     if (Number.isFinite(c.reform.decidedAt)) {

@@ -74,7 +74,7 @@ export function cleanTaxpayer(): Taxpayer {
       arrears: '0',
       arrearsOverdueDays: 0,
       zeroFilingConsecutive: 0,
-      zeroFilingCumulative12m: 0,
+      zeroFilingMonthsThisYear: 0,
       issuedNotFiled: false,
       unpaidLateFees: false,
       vatCitMismatch: '0.02',

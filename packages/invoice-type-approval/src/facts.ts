@@ -81,7 +81,7 @@ export const APPROVAL_FACTS = defineFacts({
   arrearsFen: fen,
   arrearsOverdueDays: count,
   zeroFilingConsecutive: { kind: 'integer', min: 0, max: 1200 },
-  zeroFilingCumulative12m: { kind: 'integer', min: 0, max: 12 },
+  zeroFilingMonthsThisYear: { kind: 'integer', min: 0, max: 12 },
   issuedNotFiled: bool,
   unpaidLateFees: bool,
   vatCitMismatchBp: bp,

@@ -39,6 +39,7 @@ const NO_LIMIT = Number.POSITIVE_INFINITY;
 const RESTRICT = SEVERITY_RANK.restrict;
 const REFER = SEVERITY_RANK.refer;
 const REJECT = SEVERITY_RANK.reject;
+const NOT_APPLICABLE = SEVERITY_RANK['not-applicable'];
 
 /**
  * An effect as plain numbers (severity rank, kinds as a bit mask, every cap with "no limit" as
@@ -146,6 +147,12 @@ const NOTHING: readonly GrantedLine[] = Object.freeze([]);
 const REJECTED: readonly Combined[] = [-1, 0, 1, 2, 3].map((maxSeverity) =>
   Object.freeze({ decision: 'reject' as const, restricted: false, maxSeverity, lines: NOTHING }),
 );
+const INAPPLICABLE: Combined = Object.freeze({
+  decision: 'not-applicable',
+  restricted: false,
+  maxSeverity: NOT_APPLICABLE,
+  lines: NOTHING,
+});
 const REFERRED: Combined = Object.freeze({
   decision: 'refer',
   restricted: false,
@@ -154,7 +161,8 @@ const REFERRED: Combined = Object.freeze({
 });
 
 /**
- * Combines the effects of the fired rules: any `reject` rejects; a request of which no kind is
+ * Combines the effects of the fired rules: any `not-applicable` says the procedure does not apply
+ * (whatever else fired); any `reject` rejects; a request of which no kind is
  * grantable within the caps is rejected; else any `refer` refers; else the request is approved
  * within every cap (the smallest of each limit wins, never more than asked), `restricted` when a
  * `restrict` fired. One pass over the effects, precompiled to numbers; results without a grant
@@ -184,6 +192,7 @@ export function combine(facts: ApprovalFacts, effects: readonly ApprovalEffect[]
     if ((c.kinds & SPECIAL) !== 0) special.apply(c, facts.peakMonthlySpecial);
     if ((c.kinds & ORDINARY) !== 0) ordinary.apply(c, facts.peakMonthlyOrdinary);
   }
+  if (max === NOT_APPLICABLE) return INAPPLICABLE;
   if (max === REJECT) return REJECTED[REJECT + 1]!;
   const s = asksSpecial ? special.line('special') : undefined;
   const o = asksOrdinary ? ordinary.line('ordinary') : undefined;

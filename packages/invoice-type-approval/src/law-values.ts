@@ -30,8 +30,6 @@ export type LawValues = {
   readonly supplyMonthsA: number;
   readonly supplyMonthsB: number;
   readonly maxSupplyMonths: number;
-  readonly dSpecialMaxTier: number;
-  readonly dSpecialPerIssue: number;
   readonly counsellingMaxTier: number;
   readonly counsellingPerIssue: number;
   readonly immediateMaxTier: number;
@@ -91,8 +89,6 @@ export function lawAt(date: string): LawValues {
     supplyMonthsA: integerAt(law.supplyMonthsA, date),
     supplyMonthsB: integerAt(law.supplyMonthsB, date),
     maxSupplyMonths: integerAt(law.maxSupplyMonths, date),
-    dSpecialMaxTier: tierAtMost(yuan(law.gradeDSpecialFaceValueCap), date),
-    dSpecialPerIssue: integerAt(law.gradeDSpecialQuantityPerIssue, date),
     counsellingMaxTier: tierAtMost(yuan(law.counsellingSpecialFaceValueCap), date),
     counsellingPerIssue: integerAt(law.counsellingSpecialQuantityPerIssue, date),
     immediateMaxTier: tierAtMost(yuan(law.immediateRouteMaxFaceValue), date),
@@ -114,7 +110,7 @@ export function lawAt(date: string): LawValues {
  * decided date on, and the 2025 credit regime), ascending: the rule set holds one dated version
  * of each rule per span.
  * @example
- * lawChangeDates() // ['2023-07-20', '2025-07-01']
+ * lawChangeDates() // ['2020-02-01', '2023-07-20', '2025-07-01']
  */
 export function lawChangeDates(): readonly string[] {
   const dates = new Set<string>([EARLIEST_DATE, CREDIT_2025_FROM]);

@@ -213,7 +213,12 @@ export interface FilingRecord {
   readonly arrears: string;
   readonly arrearsOverdueDays: number;
   readonly zeroFilingConsecutive: number;
-  readonly zeroFilingCumulative12m: number;
+  /**
+   * Months of the application's calendar year (January to the application's month) whose VAT due
+   * was zero: the credit measures test "累计6个月应纳税额为0" per rating year, the calendar year
+   * (2025年第12号 第十五条、第十七条), not over 12 rolling months. At most the application's month.
+   */
+  readonly zeroFilingMonthsThisYear: number;
   /** A new taxpayer that received invoices but did not file for them. */
   readonly issuedNotFiled: boolean;
   readonly unpaidLateFees: boolean;

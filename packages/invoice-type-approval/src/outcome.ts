@@ -8,21 +8,31 @@ import type { InvoiceKind } from './model';
  * @example
  * const s: Severity = 'refer';
  */
-export type Severity = 'approve-cap' | 'restrict' | 'refer' | 'reject';
+export type Severity = 'approve-cap' | 'restrict' | 'refer' | 'reject' | 'not-applicable';
 
 /**
- * The severities from mildest to most severe.
+ * The severities from mildest to most severe. `not-applicable` (the application is outside
+ * 票种核定, e.g. a 数电 taxpayer with a total amount instead) outranks every finding: there is
+ * nothing to approve, refer or reject.
  * @example
- * SEVERITIES.indexOf('reject') // 3 (most severe)
+ * SEVERITIES.indexOf('reject') // 3
  */
-export const SEVERITIES: readonly Severity[] = ['approve-cap', 'restrict', 'refer', 'reject'];
+export const SEVERITIES: readonly Severity[] = [
+  'approve-cap',
+  'restrict',
+  'refer',
+  'reject',
+  'not-applicable',
+];
 
 /**
- * The outcome of an application.
+ * The outcome of an application. `not-applicable`: 票种核定 does not apply (a fully digital
+ * e-invoice taxpayer invoices within its total amount), so the application is neither granted nor
+ * refused.
  * @example
  * const d: DecisionKind = decideApplication(cleanApplication()).decision; // 'approve'
  */
-export type DecisionKind = 'approve' | 'refer' | 'reject';
+export type DecisionKind = 'approve' | 'refer' | 'reject' | 'not-applicable';
 
 /**
  * One granted invoice kind.

@@ -23,13 +23,17 @@ export const PARAMS = defineParams(
       kind: 'enum',
       label: { zh: '申请期间', en: 'Period' },
       help: {
-        zh: '四周的申请期间；国庆期间含7天假期',
-        en: 'Four weeks of applications; the National Day period includes the 7-day holiday',
+        zh: '四周的申请期间；2025年国庆期间含8天假期（10月1日至8日，国庆、中秋连休；9月28日、10月11日调休上班）；2021年3月为措施所述期间',
+        en: 'Four weeks of applications; the 2025 National Day period includes the 8-day holiday (1–8 October, National Day with Mid-Autumn; 28 Sep and 11 Oct are make-up working days); March 2021 is the period the measure describes',
       },
       default: '2025-03-03',
       options: [
         { value: '2025-03-03', label: { zh: '2025年3月（普通月份）', en: 'March 2025 (ordinary month)' } },
         { value: '2025-09-22', label: { zh: '2025年国庆前后', en: 'Around National Day 2025' } },
+        {
+          value: '2021-03-01',
+          label: { zh: '2021年3月（措施所述期间）', en: 'March 2021 (the measure’s period)' },
+        },
       ],
       assumption: true,
     },
@@ -100,6 +104,47 @@ export const PARAMS = defineParams(
       max: 120,
       assumption: true,
       plausible: { low: 5, high: 30 },
+    },
+    fetchMode: {
+      kind: 'enum',
+      label: { zh: '数据源查询方式', en: 'Data-source queries' },
+      help: {
+        zh: '逐一（顺序）查询或同时（并行）查询各数据源；顺序查询使默认耗时落在种子文件所述1–2分钟（校准）',
+        en: 'One after another (sequential) or all at once (parallel); sequential puts the default at the seed’s 1–2 minutes (calibrated)',
+      },
+      default: 'sequential',
+      options: [
+        { value: 'sequential', label: { zh: '顺序查询', en: 'Sequential' } },
+        { value: 'parallel', label: { zh: '并行查询', en: 'Parallel' } },
+      ],
+      assumption: true,
+    },
+    fetchFailureRate: {
+      kind: 'number',
+      label: { zh: '单次查询失败概率', en: 'Chance one query attempt fails' },
+      help: {
+        zh: '超时或接口错误；失败后重试，重试用尽仍失败视为数据源不可用，转人工审核',
+        en: 'Timeout or interface error; retried, and a source still failing after the retries is down: the case goes to an officer',
+      },
+      default: 0.01,
+      min: 0,
+      max: 0.5,
+      step: 0.005,
+      assumption: true,
+      plausible: { low: 0.001, high: 0.05 },
+    },
+    fetchRetries: {
+      kind: 'integer',
+      label: { zh: '查询失败重试次数', en: 'Retries of a failed query' },
+      help: {
+        zh: '每个数据源失败后的重试次数；每次重试耗时同一次查询',
+        en: 'Retries per data source after a failure; each takes as long as a query',
+      },
+      default: 2,
+      min: 0,
+      max: 5,
+      assumption: true,
+      plausible: { low: 0, high: 3 },
     },
     shareNew: {
       kind: 'number',

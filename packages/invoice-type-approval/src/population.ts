@@ -153,7 +153,8 @@ function application(rng: RandomStream, id: string, date: CivilDate, o: Populati
         arrears: flag(0.005) ? yuan(rng, 10, 1) : '0',
         arrearsOverdueDays: risky ? rng.int(0, 200) : 0,
         zeroFilingConsecutive: flag(0.01) ? rng.int(1, 6) : 0,
-        zeroFilingCumulative12m: flag(0.01) ? rng.int(1, 8) : 0,
+        // Per calendar year: at most the months of the year so far (same draws, clamped).
+        zeroFilingMonthsThisYear: flag(0.01) ? Math.min(rng.int(1, 8), Number(date.slice(5, 7))) : 0,
         issuedNotFiled: isNew ? false : flag(0.002),
         unpaidLateFees: flag(0.005),
         vatCitMismatch: share(rng, risky ? 0.3 : 0.08),

@@ -14,7 +14,11 @@ import {
   UNITS,
 } from '@gd-ftz/core';
 import { type InvoiceTypeApprovalParams, PARAMS } from './params';
-import { type CaseRun, fetchMinutes, type ScenarioRun } from './simulation';
+import { type Retrieval, retrievals } from './retrieval';
+import type { CaseRun, ScenarioRun } from './simulation';
+
+/** A sensitivity as an optional KPI field (absent when an end is no valid scenario). */
+const optional = (s: Kpi['sensitivity']) => (s === undefined ? {} : { sensitivity: s });
 
 type Variant = 'baseline' | 'reform';
 type Fields = Omit<KpiInput, 'baseline' | 'reform' | 'better'>;
@@ -51,36 +55,61 @@ export function buildKpis(p: InvoiceTypeApprovalParams, run: ScenarioRun, seed: 
     kpi({ ...fields, better: 'lower', baseline, reform });
   const d = (digits: number, divideBy?: number) => ({ digits, empty: 0, ...(divideBy ? { divideBy } : {}) });
 
-  // The auto path's times at another query time: the run's own fetch draws, redrawn (same seed).
-  // (arrival + minutes) − arrival, as the run computes a wait, so that the scenario's own query
-  // time gives back the run's waits to the last bit.
-  const autoIndex = cs.flatMap((c, i) => (c.reform.auto ? [i] : []));
-  const autoWaitsAt = (q: InvoiceTypeApprovalParams) => {
-    const minutes = fetchMinutes(seed, cs.length, run.dataSources, q);
-    return autoIndex.map(
-      (i) => (cs[i] as CaseRun).arrival + (minutes[i] as number) - (cs[i] as CaseRun).arrival,
+  // The automatic path at other values of its assumptions: the run's own retrieval draws redrawn
+  // (common random numbers, same seed), so a range shows the parameter's effect and no noise.
+  // (arrival + minutes) − arrival, as the run computes a wait, so that the scenario's own values
+  // give back the run's waits to the last bit.
+  const cache = new Map<string, { r: Retrieval[]; auto: number[]; down: number }>();
+  const pathAt = (q: InvoiceTypeApprovalParams) => {
+    const key = [q.fetchSecondsMin, q.fetchSecondsMax, q.fetchMode, q.fetchFailureRate, q.fetchRetries].join(
+      '|',
     );
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const r = retrievals(seed, cs.length, run.dataSources, q);
+    const auto: number[] = [];
+    let down = 0;
+    cs.forEach((c, i) => {
+      const got = r[i] as Retrieval;
+      if (c.engine !== 'refer' && got.down) down++;
+      if (c.engine !== 'refer' && !got.down) auto.push(i);
+    });
+    const value = { r, auto, down };
+    cache.set(key, value);
+    return value;
   };
-  // Three KPIs ask for the same two ends: redraw each once.
-  const cache = new Map<number, number[]>();
-  const autoAt = (q: InvoiceTypeApprovalParams) => {
-    const hit = cache.get(q.fetchSecondsMax) ?? autoWaitsAt(q);
-    cache.set(q.fetchSecondsMax, hit);
-    return hit;
+  const autoWaits = (q: InvoiceTypeApprovalParams, v: Variant) => {
+    const { r, auto } = pathAt(q);
+    return auto.map((i) => {
+      const c = cs[i] as CaseRun;
+      return v === 'baseline' ? wait(c, 'baseline') : c.arrival + (r[i] as Retrieval).minutes - c.arrival;
+    });
   };
+  const how =
+    p.fetchMode === 'parallel'
+      ? { zh: '同时（并行）', en: 'all at once (parallel)' }
+      : { zh: '逐一（顺序）', en: 'one after another (sequential)' };
   const fetchNote: Localized = {
-    zh: `自动审批按${run.dataSources}类规则逐一调取数据源，每次${p.fetchSecondsMin}–${p.fetchSecondsMax}秒（假设）`,
-    en: `The engine queries ${run.dataSources} data sources, one per rule category, ${p.fetchSecondsMin}–${p.fetchSecondsMax} s each (assumption)`,
+    zh: `自动审批${how.zh}调取${run.dataSources}个数据源（每类规则一个），每次${p.fetchSecondsMin}–${p.fetchSecondsMax}秒，失败概率${p.fetchFailureRate}，最多重试${p.fetchRetries}次（均为假设）`,
+    en: `The engine queries ${run.dataSources} data sources (one per rule category) ${how.en}, ${p.fetchSecondsMin}–${p.fetchSecondsMax} s each, failing with probability ${p.fetchFailureRate}, retried up to ${p.fetchRetries} times (all assumptions)`,
   };
-  // The auto path's KPIs: baseline and reform, and the reform at the plausible query times.
+  // The auto path's KPIs: baseline and reform over the cases decided automatically, and both at
+  // the two ends of the assumption that drives them.
   const autoKpi = (
     id: string,
     what: string,
     stat: Stat,
     origin: 'calibrated' | 'assumption',
     note: Localized,
+    sensitivity: (
+      compute: (q: InvoiceTypeApprovalParams) => { baseline: string; reform: string },
+    ) => Kpi['sensitivity'],
   ) => {
     const baseline = stat(waits(auto, 'baseline'), 1);
+    const s = sensitivity((q) => ({
+      baseline: stat(autoWaits(q, 'baseline'), 1),
+      reform: stat(autoWaits(q, 'reform'), 2),
+    }));
     return lower(
       {
         id,
@@ -89,18 +118,15 @@ export function buildKpis(p: InvoiceTypeApprovalParams, run: ScenarioRun, seed: 
         origin,
         category: 'applicant-time',
         note,
-        sensitivity: sensitivityOf(PARAMS, p, 'fetchSecondsMax', (q) => ({
-          baseline,
-          reform: stat(autoAt(q), 2),
-        })),
+        ...(s === undefined ? {} : { sensitivity: s }),
       },
       baseline,
       stat(waits(auto, 'reform'), 2),
     );
   };
   const seedClaim: Localized = {
-    zh: `校准所得：种子文件称“每户纳税人审批时间压缩至1-2分钟”，数据源查询耗时假设即按此选定，并非由模型独立得出。${fetchNote.zh}`,
-    en: `Calibrated: the seed says "1–2 minutes per taxpayer", and the assumed query time was chosen to land there; the model does not reproduce it independently. ${fetchNote.en}`,
+    zh: `校准所得：种子文件称“每户纳税人审批时间压缩至1-2分钟”，数据源查询方式与耗时的假设即按此选定，并非由模型独立得出；敏感性见查询耗时上限。${fetchNote.zh}`,
+    en: `Calibrated: the seed says "1–2 minutes per taxpayer", and the assumed query mode and time were chosen to land there; the model does not reproduce it independently (see the sensitivity to the query time). ${fetchNote.en}`,
   };
   const model = { origin: 'model', category: 'applicant-time' } as const;
   const within = (v: Variant) => cs.filter((c) => run.dateAt(c[v].decidedAt) <= c.dueBy).length;
@@ -109,9 +135,30 @@ export function buildKpis(p: InvoiceTypeApprovalParams, run: ScenarioRun, seed: 
   const pct = { digits: 1, empty: 0 } as const;
 
   return [
-    autoKpi('time-auto-median', 'median', (xs, n) => medianStat(xs, d(n)), 'calibrated', seedClaim),
-    autoKpi('time-auto-p90', 'p90', (xs, n) => quantileStat(xs, 0.9, d(n)), 'assumption', fetchNote),
-    autoKpi('time-auto-max', 'max', (xs, n) => maxStat(xs, d(n)), 'assumption', fetchNote),
+    autoKpi(
+      'time-auto-median',
+      'median',
+      (xs, n) => medianStat(xs, d(n)),
+      'calibrated',
+      seedClaim,
+      (f) => sensitivityOf(PARAMS, p, 'fetchSecondsMax', f),
+    ),
+    autoKpi(
+      'time-auto-p90',
+      'p90',
+      (xs, n) => quantileStat(xs, 0.9, d(n)),
+      'assumption',
+      fetchNote,
+      (f) => sensitivityOf(PARAMS, p, 'fetchMode', f, { low: 'parallel', high: 'sequential' }),
+    ),
+    autoKpi(
+      'time-auto-max',
+      'max',
+      (xs, n) => maxStat(xs, d(n)),
+      'assumption',
+      fetchNote,
+      (f) => sensitivityOf(PARAMS, p, 'fetchRetries', f),
+    ),
     lower(
       {
         id: 'time-referred-median',
@@ -154,9 +201,40 @@ export function buildKpis(p: InvoiceTypeApprovalParams, run: ScenarioRun, seed: 
       better: 'higher',
       origin: 'model',
       category: 'staff-time',
+      note: {
+        zh: '规则可自动决定、且数据源均可用的申请；数据源重试后仍不可用的转人工（查询失败概率为假设，见敏感性）',
+        en: 'Cases the rules decide and whose data sources all answered; a source still down after the retries sends the case to an officer (the failure chance is an assumption: see the sensitivity)',
+      },
+      ...optional(
+        sensitivityOf(PARAMS, p, 'fetchFailureRate', (q) => ({
+          baseline: '0.0',
+          reform: percentStat(pathAt(q).auto.length, cs.length, pct),
+        })),
+      ),
       baseline: '0.0',
       reform: percentStat(auto.length, cs.length, pct),
     }),
+    lower(
+      {
+        id: 'referred-source-down',
+        label: { zh: '因数据源不可用转人工', en: 'Referred because a data source was down' },
+        unit: UNITS.count,
+        origin: 'assumption',
+        category: 'staff-time',
+        note: {
+          zh: '规则本可自动决定，但某数据源在重试后仍不可用；改革前不适用（全部人工）',
+          en: 'The rules could have decided, but a data source stayed down after the retries; not applicable before (all by officers)',
+        },
+        ...optional(
+          sensitivityOf(PARAMS, p, 'fetchFailureRate', (q) => ({
+            baseline: '0',
+            reform: countStat(pathAt(q).down),
+          })),
+        ),
+      },
+      '0',
+      countStat(cs.filter((c) => c.reform.sourceDown && c.engine !== 'refer').length),
+    ),
     lower(
       {
         id: 'officer-hours',

@@ -73,6 +73,7 @@ export function buildSeries(run: ScenarioRun): Series[] {
             ['auto-approve', auto.filter((c) => c.engine === 'approve' && !c.restricted).length],
             ['auto-approve-restricted', auto.filter((c) => c.engine === 'approve' && c.restricted).length],
             ['auto-reject', auto.filter((c) => c.engine === 'reject').length],
+            ['auto-not-applicable', auto.filter((c) => c.engine === 'not-applicable').length],
             ['refer', referred.length],
           ],
         },

@@ -18,6 +18,7 @@ import type { Application } from './model';
 import type { DecisionKind } from './outcome';
 import type { InvoiceTypeApprovalParams } from './params';
 import { generatePopulation } from './population';
+import { retrievals } from './retrieval';
 import { approvalRuleSet, ruleSpecsAt } from './rules/catalog';
 import { factsOf } from './to-facts';
 
@@ -54,6 +55,8 @@ export interface CaseRun {
   readonly reform: {
     readonly decidedAt: number;
     readonly auto: boolean;
+    /** A data source stayed down after every retry: referred although the rules could decide. */
+    readonly sourceDown: boolean;
     /** Hands-on minutes: the engine's data retrieval for auto cases, plus the officer's review. */
     readonly handlingMinutes: number;
     readonly officerMinutes: number;
@@ -133,32 +136,10 @@ function officerQueue(
 }
 
 /**
- * The automatic path's data retrieval, in minutes, for each of `n` applications in arrival order:
- * one query per data source, each U(fetchSecondsMin, fetchSecondsMax) seconds, from the reform's
- * `fetch` sub-stream. Separate so that the report can redraw it at other query times (KPI
- * sensitivity) on the same draws. Internal: not exported from the package.
- * @example
- * fetchMinutes(42, 1000, 13, { fetchSecondsMin: 3, fetchSecondsMax: 10 }).length; // 1000
- */
-export function fetchMinutes(
-  seed: number,
-  n: number,
-  dataSources: number,
-  p: Pick<InvoiceTypeApprovalParams, 'fetchSecondsMin' | 'fetchSecondsMax'>,
-): number[] {
-  const fetch = RandomStream.fromSeed(seed).substream('reform').substream('fetch');
-  return Array.from({ length: n }, () => {
-    let s = 0;
-    for (let k = 0; k < dataSources; k++) s += fetch.uniform(p.fetchSecondsMin, p.fetchSecondsMax);
-    return s / 60;
-  });
-}
-
-/**
  * Runs one scenario: the same seeded population through the old process (every application
  * queues for an officer on working days and hours) and the reform (the 131 rules decide on
- * arrival, 7×24, after retrieving one data source per rule category; referred cases queue for an
- * officer). Independent sub-streams: 'population', 'baseline', 'reform'. With `log`, every
+ * arrival, 7×24, after retrieving one data source per rule category with retries, see
+ * `retrievals`; referred cases, and cases whose data source stayed down, queue for an officer). Independent sub-streams: 'population', 'baseline', 'reform'. With `log`, every
  * application's steps in both processes are recorded in it.
  * @example
  * const run = runScenario(defaultParams(PARAMS), 42);
@@ -213,15 +194,18 @@ export function runScenario(
   const baseDiffers = arrivals.map(() => baseErr.bernoulli(p.officerErrorRate));
   onProgress?.(0.75);
   const refRng = root.substream('reform');
-  const latency = fetchMinutes(seed, arrivals.length, dataSources, p);
+  const fetched = retrievals(seed, arrivals.length, dataSources, p);
+  // Referred: by the rules, or because a data source stayed down (the rules cannot be evaluated).
+  const toOfficer = (i: number) => engine[i]!.c.decision === 'refer' || fetched[i]!.down;
   const referred = arrivals
-    .map((a, index) => ({ index, at: a.at + latency[index]!, routed: engine[index]!.routed }))
-    .filter((q) => engine[q.index]!.c.decision === 'refer');
+    .map((a, index) => ({ index, at: a.at + fetched[index]!.minutes, routed: engine[index]!.routed }))
+    .filter((q) => toOfficer(q.index));
   const ref = officerQueue(startDate, referred, p, refRng.substream('review'));
   const refErr = refRng.substream('error');
   const cases: CaseRun[] = arrivals.map((a, i) => {
     const e = engine[i]!;
-    const auto = e.c.decision !== 'refer';
+    const auto = !toOfficer(i);
+    const latency = fetched[i]!.minutes;
     const officerMinutes = auto ? 0 : ref.minutes[i]!;
     return {
       application: a.application,
@@ -232,9 +216,10 @@ export function runScenario(
       dueBy: e.dueBy,
       baseline: { decidedAt: base.decidedAt[i]!, reviewMinutes: base.minutes[i]!, differs: baseDiffers[i]! },
       reform: {
-        decidedAt: auto ? a.at + latency[i]! : ref.decidedAt[i]!,
+        decidedAt: auto ? a.at + latency : ref.decidedAt[i]!,
         auto,
-        handlingMinutes: latency[i]! + officerMinutes,
+        sourceDown: fetched[i]!.down,
+        handlingMinutes: latency + officerMinutes,
         officerMinutes,
         differs: auto ? false : refErr.bernoulli(p.officerErrorRate),
       },

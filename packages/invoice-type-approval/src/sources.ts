@@ -33,6 +33,22 @@ export const SOURCES = {
     ...invoiceMeasures.whole,
     note: { zh: '2023年7月20日修订文本', en: '2023-07-20 revision' },
   },
+  invoiceMeasures2019: {
+    ...invoiceMeasures.whole,
+    docNo: '国务院令第709号',
+    note: {
+      zh: '2019年3月2日修订文本（2023年7月20日前适用）',
+      en: '2019-03-02 revision (applies before 2023-07-20)',
+    },
+  },
+  specialInvoiceRules2006: {
+    law: { zh: '增值税专用发票使用规定', en: 'Rules on the use of special VAT invoices' },
+    docNo: '国税发〔2006〕156号',
+    note: {
+      zh: '2007年1月1日起施行；官方文件，据第三方转载',
+      en: 'in force 2007-01-01; official text seen in a reprint',
+    },
+  },
   newTaxpayerFirstIssue: {
     law: {
       zh: '国家税务总局关于新办纳税人首次申领增值税发票有关事项的公告',
@@ -84,8 +100,8 @@ export const SOURCES = {
     },
     docNo: '国税发〔2010〕40号',
     note: {
-      zh: '小型商贸批发企业：专用发票最高开票限额不超过10万元，每次领用不超过25份（据二手资料摘要）',
-      en: '小型商贸批发企业: special-invoice cap ≤100,000 yuan, ≤25 copies per issue (as summarised by a secondary source)',
+      zh: '第八条：小型商贸批发企业专用发票最高开票限额不超过10万元，其他一般纳税人根据实际经营情况重新核定；每次发售不超过25份（据转载文本核对）',
+      en: "第八条: small trading and wholesale firms' special-invoice cap ≤100,000 yuan, other taxpayers re-determined from actual operations; ≤25 copies per issue (wording checked against a reprint)",
     },
   },
   xiamenGuide: {
@@ -139,6 +155,14 @@ export const SOURCES = {
       en: 'practitioner sources: risk classes Ⅰ–Ⅳ; unconfirmed officially',
     },
   },
+  registrationMeasures: {
+    law: { zh: '税务登记管理办法', en: 'Measures for the administration of tax registration' },
+    docNo: '国家税务总局令第7号',
+    note: {
+      zh: '2003年发布，此后多次修正；停业、复业登记（第十九条至第二十三条）；据转载文本核对',
+      en: 'issued 2003, amended since; suspension and resumption (第十九条–第二十三条); wording checked against a reprint',
+    },
+  },
   taxCollectionRules: taxCollectionRules.whole,
   taxCollection: taxCollection.whole,
   seed: seedItem(7),
@@ -153,6 +177,33 @@ const STATUTE_OF: Partial<Record<keyof typeof SOURCES, Statute>> = {
   taxCollectionRules,
   taxCollection,
 };
+
+/** The day the 2023 text of 发票管理办法 (国务院令第764号) took effect. */
+const MEASURES_2023_FROM = '2023-07-20';
+
+/**
+ * An article of 发票管理办法 in the text in force on `date`: the 2023 text from 2023-07-20, the
+ * 2019 text before (第十五条 with its checked wording; other articles by the same number, marked
+ * as not checked against the 2019 text).
+ * @example
+ * citeInvoiceMeasures('2021-03-01', '第十五条').docNo // '国务院令第709号'
+ */
+export function citeInvoiceMeasures(date: string, article: string, note?: Localized): Citation {
+  if (date >= MEASURES_2023_FROM) return cite('invoiceMeasures2023', article, note);
+  if (article === '第十五条') {
+    const art = invoiceMeasures.articles.art15of2019;
+    return note === undefined ? art : { ...art, note };
+  }
+  const unchecked: Localized = {
+    zh: '2019年文本，条文号沿用2023年文本，未经核对',
+    en: '2019 text; article number taken from the 2023 text, not checked',
+  };
+  return cite(
+    'invoiceMeasures2019',
+    article,
+    note === undefined ? unchecked : { zh: `${note.zh}；${unchecked.zh}`, en: `${note.en}; ${unchecked.en}` },
+  );
+}
 
 /**
  * A citation of one of {@link SOURCES} at an article, with an optional note (zh/en). Where the

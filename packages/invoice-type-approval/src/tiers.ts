@@ -2,12 +2,15 @@ import { decimal, isCivilDate, ValidationError, valueAt } from '@gd-ftz/core';
 import { FACE_VALUE_TIERS } from './law';
 
 /**
- * The earliest application date the engine decides: the day from which every official parameter
- * (the 2023 revision of the Measures and the tier list) is in force.
+ * The earliest application date the engine decides: the day from which every parameter is in
+ * force. The latest first entry is the 异常凭证 thresholds of 国家税务总局公告2019年第38号
+ * (2020-02-01); 发票管理办法 第十五条's 5 working days are dated from its 2019 text (2019-03-02), the
+ * first-issue caps from 2018-08-01, the credit measures from 2014-10-01. So 2021–2023, the period the
+ * measure describes, is decided, each date under the texts then in force.
  * @example
- * EARLIEST_DATE // '2023-07-20'
+ * EARLIEST_DATE // '2020-02-01'
  */
-export const EARLIEST_DATE = '2023-07-20';
+export const EARLIEST_DATE = '2020-02-01';
 
 /**
  * Checks that `value` is a real YYYY-MM-DD date on or after {@link EARLIEST_DATE}.

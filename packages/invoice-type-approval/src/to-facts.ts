@@ -140,7 +140,7 @@ export function factsOf(app: Application): ApprovalFacts {
     arrearsFen: fen(f.arrears),
     arrearsOverdueDays: f.arrearsOverdueDays,
     zeroFilingConsecutive: f.zeroFilingConsecutive,
-    zeroFilingCumulative12m: f.zeroFilingCumulative12m,
+    zeroFilingMonthsThisYear: f.zeroFilingMonthsThisYear,
     issuedNotFiled: f.issuedNotFiled,
     unpaidLateFees: f.unpaidLateFees,
     vatCitMismatchBp: bp(f.vatCitMismatch),

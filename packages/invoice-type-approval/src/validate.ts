@@ -100,7 +100,7 @@ const APPLICATION: Field<Application> = object({
       arrears: amount,
       arrearsOverdueDays: count,
       zeroFilingConsecutive: int(0, 1200),
-      zeroFilingCumulative12m: int(0, 12),
+      zeroFilingMonthsThisYear: int(0, 12),
       issuedNotFiled: flag,
       unpaidLateFees: flag,
       vatCitMismatch: share,
@@ -196,6 +196,16 @@ export function validateApplication(input: unknown): Application {
     );
   }
   const t = app.taxpayer;
+  const monthOfYear = Number(app.date.slice(5, 7));
+  if (t.filing.zeroFilingMonthsThisYear > monthOfYear) {
+    issues.push(
+      issue(
+        'application.taxpayer.filing.zeroFilingMonthsThisYear',
+        `must not exceed the months of the year so far (${monthOfYear})`,
+        `不得超过本年度至今的月份数（${monthOfYear}）`,
+      ),
+    );
+  }
   if (t.registeredOn > app.date) {
     issues.push(
       issue(

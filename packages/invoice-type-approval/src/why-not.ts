@@ -36,7 +36,7 @@ export interface WhyNotReport {
   readonly summary: Localized;
 }
 
-const RANK = { reject: 3, refer: 2, restrict: 1, 'approve-cap': 0 } as const;
+const RANK = { 'not-applicable': 4, reject: 3, refer: 2, restrict: 1, 'approve-cap': 0 } as const;
 
 /**
  * Why-not for one application: every finding that blocks an unrestricted auto-approval, with the

@@ -66,7 +66,7 @@ const CASES: [string, unknown, string][] = [
     },
     'application.taxpayer.violations.last24m',
   ],
-  ['date before the rules apply', { ...base, date: '2023-01-05' }, 'application.date'],
+  ['date before the rules apply', { ...base, date: '2020-01-31' }, 'application.date'],
   [
     'registration after the application',
     { ...base, taxpayer: { ...base.taxpayer, registeredOn: '2025-04-01' } },
@@ -76,6 +76,15 @@ const CASES: [string, unknown, string][] = [
     'bad USCC check character',
     { ...base, taxpayer: { ...base.taxpayer, uscc: '91440101MA59ABCD1A' } },
     'application.taxpayer.uscc',
+  ],
+  [
+    // 2025-03-03: at most 3 months of the calendar year so far (Jan–Mar) can have zero VAT due.
+    'zero-filing months beyond the year so far',
+    {
+      ...base,
+      taxpayer: { ...base.taxpayer, filing: { ...base.taxpayer.filing, zeroFilingMonthsThisYear: 4 } },
+    },
+    'application.taxpayer.filing.zeroFilingMonthsThisYear',
   ],
   ['unknown field', { ...base, extra: 1 }, 'application'],
 ];
@@ -97,7 +106,7 @@ describe('bad input: typed errors naming the field, input unchanged', () => {
     expect(pathsOf(() => decideFacts({ ...facts, reqSpecialQty: -1 }, base.date))).toEqual([
       'facts.reqSpecialQty',
     ]);
-    expect(pathsOf(() => decideFacts(facts, '2022-01-01'))).toEqual(['asOf']);
+    expect(pathsOf(() => decideFacts(facts, '2020-01-31'))).toEqual(['asOf']);
     expect(pathsOf(() => decisionDueBy(facts, '2025-02-30'))).toEqual(['date']);
     expect(pathsOf(() => decisionDueBy({ ...facts, reqOrdinaryTier: 7 }, base.date))).toEqual([
       'facts.reqOrdinaryTier',
@@ -131,16 +140,18 @@ describe('bad input to the exported helpers: a ValidationError naming the field,
     expect(pathsKeeping([], () => tierIndex('100000', '2025-02-30'))).toEqual(['date']);
     expect(pathsKeeping([], () => tierValue(5, D))).toEqual(['index']);
     expect(pathsKeeping([], () => tierValue(1.5, D))).toEqual(['index']);
-    expect(pathsKeeping([], () => tierValue(1, '2023-07-19'))).toEqual(['date']);
+    expect(pathsKeeping([], () => tierValue(1, '2020-01-31'))).toEqual(['date']);
     expect(pathsKeeping([], () => tierAtMost('-1', D))).toEqual(['yuan']);
-    expect(pathsKeeping([], () => tierAtMost('100000', '2022-01-01'))).toEqual(['date']);
+    expect(pathsKeeping([], () => tierAtMost('100000', '2019-06-01'))).toEqual(['date']);
   });
 
   it('lawAt and ruleSpecsAt name a date before the rules apply or no real date', () => {
-    // 2023-07-20 is the first day every parameter is in force (EARLIEST_DATE), so the day before fails.
-    expect(pathsKeeping([], () => lawAt('2023-07-19'))).toEqual(['date']);
+    // 2020-02-01 is the first day every parameter is in force (EARLIEST_DATE: the 异常凭证 thresholds
+    // of 2019年第38号), so the day before fails; 2020-02-01 itself resolves.
+    expect(pathsKeeping([], () => lawAt('2020-01-31'))).toEqual(['date']);
     expect(pathsKeeping([], () => lawAt('2025-13-01'))).toEqual(['date']);
-    expect(pathsKeeping([], () => ruleSpecsAt('2023-07-19'))).toEqual(['date']);
+    expect(pathsKeeping([], () => ruleSpecsAt('2020-01-31'))).toEqual(['date']);
+    expect(lawAt('2020-02-01').decisionWorkingDays).toBe(5);
   });
 
   it('ruleCategory names an unknown rule id', () => {
@@ -149,7 +160,7 @@ describe('bad input to the exported helpers: a ValidationError naming the field,
 
   it('generatePopulation names every bad option and draws nothing from the stream', () => {
     const rng = RandomStream.fromSeed(7);
-    const options = { ...POP, size: -1, shareNew: 1.5, startDate: '2023-01-01' };
+    const options = { ...POP, size: -1, shareNew: 1.5, startDate: '2020-01-01' };
     expect(pathsKeeping([options], () => generatePopulation(rng, options))).toEqual([
       'options.size',
       'options.startDate',

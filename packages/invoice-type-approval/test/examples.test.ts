@@ -50,7 +50,9 @@ describe('hand-checked examples', () => {
     expect(out.decision).toBe('approve');
     expect(out.restricted).toBe(true);
     const [s, o] = out.grants;
-    // ITA-035: tier 10万, per issue min(50 × 1, 25) = 25, one month; ITA-043: ≤50 a month (C/D).
+    // Tier 10万 as asked: ITA-035 caps no tier (the firm is no 小型商贸批发企业; 40号 第八条第（一）项
+    // 其他一般纳税人 "重新核定"); per issue min(50 × 1, 25) = 25 (第八条第（二）项), one month;
+    // ITA-043: ≤50 a month (C/D).
     expect(s).toEqual({
       kind: 'special',
       faceValue: '100000',
@@ -132,6 +134,79 @@ describe('hand-checked examples', () => {
     const app = { ...cleanApplication(), date: '2025-09-30' };
     expect(decisionDueBy(toFacts(app), app.date)).toBe('2025-10-14');
     expect(isWorkingDay(civilDate('2025-10-14'))).toBe(true);
+  });
+
+  it('D rules cap the 专票 at 10万 only for a 小型商贸批发企业 (40号 第八条第（一）项); 25 per issue for all', () => {
+    // A grade-A manufacturer whose legal representative ran a D firm (ITA-018: D restrictions)
+    // asks 专票 at 100万, 50 a month, 3 months at once.
+    const base = cleanApplication();
+    const linked = (smallTrading: boolean): Application => ({
+      ...base,
+      taxpayer: {
+        ...base.taxpayer,
+        smallTrading,
+        people: { ...base.taxpayer.people, legalRepLinkedD: true },
+      },
+      request: { ...base.request, special: { faceValue: '1000000', monthlyQuantity: 50 } },
+    });
+    // Not a small trading firm: its cap is 根据实际经营情况重新核定, an officer's task: refer
+    // (ITA-037). Before issue #13 the engine capped it at 10万 from the credit article.
+    const other = decideApplication(linked(false));
+    expect(other.decision).toBe('refer');
+    expect(other.reasons.map((r) => r.ruleId)).toEqual(['ITA-037']);
+    // A small trading firm: cap 10万 = tier 2 (ITA-024), per issue min(50 × 3, 25) = 25 (ITA-018).
+    const small = decideApplication(linked(true));
+    expect(small.decision).toBe('approve');
+    expect(small.restricted).toBe(true);
+    const s = small.grants.find((g) => g.kind === 'special');
+    expect([s?.faceValue, s?.perIssue]).toEqual(['100000', 25]);
+    expect(small.findings.map((f) => f.ruleId)).toContain('ITA-024');
+  });
+
+  it('a 数电 taxpayer is told 票种核定 does not apply (ITA-126), not rejected, whatever else fired', () => {
+    const base = cleanApplication();
+    const digital = { ...base, taxpayer: { ...base.taxpayer, digitalInvoicing: true } };
+    const out = decideApplication(digital);
+    expect(out.decision).toBe('not-applicable');
+    expect(out.grants).toEqual([]);
+    expect(out.reasons.map((r) => [r.ruleId, r.severity])).toEqual([['ITA-126', 'not-applicable']]);
+    // Even with a rejecting finding (ITA-003, suspended business) there is no type approval to refuse.
+    const suspended = decideApplication({
+      ...digital,
+      taxpayer: { ...digital.taxpayer, registrationStatus: 'suspended' },
+    });
+    expect(suspended.decision).toBe('not-applicable');
+    // Findings most severe first: ITA-126 (not applicable), ITA-003 (reject), ITA-032 (grade A cap).
+    expect(suspended.findings.map((f) => f.ruleId)).toEqual(['ITA-126', 'ITA-003', 'ITA-032']);
+  });
+
+  it('cumulative zero filing counts months of the calendar year (2025年第12号 第十五条、第十七条), not 12 rolling months', () => {
+    const base = cleanApplication();
+    const zero = (date: string, months: number): Application => ({
+      ...base,
+      date,
+      taxpayer: { ...base.taxpayer, filing: { ...base.taxpayer.filing, zeroFilingMonthsThisYear: months } },
+    });
+    // June 2025: six zero months January–June reach the 6 of 第十七条 → refer (ITA-082).
+    expect(decideApplication(zero('2025-06-03', 6)).reasons.map((r) => r.ruleId)).toEqual(['ITA-082']);
+    // The same firm in January 2026 starts a new rating year: 1 month at most, no ITA-082.
+    const jan = decideApplication(zero('2026-01-12', 1));
+    expect(jan.findings.map((f) => f.ruleId)).not.toContain('ITA-082');
+    // Six zero months cannot lie in a year that is three months old: a ValidationError naming the field.
+    expect(() => decideApplication(zero('2025-03-03', 6))).toThrow(/zeroFilingMonthsThisYear/);
+  });
+
+  it('a 2021 application is decided under the 2019 text of 发票管理办法 第十五条 (5 working days)', () => {
+    // Filed Thu 2021-09-30: 10-01 … 10-07 off (国庆节 2021), Sat 10-09 a make-up working day.
+    // 10-08 (1), Sat 10-09 (2), 10-11 (3), 10-12 (4), 10-13 (5) → 2021-10-13.
+    const app = { ...cleanApplication(), date: '2021-09-30' };
+    const out = decideApplication(app);
+    expect(out.decision).toBe('approve');
+    expect(out.dueBy).toBe('2021-10-13');
+    // The due-date step cites the text in force then: 国务院令第709号 (2019), not 第764号 (2023).
+    const due = out.trace.steps.at(-1);
+    expect(JSON.stringify(due)).toContain('国务院令第709号');
+    expect(JSON.stringify(due)).not.toContain('国务院令第764号');
   });
 
   it('why-not names the blocking rule, its remedy and the change that lifts it', () => {

@@ -125,11 +125,12 @@ export const RULE_FIXTURES: readonly (readonly [string, Patch])[] = [
   ['ITA-079', filing({ arrears: '100' })],
   ['ITA-080', filing({ arrears: '100', arrearsOverdueDays: 90 })],
   ['ITA-081', filing({ zeroFilingConsecutive: 3 })],
-  ['ITA-082', filing({ zeroFilingCumulative12m: 6 })],
+  // Per calendar year: six zero months need an application from June on (2025-06-03 here).
+  ['ITA-082', all((a) => ({ ...a, date: '2025-06-03' }), filing({ zeroFilingMonthsThisYear: 6 }))],
   ['ITA-083', filing({ issuedNotFiled: true })],
   ['ITA-084', filing({ unpaidLateFees: true })],
   ['ITA-085', filing({ vatCitMismatch: '0.10' })],
-  ['ITA-086', filing({ zeroFilingCumulative12m: 1 })],
+  ['ITA-086', filing({ zeroFilingMonthsThisYear: 1 })],
   ['ITA-087', all(filing({ arrears: '100' }), special('1000000'))],
   // 70% share and 50000.01 > 5万
   ['ITA-088', inv({ abnormalInputShare: '0.70', abnormalInputAmount: '50000.01' })],

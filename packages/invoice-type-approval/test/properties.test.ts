@@ -6,7 +6,8 @@ import { type Application, type CreditGrade, decideApplication, type Outcome } f
 import { tierIndex } from '../src/tiers';
 
 const RANK: Record<CreditGrade, number> = { D: 0, C: 1, M: 2, B: 3, A: 4 };
-const STRICT = { approve: 0, refer: 1, reject: 2 } as const;
+// not-applicable (a 数电 taxpayer) depends on no grade or violation: it ranks beside reject.
+const STRICT = { approve: 0, refer: 1, reject: 2, 'not-applicable': 3 } as const;
 
 /** True when `a` is no stricter than `b`: a milder decision, or both approved with a ≥ grant. */
 function noStricter(a: Outcome, b: Outcome, date: string): boolean {
@@ -33,7 +34,7 @@ const withGrade = (a: Application, g: CreditGrade): Application => ({
 
 describe('properties', () => {
   it('draw every outcome, so that properties about grants are not vacuous', () => {
-    const seen = { approve: 0, refer: 0, reject: 0, restricted: 0 };
+    const seen = { approve: 0, refer: 0, reject: 0, 'not-applicable': 0, restricted: 0 };
     for (const app of fc.sample(applicationArb, { numRuns: 400, seed: 7 })) {
       const out = decideApplication(app);
       seen[out.decision]++;

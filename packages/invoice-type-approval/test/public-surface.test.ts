@@ -35,7 +35,7 @@ const CASES: readonly [keyof typeof api, readonly unknown[], readonly string[]][
     ['application.taxpayer.registeredOn'],
   ],
   ['decisionDueBy', [facts, '2025-02-30'], ['date']],
-  ['decisionDueBy', [facts, '2022-12-30'], ['date']],
+  ['decisionDueBy', [facts, '2020-01-31'], ['date']],
   ['decisionDueBy', [{ ...facts, reqOrdinaryTier: 7 }, app.date], ['facts.reqOrdinaryTier']],
   ['lawAt', ['2025-13-01'], ['date']],
   ['lawAt', [20250303], ['date']],

@@ -10,6 +10,7 @@ import {
 } from '../src/index';
 import {
   counsellingSpecialFaceValueCap,
+  counsellingSpecialQuantityPerIssue,
   newOrdinaryFaceValueCap,
   newOrdinaryMonthlyQuantity,
   newSpecialFaceValueCap,
@@ -141,16 +142,19 @@ describe('decision tables: static gap and overlap check', () => {
 });
 
 describe('dated parameters', () => {
-  it('leave no gap on any day from 2023-07-20 to 2026-12-31', () => {
+  it('leave no gap on any day from 2020-02-01 to 2026-12-31', () => {
     // Catala-style: every date of the supported range resolves every parameter.
     let day = 0;
-    for (let date = civilDate('2023-07-20'); date <= '2026-12-31'; date = addDays(date, 1)) {
+    for (let date = civilDate('2020-02-01'); date <= '2026-12-31'; date = addDays(date, 1)) {
       const L = lawAt(date);
       expect(L.decisionWorkingDays).toBe(5);
       day++;
     }
-    expect(day).toBe(1261);
-    expect(lawChangeDates()).toEqual(['2023-07-20', '2025-07-01']);
+    // 2020-02-01 … 2026-12-31: 335 days left of 2020 (a leap year: 366 − 31) + 365 × 2 (2021,
+    // 2022) + 366 (2024) + 365 × 3 (2023, 2025, 2026) = 335 + 730 + 366 + 1095 = 2526.
+    expect(day).toBe(2526);
+    // The rule set changes text on 2023-07-20 (发票管理办法 2023) and 2025-07-01 (credit 2025).
+    expect(lawChangeDates()).toEqual(['2020-02-01', '2023-07-20', '2025-07-01']);
   });
 
   it('date the first-issue caps from 2018-08-01, when 2018年第29号 took effect outside 新疆、青海、西藏', () => {
@@ -183,15 +187,41 @@ describe('dated parameters', () => {
     expect(basis?.citations?.map((c) => [c.docNo, c.article])).toEqual([['国税发〔2006〕156号', '第十条']]);
   });
 
+  it('ITA-081/082 are assumptions with the credit article as context (it bars an A, it says nothing of referral)', () => {
+    for (const date of ['2025-03-03', '2025-08-01']) {
+      const specs = ruleSpecsAt(date).filter((s) => s.id === 'ITA-081' || s.id === 'ITA-082');
+      expect(specs.map((s) => s.basis.kind)).toEqual(['assumption', 'assumption']);
+      const article = date < '2025-07-01' ? '第十九条' : '第十七条';
+      for (const s of specs) expect(s.basis.citations?.map((c) => c.article)).toEqual([article]);
+    }
+  });
+
+  it('ITA-003 (suspended business) cites 税务登记管理办法 第二十条, not 实施细则 第二十三条 (bookkeeping agents)', () => {
+    const basis = ruleSpecsAt('2025-03-03').find((s) => s.id === 'ITA-003')?.basis;
+    expect(basis?.citations?.map((c) => [c.docNo, c.article])).toEqual([['国家税务总局令第7号', '第二十条']]);
+  });
+
   it('cites 国税发〔2010〕40号 第八条 for the counselling-period cap of 小型商贸批发企业 (not 第七条)', () => {
     expect(counsellingSpecialFaceValueCap.entries.map((e) => [e.source.docNo, e.source.article])).toEqual([
-      ['国税发〔2010〕40号', '第八条'],
+      ['国税发〔2010〕40号', '第八条第（一）项'],
     ]);
+    expect(counsellingSpecialQuantityPerIssue.entries.map((e) => [e.source.docNo, e.source.article])).toEqual(
+      [['国税发〔2010〕40号', '第八条第（二）项']],
+    );
+  });
+
+  it('no parameter cites the credit articles for the 10万 cap or the 25 copies (they hold neither)', () => {
+    const creditDocs = ['国家税务总局公告2014年第40号', '国家税务总局公告2025年第12号'];
+    const cited = LAW_PARAMETERS.filter((p) =>
+      p.entries.some((e) => creditDocs.includes(e.source.docNo ?? '')),
+    );
+    expect(cited.map((p) => p.name).filter((n) => /FaceValue|PerIssue/.test(n))).toEqual([]);
   });
 
   it('each official parameter cites its source on every entry', () => {
     for (const p of LAW_PARAMETERS)
       for (const e of p.entries) expect(e.source.law.zh.length).toBeGreaterThan(0);
-    expect(LAW_PARAMETERS).toHaveLength(25);
+    // 25 before issue #13 less the two D-grade parameters that cited the credit articles for 10万/25.
+    expect(LAW_PARAMETERS).toHaveLength(23);
   });
 });

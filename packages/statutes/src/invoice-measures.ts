@@ -12,6 +12,13 @@ const art = articleOf(law);
 /** 国务院令第764号 (2023-07-20), the third revision; 第四十三条: 自发布之日起施行. */
 const FROM_2023 = '2023-07-20';
 
+/**
+ * 国务院令第709号 (2019-03-02), the second revision, in force on publication. Its 第十五条 is the
+ * 2010 wording (国务院令第587号, in force 2011-02-01): the 5 working days stood before 2023.
+ */
+const FROM_2019 = '2019-03-02';
+const art2019 = articleOf(law, '国务院令第709号');
+
 const articles = {
   art15: art(
     '第十五条',
@@ -53,12 +60,21 @@ const articles = {
     },
     '违反本办法的规定虚开发票的，由税务机关没收违法所得；虚开金额在1万元以下的，可以并处5万元以下的罚款；虚开金额超过1万元的，并处5万元以上50万元以下的罚款；构成犯罪的，依法追究刑事责任。非法代开发票的，依照前款规定处罚。',
   ),
+  /** The 2019 text of 第十五条 (kept from the 2010 revision), for dates before 2023-07-20. */
+  art15of2019: art2019(
+    '第十五条',
+    {
+      zh: '2019年文本：主管税务机关根据经营范围和规模，确认领购发票的种类、数量以及领购方式，在5个工作日内发给发票领购簿（2010年文本，2019年修订沿用；据转载核对）',
+      en: '2019 text: the tax office decides the invoice types, quantity and supply method by business scope and scale, and issues the invoice purchase book within 5 working days (the 2010 wording kept in 2019; checked against a reprint)',
+    },
+    '需要领购发票的单位和个人，应当持税务登记证件、经办人身份证明、按照国务院税务主管部门规定式样制作的发票专用章的印模，向主管税务机关办理发票领购手续。主管税务机关根据领购单位和个人的经营范围和规模，确认领购发票的种类、数量以及领购方式，在5个工作日内发给发票领购簿。单位和个人领购发票时，应当按照税务机关的规定报告发票使用情况，税务机关应当按照规定进行查验。',
+  ),
 };
 
 /**
  * 中华人民共和国发票管理办法 (1993; revised 2010, 2019 and 2023-07-20 by 国务院令第764号, in force on
- * publication). The parameters start with the 2023 text, the version checked here; the 5-working-day
- * limit also stood in the earlier texts, whose wording is not declared here yet.
+ * publication). `typeDecisionWorkingDays` starts with the 2023 text; `typeDecisionWorkingDaysFrom2019`
+ * carries the same 5 working days back to the 2019 text (第十五条 as worded since 2010, `art15of2019`).
  * @example
  * integerAt(invoiceMeasures.params.typeDecisionWorkingDays, '2025-03-03') // 5
  */
@@ -75,6 +91,20 @@ export const invoiceMeasures = defineStatute({
       unit: WORKING_DAYS,
       kind: 'integer',
       entries: [{ from: FROM_2023, value: '5', source: articles.art15 }],
+    }),
+    /** The same limit dated from the 2019 text on: for engines that decide 2019–2023 cases too. */
+    typeDecisionWorkingDaysFrom2019: defineParameter({
+      name: 'invoiceMeasures.typeDecisionWorkingDaysFrom2019',
+      label: {
+        zh: '发票领用（票种核定）办理时限（2019年文本起）',
+        en: 'Decision limit for invoice supply (type approval), from the 2019 text',
+      },
+      unit: WORKING_DAYS,
+      kind: 'integer',
+      entries: [
+        { from: FROM_2019, value: '5', source: articles.art15of2019 },
+        { from: FROM_2023, value: '5', source: articles.art15 },
+      ],
     }),
   },
 });

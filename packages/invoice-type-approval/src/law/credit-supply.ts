@@ -52,49 +52,26 @@ export const maxSupplyMonths: DatedParameter = defineParameter({
   ],
 });
 
-const D_2014 = cite('creditTrial2014', '第三十二条', {
-  zh: 'D级：专用发票按辅导期规定供应，普通发票交（验）旧供新',
-  en: 'D: special invoices under counselling-period rules, ordinary invoices 交（验）旧供新',
+// 国税发〔2010〕40号 第八条: "主管税务机关对辅导期纳税人实行限量限额发售专用发票。（一）实行纳税辅导期
+// 管理的小型商贸批发企业，领购专用发票的最高开票限额不得超过十万元；其他一般纳税人专用发票最高开票限额
+// 应根据企业实际经营情况重新核定。（二）辅导期纳税人专用发票的领购实行按次限量控制，……每次发售专用发票
+// 数量不得超过25份。" (wording from a reprint). D-grade taxpayers get 专票 "按辅导期一般纳税人政策办理"
+// (2014年第40号 第三十二条; 2025年第12号 第三十四条 限额限量), so these two numbers reach them through
+// 第八条: the 10万 binds 小型商贸批发企业 only, the 25 copies bind every one. The credit articles
+// themselves contain neither number.
+const ART8_1 = cite('counselling2010', '第八条第（一）项', {
+  zh: '小型商贸批发企业专用发票最高开票限额不得超过十万元；其他一般纳税人根据实际经营情况重新核定',
+  en: 'small trading and wholesale firms: special-invoice cap at most 100,000 yuan; other general taxpayers: re-determined from actual operations',
 });
-const D_2025 = cite('credit2025', '第三十四条', {
-  zh: 'D级：专用发票限额限量，普通发票交（验）旧领新',
-  en: 'D: special invoices capped in amount and quantity, ordinary invoices 交（验）旧领新',
-});
-
-/**
- * Credit grade D: 专票 face value cap under the counselling-period rules (≤10万元).
- * @example
- * valueAt(gradeDSpecialFaceValueCap, '2025-03-03').toString() // '100000'
- */
-export const gradeDSpecialFaceValueCap: DatedParameter = defineParameter({
-  name: 'ita.gradeDSpecialFaceValueCap',
-  label: { zh: 'D级纳税人专票最高开票限额', en: 'Grade D: special-invoice face value cap' },
-  unit: YUAN,
-  entries: [
-    { from: '2014-10-01', value: '100000', source: D_2014 },
-    { from: '2025-07-01', value: '100000', source: D_2025 },
-  ],
+const ART8_2 = cite('counselling2010', '第八条第（二）项', {
+  zh: '专用发票按次限量，每次发售不得超过25份（适用于全部辅导期纳税人）',
+  en: 'special invoices limited per issue, at most 25 copies each time (every counselling-period taxpayer)',
 });
 
 /**
- * Credit grade D: 专票 copies per issue under the counselling-period rules (≤25).
- * @example
- * integerAt(gradeDSpecialQuantityPerIssue, '2025-03-03') // 25
- */
-export const gradeDSpecialQuantityPerIssue: DatedParameter = defineParameter({
-  name: 'ita.gradeDSpecialQuantityPerIssue',
-  label: { zh: 'D级纳税人专票每次领用数量', en: 'Grade D: special invoices per issue' },
-  unit: COPIES,
-  kind: 'integer',
-  entries: [
-    { from: '2014-10-01', value: '25', source: D_2014 },
-    { from: '2025-07-01', value: '25', source: D_2025 },
-  ],
-});
-
-/**
- * Counselling period (辅导期), small trading and wholesale firms: 专票 cap ≤10万元 (国税发〔2010〕40号
- * 第八条; an earlier version cited 第七条, which is not the cap rule).
+ * Counselling period (辅导期), 小型商贸批发企业 only: 专票 cap ≤10万元 (国税发〔2010〕40号 第八条第（一）项);
+ * other general taxpayers' caps are re-determined from their actual operations (no fixed number).
+ * Also the cap of a small trading firm rated D (专票 under counselling rules).
  * @example
  * valueAt(counsellingSpecialFaceValueCap, '2025-03-03').toString() // '100000'
  */
@@ -102,11 +79,12 @@ export const counsellingSpecialFaceValueCap: DatedParameter = defineParameter({
   name: 'ita.counsellingSpecialFaceValueCap',
   label: { zh: '辅导期专票最高开票限额', en: 'Counselling period: special-invoice face value cap' },
   unit: YUAN,
-  entries: [{ from: '2010-03-01', value: '100000', source: cite('counselling2010', '第八条') }],
+  entries: [{ from: '2010-03-01', value: '100000', source: ART8_1 }],
 });
 
 /**
- * Counselling period: 专票 copies per issue (≤25).
+ * Counselling period: 专票 copies per issue (≤25), for every counselling-period taxpayer and every
+ * D-grade one (国税发〔2010〕40号 第八条第（二）项).
  * @example
  * integerAt(counsellingSpecialQuantityPerIssue, '2025-03-03') // 25
  */
@@ -115,5 +93,5 @@ export const counsellingSpecialQuantityPerIssue: DatedParameter = defineParamete
   label: { zh: '辅导期专票每次领用数量', en: 'Counselling period: special invoices per issue' },
   unit: COPIES,
   kind: 'integer',
-  entries: [{ from: '2010-03-01', value: '25', source: cite('counselling2010', '第八条') }],
+  entries: [{ from: '2010-03-01', value: '25', source: ART8_2 }],
 });

@@ -3,8 +3,6 @@
 export {
   counsellingSpecialFaceValueCap,
   counsellingSpecialQuantityPerIssue,
-  gradeDSpecialFaceValueCap,
-  gradeDSpecialQuantityPerIssue,
   maxSupplyMonths,
   supplyMonthsA,
   supplyMonthsB,

@@ -2,8 +2,6 @@ import type { DatedParameter } from '@gd-ftz/core';
 import {
   counsellingSpecialFaceValueCap,
   counsellingSpecialQuantityPerIssue,
-  gradeDSpecialFaceValueCap,
-  gradeDSpecialQuantityPerIssue,
   maxSupplyMonths,
   supplyMonthsA,
   supplyMonthsB,
@@ -33,7 +31,7 @@ import {
 /**
  * Every official parameter of the engine, for the README's legal basis table and the date-range test.
  * @example
- * LAW_PARAMETERS.length // 25
+ * LAW_PARAMETERS.length // 23
  */
 export const LAW_PARAMETERS: readonly DatedParameter[] = [
   decisionWorkingDays,
@@ -45,8 +43,6 @@ export const LAW_PARAMETERS: readonly DatedParameter[] = [
   supplyMonthsA,
   supplyMonthsB,
   maxSupplyMonths,
-  gradeDSpecialFaceValueCap,
-  gradeDSpecialQuantityPerIssue,
   counsellingSpecialFaceValueCap,
   counsellingSpecialQuantityPerIssue,
   ...FACE_VALUE_TIERS,

@@ -5,15 +5,19 @@ import { WORKING_DAYS, YUAN } from './units';
 
 /**
  * 发票管理办法 第十五条: the tax office decides invoice types, quantity and method within 5 working
- * days, from @gd-ftz/statutes.
+ * days: in the 2019 text (2019-03-02, the wording of 2010) and the 2023 text, from @gd-ftz/statutes.
  * @example
- * integerAt(decisionWorkingDays, '2025-03-03') // 5
+ * integerAt(decisionWorkingDays, '2021-03-01') // 5 (2019 text)
  */
-export const decisionWorkingDays: DatedParameter = invoiceMeasures.params.typeDecisionWorkingDays;
+export const decisionWorkingDays: DatedParameter = invoiceMeasures.params.typeDecisionWorkingDaysFrom2019;
 
+// The tier list and the ≤10万 immediate route are older than the calendar (国税发〔2006〕156号 第五条
+// already splits the approval at 10万 / 100万 / 1000万); the Xiamen guide that states them is undated,
+// so they are dated from the calendar's first day rather than from a text's date.
+const TIERS_FROM = '2019-01-01';
 const TIER_SOURCE = cite('xiamenGuide', undefined, {
-  zh: '限额档次；起始日期取发票管理办法2023年修订日期',
-  en: 'tier list; from-date taken as the 2023 revision of the Measures',
+  zh: '限额档次；国税发〔2006〕156号第五条已按10万、100万、1000万分级审批，指南未注明日期，起始日期取日历首日',
+  en: 'tier list; 国税发〔2006〕156号 第五条 already split the approval at 100k / 1m / 10m; the guide is undated, so the from-date is the calendar’s first day',
 });
 
 function tier(name: string, value: string, zh: string, en: string): DatedParameter {
@@ -21,7 +25,7 @@ function tier(name: string, value: string, zh: string, en: string): DatedParamet
     name: `ita.faceValueTier.${name}`,
     label: { zh: `最高开票限额档次：${zh}`, en: `Face value tier: ${en}` },
     unit: YUAN,
-    entries: [{ from: '2023-07-20', value, source: TIER_SOURCE }],
+    entries: [{ from: TIERS_FROM, value, source: TIER_SOURCE }],
   });
 }
 
@@ -46,7 +50,7 @@ export const immediateRouteMaxFaceValue: DatedParameter = defineParameter({
   name: 'ita.immediateRouteMaxFaceValue',
   label: { zh: '即办限额上限', en: 'Highest face value decided immediately' },
   unit: YUAN,
-  entries: [{ from: '2023-07-20', value: '100000', source: TIER_SOURCE }],
+  entries: [{ from: TIERS_FROM, value: '100000', source: TIER_SOURCE }],
 });
 
 /**
@@ -59,5 +63,5 @@ export const routedDecisionWorkingDays: DatedParameter = defineParameter({
   label: { zh: '流转办理时限', en: 'Decision limit of routed (high-tier) applications' },
   unit: WORKING_DAYS,
   kind: 'integer',
-  entries: [{ from: '2023-07-20', value: '10', source: TIER_SOURCE }],
+  entries: [{ from: TIERS_FROM, value: '10', source: TIER_SOURCE }],
 });

@@ -38,7 +38,7 @@ const BUILDERS: readonly ((L: LawValues) => ApprovalRuleSpec[])[] = [
  * The 131 rule specs with the parameters in force on `date`, in id order.
  * @example
  * ruleSpecsAt('2025-03-03').length // 131
- * @throws ValidationError naming `date` unless it is a real YYYY-MM-DD date from 2023-07-20.
+ * @throws ValidationError naming `date` unless it is a real YYYY-MM-DD date from EARLIEST_DATE (2020-02-01).
  */
 export function ruleSpecsAt(date: string): readonly ApprovalRuleSpec[] {
   const L = lawAt(date);

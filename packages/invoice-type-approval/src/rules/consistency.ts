@@ -2,7 +2,7 @@ import { assumption, cited } from '@gd-ftz/core';
 import { administrativeLicensing } from '@gd-ftz/statutes';
 import type { LawValues } from '../law-values';
 import { cite } from '../sources';
-import { type ApprovalRuleSpec, refer, reject, t } from './spec';
+import { type ApprovalRuleSpec, notApplicable, refer, reject, t } from './spec';
 
 /**
  * Consistency checks of the application itself: ITA-122 … ITA-131.
@@ -63,7 +63,9 @@ export function consistencyRules(L: LawValues): ApprovalRuleSpec[] {
       title: { zh: '数电发票纳税人无需票种核定', en: 'Fully digital e-invoice taxpayer: no approval needed' },
       basis: cited(cite('gdDigitalInvoicePilot')),
       thresholds: [t('digitalInvoicing', '==', true)],
-      effect: reject('通过数电发票总额度开票', 'Invoice within the digital-invoice total amount'),
+      // Not a refusal: a 数电 taxpayer has no 票种核定 at all (it invoices within a total amount), so
+      // the procedure does not apply; "reject" would report a refusal that never happens.
+      effect: notApplicable('通过数电发票总额度开票', 'Invoice within the digital-invoice total amount'),
     },
     {
       id: 'ITA-127',

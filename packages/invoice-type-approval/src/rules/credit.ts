@@ -1,7 +1,7 @@
 import { assumption, cited } from '@gd-ftz/core';
 import type { LawValues } from '../law-values';
 import { cite } from '../sources';
-import { type ApprovalRuleSpec, BOTH, cap, refer, restrict, t, tierAbove } from './spec';
+import { type ApprovalRuleSpec, BOTH, cap, refer, restrict, t } from './spec';
 
 const MCD = ['M', 'C', 'D'];
 const CD = ['C', 'D'];
@@ -64,18 +64,14 @@ export function creditRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-035',
       category,
       title: {
-        zh: 'D级纳税人专票按辅导期限额限量',
-        en: 'Grade D: special invoices under counselling limits',
+        zh: 'D级纳税人专票按辅导期按次限量（每次不超过25份）',
+        en: 'Grade D: special invoices limited per issue under counselling rules (≤25 a time)',
       },
-      basis: cited(dBasis),
+      // The 25 copies bind every D taxpayer; the 10万 cap only a small trading firm (ITA-024).
+      basis: cited(dBasis, cite('counselling2010', '第八条第（二）项')),
       thresholds: [t('creditGrade', '==', 'D')],
       effect: restrict(
-        {
-          kinds: ['special'],
-          maxTier: L.dSpecialMaxTier,
-          maxPerIssue: L.dSpecialPerIssue,
-          maxSupplyMonths: 1,
-        },
+        { kinds: ['special'], maxPerIssue: L.counsellingPerIssue, maxSupplyMonths: 1 },
         repair,
       ),
     },
@@ -90,15 +86,36 @@ export function creditRules(L: LawValues): ApprovalRuleSpec[] {
     {
       id: 'ITA-037',
       category,
-      title: { zh: 'M级及以下申请流转档限额转人工', en: 'Grade M or worse, routed tier: refer' },
+      title: {
+        zh: 'M级及以下或按D级管理（非小型商贸）申请流转档限额转人工',
+        en: 'Grade M or worse, or under D rules (not a small trading firm), routed tier: refer',
+      },
       basis: assumption(
         {
-          zh: '十万元以上档次仅对B级及以上纳税人自动核定',
-          en: 'A 100k+ tier is automatic only with a B or better record',
+          zh: '十万元以上档次仅对B级及以上纳税人自动核定；按D级管理的非小型商贸批发企业，专票限额“根据实际经营情况重新核定”，由人工进行',
+          en: 'A 100k+ tier is automatic only with a B or better record; under D rules a firm other than a small trading one has its cap “re-determined from actual operations”, which an officer does',
         },
         cite('xiamenGuide'),
+        cite('counselling2010', '第八条第（一）项'),
       ),
-      ...tierAbove(L.immediateMaxTier, [t('creditGrade', 'in', MCD), t('isNew', '==', false)]),
+      // D rules reach a B-or-better firm through a D-linked legal representative (ITA-018) or
+      // direct-D evasion (ITA-075); a small trading firm's cap is fixed at 10万 instead (ITA-024).
+      when: (f) =>
+        (f.reqSpecialTier > L.immediateMaxTier || f.reqOrdinaryTier > L.immediateMaxTier) &&
+        !f.isNew &&
+        (MCD.includes(f.creditGrade) ||
+          (!f.smallTrading &&
+            (f.legalRepLinkedD || (f.evasionFen >= L.evasionFen && f.evasionShareBp >= L.evasionShareBp)))),
+      reads: [
+        'reqSpecialTier',
+        'reqOrdinaryTier',
+        'isNew',
+        'creditGrade',
+        'smallTrading',
+        'legalRepLinkedD',
+        'evasionFen',
+        'evasionShareBp',
+      ],
       effect: refer('信用评为B级以上，或申请10万元及以下限额', 'Reach grade B, or ask for 100k or less'),
     },
     {

@@ -1,4 +1,4 @@
-import { assumption, cited } from '@gd-ftz/core';
+import { assumption, cited, type Localized } from '@gd-ftz/core';
 import type { LawValues } from '../law-values';
 import { cite } from '../sources';
 import { type ApprovalRuleSpec, BOTH, cap, refer, reject, t } from './spec';
@@ -10,7 +10,26 @@ import { type ApprovalRuleSpec, BOTH, cap, refer, reject, t } from './spec';
  */
 export function filingRules(L: LawValues): ApprovalRuleSpec[] {
   const category = 'filing';
-  const notA = L.regime === '2025' ? cite('credit2025', '第十七条') : cite('creditTrial2014', '第十九条');
+  // The credit articles say only that such filing bars an A grade; that it sends an invoice
+  // application to an officer is this engine's assumption, with the article as context.
+  const notA =
+    L.regime === '2025'
+      ? cite('credit2025', '第十七条', {
+          zh: '增值税连续3个月或累计6个月应纳税额为0（非正常原因）的，不得评为A级；按公历年度评价（第十五条）',
+          en: 'VAT due of zero for 3 consecutive or 6 cumulative months (no normal reason) bars an A; rated per calendar year (第十五条)',
+        })
+      : cite('creditTrial2014', '第十九条', {
+          zh: '增值税连续3个月或累计6个月零申报、负申报的，不得评为A级；按评价年度（公历年）计算',
+          en: 'zero or negative VAT returns for 3 consecutive or 6 cumulative months bar an A; counted per rating (calendar) year',
+        });
+  const zeroReason = (what: Localized) =>
+    assumption(
+      {
+        zh: `${what.zh}：信用办法仅规定不得评为A级，未规定转人工；转人工为本引擎假设`,
+        en: `${what.en}: the credit measures only bar an A grade and say nothing of referral; referring is this engine's assumption`,
+      },
+      notA,
+    );
   return [
     {
       id: 'ITA-076',
@@ -80,16 +99,19 @@ export function filingRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-081',
       category,
       title: { zh: '连续零申报转人工', en: 'Consecutive zero filing: refer' },
-      basis: cited(notA),
+      basis: zeroReason({ zh: '连续3个月应纳税额为0', en: 'Zero VAT due for 3 consecutive months' }),
       thresholds: [t('zeroFilingConsecutive', '>=', L.zeroFilingConsecutive)],
       effect: refer('如实申报经营收入', 'File actual revenue'),
     },
     {
       id: 'ITA-082',
       category,
-      title: { zh: '累计零申报转人工', en: 'Cumulative zero filing: refer' },
-      basis: cited(notA),
-      thresholds: [t('zeroFilingCumulative12m', '>=', L.zeroFilingCumulative)],
+      title: { zh: '本年度累计零申报转人工', en: 'Zero filing in 6 months of the calendar year: refer' },
+      basis: zeroReason({
+        zh: '本公历年度累计6个月应纳税额为0',
+        en: 'Zero VAT due in 6 months of the calendar year',
+      }),
+      thresholds: [t('zeroFilingMonthsThisYear', '>=', L.zeroFilingCumulative)],
       effect: refer('如实申报经营收入', 'File actual revenue'),
     },
     {
@@ -141,7 +163,7 @@ export function filingRules(L: LawValues): ApprovalRuleSpec[] {
         },
         notA,
       ),
-      thresholds: [t('zeroFilingCumulative12m', '>=', 1), t('reqSpecialTier', '>', 0)],
+      thresholds: [t('zeroFilingMonthsThisYear', '>=', 1), t('reqSpecialTier', '>', 0)],
       effect: cap(
         { kinds: ['special'], maxMonthlyQuantity: L.zeroFilerSpecialQuantity },
         { zh: '如实申报经营收入', en: 'File actual revenue' },

@@ -1,6 +1,6 @@
 import { assumption, cited } from '@gd-ftz/core';
 import type { LawValues } from '../law-values';
-import { cite } from '../sources';
+import { cite, citeInvoiceMeasures } from '../sources';
 import { type ApprovalRuleSpec, refer, reject, restrict, t } from './spec';
 
 /**
@@ -68,7 +68,7 @@ export function realNameRules(L: LawValues): ApprovalRuleSpec[] {
           zh: '申请时人脸识别或身份核验未通过的，由人工核实申请人身份',
           en: 'A failed face or identity check at application needs an officer to confirm who applies',
         },
-        cite('invoiceMeasures2023', '第二十六条', {
+        citeInvoiceMeasures(L.date, '第二十六条', {
           zh: '配合身份验证的义务',
           en: 'identity verification duty',
         }),
@@ -149,7 +149,7 @@ export function realNameRules(L: LawValues): ApprovalRuleSpec[] {
       ),
       thresholds: [t('legalRepLinkedD', '==', true)],
       effect: restrict(
-        { kinds: ['special'], maxTier: L.dSpecialMaxTier, maxPerIssue: L.dSpecialPerIssue },
+        { kinds: ['special'], maxPerIssue: L.counsellingPerIssue },
         { zh: '关联D级企业信用修复后解除', en: 'Lifted when the linked firm’s credit is repaired' },
       ),
     },

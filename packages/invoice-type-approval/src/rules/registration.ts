@@ -52,9 +52,9 @@ export function registrationRules(L: LawValues): ApprovalRuleSpec[] {
           zh: '停业期间由税务机关收存其发票',
           en: 'During a declared suspension the office holds the taxpayer’s invoices',
         },
-        cite('taxCollectionRules', '第二十三条', {
-          zh: '条文号未经核实：实施细则第二十三条原文为代理记账的规定，停业登记另有规定（税务登记管理办法）',
-          en: 'article number not verified: 第二十三条 of the Rules is about bookkeeping agents; suspension registration is governed elsewhere (税务登记管理办法)',
+        cite('registrationMeasures', '第二十条', {
+          zh: '办理停业登记时，税务机关收回税务登记证、发票领购簿和发票（不便收回的当场封存）；复业登记后方启用（第二十三条）',
+          en: 'on suspension the office takes back the registration certificate, the invoice book and the invoices (or seals them); they are used again after resumption is registered (第二十三条)',
         }),
       ),
       thresholds: [t('regStatus', '==', 'suspended')],

@@ -1,6 +1,6 @@
 import { assumption, cited } from '@gd-ftz/core';
 import type { LawValues } from '../law-values';
-import { cite } from '../sources';
+import { cite, citeInvoiceMeasures } from '../sources';
 import { type ApprovalRuleSpec, BOTH, cap, refer, t, tierAbove } from './spec';
 
 /**
@@ -10,7 +10,7 @@ import { type ApprovalRuleSpec, BOTH, cap, refer, t, tierAbove } from './spec';
  */
 export function scaleRules(L: LawValues): ApprovalRuleSpec[] {
   const category = 'scale';
-  const scale = cite('invoiceMeasures2023', '第十五条', {
+  const scale = citeInvoiceMeasures(L.date, '第十五条', {
     zh: '根据经营范围、规模和风险等级确认',
     en: 'decided by business scope, scale and risk level',
   });

@@ -1,6 +1,6 @@
 import { assumption, cited } from '@gd-ftz/core';
 import type { LawValues } from '../law-values';
-import { cite } from '../sources';
+import { cite, citeInvoiceMeasures } from '../sources';
 import { type ApprovalRuleSpec, cap, refer, reject, t, tierAbove } from './spec';
 
 /**
@@ -19,7 +19,7 @@ export function scopeRules(L: LawValues): ApprovalRuleSpec[] {
         en: 'Business scope does not cover the request: rejected',
       },
       basis: cited(
-        cite('invoiceMeasures2023', '第十五条', {
+        citeInvoiceMeasures(L.date, '第十五条', {
           zh: '根据经营范围、规模和风险等级确认票种',
           en: 'types decided by business scope, scale and risk level',
         }),
@@ -43,15 +43,12 @@ export function scopeRules(L: LawValues): ApprovalRuleSpec[] {
       category,
       title: { zh: '向消费者零售消费品不核定专票', en: 'Consumer retail: no special invoices' },
       // Published law (增值税专用发票使用规定 第十条), not an assumption: cited as such.
-      basis: cited({
-        law: { zh: '增值税专用发票使用规定', en: 'Rules on the use of special VAT invoices' },
-        docNo: '国税发〔2006〕156号',
-        article: '第十条',
-        note: {
+      basis: cited(
+        cite('specialInvoiceRules2006', '第十条', {
           zh: '商业企业一般纳税人零售烟、酒、食品、服装、鞋帽（不包括劳保专用部分）、化妆品等消费品的，不得开具专用发票（原文未在此核对）',
           en: 'a general taxpayer retailing tobacco, alcohol, food, clothing, footwear (other than work-safety items) or cosmetics may not issue special invoices for them (wording not checked here)',
-        },
-      }),
+        }),
+      ),
       thresholds: [t('consumerRetail', '==', true), t('reqSpecialTier', '>', 0)],
       effect: cap(
         { kinds: ['special'], maxMonthlyQuantity: 0 },

@@ -35,7 +35,7 @@ export interface Cap {
  */
 export type ApprovalEffect =
   | { readonly severity: 'approve-cap' | 'restrict'; readonly cap: Cap; readonly remedy?: Localized }
-  | { readonly severity: 'refer' | 'reject'; readonly remedy: Localized };
+  | { readonly severity: 'refer' | 'reject' | 'not-applicable'; readonly remedy: Localized };
 
 /**
  * One of the 131 rules as data: the input of core's `defineRule`, plus its category.
@@ -90,6 +90,16 @@ export function refer(zh: string, en: string): ApprovalEffect {
 }
 
 /**
+ * An effect saying the procedure does not apply (not a refusal), with where the applicant goes
+ * instead.
+ * @example
+ * notApplicable('通过数电发票总额度开票', 'Invoice within the digital-invoice total amount')
+ */
+export function notApplicable(zh: string, en: string): ApprovalEffect {
+  return { severity: 'not-applicable', remedy: { zh, en } };
+}
+
+/**
  * An approval cap.
  * @example
  * cap({ kinds: ['special'], maxTier: 2, maxMonthlyQuantity: 25 })
@@ -119,6 +129,7 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number>> = {
   restrict: 1,
   refer: 2,
   reject: 3,
+  'not-applicable': 4,
 };
 
 /**

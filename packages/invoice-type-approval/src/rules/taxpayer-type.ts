@@ -54,7 +54,7 @@ export function taxpayerTypeRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-023',
       category,
       title: { zh: '辅导期专票按次限量', en: 'Counselling period: special invoices limited per issue' },
-      basis: cited(counselling),
+      basis: cited(cite('counselling2010', '第八条第（二）项')),
       thresholds: [t('counselling', '==', true), t('reqSpecialTier', '>', 0)],
       effect: cap({ kinds: ['special'], maxPerIssue: L.counsellingPerIssue }),
     },
@@ -62,11 +62,33 @@ export function taxpayerTypeRules(L: LawValues): ApprovalRuleSpec[] {
       id: 'ITA-024',
       category,
       title: {
-        zh: '辅导期小型商贸批发企业专票限额',
-        en: 'Counselling period, small trading firm: special-invoice cap',
+        zh: '辅导期或D级小型商贸批发企业专票限额不超过十万元',
+        en: 'Small trading firm in counselling or under D rules: special cap ≤100k',
       },
-      basis: cited(counselling),
-      thresholds: [t('counselling', '==', true), t('smallTrading', '==', true), t('reqSpecialTier', '>', 0)],
+      // 第八条第（一）项 binds 小型商贸批发企业 only; other taxpayers' caps are 根据实际经营情况重新核定,
+      // which the engine leaves to an officer for tiers above 10万 (ITA-037 for D grades). D rules
+      // reach a taxpayer by its grade, a D-linked legal representative (ITA-018) or direct-D evasion
+      // (ITA-075): the same triggers as the D restrictions.
+      basis: cited(
+        cite('counselling2010', '第八条第（一）项'),
+        L.regime === '2025' ? cite('credit2025', '第三十四条') : cite('creditTrial2014', '第三十二条'),
+      ),
+      when: (f) =>
+        f.smallTrading &&
+        f.reqSpecialTier > 0 &&
+        (f.counselling ||
+          f.creditGrade === 'D' ||
+          f.legalRepLinkedD ||
+          (f.evasionFen >= L.evasionFen && f.evasionShareBp >= L.evasionShareBp)),
+      reads: [
+        'smallTrading',
+        'reqSpecialTier',
+        'counselling',
+        'creditGrade',
+        'legalRepLinkedD',
+        'evasionFen',
+        'evasionShareBp',
+      ],
       effect: cap({ kinds: ['special'], maxTier: L.counsellingMaxTier }),
     },
     {

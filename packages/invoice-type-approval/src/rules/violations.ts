@@ -178,8 +178,7 @@ export function violationRules(L: LawValues): ApprovalRuleSpec[] {
       effect: restrict(
         {
           kinds: ['special'],
-          maxTier: L.dSpecialMaxTier,
-          maxPerIssue: L.dSpecialPerIssue,
+          maxPerIssue: L.counsellingPerIssue,
           maxSupplyMonths: 1,
         },
         { zh: '信用修复', en: 'Repair the credit record' },
