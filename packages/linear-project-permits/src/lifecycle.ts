@@ -2,7 +2,6 @@
 // decision), writing a trace step with its legal basis for every event. Shared by both processes.
 import {
   addWorkingDays,
-  assumption,
   type CivilDate,
   compareDates,
   type Localized,
@@ -121,20 +120,11 @@ export function runApplication(plan: ApplicationPlan, trace: TraceStep[] | null)
     return { ...identity(plan), history, final: state, revised: false };
   }
   fire({ type: 'start-review', at: reviewFrom });
-  if (plan.revisionDays > 0 && trace) {
-    trace.push({
-      id: `${plan.id}.revision`,
-      kind: 'step',
-      title: { zh: '审查发现问题，修改方案', en: 'Review found a problem: design revised' },
-      fired: true,
-      inputs: { permit: plan.kind, segment: plan.segment },
-      result: { addedWorkingDays: plan.revisionDays },
-      basis: assumption({
-        zh: '补正修改的概率和工作量为情景假设，公开文本均未规定',
-        en: 'Revision probability and effort are scenario assumptions; the texts publish none.',
-      }),
-      at: reviewFrom,
-    });
+  if (plan.revisionDays > 0) {
+    // Review found a problem: the builder revises the design. Those days are the applicant's, not
+    // the authority's, so the decision clock stops for them (行政许可法 第四十五条 and local
+    // practice, see CLOCK_STOP_RULE); the probability and effort of a revision are assumptions.
+    fire({ type: 'suspend-clock', at: reviewFrom, days: plan.revisionDays });
   }
   const decideOn = addWorkingDays(reviewFrom, Math.max(1, plan.reviewDays + plan.revisionDays));
   const review = state as Extract<ApplicationState, { status: 'under-review' }>;

@@ -310,6 +310,7 @@ describe('model-based, from the machine table (core machineCommands)', () => {
           .map((kind) => applicationMachine.start(draftApplication(kind))),
         eventArbs: {
           'notify-incomplete': fc.record({ missing: fc.constant(['design-scheme']) }),
+          'suspend-clock': fc.record({ days: fc.integer({ min: 1, max: 20 }) }),
           reject: fc.record({ reason: fc.constant({ zh: '不符合', en: 'no' }) }),
         },
         origin: '2024-09-27',
