@@ -193,7 +193,10 @@ export const applicationMachine = defineMachine({
     'suspend-clock': {
       from: ['under-review'],
       to: 'under-review',
-      label: label('期限中止（申请人修改、专家评审等）', 'Clock stopped (applicant revision, expert review …)'),
+      label: label(
+        '期限中止（申请人修改、专家评审等）',
+        'Clock stopped (applicant revision, expert review …)',
+      ),
       basis: CLOCK_STOP_RULE,
       payload: z.object({ days: z.number().int().min(1).max(250) }),
       // The days the authority waits on the applicant or on a special procedure are not its own:

@@ -23,18 +23,17 @@ export const paramsArb: fc.Arbitrary<LinearProjectPermitsParams> = paramsArbOf(P
  * @example
  * fc.assert(fc.property(settingsArb, (s) => checkSettings(s) !== undefined));
  */
-export const settingsArb: fc.Arbitrary<ProcessSettings> = fc
-  .record({
-    incompleteProbability: fc.double({ min: 0, max: 1, noNaN: true }),
-    missedNoticeProbability: fc.double({ min: 0, max: 1, noNaN: true }),
-    reviewIssueProbability: fc.double({ min: 0, max: 1, noNaN: true }),
-    preConsultationCatchShare: fc.double({ min: 0, max: 1, noNaN: true }),
-    preConsultationWorkingDays: fc.integer({ min: 1, max: 30 }),
-    rejectProbability: fc.double({ min: 0, max: 0.5, noNaN: true }),
-    segmentOverhead: fc.double({ min: 0, max: 1, noNaN: true }),
-    perSegmentIssuance: fc.boolean(),
-    meetingIntervalWorkingDays: fc.integer({ min: 1, max: 60 }),
-  });
+export const settingsArb: fc.Arbitrary<ProcessSettings> = fc.record({
+  incompleteProbability: fc.double({ min: 0, max: 1, noNaN: true }),
+  missedNoticeProbability: fc.double({ min: 0, max: 1, noNaN: true }),
+  reviewIssueProbability: fc.double({ min: 0, max: 1, noNaN: true }),
+  preConsultationCatchShare: fc.double({ min: 0, max: 1, noNaN: true }),
+  preConsultationWorkingDays: fc.integer({ min: 1, max: 30 }),
+  rejectProbability: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  segmentOverhead: fc.double({ min: 0, max: 1, noNaN: true }),
+  perSegmentIssuance: fc.boolean(),
+  meetingIntervalWorkingDays: fc.integer({ min: 1, max: 60 }),
+});
 
 const FIRST = civilDate('2024-01-02');
 const LAST = civilDate('2025-06-30');

@@ -121,7 +121,9 @@ export function simulateBaseline(
   const laneFree = new Map<string, CivilDate>();
   let approved: CivilDate | null | undefined;
   for (const kind of project.permits) {
-    const missingPrereq = graph.prerequisites[kind].find((p) => !project.held.includes(p) && !issuedOn.has(p));
+    const missingPrereq = graph.prerequisites[kind].find(
+      (p) => !project.held.includes(p) && !issuedOn.has(p),
+    );
     if (missingPrereq !== undefined) {
       const reason = beyond.has(missingPrereq) ? BEYOND_CALENDAR : blockedReason(kind, missingPrereq);
       if (reason === BEYOND_CALENDAR) beyond.add(kind);
@@ -159,7 +161,10 @@ export function simulateBaseline(
       // The builder drafts every item's own materials from the start, in parallel, and assembles a
       // set of common materials for each department's file.
       const drafted = addWorkingDays(start, draws.commonPreparation + d.preparation);
-      const submitOn = maxDate(maxDate(drafted, readyOn), lane === undefined ? codeReady : maxDate(lane, codeReady));
+      const submitOn = maxDate(
+        maxDate(drafted, readyOn),
+        lane === undefined ? codeReady : maxDate(lane, codeReady),
+      );
       const incomplete = d.incomplete < settings.incompleteProbability;
       const missed = d.missedNotice < settings.missedNoticeProbability;
       const intake = intakeOf(submitOn, d, incomplete, missed, specOf(kind).materials);

@@ -3,6 +3,7 @@
 import {
   addWorkingDays,
   type CivilDate,
+  cited,
   compareDates,
   type Localized,
   type TraceStep,
@@ -11,8 +12,10 @@ import { draftApplication } from './application-machine';
 import type { ApplicationEvent, ApplicationState, ApplicationStatus } from './application-states';
 import { applicationMachine } from './application-table';
 import { canExtendOf } from './deadlines';
+import { ALLOCATION_DECISION_RULE, PROJECT_APPROVAL_RULE } from './law';
 import type { ApplicationRecord } from './outcome';
 import { type PermitKind, specOf } from './permits';
+import { GATED_KIND } from './project-approval';
 
 /** How the window handles the materials. */
 export type IntakePlan =
@@ -136,7 +139,24 @@ export function runApplication(plan: ApplicationPlan, trace: TraceStep[] | null)
     fire({ type: 'reject', at: decideOn, reason: REFUSAL });
   } else {
     fire({ type: 'approve', at: decideOn });
-    fire({ type: 'issue', at: addWorkingDays(decideOn, plan.issueDelay) });
+    const issuedOn = addWorkingDays(decideOn, plan.issueDelay);
+    fire({ type: 'issue', at: issuedOn });
+    if (plan.kind === GATED_KIND && trace) {
+      // On allocated land the 划拨决定书 comes with the 建设用地规划许可证, the same day (同步核发).
+      trace.push({
+        id: `${plan.id}.allocation-decision`,
+        kind: 'step',
+        title: {
+          zh: '同步核发国有土地使用权划拨决定书',
+          en: 'Land allocation decision issued with the permit',
+        },
+        fired: true,
+        inputs: { permit: plan.kind, segment: plan.segment },
+        result: { issuedOn },
+        basis: cited(ALLOCATION_DECISION_RULE, PROJECT_APPROVAL_RULE),
+        at: issuedOn,
+      });
+    }
   }
   return {
     ...identity(plan),

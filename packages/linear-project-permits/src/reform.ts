@@ -128,9 +128,7 @@ export function simulateReform(
         )
       : 0;
   const readyDays = Math.max(
-    ...project.permits.map(
-      (k) => item(k).preparation + settings.preConsultationWorkingDays + fixDaysOf(k),
-    ),
+    ...project.permits.map((k) => item(k).preparation + settings.preConsultationWorkingDays + fixDaysOf(k)),
   );
   const drafted = addWorkingDays(
     start,
@@ -176,12 +174,17 @@ export function simulateReform(
   const missing = noticed.flatMap((k) => specOf(k).materials);
   const intake = intakeOf(submitOn, bundleDelay, incompleteKinds.length > 0, noticed.length === 0, missing);
   const bundleAcceptedOn =
-    intake.path === 'complete' ? intake.acceptOn : intake.path === 'incomplete' ? intake.supplementOn : submitOn;
+    intake.path === 'complete'
+      ? intake.acceptOn
+      : intake.path === 'incomplete'
+        ? intake.supplementOn
+        : submitOn;
   const records: ApplicationRecord[] = [];
   const pending: PendingPermit[] = [];
   const total = sumLengthM(project);
   let approved: CivilDate | null | undefined;
-  const safeApproval = (sitingOn: CivilDate | null): CivilDate | null => approvalOn(project, draws, codeReady, sitingOn);
+  const safeApproval = (sitingOn: CivilDate | null): CivilDate | null =>
+    approvalOn(project, draws, codeReady, sitingOn);
   for (const kind of project.permits) {
     const spec = specOf(kind);
     const d = item(kind);
@@ -254,9 +257,7 @@ export function simulateReform(
             reviewDays: spec.procedure === 'filing' ? 0 : review,
             // A design problem the pre-consultation missed is found in review, as before the reform.
             revisionDays:
-              (hasDesignProblem(kind) && missedByConsultation(kind)) || forced
-                ? d.reviewIssueDays
-                : 0,
+              (hasDesignProblem(kind) && missedByConsultation(kind)) || forced ? d.reviewIssueDays : 0,
             refused: d.reject < settings.rejectProbability,
             issueDelay: d.issueDelay,
           },
@@ -300,7 +301,10 @@ export function simulateReform(
   // One action per coordination meeting, plus the pre-consultation: one for each department that
   // reads the drafts and one for each problem it raises with the builder.
   const meetings =
-    Math.floor(workingDaysBetween(start, end) / settings.meetingIntervalWorkingDays) + 1 + departments + fixed.length;
+    Math.floor(workingDaysBetween(start, end) / settings.meetingIntervalWorkingDays) +
+    1 +
+    departments +
+    fixed.length;
   trace?.push({
     id: 'reform.coordination',
     kind: 'step',

@@ -151,7 +151,9 @@ export function summarise(
     approvedOn: extras.approvedOn,
     // 同步核发: the 划拨决定书 carries the date of the 建设用地规划许可证 it comes with.
     allocationDecisions: records.flatMap((r) =>
-      r.kind === GATED_KIND && r.final.status === 'issued' ? [{ segment: r.segment, on: r.final.issuedOn }] : [],
+      r.kind === GATED_KIND && r.final.status === 'issued'
+        ? [{ segment: r.segment, on: r.final.issuedOn }]
+        : [],
     ),
     steps,
   };

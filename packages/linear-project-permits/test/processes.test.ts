@@ -110,7 +110,10 @@ describe('hand-checked project HAND-1 (two segments of 1 000 m and 3 000 m, from
 
 describe('clock stops: the builder’s revision is not the authority’s time (行政许可法 第四十五条)', () => {
   // 工程规划 of HAND-1 with a design problem: 12 working days of review + 20 of revision = 32.
-  const draws = { ...DRAWS, items: { ...DRAWS.items, works: { ...smooth(5, 12), reviewIssue: 0, reviewIssueDays: 20 } } };
+  const draws = {
+    ...DRAWS,
+    items: { ...DRAWS.items, works: { ...smooth(5, 12), reviewIssue: 0, reviewIssueDays: 20 } },
+  };
   const { baseline } = compareProject(INPUT, { draws, settings: { perSegmentIssuance: false } });
   const works = baseline.records.find((r) => r.kind === 'works');
   it('moves the decision deadline by the 20 suspended working days: 32 days inside 20 + 20, no extension', () => {
