@@ -214,6 +214,28 @@ describe('properties', () => {
       { numRuns: 150 },
     );
   });
+  it('property: no 用地规划许可 is applied for before the project approval (城乡规划法 第三十七条)', () => {
+    fc.assert(
+      fc.property(caseArb, ([project, draws, settings]) =>
+        both(project, draws, settings).every((o) =>
+          o.records
+            .filter((r) => r.kind === 'land-use')
+            .every(
+              (r) =>
+                o.approvedOn !== null &&
+                compareDates(o.approvedOn, r.history[0]?.event.at as CivilDate) <= 0 &&
+                // and, on the same day as its permit, the 划拨决定书 (同步核发)
+                (r.final.status !== 'issued' ||
+                  o.allocationDecisions.some(
+                    (a) =>
+                      a.segment === r.segment && r.final.status === 'issued' && a.on === r.final.issuedOn,
+                  )),
+            ),
+        ),
+      ),
+      { numRuns: 150 },
+    );
+  });
   it('property: every requested permit ends issued, rejected, or pending with a reason', () => {
     fc.assert(
       fc.property(caseArb, ([project, draws, settings]) => {
