@@ -89,13 +89,13 @@ export const measure = defineMeasure({
     const sampleDraws = drawsFor(sample, drawsRoot.substream(sample.id));
     const sampleBaseline = simulateBaseline(sample, sampleDraws, settings, { trace: true });
     const sampleReform = simulateReform(sample, sampleDraws, settings, { trace: true });
-    // The time KPIs rest on the share of problems the pre-consultation catches: the reform rerun
-    // on the same projects and draws at the ends of its plausible range (the baseline does not
-    // read it, so its outcomes are reused), each end run once for every KPI.
-    const reformAt = new Map<number, ProjectOutcome[]>();
+    // The time KPIs rest on the share of problems the pre-consultation catches, the meeting count on
+    // the meeting interval: the reform rerun on the same projects and draws at the ends of each one's
+    // plausible range (the baseline reads neither, so its outcomes are reused), each end run once.
+    const reformAt = new Map<string, ProjectOutcome[]>();
     const reformOf = (p: typeof params): ProjectOutcome[] => {
       const { projects: _n, startDate: _s, spreadWorkingDays: _w, ...varied } = p;
-      const key = varied.preConsultationCatchShare;
+      const key = JSON.stringify(varied);
       let out = reformAt.get(key);
       if (!out) {
         out = projects.map((project, i) => simulateReform(project, allDraws[i] as ProjectDraws, varied));
@@ -103,8 +103,8 @@ export const measure = defineMeasure({
       }
       return out;
     };
-    const sensitivity: SensitivityOf = (of) =>
-      sensitivityOf(PARAMS, params, 'preConsultationCatchShare', (p) => ({
+    const sensitivity: SensitivityOf = (of, param) =>
+      sensitivityOf(PARAMS, params, param, (p) => ({
         baseline: of(baseline),
         reform: of(reformOf(p)),
       }));

@@ -142,6 +142,7 @@ export const PARAMS = defineParams({
     min: 1,
     max: 60,
     assumption: true,
+    plausible: { low: 5, high: 20 },
   },
 });
 

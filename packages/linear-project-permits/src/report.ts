@@ -19,11 +19,17 @@ import type { OfficerTouches, ProjectOutcome } from './outcome';
 import { checkOutcomes } from './outcome-check';
 import { collect } from './project-check';
 
+/** The reform assumptions a KPI's sensitivity is shown over (the baseline reads neither). */
+export type ReformAssumption = 'preConsultationCatchShare' | 'meetingIntervalWorkingDays';
+
 /**
- * A KPI's sensitivity to the share of problems the pre-consultation catches: `of` is the KPI's
- * statistic over one variant's outcomes; the measure reruns the reform at the range's ends.
+ * A KPI's sensitivity to one reform assumption: `of` is the KPI's statistic over one variant's
+ * outcomes; the measure reruns the reform at the ends of the parameter's plausible range.
  */
-export type SensitivityOf = (of: (xs: readonly ProjectOutcome[]) => string) => KpiSensitivity | undefined;
+export type SensitivityOf = (
+  of: (xs: readonly ProjectOutcome[]) => string,
+  param: ReformAssumption,
+) => KpiSensitivity | undefined;
 
 /** Working days from each project's start to the date `pick` gives, where it gives one. */
 export function durations(
@@ -71,13 +77,13 @@ export function kpisOf(
   const k = (
     fields: Omit<KpiInput, 'baseline' | 'reform' | 'sensitivity'>,
     of: (xs: readonly ProjectOutcome[]) => string,
-    driven = false,
+    driven: ReformAssumption | null = null,
   ) =>
     kpi({
       ...fields,
       baseline: of(baseline),
       reform: of(reform),
-      ...(driven && sensitivity ? { sensitivity: sensitivity(of) } : {}),
+      ...(driven && sensitivity ? { sensitivity: sensitivity(of, driven) } : {}),
     });
   const mean = (f: (o: ProjectOutcome) => number) => (xs: readonly ProjectOutcome[]) =>
     meanStat(xs.map(f), { digits: 2, empty: 0 });
@@ -132,7 +138,7 @@ export function kpisOf(
         },
       },
       mean((o) => o.submissions),
-      true,
+      'preConsultationCatchShare',
     ),
   ];
   const timed: [string, Localized, (o: ProjectOutcome) => CivilDate | null][] = [
@@ -167,7 +173,7 @@ export function kpisOf(
             },
           },
           (xs) => quantileStat(durations(xs, pick), q, { digits: 1, empty: 0 }),
-          true,
+          'preConsultationCatchShare',
         ),
       );
     }
@@ -231,6 +237,7 @@ export function kpisOf(
           note,
         },
         mean((o) => o.touches[stage]),
+        stage === 'meetings' ? 'meetingIntervalWorkingDays' : null,
       ),
     );
   }

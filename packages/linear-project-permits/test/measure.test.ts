@@ -67,6 +67,13 @@ describe('default scenario (200 projects)', () => {
       expect(Number(k.sensitivity?.high.reform)).toBeLessThanOrEqual(Number(k.sensitivity?.low.reform));
     }
   });
+  it('reports the meetings with their range over the assumed meeting interval (5–20 working days)', () => {
+    const k = kpi(report, 'officer-touches-meetings');
+    expect([k.origin, k.sensitivity?.param]).toEqual(['assumption', 'meetingIntervalWorkingDays']);
+    // More frequent meetings, more actions; the baseline holds none.
+    expect(Number(k.sensitivity?.low.reform)).toBeGreaterThan(Number(k.sensitivity?.high.reform));
+    expect(k.sensitivity?.low.baseline).toBe('0.00');
+  });
   it('the reform gets the first segment ready sooner and the first permit later than the parallel baseline', () => {
     for (const id of ['first-segment-median', 'all-permits-p90']) {
       expect(Number(kpi(report, id).reform)).toBeLessThan(Number(kpi(report, id).baseline));
