@@ -182,9 +182,16 @@ export function simulateReform(
   const records: ApplicationRecord[] = [];
   const pending: PendingPermit[] = [];
   const total = sumLengthM(project);
-  let approved: CivilDate | null | undefined;
-  const safeApproval = (sitingOn: CivilDate | null): CivilDate | null =>
-    approvalOn(project, draws, codeReady, sitingOn);
+  // The approval date once asked for; 'beyond' when it falls past the calendar's coverage.
+  let approved: CivilDate | null | 'beyond' | undefined;
+  const approvalFrom = (sitingOn: CivilDate | null): CivilDate | null | 'beyond' => {
+    try {
+      return approvalOn(project, draws, codeReady, sitingOn);
+    } catch (e) {
+      if (!(e instanceof CalendarRangeError)) throw e;
+      return 'beyond';
+    }
+  };
   for (const kind of project.permits) {
     const spec = specOf(kind);
     const d = item(kind);
@@ -210,11 +217,12 @@ export function simulateReform(
       if (blocker === null && kind === GATED_KIND) {
         if (approved === undefined) {
           const siting = records.find((r) => r.kind === 'siting');
-          approved = safeApproval(siting?.final.status === 'issued' ? siting.final.issuedOn : null);
-          if (approved !== null) trace?.push(approvalStep('reform', approved, draws.approval));
+          approved = approvalFrom(siting?.final.status === 'issued' ? siting.final.issuedOn : null);
+          if (approved !== null && approved !== 'beyond')
+            trace?.push(approvalStep('reform', approved, draws.approval));
         }
-        if (approved === null) {
-          pending.push({ kind, segment, reason: NOT_APPROVED });
+        if (approved === null || approved === 'beyond') {
+          pending.push({ kind, segment, reason: approved === null ? NOT_APPROVED : BEYOND_CALENDAR });
           continue;
         }
         // Checked at the single intake, it waits for the approval (城乡规划法 第三十七条) and is
@@ -277,22 +285,28 @@ export function simulateReform(
   if (rootRecords.length > 0) {
     const acceptedOn = bundleAcceptedOn;
     const last = rootRecords.map((r) => decisionDate(r) as CivilDate).reduce((a, b) => maxDate(a, b));
-    const limit = jointDeadlineOf(acceptedOn);
-    // Each item's own clock stops (行政许可法 第四十五条) move its share of the joint limit too.
-    const beyondLimit = (deadline: CivilDate) =>
-      rootRecords.some(
-        (r) => compareDates(decisionDate(r) as CivilDate, addWorkingDays(deadline, suspendedDaysOf(r))) > 0,
-      );
-    const extended = beyondLimit(limit);
-    const finalLimit = extended ? jointDeadlineOf(acceptedOn, true) : limit;
-    jointOk = !beyondLimit(finalLimit);
+    // A deadline past the calendar's coverage lies after every decision the run could record
+    // (they are all inside it), so such a decision is inside the limit.
+    const beyondLimit = (extended: boolean) =>
+      rootRecords.some((r) => {
+        try {
+          const deadline = addWorkingDays(jointDeadlineOf(acceptedOn, extended), suspendedDaysOf(r));
+          // Each item's own clock stops (行政许可法 第四十五条) move its share of the joint limit too.
+          return compareDates(decisionDate(r) as CivilDate, deadline) > 0;
+        } catch (e) {
+          if (!(e instanceof CalendarRangeError)) throw e;
+          return false;
+        }
+      });
+    const extended = beyondLimit(false);
+    jointOk = !beyondLimit(extended);
     trace?.push({
       id: 'reform.joint-round',
       kind: 'step',
       title: { zh: '联合办理期限核对', en: 'Joint-handling limit checked' },
       fired: true,
       inputs: { acceptedOn, lastDecision: last },
-      result: { deadline: finalLimit, extended, withinLimit: jointOk },
+      result: { extended, withinLimit: jointOk },
       basis: cited(DECISION_RULE, SPECIAL_PROCEDURES_RULE),
       at: last,
     });
@@ -320,7 +334,7 @@ export function simulateReform(
     'reform',
     records,
     pending,
-    { meetings, otherLimitsMet: jointOk, approvedOn: approved ?? null },
+    { meetings, otherLimitsMet: jointOk, approvedOn: approved === 'beyond' ? null : (approved ?? null) },
     trace ?? [],
   );
 }

@@ -108,6 +108,20 @@ describe('hand-checked project HAND-1 (two segments of 1 000 m and 3 000 m, from
   });
 });
 
+describe('an approval that would fall past the calendar (2019–2026)', () => {
+  it('leaves the 用地规划许可 pending with that reason in both processes, without throwing', () => {
+    // From 2026-10-15: 选址 issued in late November 2026; 60 working days of approval run into 2027.
+    const run = compareProject({ ...INPUT, startDate: '2026-10-15' }, { draws: { ...DRAWS, approval: 60 } });
+    for (const o of [run.baseline, run.reform]) {
+      expect(o.approvedOn).toBeNull();
+      const landUse = o.permits.filter((p) => p.kind === 'land-use');
+      expect(landUse.length).toBeGreaterThan(0);
+      for (const p of landUse)
+        expect(p.outcome.status === 'pending' && p.outcome.reason.en).toMatch(/beyond the years/);
+    }
+  });
+});
+
 describe('clock stops: the builder’s revision is not the authority’s time (行政许可法 第四十五条)', () => {
   // 工程规划 of HAND-1 with a design problem: 12 working days of review + 20 of revision = 32.
   const draws = {
