@@ -250,6 +250,33 @@ describe('properties', () => {
       { numRuns: 150 },
     );
   });
+  it('property: a pre-consultation that catches more never leaves more hand-ins or revisions (same draws)', () => {
+    // An item is caught when its draw is below the share: a higher share catches a superset.
+    fc.assert(
+      fc.property(
+        caseArb,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        ([project, draws, settings], x, y) => {
+          const [lo, hi] = x <= y ? [x, y] : [y, x];
+          const at = (share: number, missed = settings.missedNoticeProbability) =>
+            runReform(project, draws, {
+              ...settings,
+              preConsultationCatchShare: share,
+              missedNoticeProbability: missed,
+            });
+          const revised = (o: ProjectOutcome) =>
+            new Set(o.records.filter((r) => r.revised).map((r) => r.kind));
+          // Revisions compared with every notice given: a deemed acceptance forces a revision.
+          const [a0, b0] = [at(lo, 0), at(hi, 0)];
+          return (
+            at(hi).submissions <= at(lo).submissions && [...revised(b0)].every((k) => revised(a0).has(k))
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
   it('property: every requested permit ends issued, rejected, or pending with a reason', () => {
     fc.assert(
       fc.property(caseArb, ([project, draws, settings]) => {
