@@ -29,7 +29,7 @@ export const ALLOWED_EVENTS: { readonly [S in ApplicationStatus]: readonly (keyo
   incomplete: ['supplement'],
   supplemented: ['accept'],
   accepted: ['start-review', 'issue'],
-  'under-review': ['extend', 'approve', 'reject'],
+  'under-review': ['suspend-clock', 'extend', 'approve', 'reject'],
   extended: ['approve', 'reject'],
   approved: ['issue'],
   rejected: [],

@@ -45,6 +45,8 @@ export interface UnderReviewState extends Base {
   readonly status: 'under-review';
   readonly acceptedOn: CivilDate;
   readonly reviewStartedOn: CivilDate;
+  /** Working days the clock stood still (行政许可法 第四十五条; the applicant's revision): the deadline moved by them. */
+  readonly suspendedDays: number;
   readonly decisionDeadline: CivilDate;
 }
 /** The decision limit was extended once (第四十二条). */
@@ -52,6 +54,8 @@ export interface ExtendedState extends Base {
   readonly status: 'extended';
   readonly acceptedOn: CivilDate;
   readonly extendedOn: CivilDate;
+  /** Working days the clock stood still before the extension (carried over). */
+  readonly suspendedDays: number;
   readonly decisionDeadline: CivilDate;
 }
 /** Granted; the certificate is due within 10 working days (第四十四条). */
@@ -114,6 +118,7 @@ export type ApplicationEvent =
   | { readonly type: 'supplement'; readonly at: string }
   | { readonly type: 'accept'; readonly at: string }
   | { readonly type: 'start-review'; readonly at: string }
+  | { readonly type: 'suspend-clock'; readonly at: string; readonly days: number }
   | { readonly type: 'extend'; readonly at: string }
   | { readonly type: 'approve'; readonly at: string }
   | { readonly type: 'reject'; readonly at: string; readonly reason: Localized }
@@ -133,7 +138,12 @@ export interface TransitionTable {
   incomplete: { supplement: SupplementedState };
   supplemented: { accept: AcceptedState };
   accepted: { 'start-review': UnderReviewState; issue: IssuedState };
-  'under-review': { extend: ExtendedState; approve: ApprovedState; reject: RejectedState };
+  'under-review': {
+    'suspend-clock': UnderReviewState;
+    extend: ExtendedState;
+    approve: ApprovedState;
+    reject: RejectedState;
+  };
   extended: { approve: ApprovedState; reject: RejectedState };
   approved: { issue: IssuedState };
   rejected: Record<never, never>;

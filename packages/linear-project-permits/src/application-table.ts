@@ -2,6 +2,7 @@
 // 行政许可法 (working days, the 5-day notice period, the one extension) and the legal basis of each
 // transition. The machine's context is the application state itself (see application-machine.ts).
 import {
+  addWorkingDays,
   type Blocked,
   type CivilDate,
   cited,
@@ -22,7 +23,7 @@ import type {
   SupplementedState,
 } from './application-states';
 import { canExtendOf, decisionDeadlineOf, issueDeadlineOf, noticeDeadlineOf } from './deadlines';
-import { DECISION_RULE, ISSUE_RULE, NOTICE_RULE, WORKING_DAYS_RULE } from './law';
+import { CLOCK_STOP_RULE, DECISION_RULE, ISSUE_RULE, NOTICE_RULE, WORKING_DAYS_RULE } from './law';
 import { specOf } from './permits';
 
 const label = (zh: string, en: string): Localized => ({ zh, en });
@@ -184,7 +185,28 @@ export const applicationMachine = defineMachine({
           status: 'under-review',
           acceptedOn,
           reviewStartedOn,
+          suspendedDays: 0,
           decisionDeadline: by!,
+        };
+      },
+    },
+    'suspend-clock': {
+      from: ['under-review'],
+      to: 'under-review',
+      label: label(
+        '期限中止（申请人修改、专家评审等）',
+        'Clock stopped (applicant revision, expert review …)',
+      ),
+      basis: CLOCK_STOP_RULE,
+      payload: z.object({ days: z.number().int().min(1).max(250) }),
+      // The days the authority waits on the applicant or on a special procedure are not its own:
+      // the decision deadline moves out by them (行政许可法 第四十五条).
+      assign: (c, e) => {
+        const s = c as Extract<ApplicationState, { status: 'under-review' }>;
+        return {
+          ...s,
+          suspendedDays: s.suspendedDays + e.days,
+          decisionDeadline: addWorkingDays(s.decisionDeadline, e.days),
         };
       },
     },
@@ -213,7 +235,7 @@ export const applicationMachine = defineMachine({
           : undefined;
       },
       assign: (c, e) => {
-        const { kind, procedure, acceptedOn } = c as Decidable;
+        const { kind, procedure, acceptedOn, suspendedDays } = c as Decidable;
         const extended = decisionDeadlineOf(kind, acceptedOn, true) as CivilDate;
         return {
           kind,
@@ -221,7 +243,8 @@ export const applicationMachine = defineMachine({
           status: 'extended',
           acceptedOn,
           extendedOn: e.at as CivilDate,
-          decisionDeadline: extended,
+          suspendedDays,
+          decisionDeadline: suspendedDays > 0 ? addWorkingDays(extended, suspendedDays) : extended,
         };
       },
     },

@@ -19,28 +19,21 @@ export const paramsArb: fc.Arbitrary<LinearProjectPermitsParams> = paramsArbOf(P
 });
 
 /**
- * Valid process settings; the reform's probabilities are at most the old process's, as the
- * reform's coordination assumes.
+ * Valid process settings over their whole ranges.
  * @example
  * fc.assert(fc.property(settingsArb, (s) => checkSettings(s) !== undefined));
  */
-export const settingsArb: fc.Arbitrary<ProcessSettings> = fc
-  .record({
-    incompleteProbability: fc.double({ min: 0, max: 1, noNaN: true }),
-    reformShare: fc.double({ min: 0, max: 1, noNaN: true }),
-    missedNoticeProbability: fc.double({ min: 0, max: 1, noNaN: true }),
-    reviewIssueProbability: fc.double({ min: 0, max: 1, noNaN: true }),
-    reviewShare: fc.double({ min: 0, max: 1, noNaN: true }),
-    rejectProbability: fc.double({ min: 0, max: 0.5, noNaN: true }),
-    segmentOverhead: fc.double({ min: 0, max: 1, noNaN: true }),
-    perSegmentIssuance: fc.boolean(),
-    meetingIntervalWorkingDays: fc.integer({ min: 1, max: 60 }),
-  })
-  .map(({ reformShare, reviewShare, ...s }) => ({
-    ...s,
-    reformIncompleteProbability: s.incompleteProbability * reformShare,
-    reformReviewIssueProbability: s.reviewIssueProbability * reviewShare,
-  }));
+export const settingsArb: fc.Arbitrary<ProcessSettings> = fc.record({
+  incompleteProbability: fc.double({ min: 0, max: 1, noNaN: true }),
+  missedNoticeProbability: fc.double({ min: 0, max: 1, noNaN: true }),
+  reviewIssueProbability: fc.double({ min: 0, max: 1, noNaN: true }),
+  preConsultationCatchShare: fc.double({ min: 0, max: 1, noNaN: true }),
+  preConsultationWorkingDays: fc.integer({ min: 1, max: 30 }),
+  rejectProbability: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  segmentOverhead: fc.double({ min: 0, max: 1, noNaN: true }),
+  perSegmentIssuance: fc.boolean(),
+  meetingIntervalWorkingDays: fc.integer({ min: 1, max: 60 }),
+});
 
 const FIRST = civilDate('2024-01-02');
 const LAST = civilDate('2025-06-30');
@@ -95,6 +88,7 @@ export function itemDrawsArb(kind: PermitKind): fc.Arbitrary<ItemDraws> {
     reviewIssueDays: between(DRAW_RANGES.reviewIssueDays),
     reject: u,
     issueDelay: between(DRAW_RANGES.issueDelay),
+    caught: u,
   });
 }
 
@@ -108,6 +102,7 @@ export function projectDrawsArb(project: Project): fc.Arbitrary<ProjectDraws> {
   for (const k of project.permits) items[k] = itemDrawsArb(k);
   return fc.record({
     commonPreparation: fc.integer(DRAW_RANGES.commonPreparation),
+    approval: fc.integer({ min: DRAW_RANGES.approval.min, max: DRAW_RANGES.approval.max }),
     items: fc.record(items as Record<PermitKind, fc.Arbitrary<ItemDraws>>) as fc.Arbitrary<
       ProjectDraws['items']
     >,

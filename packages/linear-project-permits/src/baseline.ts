@@ -1,5 +1,7 @@
-// The old process: one application per permit, each with its own set of common materials,
-// strictly one after another along the prerequisite order, the whole project in each permit.
+// The old process as it ran: one application per permit at its own department's window, each with
+// its own set of common materials and the whole project in each permit. 选址 → 用地规划 → 工程规划
+// follow each other (城乡规划法 第三十六至四十条, with the project approval before 用地规划); 环评 and
+// 水保 run at their own departments at the same time. Each department keeps its own queue.
 import {
   addWorkingDays,
   assumption,
@@ -13,12 +15,13 @@ import {
   ValidationError,
 } from '@gd-ftz/core';
 import type { ProjectDraws } from './draws';
-import { GD_SITING_ITEM, PROJECT_CODE_LEAD } from './law';
+import { GD_SITING_ITEM, PROJECT_CODE_LEAD, SITING_RULE } from './law';
 import { type ApplicationPlan, endOf, type IntakePlan, runApplication } from './lifecycle';
 import type { ApplicationRecord, ProcessSettings, ProjectOutcome } from './outcome';
 import { type PermitKind, specOf } from './permits';
 import { DEFAULT_GRAPH, type PermitGraph } from './prerequisite-graph';
 import type { Project } from './project';
+import { approvalOn, approvalStep, GATED_KIND, NOT_APPROVED } from './project-approval';
 import { checkRun } from './run-checks';
 import { type PendingPermit, summarise } from './summary';
 
@@ -99,9 +102,10 @@ export function simulateBaseline(
   const trace: TraceStep[] | null = options.trace ? [] : null;
   const records: ApplicationRecord[] = [];
   const pending: PendingPermit[] = [];
-  const issued = new Set<PermitKind>(project.held);
-  let t: CivilDate | null = nextWorkingDay(project.startDate);
-  const codeReady = addWorkingDays(t, integerAt(PROJECT_CODE_LEAD, t));
+  const issuedOn = new Map<PermitKind, CivilDate>();
+  const beyond = new Set<PermitKind>();
+  const start = nextWorkingDay(project.startDate);
+  const codeReady = addWorkingDays(start, integerAt(PROJECT_CODE_LEAD, start));
   trace?.push({
     id: 'baseline.project-code',
     kind: 'step',
@@ -112,14 +116,18 @@ export function simulateBaseline(
     basis: cited(GD_SITING_ITEM),
     at: codeReady,
   });
+  // Each department keeps its own window and its own queue: an item waits for its department to
+  // finish the project's previous item there, never for another department.
+  const laneFree = new Map<string, CivilDate>();
+  let approved: CivilDate | null | undefined;
   for (const kind of project.permits) {
-    const missingPrereq = graph.prerequisites[kind].find((p) => !issued.has(p));
-    if (missingPrereq !== undefined || t === null) {
-      pending.push({
-        kind,
-        segment: null,
-        reason: t === null ? BEYOND_CALENDAR : blockedReason(kind, missingPrereq as PermitKind),
-      });
+    const missingPrereq = graph.prerequisites[kind].find(
+      (p) => !project.held.includes(p) && !issuedOn.has(p),
+    );
+    if (missingPrereq !== undefined) {
+      const reason = beyond.has(missingPrereq) ? BEYOND_CALENDAR : blockedReason(kind, missingPrereq);
+      if (reason === BEYOND_CALENDAR) beyond.add(kind);
+      pending.push({ kind, segment: null, reason });
       continue;
     }
     const d = draws.items[kind];
@@ -129,9 +137,34 @@ export function simulateBaseline(
         'missing draws for a requested permit',
         '缺少所申请事项的抽样',
       );
+    const department = specOf(kind).authority.en;
     try {
-      // Each department keeps its own file: the common materials are assembled again each time.
-      const submitOn = maxDate(addWorkingDays(t, draws.commonPreparation + d.preparation), codeReady);
+      // Ready once its prerequisites are issued (城乡规划法 第三十六至四十条), the project approved
+      // where the gate applies (第三十七条), and its department free.
+      let readyOn = start;
+      for (const p of graph.prerequisites[kind]) {
+        const on = issuedOn.get(p);
+        if (on !== undefined) readyOn = maxDate(readyOn, on);
+      }
+      if (kind === GATED_KIND) {
+        if (approved === undefined) {
+          approved = approvalOn(project, draws, codeReady, issuedOn.get('siting') ?? null);
+          if (approved !== null) trace?.push(approvalStep('baseline', approved, draws.approval));
+        }
+        if (approved === null) {
+          pending.push({ kind, segment: null, reason: NOT_APPROVED });
+          continue;
+        }
+        readyOn = maxDate(readyOn, approved);
+      }
+      const lane = laneFree.get(department);
+      // The builder drafts every item's own materials from the start, in parallel, and assembles a
+      // set of common materials for each department's file.
+      const drafted = addWorkingDays(start, draws.commonPreparation + d.preparation);
+      const submitOn = maxDate(
+        maxDate(drafted, readyOn),
+        lane === undefined ? codeReady : maxDate(lane, codeReady),
+      );
       const incomplete = d.incomplete < settings.incompleteProbability;
       const missed = d.missedNotice < settings.missedNoticeProbability;
       const intake = intakeOf(submitOn, d, incomplete, missed, specOf(kind).materials);
@@ -153,27 +186,40 @@ export function simulateBaseline(
       };
       const record = runApplication(plan, trace);
       records.push(record);
-      if (record.final.status === 'issued') issued.add(kind);
-      t = endOf(record);
+      laneFree.set(department, endOf(record));
+      if (record.final.status === 'issued') issuedOn.set(kind, record.final.issuedOn);
     } catch (e) {
       if (!(e instanceof CalendarRangeError)) throw e;
       pending.push({ kind, segment: null, reason: BEYOND_CALENDAR });
-      t = null;
+      beyond.add(kind);
     }
   }
   if (trace && records.length > 1) {
     trace.push({
-      id: 'baseline.sequence',
+      id: 'baseline.departments',
       kind: 'step',
-      title: { zh: '逐项串联办理', en: 'Items handled one after another' },
+      title: {
+        zh: '各部门分别受理，无前置关系的事项并行办理',
+        en: 'Each department on its own; items without a prerequisite run concurrently',
+      },
       fired: true,
-      inputs: { order: project.permits.join(' → ') },
-      result: { forms: new Set(records.map((r) => r.form)).size },
-      basis: assumption({
-        zh: '改革前各事项按前置顺序分别申请，每项各自提交一套共性材料',
-        en: 'Before the reform each item is applied for separately, in the prerequisite order, with its own set of common materials.',
-      }),
+      inputs: { order: project.permits.join(', ') },
+      result: { forms: new Set(records.map((r) => r.form)).size, departments: laneFree.size },
+      basis: assumption(
+        {
+          zh: '改革前各事项分别向各自部门申请，每项各自提交一套共性材料；选址→用地规划→工程规划依次办理，环评、水保在各自部门同时办理',
+          en: 'Before the reform each item is applied for at its own department with its own set of common materials; siting → land-use → works in order, EIA and soil conservation concurrently at their departments.',
+        },
+        SITING_RULE,
+      ),
     });
   }
-  return summarise(project, 'baseline', records, pending, { meetings: 0, otherLimitsMet: true }, trace ?? []);
+  return summarise(
+    project,
+    'baseline',
+    records,
+    pending,
+    { meetings: 0, otherLimitsMet: true, approvedOn: approved ?? null },
+    trace ?? [],
+  );
 }

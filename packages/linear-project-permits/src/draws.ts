@@ -28,12 +28,23 @@ export interface ItemDraws {
   readonly reject: number;
   /** Working days from the decision to the certificate. */
   readonly issueDelay: number;
+  /**
+   * Compared with the share of problems the reform's pre-consultation catches before filing
+   * (`preConsultationCatchShare`): below it, this item's problem (incomplete materials, a design
+   * problem) is found and fixed before the form is handed in.
+   */
+  readonly caught: number;
 }
 
 /** The draws of a project. */
 export interface ProjectDraws {
   /** Working days to assemble one set of common materials. */
   readonly commonPreparation: number;
+  /**
+   * Working days the project's approval (批准/核准/备案, 城乡规划法 第三十七条) takes at the
+   * development-and-reform department, from the request to the decision; the same in both processes.
+   */
+  readonly approval: number;
   readonly items: Readonly<Partial<Record<PermitKind, ItemDraws>>>;
 }
 
@@ -44,6 +55,8 @@ export const DRAW_RANGES = {
   supplementDelay: { min: 3, mode: 5, max: 15 },
   reviewIssueDays: { min: 5, mode: 8, max: 20 },
   issueDelay: { min: 1, mode: 2, max: 12 },
+  /** 批准/核准/备案 of the project: no published figure for municipal projects (assumption). */
+  approval: { min: 5, mode: 15, max: 40 },
 } as const;
 
 const tri = (s: RandomStream, r: { min: number; mode: number; max: number }): number =>
@@ -88,10 +101,13 @@ export function drawsFor(project: Project, stream: RandomStream): ProjectDraws {
       reviewIssueDays: tri(s, DRAW_RANGES.reviewIssueDays),
       reject: s.real(),
       issueDelay: tri(s, DRAW_RANGES.issueDelay),
+      // Its own sub-stream: adding the draw leaves every earlier draw of the kind unchanged.
+      caught: s.substream('pre-consultation').real(),
     };
   }
   return {
     commonPreparation: common.int(DRAW_RANGES.commonPreparation.min, DRAW_RANGES.commonPreparation.max),
+    approval: tri(stream.substream('project-approval'), DRAW_RANGES.approval),
     items,
   };
 }

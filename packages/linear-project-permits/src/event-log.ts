@@ -32,6 +32,7 @@ const STEPS: Record<Step, Localized> = {
   supplement: { zh: '补正材料', en: 'materials supplemented' },
   accept: { zh: '受理', en: 'accepted' },
   'start-review': { zh: '开始审查', en: 'review started' },
+  'suspend-clock': { zh: '期限中止', en: 'clock stopped' },
   extend: { zh: '延长审查期限', en: 'period extended' },
   approve: { zh: '准予许可', en: 'approved' },
   reject: { zh: '不予许可', en: 'refused' },

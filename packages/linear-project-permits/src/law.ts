@@ -2,7 +2,7 @@
 // periods and the seed come from @gd-ftz/statutes; this file holds the planning, land,
 // environmental and Guangdong texts of this measure. Values the published texts leave open are
 // parameters too, marked `assumption` with the reason.
-import { type Citation, defineParameter } from '@gd-ftz/core';
+import { assumption, type Citation, defineParameter, type LegalBasis } from '@gd-ftz/core';
 import { administrativeLicensing, seedItem } from '@gd-ftz/statutes';
 
 const PLANNING_LAW = { zh: '中华人民共和国城乡规划法', en: 'Urban and Rural Planning Law of the PRC' };
@@ -11,6 +11,11 @@ const PLANNING_LAW = { zh: '中华人民共和国城乡规划法', en: 'Urban an
 function planningLaw(article: string, note: Citation['note']): Citation {
   return { law: PLANNING_LAW, article, ...(note === undefined ? {} : { note }) };
 }
+
+const MERGE_NOTICE_LAW = {
+  zh: '自然资源部关于以"多规合一"为基础推进规划用地"多审合一、多证合一"改革的通知',
+  en: 'MNR notice on merging planning and land reviews and permits',
+};
 
 /** 行政许可法 第八十二条: the licensing periods of the law count working days, public holidays excluded. */
 export const WORKING_DAYS_RULE: Citation = administrativeLicensing.articles.art82;
@@ -22,6 +27,21 @@ export const NOTICE_RULE: Citation = administrativeLicensing.articles.art32item4
 export const DECISION_RULE: Citation = administrativeLicensing.articles.art42;
 /** 行政许可法 第四十四条: certificate issued and served within 10 days of the decision. */
 export const ISSUE_RULE: Citation = administrativeLicensing.articles.art44;
+/** 行政许可法 第四十五条: time for hearings, testing, appraisal and expert review is outside the limits. */
+export const SPECIAL_PROCEDURES_RULE: Citation = administrativeLicensing.articles.art45;
+/**
+ * The basis of a clock stop during review. 第四十五条 names hearings, tenders, auctions, testing,
+ * appraisal and expert review; it does not name the applicant's own revision of the design, which
+ * local guides leave out of the authority's time as well (审批时限不含申请人补正、修改时间): that
+ * part is an assumption, marked so.
+ */
+export const CLOCK_STOP_RULE: LegalBasis = assumption(
+  {
+    zh: '第四十五条规定听证、检验、检测、鉴定和专家评审所需时间不计入期限；申请人修改方案的时间不计入行政机关期限系地方办事指南的通行做法，法律条文未明文规定（假设）',
+    en: 'Art. 45 leaves hearings, testing, appraisal and expert review out of the limit; leaving the applicant’s design revision out too follows local service guides, not a statute text (assumption).',
+  },
+  SPECIAL_PROCEDURES_RULE,
+);
 /** 城乡规划法 Art. 36: 选址意见书 before approval of a 划拨 project. */
 export const SITING_RULE: Citation = planningLaw('第三十六条', {
   zh: '以划拨方式提供国有土地使用权的建设项目，需要批准或核准的，在报送批准或核准前应当申请核发选址意见书',
@@ -32,6 +52,26 @@ export const LAND_USE_PERMIT_RULE: Citation = planningLaw('第三十七条、第
   zh: '建设用地规划许可证在项目批准、核准、备案后核发（出让土地还须签订出让合同）；取得后方可申请用地',
   en: 'The 建设用地规划许可证 follows project approval/核准/备案 (and the grant contract for 出让 land); land is allocated only after it.',
 });
+/**
+ * 城乡规划法 第三十七条 (划拨): the 建设用地规划许可证 is applied for only after the project is
+ * approved, 核准 or filed (备案) — the project-approval gate, in both processes.
+ */
+export const PROJECT_APPROVAL_RULE: Citation = planningLaw('第三十七条', {
+  zh: '以划拨方式提供国有土地使用权的，建设单位在建设项目经有关部门批准、核准、备案后，向城市、县人民政府城乡规划主管部门提出建设用地规划许可申请；取得建设用地规划许可证后，方可申请用地',
+  en: 'On allocated land, the builder applies for the 建设用地规划许可证 after the project has been approved, 核准 or filed (备案); land may be applied for only once the permit is held.',
+});
+/**
+ * 自然资规〔2019〕2号: for 划拨 land the 建设用地规划许可证 and the 国有土地使用权划拨决定书 are issued
+ * together (同步核发) once the government with land-approval power has approved.
+ */
+export const ALLOCATION_DECISION_RULE: Citation = {
+  law: MERGE_NOTICE_LAW,
+  docNo: '自然资规〔2019〕2号',
+  note: {
+    zh: '二手资料（原文未检索到）：以划拨方式取得国有土地使用权的，经有建设用地批准权的人民政府批准后，同步核发建设用地规划许可证、国有土地使用权划拨决定书；城乡规划法第三十七条：取得建设用地规划许可证后方可申请用地',
+    en: 'secondary source (text not retrieved): on allocated land, once the government with land-approval power approves, the 建设用地规划许可证 and the 划拨决定书 are issued together; 城乡规划法 Art. 37: land only after the permit.',
+  },
+};
 /** 城乡规划法 Art. 40: 建设工程规划许可证 for roads and pipelines, on proof of land use. */
 export const WORKS_PERMIT_RULE: Citation = planningLaw('第四十条', {
   zh: '建设建筑物、构筑物、道路、管线等工程须取得建设工程规划许可证；申请材料含使用土地的有关证明文件和设计方案',
@@ -51,10 +91,7 @@ export const PREEXAMINATION_RULE: Citation = {
 };
 /** 自然资规〔2019〕2号: the two merges (选址+预审; 用地规划许可+用地批准书). */
 export const MERGE_NOTICE: Citation = {
-  law: {
-    zh: '自然资源部关于以"多规合一"为基础推进规划用地"多审合一、多证合一"改革的通知',
-    en: 'MNR notice on merging planning and land reviews and permits',
-  },
+  law: MERGE_NOTICE_LAW,
   docNo: '自然资规〔2019〕2号',
   note: {
     zh: '二手资料（2019-09-17）：选址意见书与用地预审合并为用地预审与选址意见书；建设用地规划许可证与建设用地批准书合并为建设用地规划许可证',
@@ -197,7 +234,10 @@ export const CITES = {
   notice: NOTICE_RULE,
   decision: DECISION_RULE,
   issue: ISSUE_RULE,
+  specialProcedures: SPECIAL_PROCEDURES_RULE,
   siting: SITING_RULE,
+  projectApproval: PROJECT_APPROVAL_RULE,
+  allocationDecision: ALLOCATION_DECISION_RULE,
   landUsePermit: LAND_USE_PERMIT_RULE,
   worksPermit: WORKS_PERMIT_RULE,
   preexamination: PREEXAMINATION_RULE,

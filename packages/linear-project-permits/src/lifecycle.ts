@@ -2,8 +2,8 @@
 // decision), writing a trace step with its legal basis for every event. Shared by both processes.
 import {
   addWorkingDays,
-  assumption,
   type CivilDate,
+  cited,
   compareDates,
   type Localized,
   type TraceStep,
@@ -12,8 +12,10 @@ import { draftApplication } from './application-machine';
 import type { ApplicationEvent, ApplicationState, ApplicationStatus } from './application-states';
 import { applicationMachine } from './application-table';
 import { canExtendOf } from './deadlines';
+import { ALLOCATION_DECISION_RULE, PROJECT_APPROVAL_RULE } from './law';
 import type { ApplicationRecord } from './outcome';
 import { type PermitKind, specOf } from './permits';
+import { GATED_KIND } from './project-approval';
 
 /** How the window handles the materials. */
 export type IntakePlan =
@@ -121,20 +123,11 @@ export function runApplication(plan: ApplicationPlan, trace: TraceStep[] | null)
     return { ...identity(plan), history, final: state, revised: false };
   }
   fire({ type: 'start-review', at: reviewFrom });
-  if (plan.revisionDays > 0 && trace) {
-    trace.push({
-      id: `${plan.id}.revision`,
-      kind: 'step',
-      title: { zh: '审查发现问题，修改方案', en: 'Review found a problem: design revised' },
-      fired: true,
-      inputs: { permit: plan.kind, segment: plan.segment },
-      result: { addedWorkingDays: plan.revisionDays },
-      basis: assumption({
-        zh: '补正修改的概率和工作量为情景假设，公开文本均未规定',
-        en: 'Revision probability and effort are scenario assumptions; the texts publish none.',
-      }),
-      at: reviewFrom,
-    });
+  if (plan.revisionDays > 0) {
+    // Review found a problem: the builder revises the design. Those days are the applicant's, not
+    // the authority's, so the decision clock stops for them (行政许可法 第四十五条 and local
+    // practice, see CLOCK_STOP_RULE); the probability and effort of a revision are assumptions.
+    fire({ type: 'suspend-clock', at: reviewFrom, days: plan.revisionDays });
   }
   const decideOn = addWorkingDays(reviewFrom, Math.max(1, plan.reviewDays + plan.revisionDays));
   const review = state as Extract<ApplicationState, { status: 'under-review' }>;
@@ -146,7 +139,24 @@ export function runApplication(plan: ApplicationPlan, trace: TraceStep[] | null)
     fire({ type: 'reject', at: decideOn, reason: REFUSAL });
   } else {
     fire({ type: 'approve', at: decideOn });
-    fire({ type: 'issue', at: addWorkingDays(decideOn, plan.issueDelay) });
+    const issuedOn = addWorkingDays(decideOn, plan.issueDelay);
+    fire({ type: 'issue', at: issuedOn });
+    if (plan.kind === GATED_KIND && trace) {
+      // On allocated land the 划拨决定书 comes with the 建设用地规划许可证, the same day (同步核发).
+      trace.push({
+        id: `${plan.id}.allocation-decision`,
+        kind: 'step',
+        title: {
+          zh: '同步核发国有土地使用权划拨决定书',
+          en: 'Land allocation decision issued with the permit',
+        },
+        fired: true,
+        inputs: { permit: plan.kind, segment: plan.segment },
+        result: { issuedOn },
+        basis: cited(ALLOCATION_DECISION_RULE, PROJECT_APPROVAL_RULE),
+        at: issuedOn,
+      });
+    }
   }
   return {
     ...identity(plan),

@@ -1,13 +1,20 @@
-import { defineMeasure, type Localized, measureInfo, RandomStream, type SampleCase } from '@gd-ftz/core';
+import {
+  defineMeasure,
+  type Localized,
+  measureInfo,
+  RandomStream,
+  type SampleCase,
+  sensitivityOf,
+} from '@gd-ftz/core';
 import { simulateBaseline } from './baseline';
-import { drawsFor } from './draws';
+import { drawsFor, type ProjectDraws } from './draws';
 import { logProject, PERMIT_ACTIVITIES } from './event-log';
 import type { ProjectOutcome } from './outcome';
 import { PARAMS } from './params';
 import { generatePortfolio } from './portfolio';
 import type { Project } from './project';
 import { simulateReform } from './reform';
-import { kpisOf } from './report';
+import { kpisOf, type SensitivityOf } from './report';
 import { coverageOf, seriesOf } from './series';
 
 function outcomeText(o: ProjectOutcome): Localized {
@@ -36,8 +43,9 @@ function sampleCase(project: Project, o: ProjectOutcome): SampleCase {
 
 /**
  * The Measure descriptor of measure 10: a seeded portfolio of municipal linear projects run
- * through the old process (one application per permit, in sequence) and the reform (one
- * application, parallel handling, per-segment issuance), on the same draws.
+ * through the old process (one application per permit at each department, 选址 → 用地规划 →
+ * 工程规划 in order, 环评 and 水保 concurrently) and the reform (pre-consultation, one application,
+ * per-segment issuance), on the same draws.
  * @example
  * import { measure } from '@gd-ftz/linear-project-permits';
  * const report = measure.simulate({ projects: 100 }, { seed: 42 });
@@ -59,9 +67,11 @@ export const measure = defineMeasure({
     const drawsRoot = root.substream('draws');
     const baseline: ProjectOutcome[] = [];
     const reform: ProjectOutcome[] = [];
+    const allDraws: ProjectDraws[] = [];
     projects.forEach((project, i) => {
       // Checked once above (generatePortfolio, parseParams): the inner loop checks nothing.
       const draws = drawsFor(project, drawsRoot.substream(project.id));
+      allDraws.push(draws);
       baseline.push(simulateBaseline(project, draws, settings));
       reform.push(simulateReform(project, draws, settings));
       if (eventLog) {
@@ -79,8 +89,27 @@ export const measure = defineMeasure({
     const sampleDraws = drawsFor(sample, drawsRoot.substream(sample.id));
     const sampleBaseline = simulateBaseline(sample, sampleDraws, settings, { trace: true });
     const sampleReform = simulateReform(sample, sampleDraws, settings, { trace: true });
+    // The time KPIs rest on the share of problems the pre-consultation catches, the meeting count on
+    // the meeting interval: the reform rerun on the same projects and draws at the ends of each one's
+    // plausible range (the baseline reads neither, so its outcomes are reused), each end run once.
+    const reformAt = new Map<string, ProjectOutcome[]>();
+    const reformOf = (p: typeof params): ProjectOutcome[] => {
+      const { projects: _n, startDate: _s, spreadWorkingDays: _w, ...varied } = p;
+      const key = JSON.stringify(varied);
+      let out = reformAt.get(key);
+      if (!out) {
+        out = projects.map((project, i) => simulateReform(project, allDraws[i] as ProjectDraws, varied));
+        reformAt.set(key, out);
+      }
+      return out;
+    };
+    const sensitivity: SensitivityOf = (of, param) =>
+      sensitivityOf(PARAMS, params, param, (p) => ({
+        baseline: of(baseline),
+        reform: of(reformOf(p)),
+      }));
     return {
-      kpis: kpisOf(baseline, reform),
+      kpis: kpisOf(baseline, reform, sensitivity),
       series: seriesOf(sample, sampleBaseline, sampleReform, baseline, reform),
       samples: [sampleCase(sample, sampleBaseline), sampleCase(sample, sampleReform)],
       coverage: coverageOf([...baseline, ...reform]),
@@ -90,8 +119,8 @@ export const measure = defineMeasure({
           en: 'Under the reform the applications and sets of common materials per project are 1 by the reform process’s design (seed: one form, one application); the baseline counts come from the model.',
         },
         {
-          zh: '概率、审查工作量与例会间隔为建模假设；按段发证与例会会增加经办人员操作次数。',
-          en: 'Probabilities, review effort and the meeting interval are modelling assumptions; per-segment issuance and meetings add officer actions.',
+          zh: '概率、审查工作量、联合预审发现问题的比例与例会间隔为建模假设；按段发证、联合预审与例会会增加经办人员操作次数。',
+          en: 'Probabilities, review effort, the share of problems the pre-consultation catches and the meeting interval are modelling assumptions; per-segment issuance, the pre-consultation and meetings add officer actions.',
         },
       ],
     };

@@ -52,6 +52,8 @@ const OUTCOME = z.object({
   firstSegmentReadyOn: date.nullable(),
   allPermitsOn: date.nullable(),
   insideLimits: z.boolean(),
+  approvedOn: date.nullable(),
+  allocationDecisions: z.array(z.object({ segment: z.string().nullable(), on: date })),
   steps: z.array(z.object({ id: z.string() })),
 });
 

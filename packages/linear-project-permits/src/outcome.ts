@@ -6,16 +6,19 @@ import type { PermitKind } from './permits';
 
 /** The settings of the processes (scenario parameters; the probabilities are assumptions). */
 export interface ProcessSettings {
-  /** Probability that one item's materials are incomplete under the old process. */
+  /** Probability that one item's materials are incomplete when first drafted (both processes). */
   readonly incompleteProbability: number;
-  /** The same under the reform (pre-consultation from the planning stage on). */
-  readonly reformIncompleteProbability: number;
   /** Probability that the window gives no notice within the 5 working days. */
   readonly missedNoticeProbability: number;
-  /** Probability that review finds a problem that needs a revision, old process. */
+  /** Probability that an item's design has a problem that review finds and that needs a revision. */
   readonly reviewIssueProbability: number;
-  /** The same under the reform (coordination meetings catch problems earlier). */
-  readonly reformReviewIssueProbability: number;
+  /**
+   * Reform: share of those problems (incomplete materials, design problems) the joint
+   * pre-consultation catches before filing, where they are fixed at the builder's cost in time.
+   */
+  readonly preConsultationCatchShare: number;
+  /** Reform: working days of the joint pre-consultation (officers of every department and the builder). */
+  readonly preConsultationWorkingDays: number;
   /** Probability that a licence is refused. */
   readonly rejectProbability: number;
   /** Share of a segment's review effort that does not shrink with its length (0–1). */
@@ -84,7 +87,7 @@ export interface OfficerTouches {
   readonly intake: number;
   /** Departments: start of review, revisions, extensions, decisions, certificates and filings. */
   readonly decision: number;
-  /** Coordination meetings (reform only). */
+  /** Coordination meetings and the joint pre-consultation (reform only). */
   readonly meetings: number;
 }
 
@@ -114,8 +117,18 @@ export interface ProjectOutcome {
   readonly firstSegmentReadyOn: CivilDate | null;
   /** Null unless every requested permit was issued. */
   readonly allPermitsOn: CivilDate | null;
-  /** Every notice, decision, joint round and issuance inside its statutory limit. */
+  /**
+   * Every notice, decision, joint round and issuance inside its statutory limit, counted on the
+   * authority's own days (clock stops of 行政许可法 第四十五条 and the applicant's revisions left out).
+   */
   readonly insideLimits: boolean;
+  /** The project's approval (批准/核准/备案, 城乡规划法 第三十七条), or null if it never came (or was not needed). */
+  readonly approvedOn: CivilDate | null;
+  /**
+   * The 国有土地使用权划拨决定书 issued with each 建设用地规划许可证 (同步核发, 自然资规〔2019〕2号):
+   * one per land-use permit issued, for its segment or the whole project.
+   */
+  readonly allocationDecisions: readonly { readonly segment: string | null; readonly on: CivilDate }[];
   /** Process steps with their basis, when a trace was asked for. */
   readonly steps: readonly TraceStep[];
 }

@@ -11,6 +11,7 @@ import {
   z,
 } from '@gd-ftz/core';
 import {
+  ALLOCATION_DECISION_RULE,
   DECISION_EXTENSION,
   DECISION_LIMIT,
   EIA_FORM_LIMIT,
@@ -20,6 +21,7 @@ import {
   MERGE_NOTICE,
   PHASING_ANALOGUE,
   PREEXAMINATION_RULE,
+  PROJECT_APPROVAL_RULE,
   SITING_LIMIT,
   SITING_RULE,
   SOIL_WATER_RULE,
@@ -73,8 +75,10 @@ export const COMMON_MATERIALS = [
 export const SPECIFIC_MATERIALS = [
   'approval-basis',
   'red-line-map',
+  // The project's 批准/核准/备案 document (城乡规划法 第三十七条).
   'approval-document',
-  'allocation-decision',
+  // Proof of land use for 工程规划 (第四十条): the 用地规划许可证 and the 划拨决定书 issued with it.
+  // The 划拨决定书 is no material of the 用地规划许可 itself: it comes with that permit (同步核发).
   'land-proof',
   'design-scheme',
   'eia-report',
@@ -174,11 +178,17 @@ export const CATALOGUE: Readonly<Record<PermitKind, PermitSpec>> = {
     procedure: 'licence',
     scope: 'segment',
     prerequisites: ['siting'],
-    materials: ['approval-document', 'allocation-decision'],
+    materials: ['approval-document'],
     limit: STANDARD,
     review: { min: 8, mode: 15, max: 30 },
     preparation: { min: 2, mode: 4, max: 8 },
-    basis: cited(LAND_USE_PERMIT_RULE, MERGE_NOTICE, PHASING_ANALOGUE),
+    basis: cited(
+      LAND_USE_PERMIT_RULE,
+      PROJECT_APPROVAL_RULE,
+      ALLOCATION_DECISION_RULE,
+      MERGE_NOTICE,
+      PHASING_ANALOGUE,
+    ),
   },
   works: {
     kind: 'works',

@@ -4,6 +4,7 @@ import {
   type CivilDate,
   type Kpi,
   type KpiInput,
+  type KpiSensitivity,
   kpi,
   type Localized,
   meanStat,
@@ -17,6 +18,18 @@ import {
 import type { OfficerTouches, ProjectOutcome } from './outcome';
 import { checkOutcomes } from './outcome-check';
 import { collect } from './project-check';
+
+/** The reform assumptions a KPI's sensitivity is shown over (the baseline reads neither). */
+export type ReformAssumption = 'preConsultationCatchShare' | 'meetingIntervalWorkingDays';
+
+/**
+ * A KPI's sensitivity to one reform assumption: `of` is the KPI's statistic over one variant's
+ * outcomes; the measure reruns the reform at the ends of the parameter's plausible range.
+ */
+export type SensitivityOf = (
+  of: (xs: readonly ProjectOutcome[]) => string,
+  param: ReformAssumption,
+) => KpiSensitivity | undefined;
 
 /** Working days from each project's start to the date `pick` gives, where it gives one. */
 export function durations(
@@ -37,12 +50,16 @@ export function durations(
  * @example
  * portfolioKpis(baselineOutcomes, reformOutcomes).find((k) => k.id === 'applications')?.reform; // '1.00'
  */
-export function portfolioKpis(baseline: readonly ProjectOutcome[], reform: readonly ProjectOutcome[]): Kpi[] {
+export function portfolioKpis(
+  baseline: readonly ProjectOutcome[],
+  reform: readonly ProjectOutcome[],
+  sensitivity?: SensitivityOf,
+): Kpi[] {
   const issues: ValidationIssue[] = [];
   collect(issues, () => checkOutcomes(baseline, 'baseline'));
   collect(issues, () => checkOutcomes(reform, 'reform'));
   if (issues.length > 0) throw new ValidationError(issues);
-  return kpisOf(baseline, reform);
+  return kpisOf(baseline, reform, sensitivity);
 }
 
 /**
@@ -50,10 +67,24 @@ export function portfolioKpis(baseline: readonly ProjectOutcome[], reform: reado
  * @example
  * kpisOf(baselineOutcomes, reformOutcomes);
  */
-export function kpisOf(baseline: readonly ProjectOutcome[], reform: readonly ProjectOutcome[]): Kpi[] {
-  // Both sides computed the same way: `of` reads one variant's outcomes.
-  const k = (fields: Omit<KpiInput, 'baseline' | 'reform'>, of: (xs: readonly ProjectOutcome[]) => string) =>
-    kpi({ ...fields, baseline: of(baseline), reform: of(reform) });
+export function kpisOf(
+  baseline: readonly ProjectOutcome[],
+  reform: readonly ProjectOutcome[],
+  sensitivity?: SensitivityOf,
+): Kpi[] {
+  // Both sides computed the same way: `of` reads one variant's outcomes. A KPI driven by the
+  // pre-consultation's catch share carries its values at the ends of that share's range.
+  const k = (
+    fields: Omit<KpiInput, 'baseline' | 'reform' | 'sensitivity'>,
+    of: (xs: readonly ProjectOutcome[]) => string,
+    driven: ReformAssumption | null = null,
+  ) =>
+    kpi({
+      ...fields,
+      baseline: of(baseline),
+      reform: of(reform),
+      ...(driven && sensitivity ? { sensitivity: sensitivity(of, driven) } : {}),
+    });
   const mean = (f: (o: ProjectOutcome) => number) => (xs: readonly ProjectOutcome[]) =>
     meanStat(xs.map(f), { digits: 2, empty: 0 });
   const share = (f: (o: ProjectOutcome) => boolean) => (xs: readonly ProjectOutcome[]) =>
@@ -102,11 +133,12 @@ export function kpisOf(baseline: readonly ProjectOutcome[], reform: readonly Pro
         origin: 'assumption',
         category: 'applicant-effort',
         note: {
-          zh: '补正次数取决于改革前后材料不齐全概率，二者均为假设参数（改革后的较低概率是设定的，并非由预先沟通机制推出）',
-          en: 'Supplements follow the incompleteness probabilities before and after, both assumption parameters (the reform’s lower one is set, not derived from the pre-consultation)',
+          zh: '补正次数取决于材料不齐全概率（假设）；改革后联合预审在申请前发现其中一部分，发现比例为假设参数（敏感性见下）',
+          en: 'Supplements follow the incompleteness probability (assumption); under the reform the pre-consultation catches part of them before filing, an assumed share (sensitivity attached)',
         },
       },
       mean((o) => o.submissions),
+      'preConsultationCatchShare',
     ),
   ];
   const timed: [string, Localized, (o: ProjectOutcome) => CivilDate | null][] = [
@@ -133,14 +165,15 @@ export function kpisOf(baseline: readonly ProjectOutcome[], reform: readonly Pro
             },
             unit: UNITS.workingDays,
             better: 'lower',
-            origin: 'model',
+            origin: 'assumption',
             category: 'applicant-time',
             note: {
-              zh: '自项目启动之日起按法定工作日计。改革前各事项（含环评、水保）依次办理；改革后材料不齐全与审查发现问题的较低概率为假设参数',
-              en: 'Counted on the statutory calendar from the project start. Before the reform every item (EIA and soil conservation included) runs one after another; the reform’s lower incompleteness and review-problem probabilities are assumption parameters',
+              zh: '自项目启动之日起按法定工作日计。改革前选址→项目批准→用地规划→工程规划依次办理，环评、水保在各自部门同时办理；改革后联合预审所需时间及其在申请前发现问题的比例为假设参数，后者决定补正与修改能省下多少时间（敏感性见下）',
+              en: 'Counted on the statutory calendar from the project start. Before the reform siting → project approval → land-use → works in order, EIA and soil conservation concurrently at their departments; under the reform the pre-consultation’s time and the share of problems it catches before filing are assumptions, the share deciding how much correction and revision time is saved (sensitivity attached)',
             },
           },
           (xs) => quantileStat(durations(xs, pick), q, { digits: 1, empty: 0 }),
+          'preConsultationCatchShare',
         ),
       );
     }
@@ -183,10 +216,10 @@ export function kpisOf(baseline: readonly ProjectOutcome[], reform: readonly Pro
     ],
     [
       'meetings',
-      { zh: '其中：统筹协调例会次数', en: 'of which coordination meetings' },
+      { zh: '其中：联合预审与统筹协调例会', en: 'of which pre-consultation and coordination meetings' },
       {
-        zh: '每次例会计一次操作（假设）；次数取决于例会间隔这一假设参数',
-        en: 'One action per meeting (assumption); their number follows the assumed meeting interval',
+        zh: '每次例会计一次操作（假设），次数取决于例会间隔这一假设参数；另计联合预审：每个参与部门一次、每个发现的问题一次',
+        en: 'One action per meeting (assumption), their number following the assumed meeting interval; plus the pre-consultation: one per department taking part and one per problem raised',
       },
       'assumption',
     ],
@@ -204,6 +237,7 @@ export function kpisOf(baseline: readonly ProjectOutcome[], reform: readonly Pro
           note,
         },
         mean((o) => o.touches[stage]),
+        stage === 'meetings' ? 'meetingIntervalWorkingDays' : null,
       ),
     );
   }
@@ -217,8 +251,8 @@ export function kpisOf(baseline: readonly ProjectOutcome[], reform: readonly Pro
         origin: 'model',
         category: 'compliance',
         note: {
-          zh: '审查中申请人修改方案的时间计入审批期限（第四十五条等扣除情形未建模），故改革前占比偏低',
-          en: 'Time the builder spends revising during review counts against the limit (Art. 45 suspensions are not modelled), which keeps the baseline share low',
+          zh: '按行政机关自身用时计：申请人修改方案期间期限中止（第四十五条及地方做法），补正材料在受理前；专家评审、听证等未单独抽样，计入审查用时（偏严）',
+          en: 'On the authority’s own days: the clock stops while the builder revises the design (Art. 45 and local practice), supplements come before acceptance; expert review and hearings are not drawn apart and count as review time (a strict reading)',
         },
       },
       share((o) => o.insideLimits),

@@ -191,6 +191,7 @@ export function coverageOf(outcomes: readonly ProjectOutcome[]): RuleCoverageEnt
     'supplement',
     'accept',
     'start-review',
+    'suspend-clock',
     'extend',
     'approve',
     'reject',

@@ -11,10 +11,10 @@ const probability = z.number().min(0).max(1);
 const SETTINGS_SCHEMA = z
   .object({
     incompleteProbability: probability,
-    reformIncompleteProbability: probability,
     missedNoticeProbability: probability,
     reviewIssueProbability: probability,
-    reformReviewIssueProbability: probability,
+    preConsultationCatchShare: probability,
+    preConsultationWorkingDays: z.number().int().min(1).max(30),
     rejectProbability: probability,
     segmentOverhead: probability,
     perSegmentIssuance: z.boolean(),
@@ -23,19 +23,19 @@ const SETTINGS_SCHEMA = z
   .strict();
 
 /**
- * The default settings (assumptions, see the README): materials incomplete in 35% of old-style
- * applications and 15% under the reform's pre-consultation; 5% of notices missed; review finds a
- * problem in 30% of items (12% with coordination meetings); 2% refused; a segment's review keeps
- * 50% of the project's effort as overhead; meetings every 10 working days.
+ * The default settings (assumptions, see the README): materials incomplete in 35% of items; 5% of
+ * notices missed; review finds a design problem in 30% of items; the reform's pre-consultation
+ * (5 working days) catches 60% of those problems before filing; 2% refused; a segment's review
+ * keeps 50% of the project's effort as overhead; meetings every 10 working days.
  * @example
  * runBaseline(project, draws, DEFAULT_SETTINGS);
  */
 export const DEFAULT_SETTINGS: ProcessSettings = Object.freeze({
   incompleteProbability: 0.35,
-  reformIncompleteProbability: 0.15,
   missedNoticeProbability: 0.05,
   reviewIssueProbability: 0.3,
-  reformReviewIssueProbability: 0.12,
+  preConsultationCatchShare: 0.6,
+  preConsultationWorkingDays: 5,
   rejectProbability: 0.02,
   segmentOverhead: 0.5,
   perSegmentIssuance: true,
@@ -63,11 +63,13 @@ const ITEM_SCHEMA = z
     reviewIssueDays: z.number().int().min(1).max(250),
     reject: z.number().min(0).max(1),
     issueDelay: z.number().int().min(0).max(250),
+    caught: z.number().min(0).max(1),
   })
   .strict();
 
 const DRAWS_SCHEMA = z.object({
   commonPreparation: z.number().int().min(0).max(250),
+  approval: z.number().int().min(0).max(250),
   items: z.record(z.string(), ITEM_SCHEMA),
 });
 

@@ -16,6 +16,7 @@ import type { ApplicationRecord, PermitResult, ProjectOutcome, SegmentReadiness 
 import { checkPermitResults } from './outcome-check';
 import type { PermitKind } from './permits';
 import type { Project } from './project';
+import { GATED_KIND } from './project-approval';
 import { checkProject, collect } from './project-check';
 
 /** A permit that never got an application, with the reason. */
@@ -31,6 +32,8 @@ export interface ProcessExtras {
   readonly meetings: number;
   /** False when a check outside the applications (e.g. a joint round) missed its limit. */
   readonly otherLimitsMet: boolean;
+  /** The project's approval (城乡规划法 第三十七条), null if never obtained or not needed. */
+  readonly approvedOn: CivilDate | null;
 }
 
 function resultOf(r: ApplicationRecord): PermitResult {
@@ -89,7 +92,7 @@ function readinessOf(project: Project, permits: readonly PermitResult[]): Segmen
 /**
  * Assembles the outcome of one project under one process.
  * @example
- * summarise(project, 'reform', records, [], { meetings: 12, otherLimitsMet: true }, []).allPermitsOn;
+ * summarise(project, 'reform', records, [], { meetings: 12, otherLimitsMet: true, approvedOn: null }, []).allPermitsOn;
  */
 export function summarise(
   project: Project,
@@ -145,6 +148,13 @@ export function summarise(
     firstSegmentReadyOn: firstSegment,
     allPermitsOn: allIssued ? last : null,
     insideLimits: !lateSomewhere && extras.otherLimitsMet,
+    approvedOn: extras.approvedOn,
+    // 同步核发: the 划拨决定书 carries the date of the 建设用地规划许可证 it comes with.
+    allocationDecisions: records.flatMap((r) =>
+      r.kind === GATED_KIND && r.final.status === 'issued'
+        ? [{ segment: r.segment, on: r.final.issuedOn }]
+        : [],
+    ),
     steps,
   };
 }

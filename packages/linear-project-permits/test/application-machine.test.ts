@@ -61,6 +61,38 @@ describe('hand-checked paths', () => {
     s = applyEvent(s, { type: 'issue', at: '2024-12-02' }); // one working day past 11-29
     expect(s.status === 'issued' && [s.lateDecision, s.lateIssue]).toEqual([false, true]);
   });
+  it('stops the clock for the builder’s revision: the deadline moves by the suspended working days (第四十五条)', () => {
+    let s: ApplicationState = draftApplication('works');
+    s = applyEvent(s, { type: 'submit', at: '2024-09-30' });
+    s = applyEvent(s, { type: 'accept', at: '2024-09-30' });
+    s = applyEvent(s, { type: 'start-review', at: '2024-10-08' });
+    expect(s.status === 'under-review' && s.decisionDeadline).toBe('2024-11-01'); // 20 working days
+    s = applyEvent(s, { type: 'suspend-clock', at: '2024-10-08', days: 5 });
+    // 11-01 + 5 working days: 11-04..11-08 → 11-08.
+    expect(s.status === 'under-review' && [s.suspendedDays, s.decisionDeadline]).toEqual([5, '2024-11-08']);
+    // The extension adds 10 to the original 20 (→ 11-15), then the 5 suspended days: 11-18..22 → 11-22.
+    s = applyEvent(s, { type: 'extend', at: '2024-11-08' });
+    expect(s.status === 'extended' && s.decisionDeadline).toBe('2024-11-22');
+    s = applyEvent(s, { type: 'approve', at: '2024-11-22' });
+    expect(s.status === 'approved' && s.lateDecision).toBe(false);
+  });
+  it('refuses a clock stop of no days, naming the field', () => {
+    const review = applyEvent(
+      applyEvent(applyEvent(draftApplication('works'), { type: 'submit', at: '2024-09-30' }), {
+        type: 'accept',
+        at: '2024-09-30',
+      }),
+      { type: 'start-review', at: '2024-10-08' },
+    );
+    let error: unknown;
+    try {
+      applyEvent(review, { type: 'suspend-clock', at: '2024-10-08', days: 0 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.path)).toEqual(['event.days']);
+  });
   it('records a filing on acceptance and refuses to review it', () => {
     const accepted = applyEvent(
       applyEvent(draftApplication('swc-filing'), { type: 'submit', at: '2024-03-01' }),
@@ -310,6 +342,7 @@ describe('model-based, from the machine table (core machineCommands)', () => {
           .map((kind) => applicationMachine.start(draftApplication(kind))),
         eventArbs: {
           'notify-incomplete': fc.record({ missing: fc.constant(['design-scheme']) }),
+          'suspend-clock': fc.record({ days: fc.integer({ min: 1, max: 20 }) }),
           reject: fc.record({ reason: fc.constant({ zh: '不符合', en: 'no' }) }),
         },
         origin: '2024-09-27',

@@ -123,6 +123,19 @@ describe('compareProject', () => {
     expect(paths(() => checkDraws(project, { ...draws, commonPreparation: -1 }))).toEqual([
       'draws.commonPreparation',
     ]);
+    expect(paths(() => checkDraws(project, { ...draws, approval: -1 }))).toEqual(['draws.approval']);
+    const works = { ...(draws.items.works as object), caught: 1.5 };
+    expect(paths(() => checkDraws(project, { ...draws, items: { ...draws.items, works } }))).toEqual([
+      'draws.items.works.caught',
+    ]);
+  });
+  it('rejects a pre-consultation share outside 0–1 and a pre-consultation of 0 days, by path', () => {
+    expect(paths(() => compareProject(GOOD, { settings: { preConsultationCatchShare: 1.2 } }))).toEqual([
+      'settings.preConsultationCatchShare',
+    ]);
+    expect(paths(() => compareProject(GOOD, { settings: { preConsultationWorkingDays: 0 } }))).toEqual([
+      'settings.preConsultationWorkingDays',
+    ]);
   });
 });
 

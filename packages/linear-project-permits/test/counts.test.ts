@@ -13,14 +13,16 @@ describe('officer actions on HAND-1, complete materials, no revision', () => {
     expect(baseline.touches).toEqual({ intake: 10, decision: 11, meetings: 0 });
     expect(baseline.officerTouches).toBe(21);
   });
-  it('reform: one form (check + acceptance = 2) plus 4 transfers registered; 17 review actions; 6 meetings', () => {
+  it('reform: one form (check + acceptance = 2) plus 4 transfers registered; 17 review actions; 7 meetings + 3 at the pre-consultation', () => {
     // Transfers: 用地规划 and 工程规划, each for segments A and B = 4 registrations (no material check:
     // the window checked the one form). Decisions: 选址 3 + two filings 1 + 1 + four segment
-    // licences × 3 = 17. Meetings: 50 working days from 03-01 to the last certificate on 05-14
-    // (March 20, April 1–3, 07 (Sun, make-up), 08–30 with 04-28 (Sun) = 22, May 06–11 incl. Sat
-    // 05-11 = 6, 13–14 = 2 → 20 + 22 + 8 = 50), one every 10 → floor(50 / 10) + 1 = 6.
-    expect(reform.touches).toEqual({ intake: 6, decision: 17, meetings: 6 });
-    expect(reform.officerTouches).toBe(29);
+    // licences × 3 = 17. Meetings: 65 working days from 03-01 to the last certificate on 06-04
+    // (March 20; April 1–3, 07 (Sun, make-up), 08–30 with 04-28 (Sun) = 22; May 06–31 with Sat
+    // 05-11 = 21; June 03–04 = 2 → 65), one every 10 → floor(65 / 10) + 1 = 7. Pre-consultation:
+    // one action for each of the 3 departments (natural resources, ecology, water), none for
+    // problems (none drawn) → 7 + 3 = 10. (Before the approval gate and pre-consultation: 6.)
+    expect(reform.touches).toEqual({ intake: 6, decision: 17, meetings: 10 });
+    expect(reform.officerTouches).toBe(33);
   });
   it('reform without per-segment issuance: 2 + 2 transfers, 11 review actions, fewer meetings', () => {
     const { reform: whole } = compareProject(INPUT, {

@@ -15,6 +15,7 @@ export const smooth = (preparation: number, review: number): ItemDraws => ({
   reviewIssueDays: 5,
   reject: 0.99, // granted
   issueDelay: 1,
+  caught: 0.99, // nothing for the pre-consultation to catch anyway (no problem drawn)
 });
 
 export const INPUT: ProjectInput = {
@@ -29,6 +30,7 @@ export const INPUT: ProjectInput = {
 };
 export const DRAWS: ProjectDraws = {
   commonPreparation: 2,
+  approval: 10, // 批准/核准/备案 of the project: 10 working days after the 选址意见书
   items: {
     siting: smooth(3, 20),
     'land-use': smooth(2, 10),

@@ -56,10 +56,33 @@ describe('default scenario (200 projects)', () => {
     expect(Number(decision.reform)).toBeGreaterThan(Number(decision.baseline));
     expect([meetings.baseline, Number(meetings.reform) > 0]).toEqual(['0.00', true]);
   });
-  it('shortens the time to the first ready segment and to all permits', () => {
+  it('reports the time KPIs as driven by the pre-consultation’s catch share, with its range', () => {
     for (const id of ['first-segment-median', 'all-permits-median', 'all-permits-p90']) {
+      const k = kpi(report, id);
+      expect(k.origin).toBe('assumption');
+      expect(k.sensitivity?.param).toBe('preConsultationCatchShare');
+      expect([k.sensitivity?.low.value, k.sensitivity?.high.value]).toEqual([0.3, 0.8]);
+      // The baseline does not read the share; the reform is faster the more the consultation catches.
+      expect(k.sensitivity?.low.baseline).toBe(k.baseline);
+      expect(Number(k.sensitivity?.high.reform)).toBeLessThanOrEqual(Number(k.sensitivity?.low.reform));
+    }
+  });
+  it('reports the meetings with their range over the assumed meeting interval (5–20 working days)', () => {
+    const k = kpi(report, 'officer-touches-meetings');
+    expect([k.origin, k.sensitivity?.param]).toEqual(['assumption', 'meetingIntervalWorkingDays']);
+    // More frequent meetings, more actions; the baseline holds none.
+    expect(Number(k.sensitivity?.low.reform)).toBeGreaterThan(Number(k.sensitivity?.high.reform));
+    expect(k.sensitivity?.low.baseline).toBe('0.00');
+  });
+  it('the reform gets the first segment ready sooner and the first permit later than the parallel baseline', () => {
+    for (const id of ['first-segment-median', 'all-permits-p90']) {
       expect(Number(kpi(report, id).reform)).toBeLessThan(Number(kpi(report, id).baseline));
     }
+    // The baseline files each item as soon as its own materials are ready (the filings in days);
+    // the one form waits for the slowest draft and the pre-consultation.
+    expect(Number(kpi(report, 'first-permit-median').reform)).toBeGreaterThan(
+      Number(kpi(report, 'first-permit-median').baseline),
+    );
   });
   it('has a timeline per permit for both variants, a sample per variant with long traces, and coverage', () => {
     const timeline = report.series.find((s) => s.kind === 'timeline');
