@@ -2,30 +2,35 @@ import { defineMeasure, measureInfo } from '@gd-ftz/core';
 import { PARAMS } from './params';
 import { kpisOf } from './report';
 import { samplesOf } from './samples';
-import { runBatch } from './simulate';
+import { runZoneYear } from './simulate';
 
 /**
- * The Measure descriptor of measure 12: identity from the seed catalog, the parameter schema,
- * and the simulation of the old process against the reform on the same population and seed.
+ * The Measure descriptor of measure 12: identity from the seed catalog, the parameter schema, and
+ * a zone-year of 1210 orders and returns run the old way (out-of-zone sorting, batch re-entry) and
+ * through the return centre warehouse, on the same population and seed.
  * @example
  * import { measure } from '@gd-ftz/cbec-return-warehouse';
- * const report = measure.simulate({ applications: 500 }, { seed: 42 });
- * report.kpis.find((k) => k.id === 'counter-visits')?.reform // '0.00'
+ * const report = measure.simulate({ lines: 5000 }, { seed: 42 });
+ * report.kpis.find((k) => k.id === 'resold-share')?.reform
  */
 export const measure = defineMeasure({
   ...measureInfo(12),
   slug: 'cbec-return-warehouse',
   params: PARAMS,
   run(params, { seed, onProgress, eventLog }) {
-    const result = runBatch(params, seed, { onProgress, eventLog });
+    const result = runZoneYear(params, seed, { onProgress, eventLog });
     return {
       kpis: kpisOf(result, params, seed),
       series: [],
       samples: samplesOf(result),
       notes: [
         {
-          zh: `模拟 ${result.applications.length} 件申请；改革前后使用同一人群与随机数。`,
-          en: `${result.applications.length} applications; baseline and reform share population and draws.`,
+          zh: `模拟 ${result.lines} 个商品行、${result.consumers} 位消费者，退货 ${result.baseline.returns} 行；改革前后使用同一人群与随机数。`,
+          en: `${result.lines} lines, ${result.consumers} consumers, ${result.baseline.returns} returned lines; baseline and reform share population and draws.`,
+        },
+        {
+          zh: `年末税款台账（改革后）：代收 ${result.reform.collected.toString()} = 已缴库 ${result.reform.remitted.toString()} + 已退还 ${result.reform.refunded.toString()} + 暂存 ${result.reform.held.toString()} 元。`,
+          en: `Tax ledger at year end (reform): collected ${result.reform.collected.toString()} = remitted ${result.reform.remitted.toString()} + refunded ${result.reform.refunded.toString()} + held ${result.reform.held.toString()} CNY.`,
         },
       ],
     };

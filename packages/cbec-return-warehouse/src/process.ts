@@ -1,6 +1,7 @@
-// The life of one application as a pure state machine (core's defineMachine): received →
-// supplement-requested → received (one round) → accepted → approved | refused. Every transition
-// cites its legal basis; a refused event is a value, bad input a ValidationError.
+// The life of one return as a pure state machine (core's defineMachine): requested → received
+// (arrival in the zone) → sorted → restocked | shipped-out | destroyed, or levied when a limit
+// lapses. Every transition cites its legal basis; a refused event is a value, bad input a
+// ValidationError.
 import {
   type CivilDate,
   cited,
@@ -10,105 +11,123 @@ import {
   type MachineTypes,
   type TransitionResult,
   ValidationError,
-  z,
 } from '@gd-ftz/core';
-import { CITES, SUPPLEMENT_ROUND } from './law';
+import { CITES } from './law';
 
-/** Every state of an application. */
-export type ApplicationState = 'received' | 'supplement-requested' | 'accepted' | 'approved' | 'refused';
+/** Every state of a return. */
+export type ReturnState =
+  | 'requested'
+  | 'received'
+  | 'sorted'
+  | 'restocked'
+  | 'shipped-out'
+  | 'destroyed'
+  | 'levied';
 
-/** What can happen to an application; `at` is the civil date it happens. */
-export type ApplicationEvent =
-  | { readonly type: 'request-supplement'; readonly at: CivilDate }
-  | { readonly type: 'supplement'; readonly at: CivilDate }
-  | { readonly type: 'accept'; readonly at: CivilDate }
-  | { readonly type: 'approve'; readonly at: CivilDate }
-  | { readonly type: 'refuse'; readonly at: CivilDate; readonly reason: string };
+/** What can happen to a return; `at` is the civil date it happens. */
+export type ReturnProcessEvent =
+  | { readonly type: 'receive'; readonly at: CivilDate }
+  | { readonly type: 'sort'; readonly at: CivilDate }
+  | { readonly type: 'declare-restock'; readonly at: CivilDate }
+  | { readonly type: 'ship-out'; readonly at: CivilDate }
+  | { readonly type: 'destroy'; readonly at: CivilDate }
+  | { readonly type: 'lapse'; readonly at: CivilDate };
 
-/** What an application carries besides its state. */
-export interface ApplicationContext {
-  readonly applicationId: string;
+/** What a return carries besides its state. */
+export interface ReturnContext {
+  readonly lineId: string;
 }
 
-/** The immutable state of one application: a snapshot of {@link applicationMachine}. */
-export type ApplicationProcess = MachineSnapshot<ApplicationState, ApplicationContext, ApplicationEvent>;
+/** The immutable state of one return: a snapshot of {@link returnMachine}. */
+export type ReturnProcess = MachineSnapshot<ReturnState, ReturnContext, ReturnProcessEvent>;
 
 /**
- * The application process as a table: states, events and the legal basis of each transition.
+ * The return process as a table: states, events and the legal basis of each transition.
  * @example
- * applicationMachine.table.states.received.events // ['request-supplement', 'accept']
+ * returnMachine.table.states.sorted.events // ['declare-restock', 'ship-out', 'destroy', 'lapse']
  */
-export const applicationMachine = defineMachine({
-  id: 'cbec-return-warehouse.process',
-  initial: 'received',
-  types: {} as MachineTypes<ApplicationContext, ApplicationEvent>,
+export const returnMachine = defineMachine({
+  id: 'cbec-return-warehouse.return',
+  initial: 'requested',
+  types: {} as MachineTypes<ReturnContext, ReturnProcessEvent>,
   states: {
-    received: { label: { zh: '已收件', en: 'Received' } },
-    'supplement-requested': { label: { zh: '一次告知补正', en: 'Supplement requested' } },
-    accepted: { label: { zh: '已受理', en: 'Accepted' } },
-    approved: { label: { zh: '准予许可', en: 'Approved' }, final: true },
-    refused: { label: { zh: '不予许可', en: 'Refused' }, final: true },
+    requested: { label: { zh: '已申请退货', en: 'Return requested' } },
+    received: {
+      label: { zh: '已运抵区内（中心仓收货）', en: 'Back in the zone (centre warehouse receipt)' },
+    },
+    sorted: { label: { zh: '已分拣', en: 'Sorted' } },
+    restocked: {
+      label: { zh: '申报退货，重新入保税库存', en: 'Declared returned, back in bonded stock' },
+      final: true,
+    },
+    'shipped-out': { label: { zh: '复运出区', en: 'Shipped out of the zone' }, final: true },
+    destroyed: { label: { zh: '销毁', en: 'Destroyed' }, final: true },
+    levied: { label: { zh: '期限届满，税款照征', en: 'Limit lapsed, tax levied' }, final: true },
   },
   events: {
-    'request-supplement': {
-      from: ['received'],
-      to: 'supplement-requested',
-      label: { zh: '一次告知补正', en: 'Request a supplement' },
-      basis: cited(CITES.incompleteness),
-    },
-    supplement: {
-      from: ['supplement-requested'],
+    receive: {
+      from: ['requested'],
       to: 'received',
-      label: { zh: '补正材料', en: 'Supplement the file' },
-      basis: SUPPLEMENT_ROUND,
+      label: { zh: '运抵区内', en: 'Arrive in the zone' },
+      basis: cited(CITES.returns45, CITES.centreWarehouse),
     },
-    accept: {
+    sort: {
       from: ['received'],
-      to: 'accepted',
-      label: { zh: '受理', en: 'Accept' },
-      basis: cited(CITES.incompleteness, CITES.decisionPeriod),
+      to: 'sorted',
+      label: { zh: '在中心仓分拣', en: 'Sort in the centre warehouse' },
+      basis: cited(CITES.centreWarehouse),
     },
-    approve: {
-      from: ['accepted'],
-      to: 'approved',
-      label: { zh: '准予许可', en: 'Approve' },
-      basis: cited(CITES.decisionPeriod),
+    'declare-restock': {
+      from: ['sorted'],
+      to: 'restocked',
+      label: { zh: '正式申报退货并入库', en: 'Declare returned and restock' },
+      basis: cited(CITES.centreWarehouse, CITES.returns45),
     },
-    refuse: {
-      from: ['accepted'],
-      to: 'refused',
-      label: { zh: '不予许可', en: 'Refuse' },
-      basis: cited(CITES.decisionPeriod),
-      payload: z.object({ reason: z.string().min(1) }),
+    'ship-out': {
+      from: ['sorted'],
+      to: 'shipped-out',
+      label: { zh: '复运出区', en: 'Ship out of the zone' },
+      basis: cited(CITES.centreWarehouse),
+    },
+    destroy: {
+      from: ['sorted'],
+      to: 'destroyed',
+      label: { zh: '销毁', en: 'Destroy' },
+      basis: cited(CITES.disposal),
+    },
+    lapse: {
+      from: ['requested', 'received', 'sorted'],
+      to: 'levied',
+      label: { zh: '期限届满，税款照征', en: 'Limit lapses, tax levied' },
+      basis: cited(CITES.returns45),
     },
   },
 });
 
 /**
- * Starts the process of an application on the day it is received.
- * @throws ValidationError naming `applicationId` or `at`.
+ * Starts the process of a return on the day it is requested.
+ * @throws ValidationError naming `lineId` or `at`.
  * @example
- * startApplication('A000001', '2024-03-01').state // 'received'
+ * startReturn('L1', civilDate('2024-09-20')).state // 'requested'
  */
-export function startApplication(applicationId: string, at: string): ApplicationProcess {
-  if (typeof applicationId !== 'string' || applicationId.trim() === '') {
-    throw ValidationError.of('applicationId', 'must be a non-empty string', '必须是非空字符串');
+export function startReturn(lineId: string, at: CivilDate): ReturnProcess {
+  if (typeof lineId !== 'string' || lineId.trim() === '') {
+    throw ValidationError.of('lineId', 'must be a non-empty string', '必须是非空字符串');
   }
   if (!isCivilDate(at))
     throw ValidationError.of('at', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
-  return applicationMachine.start({ applicationId }, at);
+  return returnMachine.start({ lineId }, at);
 }
 
 /**
  * The pure transition: the next snapshot, or `{ ok: false, error }` when the event is not allowed
  * now (wrong state, final state, time running backwards). Never mutates `process`.
- * @throws ValidationError naming `snapshot…` or `event.<field>` when they are not a process or an event.
  * @example
- * tryTransition(startApplication('A1', '2024-03-01'), { type: 'accept', at: '2024-03-01' }).ok // true
+ * tryReturnTransition(startReturn('L1', civilDate('2024-09-20')), { type: 'receive', at: civilDate('2024-09-25') }).ok // true
  */
-export function tryTransition(
-  process: ApplicationProcess,
-  event: ApplicationEvent,
-): TransitionResult<ApplicationState, ApplicationContext, ApplicationEvent, never> {
-  return applicationMachine.transition(process, event);
+export function tryReturnTransition(
+  process: ReturnProcess,
+  event: ReturnProcessEvent,
+): TransitionResult<ReturnState, ReturnContext, ReturnProcessEvent, never> {
+  return returnMachine.transition(process, event);
 }

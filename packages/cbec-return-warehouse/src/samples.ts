@@ -1,83 +1,103 @@
-// One sample case per variant with its full trace: every step cites its legal basis (or is a
-// marked assumption). Internal: not exported from src/index.ts.
-import { cited, legalBasisAt, type SampleCase, type TraceStep } from '@gd-ftz/core';
-import { CITES, DECISION_WORKING_DAYS, PROMISED_WORKING_DAYS, SUPPLEMENT_ROUND } from './law';
-import type { Handling } from './model';
-import type { BatchResult } from './simulate';
+// Sample returns with their full traces: one returned line whose two paths differ, in both
+// variants, every step citing its basis (or a marked assumption). Internal.
+import { cited, fromEpochDay, type SampleCase, type TraceStep } from '@gd-ftz/core';
+import { CITES } from './law';
+import type { ReturnFlow, ZoneYear } from './simulate';
 
-/** The trace steps of one handling, in time order. */
-function stepsOf(h: Handling): TraceStep[] {
-  const a = h.application;
+const d = fromEpochDay;
+
+function stepsOf(f: ReturnFlow): TraceStep[] {
   const steps: TraceStep[] = [
     {
-      id: 'application.receive',
+      id: 'return.window',
       kind: 'step',
-      title: { zh: '收到申请', en: 'Application received' },
+      title: { zh: '退货期限（放行次日起算）', en: 'Return window (counted from the day after release)' },
       fired: true,
-      inputs: { applicationId: a.id, complete: a.complete },
-      basis: h.variant === 'baseline' ? cited(CITES.incompleteness) : cited(CITES.seed),
-      at: a.receivedOn,
+      inputs: { releasedOn: d(f.releasedOn) },
+      result: { applyBy: f.window.applyBy, arriveBy: f.window.arriveBy },
+      basis: cited(CITES.returns45, CITES.periodStart, CITES.periodLastDayOff),
+      at: d(f.releasedOn),
+    },
+    {
+      id: 'return.request',
+      kind: 'rule',
+      title: { zh: '30日内申请退货', en: 'Applied within 30 days' },
+      fired: f.customsReturn,
+      inputs: { requestedOn: d(f.requestedOn), applyBy: f.window.applyBy, route: f.route },
+      basis: cited(CITES.returns45, CITES.limitWording),
+      at: d(f.requestedOn),
     },
   ];
-  if (h.supplementedOn !== undefined) {
+  if (f.receivedOn !== null && f.sortedOn !== null) {
     steps.push({
-      id: 'application.supplement',
+      id: 'return.sort',
       kind: 'step',
-      title: { zh: '补正材料', en: 'File supplemented' },
+      title:
+        f.variant === 'baseline'
+          ? { zh: '区外仓收货、分拣', en: 'Received and sorted outside the zone' }
+          : { zh: '中心仓WMS收货即运抵，分拣', en: 'WMS receipt = arrival; sorted in the centre warehouse' },
       fired: true,
-      inputs: { applicationId: a.id },
-      result: h.supplementedOn,
-      basis: SUPPLEMENT_ROUND,
-      at: h.supplementedOn,
+      inputs: { receivedOn: d(f.receivedOn) },
+      result: f.sorted,
+      basis: cited(CITES.centreWarehouse, CITES.disposal),
+      at: d(f.sortedOn),
     });
   }
-  const period = h.variant === 'baseline' ? DECISION_WORKING_DAYS : PROMISED_WORKING_DAYS;
-  steps.push({
-    id: 'application.decide',
-    kind: 'step',
-    title: { zh: '作出决定', en: 'Decision made' },
-    fired: true,
-    inputs: { acceptedOn: h.acceptedOn },
-    result: h.decidedOn,
-    // The basis of the period in force on the day of acceptance (cited, or a marked assumption).
-    basis: legalBasisAt(period, h.acceptedOn),
-    at: h.decidedOn,
-  });
+  if (f.enteredZoneOn !== null) {
+    steps.push({
+      id: 'return.enter-zone',
+      kind: 'step',
+      title: { zh: '批量复进区、逐件核验', en: 'Batch re-entry into the zone, checked item by item' },
+      fired: true,
+      inputs: { arriveBy: f.window.arriveBy },
+      result: d(f.enteredZoneOn),
+      basis: cited(CITES.returns45),
+      at: d(f.enteredZoneOn),
+    });
+  }
+  if (f.closedOn !== null) {
+    steps.push({
+      id: 'return.settle',
+      kind: 'rule',
+      title: f.notLevied
+        ? { zh: '申报退货：不予征税，调整年度额度', en: 'Declared returned: tax not levied, quota restored' }
+        : { zh: '税款照征', en: 'Tax levied' },
+      fired: f.notLevied,
+      inputs: { taxOnUnits: f.taxOnUnits.toString(), withinLimits: f.withinLimits },
+      basis: cited(CITES.returns45, CITES.limitWording),
+      at: d(f.closedOn),
+    });
+  }
   return steps;
 }
 
-function sample(h: Handling): SampleCase {
-  const a = h.application;
+function sample(f: ReturnFlow): SampleCase {
+  const id = `L${f.lineIndex}`;
+  const outcome = f.restockedOn !== null ? '重新入库' : '未入库';
   return {
-    id: `${a.id}-${h.variant}`,
-    variant: h.variant,
-    title: {
-      zh: `申请 ${a.id}（${a.complete ? '材料齐全' : '材料不齐'}）`,
-      en: `Application ${a.id} (${a.complete ? 'complete' : 'incomplete'})`,
-    },
+    id: `${id}-${f.variant}`,
+    variant: f.variant,
+    title: { zh: `退货 ${id}（${f.units} 件）`, en: `Return ${id} (${f.units} unit(s))` },
     summary: {
-      zh: `${h.days} 天后作出决定，到窗口 ${h.counterVisits} 次`,
-      en: `decided after ${h.days} days, ${h.counterVisits} counter visit(s)`,
+      zh: `${outcome}；税款${f.notLevied ? '不予征收' : '照征'} ${f.taxOnUnits.toString()} 元`,
+      en: `${f.restockedOn !== null ? 'restocked' : 'not restocked'}; tax ${f.notLevied ? 'not levied' : 'levied'} ${f.taxOnUnits.toString()} CNY`,
     },
     trace: {
-      subject: a.id,
-      outcome: { zh: `${h.decidedOn} 作出决定`, en: `decided on ${h.decidedOn}` },
-      steps: stepsOf(h),
+      subject: id,
+      outcome: f.notLevied
+        ? { zh: '不予征税，额度已调整', en: 'tax not levied, quota restored' }
+        : { zh: '税款照征', en: 'tax levied' },
+      steps: stepsOf(f),
     },
   };
 }
 
 /**
- * The report's samples: the first incomplete application (the one whose path differs most), in
- * both variants.
+ * The report's samples: the first returned line whose paths differ (else the first one), both variants.
  * @example
  * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
  */
-export function samplesOf(r: BatchResult): SampleCase[] {
-  const i = Math.max(
-    0,
-    r.applications.findIndex((a) => !a.complete),
-  );
-  const pair = [r.baseline[i], r.reform[i]].filter((h): h is Handling => h !== undefined);
-  return pair.map(sample);
+export function samplesOf(r: ZoneYear): SampleCase[] {
+  const pair = r.flows.find(([b, f]) => b.notLevied !== f.notLevied) ?? r.flows[0];
+  return pair === undefined ? [] : pair.map(sample);
 }

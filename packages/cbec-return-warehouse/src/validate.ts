@@ -1,0 +1,74 @@
+// Input checks of the domain functions: every bad field is a ValidationError naming its path, and
+// nothing is computed (or mutated) before all fields are read.
+import { type CivilDate, isCivilDate, Money, Rate, ValidationError } from '@gd-ftz/core';
+
+/** The first day any rule of this engine is in force: 财关税〔2016〕18号. */
+export const FIRST_DAY = '2016-04-08';
+
+const MONEY = /^\d+(\.\d{1,2})?$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** A non-negative amount in yuan, as a decimal string with at most two decimals. */
+export function moneyField(value: unknown, path: string): Money {
+  if (typeof value !== 'string') {
+    throw ValidationError.of(
+      path,
+      'must be a decimal string in yuan, not a number',
+      '必须是以元为单位的十进制字符串',
+    );
+  }
+  if (!MONEY.test(value)) {
+    if (value.startsWith('-') && DECIMAL.test(value)) {
+      throw ValidationError.of(path, 'must not be negative', '不得为负数');
+    }
+    throw ValidationError.of(
+      path,
+      'must be a plain decimal string with at most two decimals (whole fen)',
+      '必须是最多两位小数的十进制字符串（整分）',
+    );
+  }
+  return Money.of(value);
+}
+
+/** A tax rate as a decimal string in [0, 1). */
+export function rateField(value: unknown, path: string): Rate {
+  if (typeof value !== 'string' || !DECIMAL.test(value)) {
+    throw ValidationError.of(
+      path,
+      'must be a decimal string such as "0.13"',
+      '必须是十进制字符串，如 "0.13"',
+    );
+  }
+  const r = Rate.of(value);
+  if (r.isNegative() || r.compare(Rate.of('1')) >= 0) {
+    throw ValidationError.of(path, 'must be in [0, 1)', '必须在 [0, 1) 之内');
+  }
+  return r;
+}
+
+/** A count of units: a positive safe integer. */
+export function quantityField(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    throw ValidationError.of(path, 'must be a positive integer', '必须是正整数');
+  }
+  return value;
+}
+
+/** A real civil date on or after `earliest`. */
+export function dateField(value: unknown, path: string, earliest: string = FIRST_DAY): CivilDate {
+  if (!isCivilDate(value)) {
+    throw ValidationError.of(path, 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
+  }
+  if (value < earliest) {
+    throw ValidationError.of(path, `must be on or after ${earliest}`, `不得早于 ${earliest}`);
+  }
+  return value;
+}
+
+/** A plain object (not null, not an array). */
+export function objectField(value: unknown, path: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw ValidationError.of(path, 'must be an object', '必须是对象');
+  }
+  return value as Record<string, unknown>;
+}

@@ -1,0 +1,26 @@
+import { civilDate, defaultParams } from '@gd-ftz/core';
+import { it } from 'vitest';
+import { cbecImportTax, measure, PARAMS, returnWindow, runZoneYear } from '../src/index';
+it('smoke', () => {
+  const l = (v: string, t = '0', ct = '0', q = 1) => ({ dutiableValue: v, quantity: q, tariffRate: t, vatRate: '0.13', consumptionTaxRate: ct });
+  console.log(cbecImportTax({ lines: [l('850.00', '0.05', '0.15')] }, '0.00', civilDate('2024-06-30'), { trace: false }));
+  console.log(cbecImportTax({ lines: [l('6000.00', '0.1')] }, '0.00', civilDate('2024-06-30'), { trace: false }));
+  console.log(cbecImportTax({ lines: [l('5000.00')] }, '21000.00', civilDate('2024-06-30'), { trace: false }).route);
+  console.log(cbecImportTax({ lines: [l('5000.00')] }, '21000.01', civilDate('2024-06-30'), { trace: false }).route);
+  console.log(cbecImportTax({ lines: [l('3000.00')] }, '0', civilDate('2018-12-31'), { trace: false }).route);
+  console.log(cbecImportTax({ lines: [l('3000.00')] }, '0', civilDate('2019-01-01'), { trace: false }).route);
+  console.log(returnWindow(civilDate('2024-09-05')));
+  let t0 = performance.now();
+  const o = { lines: [l('199.00', '0.05', '0.15', 2)] };
+  for (let i = 0; i < 20000; i++) cbecImportTax(o, '1000.00', civilDate('2024-06-30'), { trace: false });
+  console.log('orders/s', 20000 / ((performance.now() - t0) / 1000));
+  t0 = performance.now();
+  const z = runZoneYear({ ...defaultParams(PARAMS), lines: 50000 }, 42);
+  console.log('lines/s', 50000 / ((performance.now() - t0) / 1000));
+  const s = (v: typeof z.baseline) => ({ ...v, refundDays: undefined, clearanceDays: undefined, collected: v.collected.toString(), remitted: v.remitted.toString(), refunded: v.refunded.toString(), held: v.held.toString(), taxLeviedOnReturns: v.taxLeviedOnReturns.toString(), taxRefunded: v.taxRefunded.toString(), writtenOff: v.writtenOff.toString(), minAnnualTotal: v.minAnnualTotal.toString(), quotaRestored: v.quotaRestored.toString(), quotaCounted: v.quotaCounted.toString() });
+  console.log(z.consumers, s(z.baseline), s(z.reform));
+  t0 = performance.now();
+  const r = measure.simulate({ lines: 5000 }, { seed: 1 });
+  console.log('simulate ms', performance.now() - t0);
+  for (const k of r.kpis) console.log(k.id, k.baseline, k.reform, k.sensitivity ? JSON.stringify([k.sensitivity.low, k.sensitivity.high]) : '');
+});
