@@ -2,24 +2,17 @@
 // returns of some lines, drawn from named sub-streams of the seed. Generated lazily (a generator),
 // so a run of a million lines holds one consumer at a time. The goods mix, values, return timing
 // and transit times are assumptions (no published statistics); the rates are illustrative.
-import {
-  type CivilDate,
-  dateFromParts,
-  fromEpochDay,
-  Money,
-  RandomStream,
-  Rate,
-  toEpochDay,
-} from '@gd-ftz/core';
+import { type CivilDate, dateFromParts, fromEpochDay, RandomStream, toEpochDay } from '@gd-ftz/core';
+import { type Frac, fracOf } from './fen';
 import type { CbecReturnWarehouseParams } from './params';
 import type { ParsedLine } from './tax';
 
 /** A kind of goods with its (illustrative) rates and shelf life at sale. */
 interface Category {
   readonly weight: number;
-  readonly tariffRate: Rate;
-  readonly vatRate: Rate;
-  readonly consumptionTaxRate: Rate;
+  readonly tariffRate: Frac;
+  readonly vatRate: Frac;
+  readonly consumptionTaxRate: Frac;
   /** Shelf life left at sale, days [min, max]; null for goods without one. */
   readonly shelf: readonly [number, number] | null;
 }
@@ -28,37 +21,37 @@ interface Category {
 const CATEGORIES: readonly Category[] = [
   {
     weight: 0.15,
-    tariffRate: Rate.of('0.05'),
-    vatRate: Rate.of('0.13'),
-    consumptionTaxRate: Rate.of('0.15'),
+    tariffRate: fracOf('0.05'),
+    vatRate: fracOf('0.13'),
+    consumptionTaxRate: fracOf('0.15'),
     shelf: [300, 1080],
   },
   {
     weight: 0.2,
-    tariffRate: Rate.of('0.05'),
-    vatRate: Rate.of('0.13'),
-    consumptionTaxRate: Rate.zero(),
+    tariffRate: fracOf('0.05'),
+    vatRate: fracOf('0.13'),
+    consumptionTaxRate: fracOf('0'),
     shelf: [300, 1080],
   },
   {
     weight: 0.2,
-    tariffRate: Rate.of('0.15'),
-    vatRate: Rate.of('0.13'),
-    consumptionTaxRate: Rate.zero(),
+    tariffRate: fracOf('0.15'),
+    vatRate: fracOf('0.13'),
+    consumptionTaxRate: fracOf('0'),
     shelf: [120, 540],
   },
   {
     weight: 0.15,
-    tariffRate: Rate.of('0.1'),
-    vatRate: Rate.of('0.13'),
-    consumptionTaxRate: Rate.zero(),
+    tariffRate: fracOf('0.1'),
+    vatRate: fracOf('0.13'),
+    consumptionTaxRate: fracOf('0'),
     shelf: [150, 720],
   },
   {
     weight: 0.3,
-    tariffRate: Rate.of('0.1'),
-    vatRate: Rate.of('0.13'),
-    consumptionTaxRate: Rate.zero(),
+    tariffRate: fracOf('0.1'),
+    vatRate: fracOf('0.13'),
+    consumptionTaxRate: fracOf('0'),
     shelf: null,
   },
 ];
@@ -150,12 +143,13 @@ export function* populationOf(params: CbecReturnWarehouseParams, seed: number): 
       for (let j = 0; j < count; j++) {
         const c = CATEGORIES[rng.weightedIndex(CATEGORY_WEIGHTS)] as Category;
         const quantity = 1 + rng.weightedIndex(UNITS_PER_LINE);
-        const fen = Math.max(100, Math.round(rng.lognormal(VALUE_MU, VALUE_SIGMA)));
+        // The draw is a count of fen (an integer), made an exact amount at once.
+        const unitFen = BigInt(Math.max(100, Math.round(rng.lognormal(VALUE_MU, VALUE_SIGMA))));
         const shelfLifeDays = c.shelf === null ? null : rng.int(c.shelf[0], c.shelf[1]);
         const returned = rng.bernoulli(params.returnShare);
         lines.push({
           index: made,
-          unitValue: Money.fromFen(fen),
+          unitFen,
           quantity,
           tariffRate: c.tariffRate,
           vatRate: c.vatRate,

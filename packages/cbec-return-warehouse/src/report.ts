@@ -6,6 +6,7 @@ import {
   type Kpi,
   type KpiInput,
   kpi,
+  Money,
   moneyStat,
   percentStat,
   quantileStat,
@@ -18,6 +19,9 @@ import { runZoneYear, type VariantStats, type ZoneYear } from './simulate';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
 type Of = (s: VariantStats) => string;
+
+/** An amount in fen as a two-decimal yuan string, through core's Money. */
+const yuanOf = (fen: bigint) => moneyStat(Money.fromFen(fen));
 
 const ONE = { digits: 1, empty: 0 } as const;
 
@@ -84,9 +88,9 @@ export function kpisOf(r: ZoneYear, params: CbecReturnWarehouseParams, seed: num
           zh: '超期或不合格的退货税款照征；改革前的超期取决于批量入区间隔（假设）',
           en: 'Late or non-compliant returns stay taxed; before the reform the lateness rests on the assumed batch interval',
         },
-        sensitivity: byBatch((s) => moneyStat(s.taxLeviedOnReturns)),
+        sensitivity: byBatch((s) => yuanOf(s.taxLeviedOnReturns)),
       },
-      (s) => moneyStat(s.taxLeviedOnReturns),
+      (s) => yuanOf(s.taxLeviedOnReturns),
     ),
     k(
       {
@@ -100,9 +104,9 @@ export function kpisOf(r: ZoneYear, params: CbecReturnWarehouseParams, seed: num
         origin: 'assumption',
         category: 'money',
         note: batchNote,
-        sensitivity: byBatch((s) => moneyStat(s.taxRefunded)),
+        sensitivity: byBatch((s) => yuanOf(s.taxRefunded)),
       },
-      (s) => moneyStat(s.taxRefunded),
+      (s) => yuanOf(s.taxRefunded),
     ),
     k(
       {
@@ -209,9 +213,9 @@ export function kpisOf(r: ZoneYear, params: CbecReturnWarehouseParams, seed: num
         origin: 'assumption',
         category: 'money',
         note: batchNote,
-        sensitivity: byBatch((s) => moneyStat(s.writtenOff)),
+        sensitivity: byBatch((s) => yuanOf(s.writtenOff)),
       },
-      (s) => moneyStat(s.writtenOff),
+      (s) => yuanOf(s.writtenOff),
     ),
   ];
 }

@@ -4,15 +4,15 @@
 // item by item) and the reform path (the zone's return centre warehouse, WMS receipt = arrival,
 // sorted and declared from WMS data), on the same draws. Only accumulators and a few sample flows
 // are kept, so memory does not grow with the number of lines. Internal, apart from the entry points.
-import { type CivilDate, type EventLog, integerAt, Money, toEpochDay, type Variant } from '@gd-ftz/core';
+import { type CivilDate, type EventLog, integerAt, toEpochDay, type Variant } from '@gd-ftz/core';
 import { logFlow, RETURN_ACTIVITIES } from './event-log';
+import { unitsShareFen } from './fen';
 import { MIN_SHELF_LIFE_DAYS, TAX_REMITTANCE_DAY } from './law';
 import type { ReturnWindow, Route, SortOutcome } from './model';
 import type { CbecReturnWarehouseParams } from './params';
 import { type ConsumerYear, dayCache, type PopLine, populationOf, yearSpan } from './population';
-import { unitsShare } from './settle';
 import { sortOf } from './sort';
-import { type OrderTaxMoney, taxOrder } from './tax';
+import { type OrderTaxFen, taxOrder } from './tax';
 import { windowOf } from './window';
 
 /** Days kept in the day histograms (longer spans are counted in the last bucket). */
@@ -43,37 +43,39 @@ export interface ReturnFlow {
   readonly closedOn: number | null;
   readonly restockedOn: number | null;
   readonly resoldOn: number | null;
-  readonly taxOnUnits: Money;
-  readonly valueOfUnits: Money;
+  /** Tax collected on the returned units, fen. */
+  readonly taxOnUnits: bigint;
+  /** Dutiable value of the returned units, fen. */
+  readonly valueOfUnits: bigint;
   readonly customsMinutes: number;
 }
 
-/** The accumulators of one variant over the year. */
+/** The accumulators of one variant over the year; amounts in fen (bigint). */
 export interface VariantStats {
   lines: number;
   units: number;
   routes: Record<Route, number>;
   /** Tax ledger at the year's end, to the fen: collected = remitted + refunded + held. */
-  collected: Money;
-  remitted: Money;
-  refunded: Money;
-  held: Money;
+  collected: bigint;
+  remitted: bigint;
+  refunded: bigint;
+  held: bigint;
   returns: number;
   customsReturns: number;
   withinLimits: number;
   returnedUnits: number;
   restockedUnits: number;
   resoldUnits: number;
-  taxLeviedOnReturns: Money;
-  taxRefunded: Money;
-  writtenOff: Money;
+  taxLeviedOnReturns: bigint;
+  taxRefunded: bigint;
+  writtenOff: bigint;
   customsMinutes: number;
   refundDays: Int32Array;
   clearanceDays: Int32Array;
   /** Checks: the lowest annual total seen, and quota restored against value counted. */
-  minAnnualTotal: Money;
-  quotaRestored: Money;
-  quotaCounted: Money;
+  minAnnualTotal: bigint;
+  quotaRestored: bigint;
+  quotaCounted: bigint;
 }
 
 /** The result of a run. */
@@ -97,25 +99,25 @@ function emptyStats(): VariantStats {
     lines: 0,
     units: 0,
     routes: { cbec: 0, 'cbec-full-rate': 0, 'general-trade': 0 },
-    collected: Money.zero(),
-    remitted: Money.zero(),
-    refunded: Money.zero(),
-    held: Money.zero(),
+    collected: 0n,
+    remitted: 0n,
+    refunded: 0n,
+    held: 0n,
     returns: 0,
     customsReturns: 0,
     withinLimits: 0,
     returnedUnits: 0,
     restockedUnits: 0,
     resoldUnits: 0,
-    taxLeviedOnReturns: Money.zero(),
-    taxRefunded: Money.zero(),
-    writtenOff: Money.zero(),
+    taxLeviedOnReturns: 0n,
+    taxRefunded: 0n,
+    writtenOff: 0n,
     customsMinutes: 0,
     refundDays: new Int32Array(MAX_DAYS + 1),
     clearanceDays: new Int32Array(MAX_DAYS + 1),
-    minAnnualTotal: Money.zero(),
-    quotaRestored: Money.zero(),
-    quotaCounted: Money.zero(),
+    minAnnualTotal: 0n,
+    quotaRestored: 0n,
+    quotaCounted: 0n,
   };
 }
 
@@ -140,10 +142,10 @@ function windowAt(ctx: Ctx, day: number): ReturnWindow {
 }
 
 /** Books an amount that leaves the agent on `day`: remitted or refunded by the year's end, else held. */
-function book(s: VariantStats, ctx: Ctx, amount: Money, day: number, refund: boolean): void {
-  if (day > ctx.horizon) s.held = s.held.add(amount);
-  else if (refund) s.refunded = s.refunded.add(amount);
-  else s.remitted = s.remitted.add(amount);
+function book(s: VariantStats, ctx: Ctx, amount: bigint, day: number, refund: boolean): void {
+  if (day > ctx.horizon) s.held += amount;
+  else if (refund) s.refunded += amount;
+  else s.remitted += amount;
 }
 
 const bump = (h: Int32Array, days: number) => {
@@ -158,7 +160,7 @@ function flowOf(
   line: PopLine,
   route: Route,
   releasedOn: number,
-  taxOnUnits: Money,
+  taxOnUnits: bigint,
 ): ReturnFlow {
   const p = ctx.params;
   const r = line.ret as NonNullable<PopLine['ret']>;
@@ -173,7 +175,7 @@ function flowOf(
     window,
     requestedOn,
     taxOnUnits,
-    valueOfUnits: line.unitValue.multiply(String(r.units)),
+    valueOfUnits: line.unitFen * BigInt(r.units),
   };
   const applyBy = toEpochDay(window.applyBy);
   const arriveBy = window.arriveBy === null ? null : toEpochDay(window.arriveBy);
@@ -271,21 +273,21 @@ function bookFlow(s: VariantStats, ctx: Ctx, f: ReturnFlow, remitOn: number): vo
   if (f.notLevied) {
     const refundOn = f.closedOn as number;
     book(s, ctx, f.taxOnUnits, refundOn, true);
-    s.taxRefunded = s.taxRefunded.add(f.taxOnUnits);
+    s.taxRefunded += f.taxOnUnits;
     bump(s.refundDays, refundOn - f.requestedOn);
   } else {
     // Held until the limit lapses or the goods leave, then remitted with the agent's payment.
     book(s, ctx, f.taxOnUnits, Math.max(remitOn, f.closedOn ?? remitOn), false);
-    s.taxLeviedOnReturns = s.taxLeviedOnReturns.add(f.taxOnUnits);
+    s.taxLeviedOnReturns += f.taxOnUnits;
   }
   if (f.restockedOn !== null) s.restockedUnits += f.units;
-  else s.writtenOff = s.writtenOff.add(f.valueOfUnits);
+  else s.writtenOff += f.valueOfUnits;
   if (f.resoldOn !== null) s.resoldUnits += f.units;
 }
 
 interface Restore {
   readonly day: number;
-  readonly amount: Money;
+  readonly amount: bigint;
 }
 
 /** One consumer's year in one variant; `cache` shares an order's tax between variants when equal. */
@@ -294,45 +296,45 @@ function consumerYear(
   c: ConsumerYear,
   variant: Variant,
   s: VariantStats,
-  cache: Map<number, { before: Money; tax: OrderTaxMoney }>,
+  cache: Map<number, { before: bigint; tax: OrderTaxFen }>,
   emit: (f: ReturnFlow) => void,
 ): void {
-  let total = Money.zero();
+  let total = 0n;
   const restores: Restore[] = [];
   c.orders.forEach((o, oi) => {
     // Returns declared before this order's day have already reduced the annual total.
     for (let i = restores.length - 1; i >= 0; i--) {
       const r = restores[i] as Restore;
       if (r.day <= o.day) {
-        total = total.subtract(r.amount);
-        s.quotaRestored = s.quotaRestored.add(r.amount);
+        total -= r.amount;
+        s.quotaRestored += r.amount;
         restores.splice(i, 1);
       }
     }
-    if (total.lessThan(s.minAnnualTotal)) s.minAnnualTotal = total;
+    if (total < s.minAnnualTotal) s.minAnnualTotal = total;
     const hit = cache.get(oi);
-    const t = hit?.before.equals(total) ? hit.tax : taxOrder(o.lines, total, ctx.date(o.day));
+    const t = hit !== undefined && hit.before === total ? hit.tax : taxOrder(o.lines, total, ctx.date(o.day));
     if (!hit) cache.set(oi, { before: total, tax: t });
-    total = t.annualTotalAfter;
-    if (t.route !== 'general-trade') s.quotaCounted = s.quotaCounted.add(t.orderValue);
+    total = t.annualAfterFen;
+    if (t.route !== 'general-trade') s.quotaCounted += t.orderFen;
     const remitOn = o.day + ctx.remitDays;
     o.lines.forEach((line, li) => {
-      const lt = t.lines[li] as OrderTaxMoney['lines'][number];
+      const lt = t.lines[li] as OrderTaxFen['lines'][number];
       s.lines++;
       s.units += line.quantity;
       s.routes[t.route]++;
-      s.collected = s.collected.add(lt.total);
+      s.collected += lt.total;
       if (line.ret === null) {
         book(s, ctx, lt.total, remitOn, false);
         return;
       }
       const n = line.ret.units;
-      const onUnits = Money.sum([
-        unitsShare(lt.tariff, line.quantity, 0, n),
-        unitsShare(lt.consumptionTax, line.quantity, 0, n),
-        unitsShare(lt.vat, line.quantity, 0, n),
-      ]);
-      book(s, ctx, lt.total.subtract(onUnits), remitOn, false);
+      // Each tax split per unit to the fen (as core's allocate splits it), the returned units' share.
+      const onUnits =
+        unitsShareFen(lt.tariff, line.quantity, 0, n) +
+        unitsShareFen(lt.consumptionTax, line.quantity, 0, n) +
+        unitsShareFen(lt.vat, line.quantity, 0, n);
+      book(s, ctx, lt.total - onUnits, remitOn, false);
       const f = flowOf(ctx, variant, line, t.route, o.day, onUnits);
       bookFlow(s, ctx, f, remitOn);
       if (f.notLevied) restores.push({ day: f.closedOn as number, amount: f.valueOfUnits });
@@ -341,10 +343,10 @@ function consumerYear(
   });
   // Restores after the consumer's last order still reduce the year's total.
   for (const r of restores) {
-    total = total.subtract(r.amount);
-    s.quotaRestored = s.quotaRestored.add(r.amount);
+    total -= r.amount;
+    s.quotaRestored += r.amount;
   }
-  if (total.lessThan(s.minAnnualTotal)) s.minAnnualTotal = total;
+  if (total < s.minAnnualTotal) s.minAnnualTotal = total;
 }
 
 /** How many paired flows a run keeps for samples. */
@@ -376,7 +378,7 @@ export function runZoneYear(params: CbecReturnWarehouseParams, seed: number, hoo
   let nextReport = 0.1;
   for (const c of populationOf(params, seed)) {
     consumers++;
-    const cache = new Map<number, { before: Money; tax: OrderTaxMoney }>();
+    const cache = new Map<number, { before: bigint; tax: OrderTaxFen }>();
     const kept: ReturnFlow[] = [];
     consumerYear(ctx, c, 'baseline', baseline, cache, (f) => {
       if (flows.length < KEPT_FLOWS) kept.push(f);

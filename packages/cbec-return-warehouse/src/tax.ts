@@ -1,96 +1,96 @@
 // The tax of one cross-border retail order on the day it is declared: the route (within the
 // limits, one item at full rates, or general trade), then tariff, consumption tax and VAT per line.
-// `taxOrder` is the unchecked core the simulation calls per line; `cbecImportTax` validates and traces.
-import {
-  type CivilDate,
-  cited,
-  Money,
-  Rate,
-  type Trace,
-  type TraceStep,
-  ValidationError,
-} from '@gd-ftz/core';
+// `taxOrder` is the unchecked core the simulation calls per line, in exact fen (fen.ts);
+// `cbecImportTax` validates, formats and traces.
+import { type CivilDate, cited, type Trace, type TraceStep, ValidationError } from '@gd-ftz/core';
+import { type Frac, ONE, roundHalfUp, yuan } from './fen';
 import { CITES, TAX_ROUNDING } from './law';
 import type { CbecTax, LineTax, OrderInput, Route } from './model';
 import { type Regime, regimeAt } from './regime';
-import { dateField, moneyField, objectField, quantityField, rateField } from './validate';
+import { dateField, fenField, objectField, quantityField, rateField } from './validate';
 
-/** A validated line: the value of one unit and the rates. */
+/** A validated line: the value of one unit in fen and the rates as exact fractions. */
 export interface ParsedLine {
-  readonly unitValue: Money;
+  readonly unitFen: bigint;
   readonly quantity: number;
-  readonly tariffRate: Rate;
-  readonly vatRate: Rate;
-  readonly consumptionTaxRate: Rate;
+  readonly tariffRate: Frac;
+  readonly vatRate: Frac;
+  readonly consumptionTaxRate: Frac;
 }
 
-/** The taxes of one line as Money, each rounded to the fen. */
-export interface LineTaxMoney {
-  readonly tariff: Money;
-  readonly consumptionTax: Money;
-  readonly vat: Money;
-  readonly total: Money;
+/** The taxes of one line in fen, each rounded to the fen. */
+export interface LineTaxFen {
+  readonly tariff: bigint;
+  readonly consumptionTax: bigint;
+  readonly vat: bigint;
+  readonly total: bigint;
 }
 
-/** What `taxOrder` decides. */
-export interface OrderTaxMoney {
+/** What `taxOrder` decides (fen). */
+export interface OrderTaxFen {
   readonly route: Route;
-  readonly orderValue: Money;
-  readonly lines: readonly LineTaxMoney[];
-  readonly annualTotalAfter: Money;
+  readonly orderFen: bigint;
+  readonly lines: readonly LineTaxFen[];
+  readonly annualAfterFen: bigint;
   readonly regime: Regime;
 }
-
-const ONE = Rate.of('1');
 
 /**
  * The route of an order (民法典 第一千二百五十九条: a total "以内" the limit includes it, "超过"
  * does not): over the annual limit → general trade; within the single limit → cross-border; one
  * item over it → full rates where the regime allows it, else general trade.
  */
-export function routeOf(orderValue: Money, units: number, annualBefore: Money, regime: Regime): Route {
-  if (annualBefore.add(orderValue).greaterThan(regime.annual)) return 'general-trade';
-  if (orderValue.lessThanOrEqual(regime.single)) return 'cbec';
+export function routeOf(orderFen: bigint, units: number, annualBeforeFen: bigint, regime: Regime): Route {
+  if (annualBeforeFen + orderFen > regime.annualFen) return 'general-trade';
+  if (orderFen <= regime.singleFen) return 'cbec';
   return units === 1 && regime.oneItemFullRate ? 'cbec-full-rate' : 'general-trade';
 }
 
 /**
- * One line's taxes: tariff = V × tariff rate; CT = (V + tariff) ÷ (1 − ct) × ct; VAT = (V + tariff
- * + CT) × vat; within the limits tariff at the regime's rate (0) and CT, VAT × 70%; each rounded
- * half-up to the fen once (assumption TAX_ROUNDING).
+ * One line's taxes, exactly: tariff = V × t; CT = (V + tariff) ÷ (1 − c) × c; VAT = (V + tariff +
+ * CT) × v; within the limits the tariff at the regime's rate (0) and CT, VAT × 70% (share s); each
+ * rounded half-up to the fen once (assumption TAX_ROUNDING). With c = cn/cd: CT = B·cn/(cd − cn).
  */
-function lineTax(line: ParsedLine, route: Route, regime: Regime): LineTaxMoney {
-  const value = line.unitValue.multiply(String(line.quantity));
+function lineTax(line: ParsedLine, route: Route, regime: Regime): LineTaxFen {
+  const value = line.unitFen * BigInt(line.quantity);
   const within = route === 'cbec';
-  const tariff = value.multiply(within ? regime.tariffWithin : line.tariffRate).round();
-  const base = value.add(tariff);
-  const ct = line.consumptionTaxRate;
-  const ctFull = ct.isZero() ? Money.zero() : base.multiply(ct).divide(ONE.toDecimal().minus(ct.toDecimal()));
-  const vatFull = base.add(ctFull).multiply(line.vatRate);
-  const consumptionTax = (within ? ctFull.multiply(regime.share) : ctFull).round();
-  const vat = (within ? vatFull.multiply(regime.share) : vatFull).round();
-  return { tariff, consumptionTax, vat, total: tariff.add(consumptionTax).add(vat) };
+  const t = within ? regime.tariffWithin : line.tariffRate;
+  const s = within ? regime.share : ONE;
+  const tariff = t.n === 0n ? 0n : roundHalfUp(value * t.n, t.d);
+  const base = value + tariff;
+  const c = line.consumptionTaxRate;
+  const v = line.vatRate;
+  // CT exact = P / Q; VAT exact = (base·Q + P)·vn / (Q·vd).
+  const q = c.d - c.n;
+  const p = base * c.n;
+  const consumptionTax = c.n === 0n ? 0n : roundHalfUp(p * s.n, q * s.d);
+  const vat = roundHalfUp((base * q + p) * v.n * s.n, q * v.d * s.d);
+  return { tariff, consumptionTax, vat, total: tariff + consumptionTax + vat };
 }
 
 /**
- * The unchecked core: route and taxes of validated lines on `asOf`.
+ * The unchecked core: route and taxes of validated lines on `asOf`, in fen.
  * @example
- * taxOrder(lines, Money.zero(), civilDate('2024-06-30')).route // 'cbec'
+ * taxOrder(lines, 0n, civilDate('2024-06-30')).route // 'cbec'
  */
-export function taxOrder(lines: readonly ParsedLine[], annualBefore: Money, asOf: CivilDate): OrderTaxMoney {
+export function taxOrder(
+  lines: readonly ParsedLine[],
+  annualBeforeFen: bigint,
+  asOf: CivilDate,
+): OrderTaxFen {
   const regime = regimeAt(asOf);
-  let orderValue = Money.zero();
+  let orderFen = 0n;
   let units = 0;
   for (const l of lines) {
-    orderValue = orderValue.add(l.unitValue.multiply(String(l.quantity)));
+    orderFen += l.unitFen * BigInt(l.quantity);
     units += l.quantity;
   }
-  const route = routeOf(orderValue, units, annualBefore, regime);
+  const route = routeOf(orderFen, units, annualBeforeFen, regime);
   return {
     route,
-    orderValue,
+    orderFen,
     lines: lines.map((l) => lineTax(l, route, regime)),
-    annualTotalAfter: route === 'general-trade' ? annualBefore : annualBefore.add(orderValue),
+    annualAfterFen: route === 'general-trade' ? annualBeforeFen : annualBeforeFen + orderFen,
     regime,
   };
 }
@@ -102,27 +102,27 @@ export function parseOrder(order: unknown): ParsedLine[] {
   if (!Array.isArray(lines) || lines.length === 0) {
     throw ValidationError.of('order.lines', 'must be a non-empty array', '必须是非空数组');
   }
-  return lines.map((raw, i) => {
+  const out: ParsedLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
     const at = `order.lines[${i}]`;
-    const l = objectField(raw, at);
-    return {
-      unitValue: moneyField(l.dutiableValue, `${at}.dutiableValue`),
+    const l = objectField(lines[i], at);
+    out.push({
+      unitFen: fenField(l.dutiableValue, `${at}.dutiableValue`),
       quantity: quantityField(l.quantity, `${at}.quantity`),
       tariffRate: rateField(l.tariffRate, `${at}.tariffRate`),
       vatRate: rateField(l.vatRate, `${at}.vatRate`),
       consumptionTaxRate: rateField(l.consumptionTaxRate, `${at}.consumptionTaxRate`),
-    };
-  });
+    });
+  }
+  return out;
 }
 
-const sumOf = (ls: readonly LineTaxMoney[], k: keyof LineTaxMoney) => Money.sum(ls.map((l) => l[k]));
-
-function strings(t: LineTaxMoney): LineTax {
+function strings(t: LineTaxFen): LineTax {
   return {
-    tariff: t.tariff.toString(),
-    consumptionTax: t.consumptionTax.toString(),
-    vat: t.vat.toString(),
-    total: t.total.toString(),
+    tariff: yuan(t.tariff),
+    consumptionTax: yuan(t.consumptionTax),
+    vat: yuan(t.vat),
+    total: yuan(t.total),
   };
 }
 
@@ -138,7 +138,7 @@ const ROUTE_TITLE: Record<Route, { zh: string; en: string }> = {
   'general-trade': { zh: '超过限值：按一般贸易全额征税', en: 'Over the limits: general trade, full tax' },
 };
 
-function traceOf(t: OrderTaxMoney, before: Money, asOf: CivilDate): Trace {
+function traceOf(t: OrderTaxFen, total: string, beforeFen: bigint, asOf: CivilDate): Trace {
   const r = t.regime;
   const steps: TraceStep[] = [
     {
@@ -147,10 +147,10 @@ function traceOf(t: OrderTaxMoney, before: Money, asOf: CivilDate): Trace {
       title: ROUTE_TITLE[t.route],
       fired: true,
       inputs: {
-        orderValue: t.orderValue.toString(),
-        annualTotalBefore: before.toString(),
-        singleLimit: r.single.toString(),
-        annualLimit: r.annual.toString(),
+        orderValue: yuan(t.orderFen),
+        annualTotalBefore: yuan(beforeFen),
+        singleLimit: yuan(r.singleFen),
+        annualLimit: yuan(r.annualFen),
       },
       result: t.route,
       basis:
@@ -161,13 +161,14 @@ function traceOf(t: OrderTaxMoney, before: Money, asOf: CivilDate): Trace {
     },
   ];
   t.lines.forEach((l, i) => {
+    const s = strings(l);
     steps.push({
       id: `cbec.tax.line-${i + 1}`,
       kind: 'step',
       title: { zh: `第${i + 1}行税款`, en: `Taxes of line ${i + 1}` },
       fired: true,
-      inputs: { route: t.route, share: t.route === 'cbec' ? r.share.toString() : '1' },
-      result: strings(l) as unknown as { [k: string]: string },
+      inputs: { route: t.route, share: t.route === 'cbec' ? `${r.share.n}/${r.share.d}` : '1' },
+      result: { tariff: s.tariff, consumptionTax: s.consumptionTax, vat: s.vat, total: s.total },
       basis: TAX_ROUNDING,
       at: asOf,
     });
@@ -175,8 +176,8 @@ function traceOf(t: OrderTaxMoney, before: Money, asOf: CivilDate): Trace {
   return {
     subject: 'order',
     outcome: {
-      zh: `${ROUTE_TITLE[t.route].zh}；税款合计 ${sumOf(t.lines, 'total').toString()} 元`,
-      en: `${ROUTE_TITLE[t.route].en}; tax ${sumOf(t.lines, 'total').toString()} CNY`,
+      zh: `${ROUTE_TITLE[t.route].zh}；税款合计 ${total} 元`,
+      en: `${ROUTE_TITLE[t.route].en}; tax ${total} CNY`,
     },
     steps,
   };
@@ -186,6 +187,7 @@ function traceOf(t: OrderTaxMoney, before: Money, asOf: CivilDate): Trace {
  * The tax of a cross-border retail import order declared on `asOf`, and the consumer's annual
  * total after it (财关税〔2016〕18号 from 2016-04-08: 2000/20000; 财关税〔2018〕49号 from 2019-01-01:
  * 5000/26000 and one item over 5000 at full rates; "以内" includes the limit, 民法典 第一千二百五十九条).
+ * Each tax of a line is rounded half-up to the fen (assumption); the order's taxes are the sums.
  * @throws ValidationError naming the field: money as a number, negative or with sub-fen decimals, a
  * rate outside [0, 1), a fractional quantity, a date before 2016-04-08. The input is never mutated.
  * @example
@@ -199,18 +201,27 @@ export function cbecImportTax(
   options: { readonly trace?: boolean } = {},
 ): CbecTax {
   const lines = parseOrder(order);
-  const before = moneyField(annualTotalBefore, 'annualTotalBefore');
+  const beforeFen = fenField(annualTotalBefore, 'annualTotalBefore');
   const day = dateField(asOf, 'asOf');
-  const t = taxOrder(lines, before, day);
+  const t = taxOrder(lines, beforeFen, day);
+  let tariff = 0n;
+  let consumptionTax = 0n;
+  let vat = 0n;
+  for (const l of t.lines) {
+    tariff += l.tariff;
+    consumptionTax += l.consumptionTax;
+    vat += l.vat;
+  }
+  const total = yuan(tariff + consumptionTax + vat);
   const result: CbecTax = {
     route: t.route,
-    orderValue: t.orderValue.toString(),
-    tariff: sumOf(t.lines, 'tariff').toString(),
-    consumptionTax: sumOf(t.lines, 'consumptionTax').toString(),
-    vat: sumOf(t.lines, 'vat').toString(),
-    total: sumOf(t.lines, 'total').toString(),
+    orderValue: yuan(t.orderFen),
+    tariff: yuan(tariff),
+    consumptionTax: yuan(consumptionTax),
+    vat: yuan(vat),
+    total,
     lines: t.lines.map(strings),
-    annualTotalAfter: t.annualTotalAfter.toString(),
+    annualTotalAfter: yuan(t.annualAfterFen),
   };
-  return options.trace === false ? result : { ...result, trace: traceOf(t, before, day) };
+  return options.trace === false ? result : { ...result, trace: traceOf(t, total, beforeFen, day) };
 }

@@ -1,6 +1,7 @@
 // Input checks of the domain functions: every bad field is a ValidationError naming its path, and
 // nothing is computed (or mutated) before all fields are read.
-import { type CivilDate, isCivilDate, Money, Rate, ValidationError } from '@gd-ftz/core';
+import { type CivilDate, isCivilDate, Money, ValidationError } from '@gd-ftz/core';
+import { type Frac, fenOf, fracOf } from './fen';
 
 /** The first day any rule of this engine is in force: 财关税〔2016〕18号. */
 export const FIRST_DAY = '2016-04-08';
@@ -8,8 +9,8 @@ export const FIRST_DAY = '2016-04-08';
 const MONEY = /^\d+(\.\d{1,2})?$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
-/** A non-negative amount in yuan, as a decimal string with at most two decimals. */
-export function moneyField(value: unknown, path: string): Money {
+/** A non-negative amount in yuan, as a decimal string with at most two decimals, in fen. */
+export function fenField(value: unknown, path: string): bigint {
   if (typeof value !== 'string') {
     throw ValidationError.of(
       path,
@@ -27,11 +28,22 @@ export function moneyField(value: unknown, path: string): Money {
       '必须是最多两位小数的十进制字符串（整分）',
     );
   }
-  return Money.of(value);
+  return fenOf(value);
 }
 
-/** A tax rate as a decimal string in [0, 1). */
-export function rateField(value: unknown, path: string): Rate {
+/** {@link fenField} as core Money. */
+export function moneyField(value: unknown, path: string): Money {
+  return Money.fromFen(fenField(value, path));
+}
+
+// Valid rates seen, by their text: an order's rates come from a short tariff schedule, so parsing
+// each text once keeps the hot path cheap (bounded: cleared when it grows past 4096 texts).
+const RATES = new Map<string, Frac>();
+
+/** A tax rate as a decimal string in [0, 1), as an exact fraction. */
+export function rateField(value: unknown, path: string): Frac {
+  const known = typeof value === 'string' ? RATES.get(value) : undefined;
+  if (known !== undefined) return known;
   if (typeof value !== 'string' || !DECIMAL.test(value)) {
     throw ValidationError.of(
       path,
@@ -39,10 +51,11 @@ export function rateField(value: unknown, path: string): Rate {
       '必须是十进制字符串，如 "0.13"',
     );
   }
-  const r = Rate.of(value);
-  if (r.isNegative() || r.compare(Rate.of('1')) >= 0) {
-    throw ValidationError.of(path, 'must be in [0, 1)', '必须在 [0, 1) 之内');
-  }
+  if (value.startsWith('-')) throw ValidationError.of(path, 'must be in [0, 1)', '必须在 [0, 1) 之内');
+  const r = fracOf(value);
+  if (r.n >= r.d) throw ValidationError.of(path, 'must be in [0, 1)', '必须在 [0, 1) 之内');
+  if (RATES.size >= 4096) RATES.clear();
+  RATES.set(value, r);
   return r;
 }
 
