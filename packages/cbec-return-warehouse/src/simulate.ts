@@ -65,6 +65,7 @@ export interface VariantStats {
   withinLimits: number;
   returnedUnits: number;
   restockedUnits: number;
+  writtenOffUnits: number;
   resoldUnits: number;
   taxLeviedOnReturns: bigint;
   taxRefunded: bigint;
@@ -108,6 +109,7 @@ function emptyStats(): VariantStats {
     withinLimits: 0,
     returnedUnits: 0,
     restockedUnits: 0,
+    writtenOffUnits: 0,
     resoldUnits: 0,
     taxLeviedOnReturns: 0n,
     taxRefunded: 0n,
@@ -281,7 +283,10 @@ function bookFlow(s: VariantStats, ctx: Ctx, f: ReturnFlow, remitOn: number): vo
     s.taxLeviedOnReturns += f.taxOnUnits;
   }
   if (f.restockedOn !== null) s.restockedUnits += f.units;
-  else s.writtenOff += f.valueOfUnits;
+  else {
+    s.writtenOffUnits += f.units;
+    s.writtenOff += f.valueOfUnits;
+  }
   if (f.resoldOn !== null) s.resoldUnits += f.units;
 }
 
