@@ -117,6 +117,19 @@ export function parseOrder(order: unknown): ParsedLine[] {
   return out;
 }
 
+/** The sum of the lines' taxes, tax by tax. */
+function sumLines(lines: readonly LineTaxFen[]): LineTaxFen {
+  let tariff = 0n;
+  let consumptionTax = 0n;
+  let vat = 0n;
+  for (const l of lines) {
+    tariff += l.tariff;
+    consumptionTax += l.consumptionTax;
+    vat += l.vat;
+  }
+  return { tariff, consumptionTax, vat, total: tariff + consumptionTax + vat };
+}
+
 function strings(t: LineTaxFen): LineTax {
   return {
     tariff: yuan(t.tariff),
@@ -204,24 +217,15 @@ export function cbecImportTax(
   const beforeFen = fenField(annualTotalBefore, 'annualTotalBefore');
   const day = dateField(asOf, 'asOf');
   const t = taxOrder(lines, beforeFen, day);
-  let tariff = 0n;
-  let consumptionTax = 0n;
-  let vat = 0n;
-  for (const l of t.lines) {
-    tariff += l.tariff;
-    consumptionTax += l.consumptionTax;
-    vat += l.vat;
-  }
-  const total = yuan(tariff + consumptionTax + vat);
+  const lineStrings = t.lines.map(strings);
+  // One line (the usual order): the order's sums are that line's figures, already formatted.
+  const sums = lineStrings.length === 1 ? (lineStrings[0] as LineTax) : strings(sumLines(t.lines));
   const result: CbecTax = {
     route: t.route,
     orderValue: yuan(t.orderFen),
-    tariff: yuan(tariff),
-    consumptionTax: yuan(consumptionTax),
-    vat: yuan(vat),
-    total,
-    lines: t.lines.map(strings),
+    ...sums,
+    lines: lineStrings,
     annualTotalAfter: yuan(t.annualAfterFen),
   };
-  return options.trace === false ? result : { ...result, trace: traceOf(t, total, beforeFen, day) };
+  return options.trace === false ? result : { ...result, trace: traceOf(t, sums.total, beforeFen, day) };
 }
