@@ -7,7 +7,7 @@
 // in this folder. Ratios and figures are printed; never timed assertions.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { cbecImportTax, PARAMS, populationOf, runZoneYear } from '@gd-ftz/cbec-return-warehouse';
+import { cbecImportTax, PARAMS, populationLines, runZoneYear } from '@gd-ftz/cbec-return-warehouse';
 import { civilDate, defaultParams } from '@gd-ftz/core';
 import { afterAll, bench, describe } from 'vitest';
 
@@ -30,10 +30,8 @@ describe(`zone-year of ${N.toLocaleString('en')} lines, baseline + reform, strea
     'population generation alone (same-run baseline)',
     () => {
       const t0 = performance.now();
-      let lines = 0;
-      for (const c of populationOf(params, 1)) for (const o of c.orders) lines += o.lines.length;
+      figures.populationLines = populationLines(params, 1);
       figures.populationS = (performance.now() - t0) / 1000;
-      figures.populationLines = lines;
     },
     once,
   );

@@ -29,14 +29,12 @@ export type {
 } from './model';
 export type { CbecReturnWarehouseParams } from './params';
 export { PARAMS } from './params';
-export type { ConsumerYear } from './population';
-export { populationOf } from './population';
+export { populationLines } from './population';
 export type { ReturnContext, ReturnProcess, ReturnProcessEvent, ReturnState } from './process';
 export { returnMachine, startReturn, tryReturnTransition } from './process';
 export { settleReturn } from './settle';
-export type { VariantStats, ZoneYear } from './simulate';
+export type { ReturnFlow, RunHooks, VariantStats, ZoneYear } from './simulate';
 export { runZoneYear } from './simulate';
 export { sortReturn } from './sort';
 export { cbecImportTax } from './tax';
-export type { ReturnWindowOptions } from './window';
 export { returnWindow } from './window';

@@ -177,3 +177,15 @@ export function dayCache(): (day: number) => CivilDate {
     return d;
   };
 }
+
+/**
+ * Draws the whole population and counts its lines: generation alone, the same-run baseline the
+ * bench sets the full run against.
+ * @example
+ * populationLines({ ...defaultParams(PARAMS), lines: 1000 }, 42) // 1000
+ */
+export function populationLines(params: CbecReturnWarehouseParams, seed: number): number {
+  let lines = 0;
+  for (const c of populationOf(params, seed)) for (const o of c.orders) lines += o.lines.length;
+  return lines;
+}

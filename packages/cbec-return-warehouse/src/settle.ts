@@ -5,7 +5,7 @@
 import { allocate, type CivilDate, Money, ValidationError } from '@gd-ftz/core';
 import type { DeclaredLine, LineTax, ReturnEvent, ReturnSettlement, ReturnWindow, Route } from './model';
 import { dateField, moneyField, objectField, quantityField } from './validate';
-import { type ReturnWindowOptions, windowOf } from './window';
+import { windowOf } from './window';
 
 const ROUTES: readonly Route[] = ['cbec', 'cbec-full-rate', 'general-trade'];
 const KEYS = ['tariff', 'consumptionTax', 'vat'] as const;
@@ -47,7 +47,7 @@ const NONE: LineTax = { tariff: '0.00', consumptionTax: '0.00', vat: '0.00', tot
 export function settleReturn(
   line: DeclaredLine,
   ret: ReturnEvent,
-  options: ReturnWindowOptions = {},
+  options: { readonly windowRollsOver?: boolean } = {},
 ): ReturnSettlement {
   const l = objectField(line, 'line');
   if (typeof l.id !== 'string' || l.id === '') {

@@ -13,11 +13,11 @@ import { RETURN_APPLICATION_DAYS, RETURN_ARRIVAL_DAYS } from './law';
 import type { ReturnWindow } from './model';
 import { dateField } from './validate';
 
-/** Options of {@link returnWindow}. */
-export interface ReturnWindowOptions {
-  /** Move a last day that is a day off to the next working day (default true; the notices are silent). */
-  readonly windowRollsOver?: boolean;
-}
+/**
+ * Options of {@link returnWindow} and `settleReturn`: `windowRollsOver` moves a last day that is a
+ * day off to the next working day (default true; the notices are silent).
+ */
+export type ReturnWindowOptions = { readonly windowRollsOver?: boolean };
 
 /** The unchecked core, for the simulation. */
 export function windowOf(releasedOn: CivilDate, rolls: boolean): ReturnWindow {
@@ -40,7 +40,10 @@ export function windowOf(releasedOn: CivilDate, rolls: boolean): ReturnWindow {
  * @example
  * returnWindow(civilDate('2024-09-05')) // { applyBy: '2024-10-08', arriveBy: '2024-10-21' }
  */
-export function returnWindow(releasedOn: CivilDate, options: ReturnWindowOptions = {}): ReturnWindow {
+export function returnWindow(
+  releasedOn: CivilDate,
+  options: { readonly windowRollsOver?: boolean } = {},
+): ReturnWindow {
   const day = dateField(releasedOn, 'releasedOn');
   const rolls = options.windowRollsOver ?? true;
   if (typeof rolls !== 'boolean') {
