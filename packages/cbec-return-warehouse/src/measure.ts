@@ -1,4 +1,5 @@
 import { defineMeasure, measureInfo } from '@gd-ftz/core';
+import { yuan } from './fen';
 import { PARAMS } from './params';
 import { kpisOf } from './report';
 import { samplesOf } from './samples';
@@ -29,8 +30,8 @@ export const measure = defineMeasure({
           en: `${result.lines} lines, ${result.consumers} consumers, ${result.baseline.returns} returned lines; baseline and reform share population and draws.`,
         },
         {
-          zh: `年末税款台账（改革后）：代收 ${result.reform.collected.toString()} = 已缴库 ${result.reform.remitted.toString()} + 已退还 ${result.reform.refunded.toString()} + 暂存 ${result.reform.held.toString()} 元。`,
-          en: `Tax ledger at year end (reform): collected ${result.reform.collected.toString()} = remitted ${result.reform.remitted.toString()} + refunded ${result.reform.refunded.toString()} + held ${result.reform.held.toString()} CNY.`,
+          zh: `年末税款台账（改革后）：代收 ${yuan(result.reform.collected)} = 已缴库 ${yuan(result.reform.remitted)} + 已退还 ${yuan(result.reform.refunded)} + 暂存 ${yuan(result.reform.held)} 元。`,
+          en: `Tax ledger at year end (reform): collected ${yuan(result.reform.collected)} = remitted ${yuan(result.reform.remitted)} + refunded ${yuan(result.reform.refunded)} + held ${yuan(result.reform.held)} CNY.`,
         },
       ],
     };
