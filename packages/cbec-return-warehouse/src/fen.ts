@@ -28,12 +28,6 @@ export function fracOfDecimal(d: Decimal): Frac {
   return fracOf(d.toFixed());
 }
 
-/** A validated amount string with at most two decimals, in fen. */
-export function fenOf(s: string): bigint {
-  const m = PLAIN.exec(s) as RegExpExecArray;
-  return BigInt((m[1] as string) + (m[2] ?? '').padEnd(2, '0'));
-}
-
 /** n/d rounded half-up to an integer (n ≥ 0, d > 0): 四舍五入. */
 export function roundHalfUp(n: bigint, d: bigint): bigint {
   return (2n * n + d) / (2n * d);
