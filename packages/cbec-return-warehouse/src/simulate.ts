@@ -7,7 +7,7 @@
 import { type CivilDate, type EventLog, integerAt, toEpochDay, type Variant } from '@gd-ftz/core';
 import { logFlow, RETURN_ACTIVITIES } from './event-log';
 import { unitsShareFen } from './fen';
-import { MIN_SHELF_LIFE_DAYS, TAX_REMITTANCE_DAY } from './law';
+import { CENTRE_WAREHOUSE_MODE, MIN_SHELF_LIFE_DAYS, TAX_REMITTANCE_DAY } from './law';
 import type { ReturnWindow, Route, SortOutcome } from './model';
 import type { CbecReturnWarehouseParams } from './params';
 import { type ConsumerYear, dayCache, type PopLine, populationOf, yearSpan } from './population';
@@ -365,6 +365,9 @@ const KEPT_FLOWS = 64;
 export function runZoneYear(params: CbecReturnWarehouseParams, seed: number, hooks: RunHooks = {}): ZoneYear {
   const { first, last } = yearSpan(params.year);
   const date = dayCache();
+  // The reform variant needs the centre-warehouse mode (70号) in force from the year's first day:
+  // the lookup throws ParameterNotInForceError for a year before it (the schema starts at 2022).
+  integerAt(CENTRE_WAREHOUSE_MODE, date(first));
   const ctx: Ctx = {
     params,
     first,

@@ -23,7 +23,8 @@ export function sortOf(
  * What happens to a returned unit after sorting (assumed criteria): intact with at least the
  * assumed shelf life left (MIN_SHELF_LIFE_DAYS, 90 days) → restock as bonded goods; damaged or
  * expired → destroy; anything else (opened, short-dated) → ship out of the zone (复运出区).
- * @throws ValidationError naming `item.condition`, `item.shelfLifeDaysLeft` or `item.sortedOn`.
+ * @throws ValidationError naming `item.condition`, `item.shelfLifeDaysLeft` or `item.sortedOn`;
+ * ParameterNotInForceError for a sorting day before the centre-warehouse mode (2021-09-15).
  * @example
  * sortReturn({ condition: 'intact', shelfLifeDaysLeft: 200, sortedOn: civilDate('2024-06-30') }) // 'restock'
  */
