@@ -1,4 +1,5 @@
-// 中华人民共和国民法典: the period rules (第二百条–第二百零四条) engines count deadlines by.
+// 中华人民共和国民法典: the period rules (第二百条–第二百零四条) engines count deadlines by, and how
+// limits count their own number (第一千二百五十九条).
 import { CIVIL_CODE_ART_201, CIVIL_CODE_ART_202, CIVIL_CODE_ART_203 } from '@gd-ftz/core';
 import { articleOf, defineStatute } from './statute';
 
@@ -37,6 +38,14 @@ export const civilCode = defineStatute({
         en: 'these counting rules apply unless another law or the parties provide otherwise',
       },
       '期间的计算方法依照本法的规定，但是法律另有规定或者当事人另有约定的除外。',
+    ),
+    art1259: art(
+      '第一千二百五十九条',
+      {
+        zh: '"以上""以下""以内""届满"包括本数；"不满""超过""以外"不包括本数',
+        en: '"at least", "at most", "within" and "expire" include the number itself; "less than", "over" and "beyond" exclude it',
+      },
+      '民法所称的"以上"、"以下"、"以内"、"届满"，包括本数；所称的"不满"、"超过"、"以外"，不包括本数。',
     ),
   },
   params: {},

@@ -20,8 +20,8 @@ const NOTICE_2018 = { law: tax2018, docNo: '财关税〔2018〕49号' };
 /**
  * 财关税〔2018〕49号 (in force 2019-01-01): single transaction limit 5,000 yuan, annual 26,000 yuan;
  * with the history back to 财关税〔2016〕18号 (2,000 and 20,000 yuan; tariff 0, import VAT and
- * consumption tax at 70%). Both seen as secondary reprints; the 2016 notice's start date is not
- * given by the sources, so the parameters begin in 2019.
+ * consumption tax at 70%, in force 2016-04-08, the date the 2016 notice states). Both seen as
+ * secondary reprints.
  * @example
  * valueAt(crossBorderRetailImportTax.params.singleTransactionLimit, '2024-06-30').toString() // '5000'
  */
@@ -39,6 +39,14 @@ export const crossBorderRetailImportTax = defineStatute({
       unit: YUAN,
       entries: [
         {
+          from: '2016-04-08',
+          value: '2000',
+          source: {
+            ...NOTICE_2016,
+            note: { zh: '单次交易限值为人民币2000元', en: 'single transaction limit 2,000 yuan' },
+          },
+        },
+        {
           from: '2019-01-01',
           value: '5000',
           source: {
@@ -53,6 +61,14 @@ export const crossBorderRetailImportTax = defineStatute({
       label: { zh: '个人年度交易限值', en: 'Annual limit per person' },
       unit: YUAN,
       entries: [
+        {
+          from: '2016-04-08',
+          value: '20000',
+          source: {
+            ...NOTICE_2016,
+            note: { zh: '个人年度交易限值为人民币20000元', en: 'annual limit 20,000 yuan per person' },
+          },
+        },
         {
           from: '2019-01-01',
           value: '26000',
@@ -71,7 +87,7 @@ export const crossBorderRetailImportTax = defineStatute({
       },
       entries: [
         {
-          from: '2019-01-01',
+          from: '2016-04-08',
           value: '0.7',
           source: {
             ...NOTICE_2016,
@@ -86,6 +102,11 @@ export const crossBorderRetailImportTax = defineStatute({
   },
 });
 
+const returns2018 = {
+  zh: '海关总署关于跨境电子商务零售进出口商品有关监管事宜的公告',
+  en: 'GACC announcement on the supervision of cross-border e-commerce retail imports and exports',
+};
+
 const returns2020 = {
   zh: '海关总署关于跨境电子商务零售进口商品退货有关监管事宜的公告',
   en: 'GACC announcement on the supervision of returns of cross-border e-commerce retail imports',
@@ -94,7 +115,9 @@ const returns2020 = {
 /**
  * 海关总署公告2020年第45号 (2020-03-28): a return is applied for within 30 days of the 申报清单's
  * release and the goods arrive within 45 days; the tax is then not levied and the consumer's annual
- * amount is restored. Seen as a secondary reprint.
+ * amount is restored. Seen as a secondary reprint. Before it, 海关总署公告2018年第194号 (from
+ * 2019-01-01) set the same 30 days to apply and no arrival limit, so `returnArrivalDays` starts on
+ * 2020-03-28.
  * @example
  * integerAt(crossBorderReturns.params.returnApplicationDays, '2024-06-30') // 30
  */
@@ -112,6 +135,18 @@ export const crossBorderReturns = defineStatute({
       unit: DAYS,
       kind: 'integer',
       entries: [
+        {
+          from: '2019-01-01',
+          value: '30',
+          source: {
+            law: returns2018,
+            docNo: '海关总署公告2018年第194号',
+            note: {
+              zh: '自放行之日起30日内申请退货，无运抵期限',
+              en: 'return applied for within 30 days of release; no arrival limit',
+            },
+          },
+        },
         { from: '2020-03-28', value: '30', source: { law: returns2020, docNo: '海关总署公告2020年第45号' } },
       ],
     }),
