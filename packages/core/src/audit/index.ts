@@ -1,5 +1,5 @@
 // Public surface of core/audit: explicit named re-exports only.
-export type { AuditFailure, AuditHead, AuditLog, AuditVerification } from './audit-log';
+export type { AuditFailure, AuditHead, AuditLog, AuditVerification, AuditVerifyOptions } from './audit-log';
 export { createAuditLog, parseAuditLog, toAuditJsonLines, verifyAuditLog } from './audit-log';
 export { canonicalJson } from './canonical';
 export type { AuditEntry, AuditRecord } from './record';
