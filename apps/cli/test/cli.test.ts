@@ -220,7 +220,14 @@ describe('gd-ftz hostile arguments and broken output (issue 32)', () => {
   }
 
   it('--seed=-1 runs, as the library accepts negative seeds', () => {
-    const { code, out } = call('run', slug, '--seed=-1', '--json', '--set', `${intParam}=${engine.params[intParam!]!.kind === 'integer' ? (engine.params[intParam!] as { min: number }).min : 1}`);
+    const { code, out } = call(
+      'run',
+      slug,
+      '--seed=-1',
+      '--json',
+      '--set',
+      `${intParam}=${engine.params[intParam!]!.kind === 'integer' ? (engine.params[intParam!] as { min: number }).min : 1}`,
+    );
     expect(code).toBe(0);
     expect(JSON.parse(out).seed).toBe(-1);
   });
