@@ -1,5 +1,5 @@
 // Bad input to every public function: a ValidationError naming the field path, the input unchanged.
-import { civilDate, defaultParams, Money, RandomStream, ValidationError } from '@gd-ftz/core';
+import { civilDate, defaultParams, Money, parseParams, RandomStream, ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
 import {
   allowedEvents,
@@ -293,5 +293,16 @@ describe('settleRefund refuses a computation that does not add up (issue 32)', (
     // 100.00 principal + interest = refund, no offsets.
     expect(refund.principal.add(refund.interest).equals(refund.refund)).toBe(true);
     expect(settleRefund(acct, refund).booked).toBe(true);
+  });
+});
+
+// Issue 32: {population: 1000000} was an allowed scenario that ran for about 4 minutes in
+// simulate. The schema now stops at what a browser worker runs in seconds (README "Scenario
+// limits"); province-scale volumes go through runBatch.
+describe('scenario limits (issue 32)', () => {
+  it('a population above the browser limit is refused naming population', () => {
+    rejects(() => parseParams(PARAMS, { population: 1_000_000 }), 'population');
+    rejects(() => parseParams(PARAMS, { population: PARAMS.population.max + 1 }), 'population');
+    expect(parseParams(PARAMS, { population: PARAMS.population.max }).population).toBe(50_000);
   });
 });
