@@ -1,7 +1,7 @@
 // Issue 32: unbounded counts hung or ran out of memory. Each stand-in below gives up after many
 // reads (a counting getter or stream), so that before the fix the test failed with its plain Error
 // instead of hanging; now the count is refused up front with a ValidationError naming it.
-import { RandomStream, ValidationError } from '@gd-ftz/core';
+import { parseParams, RandomStream, ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
 import {
   buildLots,
@@ -14,6 +14,7 @@ import {
   MAX_CANDIDATE_SITES,
   MAX_FARMS,
   MAX_LOTS_PER_CYCLE,
+  PARAMS,
 } from '../src/internal';
 
 const options: LotOptions = {
@@ -93,5 +94,13 @@ describe('counts are checked against stated maxima (issue 32)', () => {
       'lotsPerCycle',
     ]);
     expect(MAX_LOTS_PER_CYCLE).toBeGreaterThanOrEqual(options.lotsPerCycle);
+  });
+});
+
+describe('scenario limits (issue 32)', () => {
+  it('20,000 farms with every share at 1 (a 1.3 GB heap) is refused naming farms; the limit runs in a worker', () => {
+    const worst = { farms: 20_000, monitoringShare: 1, supervisionShare: 1, urgentShare: 1 };
+    expect(pathsOf(() => parseParams(PARAMS, worst))).toEqual(['farms']);
+    expect(parseParams(PARAMS, { ...worst, farms: 5_000 }).farms).toBe(5_000);
   });
 });
