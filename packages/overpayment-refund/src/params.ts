@@ -19,7 +19,7 @@ export const PARAMS = defineParams({
     min: 100,
     // What a browser worker runs in seconds (README "Scenario limits"); province-scale volumes go
     // through runBatch, which streams up to BATCH_MAX_POPULATION (issue 32).
-    max: 50_000,
+    max: 10_000,
   },
   reminderDiscovery: {
     kind: 'enum',

@@ -303,6 +303,6 @@ describe('scenario limits (issue 32)', () => {
   it('a population above the browser limit is refused naming population', () => {
     rejects(() => parseParams(PARAMS, { population: 1_000_000 }), 'population');
     rejects(() => parseParams(PARAMS, { population: PARAMS.population.max + 1 }), 'population');
-    expect(parseParams(PARAMS, { population: PARAMS.population.max }).population).toBe(50_000);
+    expect(parseParams(PARAMS, { population: PARAMS.population.max }).population).toBe(10_000);
   });
 });
