@@ -70,8 +70,9 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
   if (!slug) throw new UsageError('missing <slug>: see `gd-ftz list`');
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const seedText = values.seed ?? '42';
-  if (!/^\d+$/.test(seedText) || !Number.isSafeInteger(Number(seedText))) {
-    throw new UsageError(`--seed must be a non-negative integer, got "${seedText}"`);
+  // Any safe integer, as the library takes (negative seeds included).
+  if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(Number(seedText))) {
+    throw new UsageError(`--seed must be an integer, got "${seedText}"`);
   }
   if (values.json && values.csv) throw new UsageError('--json and --csv exclude each other');
   const lang = values.lang ?? 'zh';

@@ -2,10 +2,16 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { main } from './main';
+import { onOutputError } from './output-errors';
 
 // `pnpm sim -- run x` passes a literal "--" through: drop it.
 const argv = process.argv.slice(2);
 if (argv[0] === '--') argv.shift();
+
+// EPIPE (the reader left) or ENOSPC on stdout arrive as 'error' events: one line, not a stack trace.
+const onError = onOutputError({ err: (t) => process.stderr.write(t), exit: (c) => process.exit(c) });
+process.stdout.on('error', onError);
+process.stderr.on('error', () => process.exit(1));
 
 process.exitCode = main(argv, {
   out: (text) => process.stdout.write(text),

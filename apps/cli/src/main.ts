@@ -15,6 +15,7 @@ import {
 import { catalog, registry } from '@gd-ftz/engines';
 import { type EventLogArgs, parseRunArgs, type RunArgs, UsageError } from './args';
 import type { CliIo } from './io';
+import { isSystemError, outputErrorLine } from './output-errors';
 import { renderKpis, renderList, renderParams, renderTrace } from './render';
 
 const HELP = `gd-ftz — simulation engines of 粤府函〔2023〕59号
@@ -65,6 +66,11 @@ export function main(argv: readonly string[], io: CliIo): number {
       io.err(`gd-ftz: ${e.code}: ${e.message}\n`);
       return 1;
     }
+    // A full disk or a closed pipe while writing is the environment, not a bug: one line.
+    if (isSystemError(e)) {
+      io.err(outputErrorLine(e));
+      return 1;
+    }
     throw e;
   }
 }
@@ -107,13 +113,15 @@ function params(args: readonly string[], io: CliIo): number {
 
 /** Turns `--set key=value` texts into typed parameters, naming the field of any bad one. */
 function paramsFrom(measure: Measure, sets: readonly string[]): Record<string, ParamValue> {
-  const out: Record<string, ParamValue> = {};
+  // Own keys only, into a record without a prototype: `constructor`, `toString` or `__proto__`
+  // were once found on Object.prototype and silently dropped (issue 32).
+  const out: Record<string, ParamValue> = Object.create(null);
   const issues: ValidationError['issues'][number][] = [];
   for (const set of sets) {
     const eq = set.indexOf('=');
     if (eq <= 0) throw new UsageError(`--set needs key=value, got "${set}"`);
     const key = set.slice(0, eq);
-    const spec = measure.params[key];
+    const spec = Object.hasOwn(measure.params, key) ? measure.params[key] : undefined;
     if (!spec) {
       issues.push({ path: key, message: { en: 'unknown parameter', zh: '未知参数' } });
       continue;

@@ -2,6 +2,7 @@ import { registry } from '@gd-ftz/engines';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/io';
 import { main } from '../src/main';
+import { onOutputError } from '../src/output-errors';
 
 function call(...argv: string[]) {
   let out = '';
@@ -204,5 +205,64 @@ describe('gd-ftz run --log', () => {
     expect(call('run', slug, '--log', 'xes', '--out', 'x', '--variant', 'both').code).toBe(2);
     expect(call('run', slug, '--log', 'xes', '--out', 'x', '--max-cases', '0').code).toBe(2);
     expect(call('explain', slug, '--log', 'xes', '--out', 'x').code).toBe(2);
+  });
+});
+
+// Issue 32: `--set constructor=1` (also __proto__, toString) was silently ignored, EPIPE/ENOSPC on
+// output printed a stack trace, and --seed=-1 was refused though the library accepts it.
+describe('gd-ftz hostile arguments and broken output (issue 32)', () => {
+  for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+    it(`--set ${key}=1 is an unknown parameter (exit 2, named), not silently ignored`, () => {
+      const { code, err } = call('run', slug, '--set', `${key}=1`);
+      expect(code).toBe(2);
+      expect(err).toContain(`invalid parameter ${key}: unknown parameter`);
+    });
+  }
+
+  it('--seed=-1 runs, as the library accepts negative seeds', () => {
+    const { code, out } = call(
+      'run',
+      slug,
+      '--seed=-1',
+      '--json',
+      '--set',
+      `${intParam}=${engine.params[intParam!]!.kind === 'integer' ? (engine.params[intParam!] as { min: number }).min : 1}`,
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(out).seed).toBe(-1);
+  });
+
+  it('ENOSPC while writing the event log: one line on stderr, exit 1, no stack trace', () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    let err = '';
+    const code = main(['run', slug, '--log', 'csv', '--out', '/tmp/x.csv'], {
+      out: () => {},
+      err: (t) => {
+        err += t;
+      },
+      now: () => 0,
+      interactive: false,
+      writeFile: () => {
+        throw full;
+      },
+    });
+    expect(code).toBe(1);
+    expect(err).toBe('gd-ftz: cannot write output: ENOSPC: no space left on device, write\n');
+  });
+
+  it('EPIPE on stdout ends quietly with 0 (the reader left, like `| head`); ENOSPC says so once, exit 1', () => {
+    const exits: number[] = [];
+    let err = '';
+    const handle = onOutputError({
+      err: (t) => {
+        err += t;
+      },
+      exit: (c) => exits.push(c),
+    });
+    handle(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    expect([exits, err]).toEqual([[0], '']);
+    handle(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+    expect(exits).toEqual([0, 1]);
+    expect(err).toBe('gd-ftz: cannot write output: ENOSPC: no space left on device, write\n');
   });
 });

@@ -101,6 +101,22 @@ export function validateFarms(farms: unknown, path = 'farms'): readonly Farm[] {
 }
 
 /**
+ * The most farms one run draws (the `farms` parameter's maximum): issue 32 found 1e8 farms crash
+ * and 1e308 hang; the README states the time and heap of the worst allowed scenario.
+ * @example
+ * generateFarms(MAX_FARMS + 1, DEFAULT_MAP, rng); // throws ValidationError naming `count`
+ */
+export const MAX_FARMS = 20_000;
+
+/**
+ * The most candidate sites (cols × rows) a grid may have: the coverage planner's work grows with
+ * candidates × farms, and the scenario uses 16 × 10.
+ * @example
+ * candidateSites(DEFAULT_MAP, 100, 101); // throws ValidationError naming `rows`
+ */
+export const MAX_CANDIDATE_SITES = 10_000;
+
+/**
  * Draws `count` farms on the map: farming-area centres uniform on the map, farms normally spread
  * around them (clipped to the map), species by their shares, 1–3 cycles a year, and a lognormal
  * risk factor of mean 1 (σ = 0.8): a few farms carry most of the risk (assumption).
@@ -108,8 +124,12 @@ export function validateFarms(farms: unknown, path = 'farms'): readonly Farm[] {
  * generateFarms(200, DEFAULT_MAP, RandomStream.fromSeed(1).substream('farms')).length; // 200
  */
 export function generateFarms(count: number, map: MapSpec, rng: RandomStream): Farm[] {
-  if (!Number.isInteger(count) || count < 0)
-    throw ValidationError.of('count', 'must be an integer ≥ 0', '必须是不小于 0 的整数');
+  if (!Number.isInteger(count) || count < 0 || count > MAX_FARMS)
+    throw ValidationError.of(
+      'count',
+      `must be an integer from 0 to ${MAX_FARMS}`,
+      `必须是 0 至 ${MAX_FARMS} 的整数`,
+    );
   if (
     !(map.widthKm > 0) ||
     !(map.heightKm > 0) ||
@@ -166,9 +186,19 @@ export function candidateSites(map: MapSpec, cols: number, rows: number): Point[
     ['cols', cols],
     ['rows', rows],
   ] as const) {
-    if (!Number.isInteger(v) || v < 1)
-      throw ValidationError.of(key, 'must be an integer ≥ 1', '必须是不小于 1 的整数');
+    if (!Number.isInteger(v) || v < 1 || v > MAX_CANDIDATE_SITES)
+      throw ValidationError.of(
+        key,
+        `must be an integer from 1 to ${MAX_CANDIDATE_SITES}`,
+        `必须是 1 至 ${MAX_CANDIDATE_SITES} 的整数`,
+      );
   }
+  if (cols * rows > MAX_CANDIDATE_SITES)
+    throw ValidationError.of(
+      'rows',
+      `cols × rows must be at most ${MAX_CANDIDATE_SITES}`,
+      `列数乘行数不得超过 ${MAX_CANDIDATE_SITES}`,
+    );
   const out: Point[] = [];
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {

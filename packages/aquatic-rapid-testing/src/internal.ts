@@ -22,7 +22,15 @@ export {
   validateInstance,
 } from './coverage-planning';
 export type { Farm, MapSpec, SpeciesId } from './farms';
-export { candidateSites, DEFAULT_MAP, generateFarms, SPECIES, validateFarms } from './farms';
+export {
+  candidateSites,
+  DEFAULT_MAP,
+  generateFarms,
+  MAX_CANDIDATE_SITES,
+  MAX_FARMS,
+  SPECIES,
+  validateFarms,
+} from './farms';
 export type { VariantFigures } from './kpis';
 export { figuresOf, URGENT_ANSWER_MINUTES } from './kpis';
 export {
@@ -44,7 +52,7 @@ export {
   SUPERVISION_RULE,
 } from './law';
 export type { ContaminationSpec, Lot, LotOptions } from './lots';
-export { buildLots, DEFAULT_CONTAMINATION, validateLotOptions } from './lots';
+export { buildLots, DEFAULT_CONTAMINATION, MAX_LOTS_PER_CYCLE, validateLotOptions } from './lots';
 export { measure } from './measure';
 export type { AquaticRapidTestingParams } from './params';
 export { PARAMS } from './params';

@@ -2,7 +2,7 @@
 // the sampling each lot is picked for. Times are minutes since 00:00 of 1 January of the year.
 import { addDays, civilDate, isWorkingDay, type RandomStream, ValidationError } from '@gd-ftz/core';
 import { ANALYTE_IDS, type AnalyteId, exceeds, limitsAt } from './analytes';
-import type { Farm } from './farms';
+import { type Farm, MAX_FARMS, validateFarms } from './farms';
 
 const DAY = 1440;
 
@@ -89,8 +89,12 @@ export function validateLotOptions(o: LotOptions): LotOptions {
       '必须在 2023–2025 之间',
     );
   }
-  if (!(o.lotsPerCycle >= 0) || !Number.isFinite(o.lotsPerCycle))
-    throw ValidationError.of('lotsPerCycle', 'must be a number ≥ 0', '必须是不小于 0 的数');
+  if (!(o.lotsPerCycle >= 0 && o.lotsPerCycle <= MAX_LOTS_PER_CYCLE))
+    throw ValidationError.of(
+      'lotsPerCycle',
+      `must be a number from 0 to ${MAX_LOTS_PER_CYCLE}`,
+      `必须是 0 至 ${MAX_LOTS_PER_CYCLE} 的数`,
+    );
   for (const id of ANALYTE_IDS) {
     const c = o.contamination?.[id];
     if (typeof c !== 'object' || c === null)
@@ -112,6 +116,14 @@ export function validateLotOptions(o: LotOptions): LotOptions {
 }
 
 /**
+ * The largest mean number of lots per cycle (the scenario uses 8): a Poisson mean of 1e300 would
+ * draw lots without end.
+ * @example
+ * validateLotOptions({ ...options, lotsPerCycle: 101 }); // throws ValidationError naming `lotsPerCycle`
+ */
+export const MAX_LOTS_PER_CYCLE = 100;
+
+/**
  * Draws the year's lots of `farms`: each cycle ends in a harvest window whose lots leave every
  * 2–4 days, harvested 05:00–09:00 and sold `saleDelayHours` later. Monitoring samples are taken
  * 1–10 days before harvest, 10:00–16:00 on a working day; scheduled supervision samples 0–3 days
@@ -122,6 +134,14 @@ export function validateLotOptions(o: LotOptions): LotOptions {
  */
 export function buildLots(farms: readonly Farm[], options: LotOptions, rng: RandomStream): Lot[] {
   validateLotOptions(options);
+  // The farms drive the loops (cycles × lots): a cyclesPerYear of Infinity hung (issue 32).
+  validateFarms(farms, 'farms');
+  if (farms.length > MAX_FARMS)
+    throw ValidationError.of(
+      'farms',
+      `must hold at most ${MAX_FARMS} farms`,
+      `养殖场不得超过 ${MAX_FARMS} 家`,
+    );
   const start = civilDate(`${options.year}-01-01`);
   const days = options.year % 4 === 0 ? 366 : 365;
   const horizon = days * DAY;

@@ -14,7 +14,9 @@ export const PARAMS = defineParams({
     unit: { zh: '家', en: 'farms' },
     default: 600,
     min: 10,
-    max: 20_000,
+    // What a browser worker runs in seconds and under 512 MB with every share at 1 (README
+    // "Scenario limits", issue 32: 20,000 farms then needed a 1.3 GB heap).
+    max: 5_000,
     assumption: true,
   },
   year: {

@@ -3,7 +3,7 @@
 import { parseParams, RandomStream, ValidationError } from '@gd-ftz/core';
 import { ANALYTE_IDS, type AnalyteId } from './analytes';
 import { type CoverageInstance, type CoveragePlan, greedyPlan, type Point } from './coverage-planning';
-import { candidateSites, DEFAULT_MAP, generateFarms } from './farms';
+import { candidateSites, DEFAULT_MAP, generateFarms, MAX_FARMS } from './farms';
 import { buildLots, DEFAULT_CONTAMINATION } from './lots';
 import { type AquaticRapidTestingParams, PARAMS } from './params';
 import type { RapidTestSpec } from './rapid-test';
@@ -41,15 +41,20 @@ function checkSeed(seed: unknown): void {
     throw ValidationError.of('seed', 'must be an integer', '必须是整数');
 }
 
+// The scenario schema with the internal runner's farm limit: the schema stops at what a browser
+// worker runs (issue 32); the bench's province year (20,000 farms, moderate shares) runs here.
+const RUNNER_PARAMS = { ...PARAMS, farms: { ...PARAMS.farms, max: MAX_FARMS } };
+
 /**
- * Draws the population and plans the sites (parameters validated against PARAMS). Streams: `farms`,
+ * Draws the population and plans the sites (parameters validated against PARAMS, with farms up
+ * to MAX_FARMS). Streams: `farms`,
  * `lots` (shared by both variants).
  * @example
  * buildScenario(defaultParams(PARAMS), 42).testPoints.length; // 20
  */
 export function buildScenario(input: AquaticRapidTestingParams, seed: number): Scenario {
   // Validated again here (cheap) so that a direct call names each bad field like measure.simulate.
-  const params = parseParams(PARAMS, input);
+  const params = parseParams(RUNNER_PARAMS, input);
   checkSeed(seed);
   const root = RandomStream.fromSeed(seed);
   const farms = generateFarms(params.farms, DEFAULT_MAP, root.substream('farms'));

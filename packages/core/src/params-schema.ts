@@ -177,7 +177,10 @@ export function parseParams<S extends ParamsSchema>(schema: S, input: unknown): 
   }
   const out: Record<string, ParamValue> = {};
   for (const [name, spec] of Object.entries(schema)) {
-    const value = raw[name] === undefined ? spec.default : raw[name];
+    // Own properties only: an inherited value (a prototype, a polluted Object.prototype) is not
+    // the caller's parameter (issue 32).
+    const own = Object.hasOwn(raw, name) ? raw[name] : undefined;
+    const value = own === undefined ? spec.default : own;
     const checked = checkOne(name, spec, value, issues);
     if (checked !== undefined) out[name] = checked;
   }

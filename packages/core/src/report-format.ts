@@ -1,4 +1,5 @@
-import { Dec } from './money/decimal';
+import { ValidationError } from './errors';
+import { decimalFromString } from './money/decimal';
 import type { Kpi, ScenarioReport } from './report';
 
 /** The change of a KPI from baseline to reform, computed exactly in decimal. */
@@ -18,8 +19,17 @@ export interface KpiChange {
  * // { absolute: '-38', relativePercent: '-95.0', improved: true }
  */
 export function kpiChange(kpi: Pick<Kpi, 'baseline' | 'reform' | 'better'>): KpiChange {
-  const base = new Dec(kpi.baseline);
-  const reform = new Dec(kpi.reform);
+  if (typeof kpi !== 'object' || kpi === null) throw ValidationError.of('kpi', 'must be a KPI', '必须是指标');
+  // Plain decimals of at most 34 digits, as kpi() writes them: 'Infinity', '0x10' and
+  // '1e999999999' (out of memory) were once accepted (issue 32).
+  const base = decimalFromString(kpi.baseline, 'kpi.baseline');
+  const reform = decimalFromString(kpi.reform, 'kpi.reform');
+  if (kpi.better !== 'higher' && kpi.better !== 'lower' && kpi.better !== 'neither')
+    throw ValidationError.of(
+      'kpi.better',
+      "must be 'higher', 'lower' or 'neither'",
+      "必须是 'higher'、'lower' 或 'neither'",
+    );
   const diff = reform.minus(base);
   const relativePercent = base.isZero() ? null : diff.div(base.abs()).times(100).toFixed(1);
   let improved: boolean | null = null;

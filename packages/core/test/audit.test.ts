@@ -169,7 +169,7 @@ describe('audit log: properties', () => {
       }),
     );
   });
-  it('inserting a record is detected where it was inserted; a perfectly forged one at the record it displaced', () => {
+  it('inserting a record is detected where it was inserted, a perfectly forged one too (issue 32)', () => {
     fc.assert(
       fc.property(logArb(1), fc.nat(), fc.nat(), auditEntryArb(), (log, i, j, extra) => {
         const rs = log.records.slice();
@@ -179,8 +179,9 @@ describe('audit log: properties', () => {
         const withCopy = rs.slice();
         withCopy.splice(k, 0, copied);
         expectBadAt(withCopy, k + 1);
-        // a forgery that fits the chain at k+1 (right seq, prevHash and hash) is only caught where the
-        // displaced original, or the head, no longer fits
+        // a forgery that fits the chain at k+1 (right seq, prevHash and hash): the displaced original
+        // links to the same predecessor, so the fork is reported at the forgery itself (issue 32:
+        // it was blamed one entry late, on the original)
         const prevHash = k === 0 ? GENESIS_HASH : rs[k - 1]!.hash;
         const body = {
           seq: k + 1,
@@ -194,7 +195,8 @@ describe('audit log: properties', () => {
         const withForgery = rs.slice();
         withForgery.splice(k, 0, forged);
         // appended after the last record, the forgery itself is the first record beyond the head
-        expectBadAt(withForgery, k === rs.length ? k + 1 : k + 2, log.head);
+        expectBadAt(withForgery, k + 1, log.head);
+        if (k < rs.length) expectBadAt(withForgery, k + 1); // without the head too
       }),
     );
   });
@@ -217,5 +219,97 @@ describe('audit log: properties', () => {
         expect(canonicalJson(JSON.parse(text) as JsonValue)).toBe(text);
       }),
     );
+  });
+});
+
+// Issue 32: each of these verified, threw a bare error or blamed the wrong record.
+describe('audit log: hostile input (issue 32)', () => {
+  const deep = (n: number): JsonValue => {
+    let v: JsonValue = 1;
+    for (let i = 0; i < n; i++) v = [v];
+    return v;
+  };
+  const twoRecords = () => {
+    const log = createAuditLog();
+    log.append(entry);
+    log.append(entry);
+    return log;
+  };
+
+  it('20,000-deep data: verify reports malformed at that record, parse and append name the field', () => {
+    const log = twoRecords();
+    const rs = log.records.slice();
+    rs[1] = { ...rs[1]!, data: deep(20_000) };
+    const v = verifyAuditLog(rs);
+    expect(v).toMatchObject({ ok: false, firstBadSeq: 2, reason: 'malformed' });
+    // the path names the level where the limit is reached: entry.data.0.0.…
+    expect(caught(() => log.append({ ...entry, data: deep(20_000) })).paths[0]).toMatch(
+      /^entry\.data(\.0)+$/,
+    );
+    expect(caught(() => canonicalJson(deep(20_000))).paths[0]).toMatch(/^value(\.0)+$/);
+    const line = `{"action":"a","actor":"b","at":"2025-01-01","data":${'['.repeat(20_000)}1${']'.repeat(20_000)},"hash":"${'0'.repeat(64)}","prevHash":"${GENESIS_HASH}","seq":1}`;
+    expect(caught(() => parseAuditLog(line)).paths[0]).toMatch(/^lines\.0/);
+  });
+
+  it('a head whose seq is NaN, or whose hash is not a hash, is refused naming the field', () => {
+    const log = twoRecords();
+    expect(
+      caught(() => verifyAuditLog(log.records, { head: { seq: Number.NaN, hash: log.head.hash } })).paths,
+    ).toEqual(['options.head.seq']);
+    expect(caught(() => verifyAuditLog(log.records, { head: { seq: 2, hash: 'x' } })).paths).toEqual([
+      'options.head.hash',
+    ]);
+  });
+
+  it('-0, 5.0, 5e0 and duplicated keys in a line are refused on parse (only canonical lines are read)', () => {
+    const log = createAuditLog();
+    log.append({ ...entry, data: { n: 5 } });
+    const line = log.toJsonLines().trimEnd();
+    expect(parseAuditLog(`${line}\n`)).toHaveLength(1);
+    for (const variant of [
+      line.replace('"n":5', '"n":5.0'),
+      line.replace('"n":5', '"n":5e0'),
+      line.replace('"n":5', '"n":-0'),
+      line.replace('"n":5', '"n":4,"n":5'),
+      line.replace('"actor":', '"actor":"x","actor":'),
+    ]) {
+      expect(variant).not.toBe(line);
+      expect(caught(() => parseAuditLog(variant)).paths).toEqual(['lines.0']);
+    }
+  });
+
+  it('a rewrite with recomputed hashes, caught only by the head, names the first record that may differ', () => {
+    const log = createAuditLog();
+    for (let i = 0; i < 4; i++) log.append({ ...entry, data: { i } });
+    const rs = log.records.slice();
+    // rewrite record 2 and re-seal 2..4: the chain holds, only the head no longer fits
+    let prev = rs[0]!.hash;
+    for (let k = 1; k < 4; k++) {
+      const body = { ...rs[k]!, data: k === 1 ? { i: 99 } : rs[k]!.data, prevHash: prev };
+      const { hash: _old, ...content } = body;
+      rs[k] = { ...content, hash: auditHash(content) };
+      prev = rs[k]!.hash;
+    }
+    expect(verifyAuditLog(rs)).toEqual({ ok: true });
+    // the head alone cannot say which record changed: the first one that may differ is record 1,
+    // never the head (record 4); checkpoints narrow it down
+    expect(verifyAuditLog(rs, { head: log.head })).toMatchObject({
+      ok: false,
+      firstBadSeq: 1,
+      reason: 'head',
+    });
+    const checkpoint = { seq: 1, hash: log.records[0]!.hash };
+    expect(verifyAuditLog(rs, { head: log.head, checkpoints: [checkpoint] })).toMatchObject({
+      ok: false,
+      firstBadSeq: 2,
+      reason: 'head',
+    });
+  });
+
+  it('canonicalJson refuses undefined, functions, symbols and bigints instead of writing invalid JSON', () => {
+    expect(caught(() => canonicalJson({ a: undefined } as never)).paths).toEqual(['value.a']);
+    expect(caught(() => canonicalJson([1, () => 1] as never)).paths).toEqual(['value.1']);
+    expect(caught(() => canonicalJson({ b: 1n } as never)).paths).toEqual(['value.b']);
+    expect(caught(() => canonicalJson(Symbol('s') as never)).paths).toEqual(['value']);
   });
 });

@@ -177,3 +177,54 @@ describe('decision tables: properties', () => {
     );
   });
 });
+
+// Issue 32: the check enumerates the partition, exponential in the number of inputs (26 two-value
+// inputs took 14 s, doubling per input). Gap finding is as hard as satisfiability, so the work is
+// bounded instead: past `maxCells` partition cells it stops with a ConfigurationError naming
+// maxCells, never a silent partial answer.
+describe('decision tables: bounded work (issue 32)', () => {
+  const binaryInputs = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      name: `x${i}`,
+      domain: { kind: 'enum' as const, values: ['a', 'b'] },
+    }));
+  // Rows that split only on the last input: no pruning before the last level, 2^n cells.
+  const table = (n: number) => ({
+    inputs: binaryInputs(n),
+    rows: [
+      { id: 'A', conditions: { [`x${n - 1}`]: 'a' } },
+      { id: 'B', conditions: { [`x${n - 1}`]: 'b' } },
+      { id: 'C', conditions: { x0: 'a', [`x${n - 1}`]: 'a' } },
+    ],
+    hitPolicy: 'unique' as const,
+  });
+  const configPath = (fn: () => unknown): string => {
+    try {
+      fn();
+    } catch (e) {
+      if (e instanceof ConfigurationError) return e.path;
+      throw e;
+    }
+    throw new Error('expected a ConfigurationError');
+  };
+
+  it('a table needing more cells than maxCells is refused naming maxCells', () => {
+    // 12 inputs: 2^12 = 4096 leaves, beyond a budget of 1000
+    expect(configPath(() => checkDecisionTable({ ...table(12), maxCells: 1000 }))).toBe('maxCells');
+  });
+
+  it('26 two-value inputs stop at the default budget instead of running for seconds', () => {
+    expect(configPath(() => checkDecisionTable(table(26)))).toBe('maxCells');
+  });
+
+  it('within the budget the answer is unchanged: C overlaps A where x0 = a and x11 = a', () => {
+    const r = checkDecisionTable({ ...table(12), maxCells: 100_000 });
+    expect(r.gaps).toEqual([]);
+    expect(r.overlaps.map((o) => o.rows)).toEqual([['A', 'C']]);
+  });
+
+  it('a bad maxCells or limit is refused naming it', () => {
+    expect(configPath(() => checkDecisionTable({ ...table(3), maxCells: Number.NaN }))).toBe('maxCells');
+    expect(configPath(() => checkDecisionTable({ ...table(3), limit: -1 }))).toBe('limit');
+  });
+});

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { moneyArb, preciseMoneyArb, rateArb, roundingModeArb } from '../src/arbitraries';
-import { Money, Rate, ROUNDING_MODES, ValidationError } from '../src/index';
+import { allocate, Money, Rate, ROUNDING_MODES, ValidationError } from '../src/index';
 
 function validationError(fn: () => unknown): ValidationError {
   try {
@@ -296,5 +296,44 @@ describe('Money: properties', () => {
         expect([first, ...rest].some((m) => m.equals(lo))).toBe(true);
       }),
     );
+  });
+});
+
+// Issue 32: beyond 40 significant digits Money.fromFen(10n ** 45n + 1n) lost a fen and allocate
+// was not conserved; a multiplication could yield "Infinity". Amounts are bounded to what money
+// can be, |amount| < 10^16 yuan (MAX_MONEY_YUAN), and anything beyond is a ValidationError.
+describe('money is bounded below 10^16 yuan (issue 32)', () => {
+  it('fromFen beyond the bound names fen instead of losing a fen', () => {
+    expect(validationError(() => Money.fromFen(10n ** 45n + 1n)).paths).toEqual(['fen']);
+    // 10^18 fen = 10^16 yuan: the first amount refused; one fen less is kept exactly.
+    expect(validationError(() => Money.fromFen(10n ** 18n)).paths).toEqual(['fen']);
+    expect(Money.fromFen(10n ** 18n - 1n).toString()).toBe('9999999999999999.99');
+  });
+
+  it('of beyond the bound names amount', () => {
+    expect(validationError(() => Money.of('10000000000000000')).paths).toEqual(['amount']);
+    expect(validationError(() => Money.of('-10000000000000000.00')).paths).toEqual(['amount']);
+  });
+
+  it('a product that would overflow (once "Infinity") names by', () => {
+    const huge = new Decimal('1e9000000000000000');
+    expect(validationError(() => Money.of('10').multiply(huge)).paths).toEqual(['by']);
+    expect(validationError(() => Money.of('9999999999999999').multiply('2')).paths).toEqual(['by']);
+    expect(validationError(() => Money.of('1').divide('0.0000000000000001')).paths).toEqual(['by']);
+  });
+
+  it('sums and differences past the bound name their operand', () => {
+    const big = Money.of('9000000000000000');
+    expect(validationError(() => big.add(big)).paths).toEqual(['other']);
+    expect(validationError(() => big.negate().subtract(big)).paths).toEqual(['other']);
+    expect(validationError(() => Money.sum([big, big])).paths).toEqual(['amounts']);
+  });
+
+  it('allocate conserves the largest allowed amount to the fen', () => {
+    const total = Money.fromFen(10n ** 18n - 1n);
+    const parts = allocate(total, [Money.of('1'), Money.of('1'), Money.of('1')]);
+    expect(Money.sum(parts).equals(total)).toBe(true);
+    // 99999999999999999999 fen... / 3: 333333333333333333 fen each, the first takes the remainder.
+    expect(parts.map(String)).toEqual(['3333333333333333.33', '3333333333333333.33', '3333333333333333.33']);
   });
 });

@@ -132,3 +132,18 @@ describe('paramsArbOf: the arbitrary derived from the schema', () => {
     expect(() => paramsArbOf(PARAMS, { mode: { max: 1 } } as never)).toThrow(/overrides\.mode/);
   });
 });
+
+// Issue 32: parseParams read inherited properties, so a value on the input's prototype (or on a
+// polluted Object.prototype) was taken as a parameter. Only own properties count.
+describe('parseParams reads own properties only (issue 32)', () => {
+  it('a value inherited from the prototype is ignored (the default applies)', () => {
+    const input = Object.create({ population: 5 }) as Record<string, unknown>;
+    expect(parseParams(PARAMS, input).population).toBe(100);
+    const alsoOwn = Object.assign(Object.create({ population: 5 }), { fetchMax: 20 });
+    expect(parseParams(PARAMS, alsoOwn)).toMatchObject({ population: 100, fetchMax: 20 });
+  });
+  it('own keys named like Object.prototype members are unknown parameters', () => {
+    const input = JSON.parse('{"__proto__": 1, "constructor": 2, "toString": 3}') as unknown;
+    expect(paths(() => parseParams(PARAMS, input)).sort()).toEqual(['__proto__', 'constructor', 'toString']);
+  });
+});

@@ -332,3 +332,59 @@ describe('bad parameters throw ConfigurationError naming the parameter', () => {
     expect(a.real()).toBe(b.real());
   });
 });
+
+// Issue 32: poissonDraw(rng, NaN) never returned. A source that gives up after many draws stands
+// in for the hang: before the fix it threw its own plain Error, now the bad value is refused first.
+describe('distribution helpers refuse what would hang or mislead (issue 32)', () => {
+  const watchdog = (draw: () => number = () => 0.5) => {
+    let n = 0;
+    return {
+      real: () => {
+        if (++n > 100_000) throw new Error('still drawing after 100,000 uniforms: a hang');
+        return draw();
+      },
+    };
+  };
+  const path = (fn: () => unknown): string => {
+    try {
+      fn();
+    } catch (e) {
+      if (e instanceof ConfigurationError) return e.path;
+      throw e;
+    }
+    throw new Error('expected a ConfigurationError');
+  };
+
+  it('poissonDraw: NaN, negative and infinite means name lambda', () => {
+    for (const lambda of [Number.NaN, -1, Number.POSITIVE_INFINITY, '4' as unknown as number])
+      expect(path(() => poissonDraw(watchdog(), lambda))).toBe('lambda');
+  });
+
+  it('poissonDraw: a source whose draws are not in [0, 1) names source', () => {
+    expect(
+      path(() =>
+        poissonDraw(
+          watchdog(() => 1),
+          4,
+        ),
+      ),
+    ).toBe('source');
+    expect(
+      path(() =>
+        poissonDraw(
+          watchdog(() => Number.NaN),
+          40,
+        ),
+      ),
+    ).toBe('source');
+    expect(path(() => poissonDraw({} as never, 4))).toBe('source');
+  });
+
+  it('triangularFromUniform: u outside [0, 1) or min ≤ mode ≤ max broken is refused, not NaN', () => {
+    expect(path(() => triangularFromUniform(Number.NaN, 0, 1, 2))).toBe('u');
+    expect(path(() => triangularFromUniform(1.5, 0, 1, 2))).toBe('u');
+    expect(path(() => triangularFromUniform(0.5, 3, 1, 2))).toBe('min');
+    expect(path(() => triangularFromUniform(0.5, 0, 3, 2))).toBe('mode');
+    expect(path(() => triangularFromUniform(0.5, 0, 1, Number.POSITIVE_INFINITY))).toBe('max');
+  });
+});

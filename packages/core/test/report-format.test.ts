@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kpiChange, kpisToCsv, type ScenarioReport, seriesToCsv, UNITS } from '../src/index';
+import { kpiChange, kpisToCsv, type ScenarioReport, seriesToCsv, UNITS, ValidationError } from '../src/index';
 
 const report: ScenarioReport = {
   measure: { id: 7, slug: 'invoice-type-approval' },
@@ -83,6 +83,33 @@ describe('CSV export', () => {
       'hist,xy,reform,Reform,0,3,,',
       'gantt,timeline,baseline,Siting,,,0,40',
       '',
+    ]);
+  });
+});
+
+// Issue 32: kpiChange accepted 'Infinity', '0x10' and '1e999999999' (the last ran out of memory).
+// KPI values are plain decimal strings; anything else is a ValidationError naming the field.
+describe('kpiChange reads plain decimals only (issue 32)', () => {
+  const paths = (fn: () => unknown): readonly string[] => {
+    try {
+      fn();
+    } catch (e) {
+      if (e instanceof ValidationError) return e.paths;
+      throw e;
+    }
+    throw new Error('expected a ValidationError');
+  };
+  for (const bad of ['Infinity', '0x10', '1e999999999', 'NaN', ' 1', '']) {
+    it(`baseline ${JSON.stringify(bad)} names kpi.baseline; reform the same names kpi.reform`, () => {
+      expect(paths(() => kpiChange({ baseline: bad, reform: '1', better: 'lower' }))).toEqual([
+        'kpi.baseline',
+      ]);
+      expect(paths(() => kpiChange({ baseline: '1', reform: bad, better: 'lower' }))).toEqual(['kpi.reform']);
+    });
+  }
+  it('an unknown direction names kpi.better', () => {
+    expect(paths(() => kpiChange({ baseline: '1', reform: '2', better: 'up' as never }))).toEqual([
+      'kpi.better',
     ]);
   });
 });

@@ -107,4 +107,26 @@ describe('Simulation', () => {
     sim.schedule(0, () => sim.run());
     expect(configPath(() => sim.run())).toBe('run');
   });
+
+  // Issue 32: a handle not yet issued was accepted (the event that later got it silently never
+  // ran), and a delay whose sum with the clock overflows to Infinity silently dropped its event.
+  it('cancel refuses a handle not yet issued; the event that later gets that number runs', () => {
+    const sim = createSimulation();
+    const seen: number[] = [];
+    const h0 = sim.schedule(1, () => seen.push(0));
+    expect(configPath(() => sim.cancel(h0 + 1))).toBe('handle');
+    sim.schedule(2, () => seen.push(1));
+    sim.run();
+    expect(seen).toEqual([0, 1]);
+  });
+
+  it('a delay that overflows the clock to Infinity is refused instead of dropping its event', () => {
+    const sim = createSimulation();
+    sim.scheduleAt(Number.MAX_VALUE, () => {});
+    sim.run();
+    expect(sim.now).toBe(Number.MAX_VALUE);
+    // MAX_VALUE + MAX_VALUE = Infinity: the event would never run.
+    expect(configPath(() => sim.schedule(Number.MAX_VALUE, () => {}))).toBe('delay');
+    expect(sim.pending).toBe(0);
+  });
 });

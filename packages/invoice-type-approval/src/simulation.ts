@@ -1,13 +1,17 @@
 import {
+  addDays,
   civilDate,
   createCoverage,
   createResource,
   createSimulation,
+  DEFAULT_CALENDAR,
+  daysBetween,
   type EventLog,
   type OpeningHours,
   RandomStream,
   type RuleCoverageEntry,
   statutoryDeadline,
+  ValidationError,
   workingDayHours,
 } from '@gd-ftz/core';
 import { checkScenarioInput } from './check-inputs';
@@ -102,6 +106,50 @@ interface Queued {
   readonly routed: boolean;
 }
 
+// The queue must end well inside the statutory calendar: a file's end is found by doubling a
+// search window (addOpenMinutes), which may look up to twice a long review's span ahead.
+const CALENDAR_MARGIN_DAYS = 31;
+
+/**
+ * Refuses, before the queue runs, a scenario whose officers could not finish inside the statutory
+ * calendar (issue 32: it failed mid-run with a CalendarRangeError for 2027-01-01). With c officers
+ * serving first come, first served, the last decision comes at most (open minutes) last arrival +
+ * total review work / c + the longest review after the start; the drawn review times give all three.
+ */
+function checkFitsCalendar(
+  startDate: string,
+  items: readonly Queued[],
+  minutes: Float64Array,
+  p: InvoiceTypeApprovalParams,
+  hours: OpeningHours,
+): void {
+  if (items.length === 0) return;
+  const start = civilDate(startDate);
+  const cutoff = addDays(DEFAULT_CALENDAR.to, -CALENDAR_MARGIN_DAYS);
+  const available = hours.openMinutesBetween(0, daysBetween(start, cutoff) * 1440);
+  let work = 0;
+  let longest = 0;
+  let lastArrival = 0;
+  for (const q of items) {
+    const m = minutes[q.index]!;
+    work += m;
+    longest = Math.max(longest, m);
+    lastArrival = Math.max(lastArrival, q.at);
+  }
+  const arrivalsOpen = hours.openMinutesBetween(0, lastArrival);
+  const bound = arrivalsOpen + work / p.officers + longest;
+  if (bound <= available) return;
+  const fit = Math.max(
+    0,
+    Math.floor((items.length * ((available - arrivalsOpen - longest) * p.officers)) / work),
+  );
+  throw ValidationError.of(
+    'applications',
+    `the officers' queue could run past ${cutoff} (the statutory calendar ends ${DEFAULT_CALENDAR.to}): about ${fit} applications fit with ${p.officers} officers at these review times; lower applications, or add officers`,
+    `审核队列可能超出 ${cutoff}（法定日历止于 ${DEFAULT_CALENDAR.to}）：按 ${p.officers} 名审核人员和当前审核时长约可容纳 ${fit} 件；请减少申请件数或增加审核人员`,
+  );
+}
+
 /** Runs the officer queue over `items`; returns decision time and review minutes per index. */
 function officerQueue(
   startDate: string,
@@ -117,10 +165,11 @@ function officerQueue(
   const minutes = new Float64Array(n);
   // When the officer takes the file up (for the event log's review step).
   const startedAt = new Float64Array(n).fill(Number.NaN);
+  // Review time is drawn in arrival order, so the stream does not depend on queue dynamics.
+  for (const q of items) minutes[q.index] = reviewMinutes(rng, q.routed, p);
+  checkFitsCalendar(startDate, items, minutes, p, hours);
   for (const q of items) {
-    // Review time is drawn in arrival order, so the stream does not depend on queue dynamics.
-    const m = reviewMinutes(rng, q.routed, p);
-    minutes[q.index] = m;
+    const m = minutes[q.index]!;
     sim.scheduleAt(q.at, () => {
       officers.request((req) => {
         startedAt[q.index] = sim.now;

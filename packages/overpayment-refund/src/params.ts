@@ -17,7 +17,9 @@ export const PARAMS = defineParams({
     unit: { zh: '户', en: 'taxpayers' },
     default: 1000,
     min: 100,
-    max: 1_000_000,
+    // What a browser worker runs in seconds (README "Scenario limits"); province-scale volumes go
+    // through runBatch, which streams up to BATCH_MAX_POPULATION (issue 32).
+    max: 10_000,
   },
   reminderDiscovery: {
     kind: 'enum',

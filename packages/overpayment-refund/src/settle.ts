@@ -1,6 +1,6 @@
 // Booking a computed refund into the account, and the one-step flow "detect → compute → book".
 // Booking re-reads the account, so a refund is never booked twice however often the flow runs.
-import { type CivilDate, parse } from '@gd-ftz/core';
+import { type CivilDate, Money, parse, ValidationError } from '@gd-ftz/core';
 import { checkAccount } from './account';
 import { readLedger } from './ledger';
 import type { Account, RefundComputation, SettlementEvent } from './model';
@@ -28,6 +28,7 @@ export interface SettleResult {
 export function settleRefund(account: Account, computation: RefundComputation): SettleResult {
   checkAccount(account);
   parse(computationSchema, computation, 'computation');
+  checkBalances(computation);
   const { outcome } = computation;
   if (outcome === 'lapsed' || outcome === 'nothing-due') return { account, booked: false };
   const open = readLedger(account, computation.asOf).overpayments.find(
@@ -50,6 +51,22 @@ export function settleRefund(account: Account, computation: RefundComputation): 
     }),
     booked: true,
   };
+}
+
+/**
+ * The booking must balance (issue 32: a 50.00 overpayment was once booked with a refund of
+ * 1,000,000): what the authority owes, principal + interest, is exactly what leaves the account,
+ * refund + offset tax + offset late fees. Whole fen and signs are the schema's.
+ */
+function checkBalances(c: RefundComputation): void {
+  const owed = c.principal.add(c.interest);
+  const paid = c.refund.add(Money.sum(c.offsets.flatMap((o) => [o.tax, o.lateFee])));
+  if (!owed.equals(paid))
+    throw ValidationError.of(
+      'computation.refund',
+      `refund + offsets (${paid.toPlainString()}) must equal principal + interest (${owed.toPlainString()})`,
+      `退还额加抵扣额（${paid.toPlainString()}）须等于多缴税款加利息（${owed.toPlainString()}）`,
+    );
 }
 
 /**

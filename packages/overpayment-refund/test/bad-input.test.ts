@@ -1,5 +1,5 @@
 // Bad input to every public function: a ValidationError naming the field path, the input unchanged.
-import { civilDate, defaultParams, RandomStream, ValidationError } from '@gd-ftz/core';
+import { civilDate, defaultParams, Money, parseParams, RandomStream, ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
 import {
   allowedEvents,
@@ -254,4 +254,55 @@ describe('bad input: typed errors naming the field, inputs unchanged', () => {
       expect(JSON.stringify(acct)).toBe(acctBefore);
     });
   }
+});
+
+// Issue 32: a computation whose amounts do not add up was booked, and a junk offset line made every
+// later readLedger throw. Each is refused before anything is written.
+describe('settleRefund refuses a computation that does not add up (issue 32)', () => {
+  // The sample: 100.00 overpaid (payment B), refunded with its interest and no offsets, so
+  // principal + interest = refund + 0.
+  const m = (yuan: string) => Money.of(yuan);
+  const bad: [string, Partial<Record<keyof typeof refund, unknown>>, string][] = [
+    ['a refund of 1,000,000 for a 100.00 overpayment', { refund: m('1000000.00') }, 'computation.refund'],
+    [
+      'a refund one fen short of principal + interest',
+      { refund: refund.refund.subtract(m('0.01')) },
+      'computation.refund',
+    ],
+    ['a negative principal', { principal: m('-50.00') }, 'computation.principal'],
+    ['a principal of a tenth of a fen', { principal: m('0.001') }, 'computation.principal'],
+    ['an offset line that is not an object', { offsets: ['junk'] }, 'computation.offsets.0'],
+    [
+      'offsets that consume more than principal + interest',
+      {
+        offsets: [{ taxType: 'vat', period: '2022-02', tax: m('100.00'), lateFee: m('0.00') }],
+      },
+      'computation.refund',
+    ],
+  ];
+  for (const [what, patch, path] of bad) {
+    it(`${what} → ${path}, account unchanged and still readable`, () => {
+      const before = JSON.stringify(acct);
+      rejects(() => settleRefund(acct, { ...refund, ...patch } as never), path);
+      expect(JSON.stringify(acct)).toBe(before);
+      expect(readLedger(acct, civilDate('2022-04-02')).overpayments).toHaveLength(1);
+    });
+  }
+
+  it('the sample itself books (principal + interest = refund + offsets)', () => {
+    // 100.00 principal + interest = refund, no offsets.
+    expect(refund.principal.add(refund.interest).equals(refund.refund)).toBe(true);
+    expect(settleRefund(acct, refund).booked).toBe(true);
+  });
+});
+
+// Issue 32: {population: 1000000} was an allowed scenario that ran for about 4 minutes in
+// simulate. The schema now stops at what a browser worker runs in seconds (README "Scenario
+// limits"); province-scale volumes go through runBatch.
+describe('scenario limits (issue 32)', () => {
+  it('a population above the browser limit is refused naming population', () => {
+    rejects(() => parseParams(PARAMS, { population: 1_000_000 }), 'population');
+    rejects(() => parseParams(PARAMS, { population: PARAMS.population.max + 1 }), 'population');
+    expect(parseParams(PARAMS, { population: PARAMS.population.max }).population).toBe(10_000);
+  });
 });

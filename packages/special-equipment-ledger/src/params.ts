@@ -21,7 +21,9 @@ export const PARAMS = defineParams({
     unit: { zh: '台', en: 'units' },
     default: 20_000,
     min: 100,
-    max: 2_000_000,
+    // What a browser worker runs in seconds (README "Scenario limits", issue 32); a province
+    // (about 1.5 million units) runs through populationOf and runPair, as the bench does.
+    max: 200_000,
   },
   year: {
     kind: 'integer',

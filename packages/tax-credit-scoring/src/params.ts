@@ -21,7 +21,9 @@ export const PARAMS = defineParams({
     unit: { zh: '户', en: 'firms' },
     default: 1000,
     min: 100,
-    max: 200_000,
+    // What a browser worker runs in seconds (README "Scenario limits"); larger populations go
+    // through runBatch, which streams up to BATCH_MAX_POPULATION (issue 32).
+    max: 10_000,
   },
   regime: {
     kind: 'enum',

@@ -106,6 +106,17 @@ function accumulate(run: FirmRun, sc: Scenario, v: View, s: ViewStats): void {
 }
 
 /**
+ * The largest population {@link runBatch} streams: above the scenario schema's browser limit,
+ * in the same bounded heap (one firm's state at a time).
+ * @example
+ * runBatch({ ...defaultParams(PARAMS), population: BATCH_MAX_POPULATION }, 42); // minutes, not seconds
+ */
+export const BATCH_MAX_POPULATION = 200_000;
+
+// The scenario schema with the batch runner's population limit.
+const BATCH_PARAMS = { ...PARAMS, population: { ...PARAMS.population, max: BATCH_MAX_POPULATION } };
+
+/**
  * Runs the population through truth, reform and baseline, streaming: memory stays bounded by one
  * firm's records plus the accumulators (and the loss-day list, one number per case). With `only`,
  * the other view is skipped (its statistics stay empty): for sensitivity runs over a parameter
@@ -121,7 +132,7 @@ export function runBatch(
   only?: View,
   log?: EventLog,
 ): BatchResult {
-  const p = parseParams(PARAMS, params);
+  const p = parseParams(BATCH_PARAMS, params);
   if (!Number.isSafeInteger(seed))
     throw ValidationError.of('seed', 'must be a safe integer', '必须是安全整数');
   const sc = scenarioOf(p.regime);

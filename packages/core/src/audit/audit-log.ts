@@ -44,43 +44,102 @@ export interface AuditLog<T extends JsonValue = JsonValue> {
   toJsonLines(): string;
 }
 
+/** Options of {@link verifyAuditLog}: where the chain must end, and trusted points along it. */
+export interface AuditVerifyOptions {
+  /** The last record's seq and hash, kept apart from the log to catch truncation and rewrites. */
+  readonly head?: AuditHead;
+  /**
+   * Earlier heads kept apart from the log (for example one per day): a rewrite that re-sealed
+   * every later record is then placed after the last checkpoint that still fits.
+   */
+  readonly checkpoints?: readonly AuditHead[];
+}
+
+const HEAD_HASH = /^[0-9a-f]{64}$/;
+
+function checkHead(head: unknown, path: string): AuditHead {
+  if (typeof head !== 'object' || head === null)
+    throw ValidationError.of(path, 'must be { seq, hash }', '应为 { seq, hash }');
+  const { seq, hash } = head as AuditHead;
+  if (!Number.isSafeInteger(seq) || seq < 0)
+    throw ValidationError.of(`${path}.seq`, 'must be an integer >= 0', '应为不小于 0 的整数');
+  if (typeof hash !== 'string' || !HEAD_HASH.test(hash))
+    throw ValidationError.of(`${path}.hash`, 'must be 64 lowercase hex digits', '应为 64 位小写十六进制');
+  return { seq, hash };
+}
+
 /**
  * Verifies a chain: every record well-formed, numbered 1, 2, …, linked to its predecessor's hash
- * and hashing to its own `hash`. Reports the first position that does not fit, so a modified,
- * reordered, deleted or inserted record is found where it happened. A deleted last record is
- * only detectable against a `head` kept elsewhere.
+ * and hashing to its own `hash`. Reports the first record that differs from an untouched chain, so
+ * a modified, reordered, deleted or inserted record is found where it happened (an inserted record
+ * that fits the chain is found where the displaced original links to the same predecessor). A
+ * deleted last record, or a rewrite that re-sealed every later record, is only detectable against
+ * a `head` kept elsewhere; the head alone cannot say where such a rewrite began, so it is placed
+ * after the last `checkpoints` entry that still fits (record 1 without checkpoints).
+ * @throws ValidationError naming `options.head.<field>` or `options.checkpoints.<i>.<field>`.
  * @example
  * verifyAuditLog(records); // { ok: true }
  * verifyAuditLog(tampered); // { ok: false, firstBadSeq: 3, reason: 'hash', message: '...' }
  */
 export function verifyAuditLog(
   records: readonly AuditRecord<JsonValue>[],
-  options: { readonly head?: AuditHead } = {},
+  options: AuditVerifyOptions = {},
 ): AuditVerification {
+  if (typeof options !== 'object' || options === null)
+    throw ValidationError.of('options', 'must be an object', '应为对象');
+  const head = options.head === undefined ? undefined : checkHead(options.head, 'options.head');
+  const checkpoints = options.checkpoints ?? [];
+  if (!Array.isArray(checkpoints))
+    throw ValidationError.of('options.checkpoints', 'must be an array', '应为数组');
+  const marks = checkpoints.map((c, i) => checkHead(c, `options.checkpoints.${i}`));
   if (!Array.isArray(records))
     return { ok: false, firstBadSeq: 1, reason: 'malformed', message: 'records must be an array' };
+  // hash → position (from 1; 0 for the genesis) of the records verified so far
+  const positions = new Map<string, number>([[GENESIS_HASH, 0]]);
   let prev = GENESIS_HASH;
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
     const seq = i + 1;
-    const fail = (reason: AuditFailure, message: string): AuditVerification => ({
+    const fail = (reason: AuditFailure, message: string, at = seq): AuditVerification => ({
       ok: false,
-      firstBadSeq: seq,
+      firstBadSeq: at,
       reason,
       message,
     });
     const issues = recordIssues(r, `records.${i}`);
     if (issues.length > 0)
       return fail('malformed', issues.map((x) => `${x.path}: ${x.message.en}`).join('; '));
-    if (r.seq !== seq) return fail('seq', `position ${seq} holds seq ${r.seq}`);
-    if (r.prevHash !== prev)
-      return fail('prevHash', `record ${seq} does not link to the hash of record ${seq - 1}`);
+    if (r.seq !== seq || r.prevHash !== prev) {
+      // A record that links to an earlier record q (not the one before it) while a different
+      // record already follows q: the chain forks after q, and the first record that differs is
+      // the one at q + 1 (an inserted record that fits). A copy of q + 1 is itself the insertion.
+      const q = positions.get(r.prevHash);
+      const at = q !== undefined && q < seq - 1 && records[q]!.hash !== r.hash ? q + 1 : seq;
+      if (r.seq !== seq) return fail('seq', `position ${seq} holds seq ${r.seq}`, at);
+      return fail('prevHash', `record ${seq} does not link to the hash of record ${seq - 1}`, at);
+    }
     if (auditHash(r) !== r.hash) return fail('hash', `record ${seq}'s content does not match its hash`);
     prev = r.hash;
+    positions.set(r.hash, seq);
   }
-  const head = options.head;
+  const n = records.length;
+  // After the last trusted point that still fits, everything may have been re-sealed.
+  let trusted = 0;
+  for (const m of [...marks, ...(head === undefined ? [] : [head])].sort((a, b) => a.seq - b.seq)) {
+    if (m.seq === 0 ? m.hash === GENESIS_HASH : m.seq <= n && records[m.seq - 1]!.hash === m.hash)
+      trusted = m.seq;
+    else break;
+  }
+  for (const m of marks) {
+    if (m.seq > n)
+      return {
+        ok: false,
+        firstBadSeq: n + 1,
+        reason: 'truncated',
+        message: `log ends at ${n}, a checkpoint is at ${m.seq}`,
+      };
+  }
   if (head !== undefined) {
-    const n = records.length;
     if (n < head.seq) {
       return {
         ok: false,
@@ -90,14 +149,24 @@ export function verifyAuditLog(
       };
     }
     if (n > head.seq || prev !== head.hash) {
-      const seq = Math.min(n, head.seq + 1);
       return {
         ok: false,
-        firstBadSeq: Math.max(seq, 1),
+        firstBadSeq: trusted + 1,
         reason: 'head',
-        message: 'log does not end at the expected head',
+        message:
+          trusted === head.seq
+            ? `records after the head (${head.seq}) were added`
+            : `the chain differs from the expected head after record ${trusted} (re-sealed or replaced)`,
       };
     }
+  }
+  if (trusted < Math.max(0, ...marks.map((m) => m.seq))) {
+    return {
+      ok: false,
+      firstBadSeq: trusted + 1,
+      reason: 'head',
+      message: `the chain differs from a checkpoint after record ${trusted}`,
+    };
   }
   return { ok: true };
 }
@@ -144,6 +213,17 @@ export function parseAuditLog<T extends JsonValue = JsonValue>(
     if (found.length === 0 && options.data !== undefined) {
       const checked = options.data.safeParse((value as AuditRecord).data);
       if (!checked.success) found.push(...issuesFromZod(checked.error, `lines.${i}.data`));
+    }
+    // Only canonical lines are read: '5.0', '5e0', '-0', blanks, another key order or a duplicated
+    // key parse to a value whose hash still matches, so a line could change yet verify (issue 32).
+    if (found.length === 0 && canonicalJson(value as JsonValue) !== line) {
+      found.push({
+        path: `lines.${i}`,
+        message: {
+          en: `line ${i + 1} is not canonical JSON (sorted keys, no blanks or duplicated keys, numbers as JSON.stringify writes them)`,
+          zh: `第 ${i + 1} 行不是规范 JSON（键排序、无空白和重复键、数字按 JSON.stringify 书写）`,
+        },
+      });
     }
     if (found.length > 0) issues.push(...found);
     else {

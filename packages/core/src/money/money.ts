@@ -15,8 +15,12 @@ function extreme(amounts: readonly unknown[], sign: -1 | 1): Money {
   return checked.reduce((best, m) => (m.compare(best) === sign ? m : best));
 }
 
+/** Amounts are below 10^16 yuan in magnitude (ten thousand trillion, far above any tax or budget). */
+const MAX_MONEY_EXPONENT = 16;
+
 /**
- * An immutable amount of 人民币 (CNY) in yuan, exact (decimal.js, 40 significant digits).
+ * An immutable amount of 人民币 (CNY) in yuan, exact (decimal.js, 40 significant digits), below
+ * 10^16 yuan in magnitude (a ValidationError otherwise, naming the input or operand).
  *
  * Amounts are built from decimal strings or integer fen, never from JS numbers: `Money.of(0.1)` is
  * a type error and, from plain JavaScript, a ValidationError. Arithmetic keeps full precision
@@ -28,7 +32,17 @@ function extreme(amounts: readonly unknown[], sign: -1 | 1): Money {
 export class Money {
   private readonly amount: Decimal;
 
-  private constructor(amount: Decimal) {
+  private constructor(amount: Decimal, path = 'amount') {
+    // |amount| < 10^16 yuan, i.e. the leading digit's exponent below 16 (NaN for ±Infinity): with
+    // 40 working digits every amount then keeps its fen and 22 more places, so sums, allocation
+    // and rounding stay exact (issue 32: beyond that a fen was lost, or a product read "Infinity").
+    if (!(amount.e < MAX_MONEY_EXPONENT)) {
+      throw ValidationError.of(
+        path,
+        `makes an amount of ${MAX_MONEY_EXPONENT}+ digits of yuan: money must stay below 10^${MAX_MONEY_EXPONENT} yuan in magnitude`,
+        `金额绝对值须小于 10^${MAX_MONEY_EXPONENT} 元`,
+      );
+    }
     this.amount = amount.isZero() ? new Dec(0) : amount;
     Object.freeze(this);
   }
@@ -55,7 +69,7 @@ export class Money {
     // Shifting the decimal point in text is exact and avoids a division.
     const digits = (fen < 0 ? -BigInt(fen) : BigInt(fen)).toString().padStart(3, '0');
     const sign = fen < 0 ? '-' : '';
-    return new Money(new Dec(`${sign}${digits.slice(0, -2)}.${digits.slice(-2)}`));
+    return new Money(new Dec(`${sign}${digits.slice(0, -2)}.${digits.slice(-2)}`), 'fen');
   }
 
   /**
@@ -87,7 +101,7 @@ export class Money {
     amounts.forEach((m, i) => {
       total = total.plus(moneyArg(m, `amounts.${i}`).amount);
     });
-    return new Money(total);
+    return new Money(total, 'amounts');
   }
 
   /**
@@ -114,7 +128,7 @@ export class Money {
    * Money.of('0.1').add(Money.of('0.2')).toString() // '0.30'
    */
   add(other: Money): Money {
-    return new Money(this.amount.plus(moneyArg(other, 'other').amount));
+    return new Money(this.amount.plus(moneyArg(other, 'other').amount), 'other');
   }
 
   /**
@@ -123,7 +137,7 @@ export class Money {
    * Money.of('1').subtract(Money.of('0.01')).toString() // '0.99'
    */
   subtract(other: Money): Money {
-    return new Money(this.amount.minus(moneyArg(other, 'other').amount));
+    return new Money(this.amount.minus(moneyArg(other, 'other').amount), 'other');
   }
 
   /**
@@ -133,7 +147,7 @@ export class Money {
    * Money.of('3').multiply(2n).toString() // '6.00'
    */
   multiply(by: Multiplier): Money {
-    return new Money(this.amount.times(factorOf(by, 'by')));
+    return new Money(this.amount.times(factorOf(by, 'by')), 'by');
   }
 
   /**
@@ -142,7 +156,7 @@ export class Money {
    * Money.of('100').divide(3).round().toString() // '33.33'
    */
   divide(by: Divisor): Money {
-    return new Money(this.amount.div(divisorOf(by, 'by')));
+    return new Money(this.amount.div(divisorOf(by, 'by')), 'by');
   }
 
   /**

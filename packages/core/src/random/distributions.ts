@@ -1,5 +1,22 @@
 // Samplers that need more than a line or two, written against a uniform source so that they can
-// be tested and reused without the stream class. Parameters are validated by RandomStream.
+// be tested and reused without the stream class. They are exported, so they check their own
+// arguments too (issue 32: poissonDraw(rng, NaN) never returned); RandomStream checks first and
+// names its own parameters.
+import { ConfigurationError } from '../errors';
+
+function refuse(path: string, value: unknown, expected: string): never {
+  throw new ConfigurationError(
+    path,
+    `must be ${expected}, got ${typeof value === 'number' ? String(value) : typeof value}`,
+  );
+}
+
+/** One uniform from the source, refused unless in [0, 1) (1, NaN or junk would loop forever). */
+function uniform(source: UniformSource): number {
+  const u = source.real();
+  if (!(u >= 0 && u < 1)) refuse('source', u, 'a source of uniforms in [0, 1)');
+  return u;
+}
 
 /** Anything that draws uniform reals in [0, 1). */
 export interface UniformSource {
@@ -38,14 +55,17 @@ export function logFactorial(k: number): number {
  * poissonDraw(RandomStream.fromSeed(1), 4); // a non-negative integer with mean 4
  */
 export function poissonDraw(source: UniformSource, lambda: number): number {
+  if (typeof lambda !== 'number' || !(lambda >= 0 && lambda < Number.POSITIVE_INFINITY))
+    refuse('lambda', lambda, 'a finite number ≥ 0');
+  if (typeof source?.real !== 'function') refuse('source', source, 'an object with a real() method');
   if (lambda === 0) return 0;
   if (lambda < POISSON_KNUTH_LIMIT) {
     const limit = Math.exp(-lambda);
     let k = 0;
-    let product = source.real();
+    let product = uniform(source);
     while (product > limit) {
       k++;
-      product *= source.real();
+      product *= uniform(source);
     }
     return k;
   }
@@ -56,8 +76,8 @@ export function poissonDraw(source: UniformSource, lambda: number): number {
   const invAlpha = 1.1239 + 1.1328 / (b - 3.4);
   const vr = 0.9277 - 3.6224 / (b - 2);
   for (;;) {
-    const u = source.real() - 0.5;
-    const v = source.real();
+    const u = uniform(source) - 0.5;
+    const v = uniform(source);
     const us = 0.5 - Math.abs(u);
     const k = Math.floor(((2 * a) / us + b) * u + lambda + 0.43);
     if (us >= 0.07 && v <= vr) return k;
@@ -77,6 +97,12 @@ export function poissonDraw(source: UniformSource, lambda: number): number {
  * triangularFromUniform(0.5, 0, 5, 10); // 5 (the median of a symmetric triangle)
  */
 export function triangularFromUniform(u: number, min: number, mode: number, max: number): number {
+  if (!(u >= 0 && u < 1)) refuse('u', u, 'a number in [0, 1)');
+  if (!Number.isFinite(min)) refuse('min', min, 'a finite number');
+  if (!Number.isFinite(mode)) refuse('mode', mode, 'a finite number');
+  if (!Number.isFinite(max)) refuse('max', max, 'a finite number');
+  if (min > mode) refuse('min', min, `≤ mode (${mode})`);
+  if (mode > max) refuse('mode', mode, `≤ max (${max})`);
   const width = max - min;
   if (width === 0) return min;
   const split = (mode - min) / width;

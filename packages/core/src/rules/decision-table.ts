@@ -33,7 +33,16 @@ export interface DecisionTable {
   readonly hitPolicy: HitPolicy;
   /** Stop after this many gaps and overlaps each (default 100). */
   readonly limit?: number;
+  /**
+   * The most boxes of the partition the check may visit (default {@link DEFAULT_MAX_CELLS}); past
+   * it the check throws rather than run for minutes (the partition grows exponentially with the
+   * inputs a row splits on).
+   */
+  readonly maxCells?: number;
 }
+
+/** Default work bound of {@link checkDecisionTable}: about a second on a laptop. */
+export const DEFAULT_MAX_CELLS = 1_000_000;
 
 /** One cell of the partition: an enum value or an interval of an input. */
 export type CellPart = { readonly value: string } | Required<RangeCondition>;
@@ -134,7 +143,9 @@ function checkTable(table: DecisionTable): void {
  * of the partition that all row boundaries induce (exact: inside one cell every row matches all
  * points or none), pruning boxes no row can reach. Gaps are reported under every policy;
  * overlaps under `unique`, and under `any` when the overlapping rows' outputs differ.
- * @throws ConfigurationError for duplicate inputs or row ids, or a condition on an unknown input.
+ * Work is bounded by `maxCells` boxes visited (default {@link DEFAULT_MAX_CELLS}).
+ * @throws ConfigurationError for duplicate inputs or row ids, a condition on an unknown input, or
+ * `maxCells` when the check would visit more boxes than that.
  * @example
  * checkDecisionTable({
  *   inputs: [{ name: 'score', domain: { kind: 'interval', min: 0, max: 100, integer: true } }],
@@ -145,6 +156,12 @@ function checkTable(table: DecisionTable): void {
 export function checkDecisionTable(table: DecisionTable): TableCheck {
   checkTable(table);
   const limit = table.limit ?? 100;
+  if (!Number.isSafeInteger(limit) || limit < 1)
+    throw new ConfigurationError('limit', 'must be an integer >= 1');
+  const maxCells = table.maxCells ?? DEFAULT_MAX_CELLS;
+  if (!Number.isSafeInteger(maxCells) || maxCells < 1)
+    throw new ConfigurationError('maxCells', 'must be an integer >= 1');
+  let steps = 0;
   const inputs = table.inputs;
   const cells = inputs.map((inp) => cellsOf(inp.name, inp.domain, table.rows));
   const wantOverlaps = table.hitPolicy === 'unique' || table.hitPolicy === 'any';
@@ -162,6 +179,14 @@ export function checkDecisionTable(table: DecisionTable): TableCheck {
 
   const visit = (k: number, rows: readonly TableRow[]): void => {
     if (gaps.length >= limit && (!wantOverlaps || overlaps.length >= limit)) return;
+    // Exact checking is as hard as satisfiability: bound the work instead of answering late or
+    // partially (issue 32: 26 two-value inputs took 14 s).
+    if (++steps > maxCells) {
+      throw new ConfigurationError(
+        'maxCells',
+        `the check needs more than ${maxCells} partition boxes (${inputs.length} inputs); split the table, or raise maxCells`,
+      );
+    }
     if (rows.length === 0) {
       visited++;
       if (gaps.length < limit) {

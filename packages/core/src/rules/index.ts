@@ -12,7 +12,7 @@ export type {
   TableOverlap,
   TableRow,
 } from './decision-table';
-export { checkDecisionTable } from './decision-table';
+export { checkDecisionTable, DEFAULT_MAX_CELLS } from './decision-table';
 export type { FactSchema, FactSpec, FactsOf, FactValue, FactValueOf } from './facts';
 export { defineFacts, validateFacts } from './facts';
 export type { Conflict, Decided, HitPolicy } from './hit-policy';

@@ -37,6 +37,11 @@ export class EventQueue<T, D = unknown> {
     for (let i = 0; i < INITIAL_CAPACITY; i++) this.slots[i] = i;
   }
 
+  /** Sequence numbers issued so far: every number handed out by push is below this. */
+  get issued(): number {
+    return this.nextSeq;
+  }
+
   /** Number of entries queued. */
   get size(): number {
     return this.count;

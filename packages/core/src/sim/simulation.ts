@@ -105,9 +105,12 @@ export class Simulation {
    * sim.schedule(5, () => {});
    */
   schedule<A = undefined>(delay: number, callback: EventCallback<A>, arg?: A): EventHandle {
-    if (!(delay >= 0 && delay < INF)) invalid('delay', delay, 'a finite number ≥ 0');
+    const time = this.clock + delay;
+    // `time < INF` also catches a finite delay whose sum with the clock overflows (issue 32).
+    if (!(delay >= 0 && time < INF))
+      invalid('delay', delay, `a number ≥ 0 with now + delay finite (now ${this.clock})`);
     if (typeof callback !== 'function') invalid('callback', callback, 'a function');
-    return this.queue.push(this.clock + delay, callback as EventCallback<unknown>, arg);
+    return this.queue.push(time, callback as EventCallback<unknown>, arg);
   }
 
   /**
@@ -130,8 +133,9 @@ export class Simulation {
    * const h = sim.schedule(5, () => {}); sim.cancel(h);
    */
   cancel(handle: EventHandle): void {
-    if (!Number.isSafeInteger(handle) || handle < 0)
-      bad('handle', `must be an event handle, got ${String(handle)}`);
+    // A number not issued yet would silently cancel whichever event gets it later (issue 32).
+    if (!Number.isSafeInteger(handle) || handle < 0 || handle >= this.queue.issued)
+      bad('handle', `must be a handle returned by schedule, got ${String(handle)}`);
     if (this.queue.size > 0) {
       this.cancelled.add(handle);
       this.anyCancelled = true;
