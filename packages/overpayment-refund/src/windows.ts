@@ -49,6 +49,9 @@ export function claimWindowEnd(settledOn: CivilDate): CivilDate {
  * Last day to process a refund: 10 days after the authority discovers the overpayment, or 30 days
  * after the taxpayer's application (实施细则 第七十八条), counted as tax periods are (第一百零八、
  * 一百零九条: start day excluded, runs of 3+ days off extend the period, a last day off moves on).
+ * The days off are added as natural days, the text's "按休假日天数顺延": the yearly notices that count
+ * them as working days fix only the filing deadline (`filingDeadline` of `@gd-ftz/statutes`), and
+ * no published rule extends the refund periods that way.
  * @example
  * processingDeadline('taxpayer', civilDate('2025-01-20')) // '2025-03-03': 春节 2025-01-28..02-04 adds 8 days
  */
