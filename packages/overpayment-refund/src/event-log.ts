@@ -16,6 +16,7 @@ export const REFUND_ACTIVITIES = {
   refer: { zh: '转人工审核', en: 'Referred to manual review' },
   approve: { zh: '审核通过', en: 'Claim approved' },
   reject: { zh: '审核不予退还', en: 'Claim refused' },
+  'offset-notice': { zh: '填开应退税款抵扣欠缴税款通知书', en: 'Offset notice issued' },
   offset: { zh: '抵扣欠缴税款及滞纳金', en: 'Offset against arrears' },
   order: { zh: '开具税收收入退还书', en: 'Refund order issued' },
   refund: { zh: '国库退付到账', en: 'Refund paid' },
@@ -76,6 +77,8 @@ export function logCase(log: EventLog, plan: CasePlan, refund: RefundComputation
     const activity = OF_EVENT[h.event.type];
     if (h.event.type === 'issue-order' && refund && refund.offsets.length > 0) {
       const offset = Money.sum(refund.offsets.map((l) => l.tax.add(l.lateFee)));
+      // 国税发〔2002〕150号 第四条: the taxpayer is notified of the offset by a notice of its own.
+      rec.event('offset-notice', at, { resource: 'tax-officer', attributes: { offset } });
       rec.event('offset', at, { resource: 'system', attributes: { offset } });
     }
     const attributes =

@@ -21,7 +21,7 @@ export const measure = defineMeasure({
   run(params, { seed, onProgress, eventLog }) {
     const result = runBatch(params, seed, onProgress, eventLog);
     return {
-      kpis: kpisOf(result),
+      kpis: kpisOf(result, { params, seed }),
       series: seriesOf(result),
       samples: samplesOf(result.pairs),
       coverage: result.coverage,

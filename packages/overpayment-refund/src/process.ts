@@ -170,7 +170,8 @@ export const refundMachine = defineMachine({
       guard: claimInWindow,
     },
     submit: {
-      from: ['detected', 'prefilled'],
+      // From 'reminded' too: a form the authority's notice asked for, without the pre-fill.
+      from: ['detected', 'reminded', 'prefilled'],
       to: 'submitted',
       label: label('提交退税申请', 'Submit the claim'),
       basis: STATUS_BASIS.submitted,
