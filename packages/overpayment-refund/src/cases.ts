@@ -118,13 +118,13 @@ function authorityFinds(op: Overpayment, d: CaseDraws, o: PlanOptions): CivilDat
  */
 function planAuthorityFound(
   variant: Variant,
+  p0: RefundProcess,
   op: Overpayment,
   foundOn: CivilDate,
   d: CaseDraws,
   o: PlanOptions,
 ): CasePlan {
-  let p = startProcess(op, 'authority', foundOn);
-  p = transition(p, { type: 'remind', at: foundOn });
+  let p = transition(p0, { type: 'notify', at: foundOn });
   const base = { variant, overpayment: op, discoveredBy: 'authority' as const, discoveredOn: foundOn };
   p = transition(transition(p, { type: 'submit', at: foundOn }), { type: 'refer', at: foundOn });
   const r = reviewed(p, foundOn, d, true, refused(d, o), o.lateReviewShare);
@@ -152,7 +152,7 @@ export function planBaseline(op: Overpayment, d: CaseDraws, o: PlanOptions): Cas
   // The authority finding it first (before any claim, inside the horizon) takes its own route.
   const foundOn = authorityFinds(op, d, o);
   if (foundOn <= HORIZON && (!claimable || foundOn < submitOn))
-    return planAuthorityFound('baseline', op, foundOn, d, o);
+    return planAuthorityFound('baseline', p, op, foundOn, d, o);
   if (!claimable) return stop({ ...base, process: p }, 'lapsed');
   p = transition(transition(p, { type: 'submit', at: submitOn }), { type: 'refer', at: submitOn });
   const r = reviewed(p, submitOn, d, true, refused(d, o), o.lateReviewShare);
@@ -193,7 +193,7 @@ export function planReform(op: Overpayment, d: CaseDraws, o: PlanOptions): CaseP
   if (submitOn > last) {
     // Nobody claimed: the authority may still find it, on the same draw as in the baseline.
     const foundOn = authorityFinds(op, d, o);
-    if (!authority && foundOn <= HORIZON) return planAuthorityFound('reform', op, foundOn, d, o);
+    if (!authority && foundOn <= HORIZON) return planAuthorityFound('reform', p, op, foundOn, d, o);
     return stop({ ...base, process: p }, authority ? 'pending' : 'lapsed');
   }
   const byTaxpayer = submitOn !== p.context.processBy || responds;

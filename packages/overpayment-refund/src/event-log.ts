@@ -10,6 +10,7 @@ import type { HistoryEntry, RefundEventType } from './process';
 export const REFUND_ACTIVITIES = {
   detect: { zh: '多缴税款入账可见', en: 'Overpayment on the account' },
   remind: { zh: '系统提醒纳税人', en: 'Taxpayer reminded' },
+  notify: { zh: '税务机关发现并通知纳税人', en: 'Authority finds it and notifies the taxpayer' },
   prefill: { zh: '预填退税申请', en: 'Claim pre-filled' },
   claim: { zh: '提交退税申请', en: 'Refund claimed' },
   'auto-review': { zh: '系统自动审核', en: 'Automatic review' },
@@ -27,6 +28,7 @@ type Activity = keyof typeof REFUND_ACTIVITIES;
 
 const OF_EVENT: Record<RefundEventType, Activity> = {
   remind: 'remind',
+  notify: 'notify',
   prefill: 'prefill',
   submit: 'claim',
   'auto-review': 'auto-review',
@@ -42,6 +44,7 @@ function resourceOf(h: HistoryEntry, variant: Variant, manual: boolean): string 
   switch (h.event.type) {
     case 'submit':
       return variant === 'baseline' ? 'tax-office-window' : 'e-tax-bureau';
+    case 'notify':
     case 'refer':
     case 'reject':
     case 'issue-order':

@@ -12,7 +12,7 @@ import { runBatch } from './simulate';
  * @example
  * import { measure } from '@gd-ftz/overpayment-refund';
  * const report = measure.simulate({ population: 500 }, { seed: 42 });
- * report.kpis.find((k) => k.id === 'taxpayer-actions'); // baseline ≈ 4.x, reform ≈ 1.x
+ * report.kpis.find((k) => k.id === 'taxpayer-actions'); // baseline ≈ 4.0 (notice, visit, form, proof), reform ≈ 2.2 (log in, confirm)
  */
 export const measure = defineMeasure({
   ...measureInfo(1),

@@ -177,6 +177,18 @@ describe('the authority-found route (实施细则 第七十八条 "税务机关�
     // review 10 working days from 03-30 would end 04-14 (04-02 Sat is a make-up day); capped at 04-12
     expect(base.orderOn).toBe('2022-04-12');
     expect(base.taxpayerSteps).toEqual(['login', 'form']);
+    // The case starts when the overpayment shows; the authority's notice (not a system reminder)
+    // ends the taxpayer's window and starts its own 10 days.
+    expect(base.process.started.at).toBe('2022-03-10');
+    expect(base.process.history.map((h) => h.event.type)).toEqual([
+      'notify',
+      'submit',
+      'refer',
+      'approve',
+      'issue-order',
+      'pay',
+    ]);
+    expect(base.process.context.windowEndsOn).toBeUndefined();
     // without the route the same case lapses
     expect(planBaseline(op, found, { ...options, baselineAuthorityShare: 0 }).end).toBe('lapsed');
     // the reform, whose reminder went unanswered, falls back on the same finding
