@@ -52,8 +52,9 @@ export interface Analyte {
 }
 
 /**
- * The four analytes the issue names: three banned (农业部公告第193号) and enrofloxacin with its
- * GB 31650-2019 limit.
+ * The four analytes the issue names: three banned (农业部公告第193号 until 2019-12-26, 农业农村部公告
+ * 第250号 from 2019-12-27: `bannedListAt(date)` gives the list a judgement cites) and enrofloxacin
+ * with its GB 31650-2019 limit.
  * @example
  * ANALYTES.map((a) => a.id); // ['malachiteGreen', 'nitrofurans', 'chloramphenicol', 'enrofloxacin']
  */

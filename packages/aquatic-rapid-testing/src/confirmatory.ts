@@ -1,7 +1,9 @@
 // Objections and confirmatory re-tests (农产品质量安全法 第五十一条): a rapid result may be objected
 // to within 4 hours of its receipt and the re-test may not use a rapid method; an ordinary result
-// within 5 working days; the re-test report is due within 7 working days. Hours run on the civil
-// clock (a window crosses midnight and holidays); working days run on the statutory calendar.
+// within 5 working days; the re-test report is due within 7 working days of the re-test
+// laboratory's receipt of the re-test sample (自收到复检样品之日起), not of the objection. Hours run
+// on the civil clock (a window crosses midnight and holidays); working days run on the statutory
+// calendar.
 import {
   addMinutes,
   addWorkingDays,
@@ -111,17 +113,18 @@ function windowOf(method: TestMethod, receivedAt: string): ObjectionWindow {
 }
 
 /**
- * The day the re-test report is due: 7 working days after the re-test is requested, the request
- * day not counted, on the statutory calendar with its 调休 make-up days.
+ * The day the re-test report is due: 7 working days after the re-test laboratory receives the
+ * re-test sample (第五十一条: 复检机构应当自收到复检样品之日起七个工作日内出具检测报告), the day of receipt
+ * not counted, on the statutory calendar with its 调休 make-up days.
  * @example
- * retestReportDeadline('2025-09-26'); // '2025-10-13': 9-28 (make-up Sunday), 9-29, 9-30, 10-9, 10-10, 10-11 (make-up Saturday), 10-13
+ * retestReportDeadline('2025-09-26'); // '2025-10-13': sample received 9-26; 9-28 (make-up Sunday), 9-29, 9-30, 10-9, 10-10, 10-11 (make-up Saturday), 10-13
  */
-export function retestReportDeadline(requestDate: string): CivilDate {
-  const i = parse(REQUEST_ARGS, { requestDate });
-  return reportDeadline(parseDateTime(`${i.requestDate}T00:00`, 'requestDate').date);
+export function retestReportDeadline(sampleReceivedOn: string): CivilDate {
+  const i = parse(REQUEST_ARGS, { sampleReceivedOn });
+  return reportDeadline(parseDateTime(`${i.sampleReceivedOn}T00:00`, 'sampleReceivedOn').date);
 }
 
-const REQUEST_ARGS = z.object({ requestDate: textSchema });
+const REQUEST_ARGS = z.object({ sampleReceivedOn: textSchema });
 
 function reportDeadline(date: CivilDate): CivilDate {
   return addWorkingDays(date, integerAt(RETEST_REPORT_WORKING_DAYS, date));
@@ -136,7 +139,10 @@ function reportDeadline(date: CivilDate): CivilDate {
 export interface ObjectionAssessment {
   readonly admissible: boolean;
   readonly window: ObjectionWindow;
-  /** When admissible: the day the re-test report is due. */
+  /**
+   * When admissible and the re-test sample's receipt is known: the day the re-test report is due
+   * (7 working days from that receipt); null otherwise, because the clock has not started.
+   */
   readonly reportDue: CivilDate | null;
   /** When admissible: the only method the re-test may use. */
   readonly retestMethod: TestMethod | null;
@@ -145,16 +151,21 @@ export interface ObjectionAssessment {
 
 /**
  * Whether an objection made at `objectedAt` to a result received at `receivedAt` is in time, and
- * if so when the re-test report is due and by which method. An objection before the result is a
- * ValidationError (`objectedAt`); a late one is an inadmissible outcome, not an error.
+ * if so by which method the re-test runs and, once the re-test laboratory has received the re-test
+ * sample (`sampleReceivedAt`), when its report is due. An objection before the result, or a sample
+ * received before the objection, is a ValidationError (`objectedAt`, `sampleReceivedAt`); a late
+ * objection is an inadmissible outcome, not an error.
  * @example
- * assessObjection({ method: 'rapid', receivedAt: '2025-09-30T22:00', objectedAt: '2025-10-01T01:30' }).reportDue;
- * // '2025-10-16': requested 10-01 (holiday); working days 10-09, 10-10, 10-11 (make-up), 10-13, 10-14, 10-15, 10-16
+ * assessObjection({ method: 'rapid', receivedAt: '2025-09-30T22:00', objectedAt: '2025-10-01T01:30', sampleReceivedAt: '2025-10-01T05:00' }).reportDue;
+ * // '2025-10-16': sample received 10-01 (holiday); working days 10-09, 10-10, 10-11 (make-up), 10-13, 10-14, 10-15, 10-16
+ * assessObjection({ method: 'rapid', receivedAt: '2025-09-26T10:00', objectedAt: '2025-09-26T12:00', sampleReceivedAt: '2025-09-29T09:00' }).reportDue;
+ * // '2025-10-15': counted from the receipt on 9-29, not the objection on 9-26 (which would give 10-13)
  */
 export function assessObjection(input: {
   method: TestMethod;
   receivedAt: string;
   objectedAt: string;
+  sampleReceivedAt?: string;
 }): ObjectionAssessment {
   if (typeof input !== 'object' || input === null)
     throw ValidationError.of('input', 'must be an object', '必须是对象');
@@ -171,6 +182,7 @@ export function objectionAssessment(input: {
   method: TestMethod;
   receivedAt: string;
   objectedAt: string;
+  sampleReceivedAt?: string | undefined;
 }): ObjectionAssessment {
   const window = windowOf(input.method, input.receivedAt);
   const received = parseDateTime(input.receivedAt, 'receivedAt');
@@ -182,12 +194,23 @@ export function objectionAssessment(input: {
       '不得早于收到检测结果的时间',
     );
   }
+  const sample =
+    input.sampleReceivedAt === undefined
+      ? undefined
+      : parseDateTime(input.sampleReceivedAt, 'sampleReceivedAt');
+  if (sample && minutesBetween(objected, sample) < 0) {
+    throw ValidationError.of(
+      'sampleReceivedAt',
+      'must not be before the objection',
+      '不得早于提出异议的时间',
+    );
+  }
   const admissible =
     input.method === 'rapid'
       ? formatDateTime(objected) <= window.deadline
       : workingDaysBetween(received.date, objected.date) <=
         integerAt(ORDINARY_OBJECTION_WORKING_DAYS, received.date);
-  const reportDue = admissible ? reportDeadline(objected.date) : null;
+  const reportDue = admissible && sample ? reportDeadline(sample.date) : null;
   const steps: TraceStep[] = [
     window.step,
     {
@@ -201,21 +224,36 @@ export function objectionAssessment(input: {
       at: input.objectedAt,
     },
   ];
-  if (admissible) {
-    const entry = entryAt(RETEST_REPORT_WORKING_DAYS, objected.date);
-    steps.push({
-      id: 'retest.report-deadline',
-      kind: 'step',
-      title: {
-        zh: `复检：不得采用快速检测方法，${entry.value}个工作日内出具报告`,
-        en: `Re-test not by a rapid method, report within ${entry.value} working days`,
+  if (admissible && sample && input.sampleReceivedAt !== undefined) {
+    const entry = entryAt(RETEST_REPORT_WORKING_DAYS, sample.date);
+    steps.push(
+      {
+        id: 'retest.sample-received',
+        kind: 'step',
+        title: {
+          zh: '复检机构收到复检样品（出具报告期限自此起算）',
+          en: 'Re-test laboratory receives the re-test sample (the report period starts here)',
+        },
+        fired: true,
+        inputs: { objectedAt: input.objectedAt },
+        result: { sampleReceivedOn: sample.date },
+        basis: { kind: 'cited', citations: [entry.source] },
+        at: input.sampleReceivedAt,
       },
-      fired: true,
-      inputs: { requestedOn: objected.date, workingDays: Number(entry.value) },
-      result: { reportDue: reportDue as string, method: 'laboratory' },
-      basis: { kind: 'cited', citations: [entry.source] },
-      at: input.objectedAt,
-    });
+      {
+        id: 'retest.report-deadline',
+        kind: 'step',
+        title: {
+          zh: `复检：不得采用快速检测方法，自收到复检样品之日起${entry.value}个工作日内出具报告`,
+          en: `Re-test not by a rapid method, report within ${entry.value} working days of receiving the sample`,
+        },
+        fired: true,
+        inputs: { sampleReceivedOn: sample.date, workingDays: Number(entry.value) },
+        result: { reportDue: reportDue as string, method: 'laboratory' },
+        basis: { kind: 'cited', citations: [entry.source] },
+        at: input.sampleReceivedAt,
+      },
+    );
   }
   return { admissible, window, reportDue, retestMethod: admissible ? 'laboratory' : null, steps };
 }

@@ -38,8 +38,17 @@ export const methodSchema: z.ZodType<TestMethod> = z.enum(['rapid', 'laboratory'
 export const textSchema: z.ZodType<string> = z.string().max(64);
 
 /** The argument of `assessObjection`. */
-export const objectionSchema: z.ZodType<{ method: TestMethod; receivedAt: string; objectedAt: string }> =
-  z.object({ method: methodSchema, receivedAt: textSchema, objectedAt: textSchema });
+export const objectionSchema: z.ZodType<{
+  method: TestMethod;
+  receivedAt: string;
+  objectedAt: string;
+  sampleReceivedAt?: string | undefined;
+}> = z.object({
+  method: methodSchema,
+  receivedAt: textSchema,
+  objectedAt: textSchema,
+  sampleReceivedAt: textSchema.optional(),
+});
 
 /** A point on the map, km. */
 export const pointSchema: z.ZodType<Point> = z.object({ x: z.number(), y: z.number() });

@@ -5,7 +5,10 @@
 import { type Citation, defineParameter } from '@gd-ftz/core';
 import { agriProductQuality } from '@gd-ftz/statutes';
 
-/** 农业部公告第193号 (2002): veterinary drugs and compounds banned in food animals. */
+/**
+ * 农业部公告第193号 (2002): veterinary drugs and compounds banned in food animals; the list in force
+ * until 2019-12-26 (see {@link bannedListAt}).
+ */
 export const BANNED_LIST: Citation = {
   law: {
     zh: '食品动物禁用的兽药及其它化合物清单',
@@ -14,8 +17,8 @@ export const BANNED_LIST: Citation = {
   docNo: '农业部公告第193号',
   url: 'http://news.gdswine.com/dongbaoxinwen/zhengcefagui/20110422/118182.html',
   note: {
-    zh: '在所有食品动物中禁止用于所有用途，按“不得检出”判定',
-    en: 'All uses banned in all food animals; judged 不得检出 (must not be detected).',
+    zh: '2002年发布，适用至2019年12月26日（其后由农业农村部公告第250号取代）；在所有食品动物中禁止用于所有用途，按“不得检出”判定',
+    en: 'Issued 2002, applies until 2019-12-26 (then replaced by 农业农村部公告第250号); all uses banned in all food animals; judged 不得检出 (must not be detected).',
   },
 };
 

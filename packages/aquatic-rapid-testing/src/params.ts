@@ -93,6 +93,7 @@ export const PARAMS = defineParams({
     min: 0,
     max: 1,
     assumption: true,
+    plausible: { low: 0.02, high: 0.1 },
   },
   supervisionShare: {
     kind: 'number',
@@ -101,6 +102,7 @@ export const PARAMS = defineParams({
     min: 0,
     max: 1,
     assumption: true,
+    plausible: { low: 0.05, high: 0.2 },
   },
   urgentShare: {
     kind: 'number',

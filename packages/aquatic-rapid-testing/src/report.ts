@@ -8,12 +8,13 @@ import {
   type Localized,
   type MeasureResults,
   type SampleCase,
+  sensitivityOf,
   UNITS,
   ValidationError,
 } from '@gd-ftz/core';
 import { figuresOf, percent, type VariantFigures } from './kpis';
-import type { AquaticRapidTestingParams } from './params';
-import type { ScenarioRuns } from './scenario';
+import { type AquaticRapidTestingParams, PARAMS } from './params';
+import { runScenario, type ScenarioRuns } from './scenario';
 import { seriesOf } from './series';
 import type { SampleRecord, VariantRun } from './simulation/records';
 import { validateRuns } from './simulation/validate-runs';
@@ -25,19 +26,50 @@ const SAMPLING: Localized = {
   en: 'Rests on the assumed sampling shares (monitoring, scheduled supervision, urgent requests) and the rapid tests’ sensitivity',
 };
 
+/** The sampling shares whose plausible range the interception KPIs' sensitivity shows. */
+type SamplingDriver = 'supervisionShare' | 'monitoringShare';
+
 /**
  * The KPIs of a scenario's two variants, each measured from the runs, with its origin and category.
- * Turnaround medians and p95s are 0 when a variant has no such result (`VariantFigures`).
+ * Turnaround medians and p95s are 0 when a variant has no such result (`VariantFigures`). With the
+ * run's `params` and `seed`, the interception KPIs carry their sensitivity to the assumed sampling
+ * shares: the same scenario rerun at the ends of the share's plausible range.
  * @example
  * kpisOf(runs).find((k) => k.id === 'urgent-within-1h')?.reform;
  */
-export function kpisOf(runs: ScenarioRuns): Kpi[] {
+export function kpisOf(runs: ScenarioRuns, run?: { params: AquaticRapidTestingParams; seed: number }): Kpi[] {
   validateRuns(runs);
   const pop = runs.scenario.population;
   const b = figuresOf(runs.baseline, pop);
   const r = figuresOf(runs.reform, pop);
-  const k = (fields: Omit<KpiInput, 'baseline' | 'reform'>, of: (x: VariantFigures) => string) =>
-    kpi({ ...fields, baseline: of(b), reform: of(r) });
+  const reruns = new Map<string, { b: VariantFigures; r: VariantFigures }>();
+  const rerun = (q: AquaticRapidTestingParams, d: SamplingDriver) => {
+    const key = `${d}=${String(q[d])}`;
+    let out = reruns.get(key);
+    if (!out) {
+      const v = runScenario(q, run?.seed ?? 0);
+      out = {
+        b: figuresOf(v.baseline, v.scenario.population),
+        r: figuresOf(v.reform, v.scenario.population),
+      };
+      reruns.set(key, out);
+    }
+    return out;
+  };
+  const k = (
+    fields: Omit<KpiInput, 'baseline' | 'reform'>,
+    of: (x: VariantFigures) => string,
+    driver?: SamplingDriver,
+  ) => {
+    const sensitivity =
+      driver && run
+        ? sensitivityOf(PARAMS, run.params, driver, (q) => {
+            const v = rerun(q, driver);
+            return { baseline: of(v.b), reform: of(v.r) };
+          })
+        : undefined;
+    return kpi({ ...fields, baseline: of(b), reform: of(r), ...(sensitivity ? { sensitivity } : {}) });
+  };
   const sides = (fields: Omit<KpiInput, 'baseline' | 'reform'>, baseline: string, reform: string) =>
     kpi({ ...fields, baseline, reform });
   const time = { unit: UNITS.hours, better: 'lower', origin: 'model', category: 'applicant-time' } as const;
@@ -97,9 +129,13 @@ export function kpisOf(runs: ScenarioRuns): Kpi[] {
         better: 'higher',
         origin: 'assumption',
         category: 'risk',
-        note: SAMPLING,
+        note: {
+          zh: `${SAMPLING.zh}。改革后的拦截主要来自计划监督抽查：敏感性为该比例在合理范围内的变化`,
+          en: `${SAMPLING.en}. The reform's interceptions come mainly from scheduled supervision: the sensitivity shows its plausible range`,
+        },
       },
       (x) => percent(x.contaminatedStopped, x.contaminatedLots),
+      'supervisionShare',
     ),
     k(
       {
@@ -109,9 +145,13 @@ export function kpisOf(runs: ScenarioRuns): Kpi[] {
         better: 'lower',
         origin: 'assumption',
         category: 'risk',
-        note: SAMPLING,
+        note: {
+          zh: `${SAMPLING.zh}。改革前只有风险监测不合格才引发抽查：敏感性为风险监测比例在合理范围内的变化`,
+          en: `${SAMPLING.en}. Before the reform only failed monitoring triggers supervision: the sensitivity shows the monitoring share's plausible range`,
+        },
       },
       (x) => formatStat(x.contaminatedKgToMarket / 1000, 1),
+      'monitoringShare',
     ),
     k(
       {
@@ -295,8 +335,8 @@ export function sampleCasesOf(runs: ScenarioRuns): SampleCase[] {
 function retestNote(runs: ScenarioRuns): Localized {
   const { hits, n } = figuresOf(runs.reform, runs.scenario.population).retestsOnTime;
   return {
-    zh: `改革后共有 ${n} 件快检阳性被提出异议并复检，其中 ${hits} 件复检报告在7个工作日内出具（第五十一条）；改革前无快检，亦无快检复检。`,
-    en: `Reform: ${n} rapid positives were objected to and re-tested; ${hits} re-test reports were signed within 7 working days (Art. 51). Before the reform there were no rapid tests to object to.`,
+    zh: `改革后共有 ${n} 件快检阳性被提出异议并复检，其中 ${hits} 件复检报告在复检机构收到复检样品之日起7个工作日内出具（第五十一条）；改革前无快检，亦无快检复检。`,
+    en: `Reform: ${n} rapid positives were objected to and re-tested; ${hits} re-test reports were signed within 7 working days of the laboratory's receipt of the re-test sample (Art. 51). Before the reform there were no rapid tests to object to.`,
   };
 }
 
@@ -306,14 +346,14 @@ function retestNote(runs: ScenarioRuns): Localized {
  * buildReport(params, 42, runScenario(params, 42)).kpis.length;
  */
 export function buildReport(
-  _params: AquaticRapidTestingParams,
+  params: AquaticRapidTestingParams,
   seed: number,
   runs: ScenarioRuns,
 ): MeasureResults {
   validateRuns(runs);
   if (!Number.isInteger(seed)) throw ValidationError.of('seed', 'must be an integer', '必须是整数');
   return {
-    kpis: kpisOf(runs),
+    kpis: kpisOf(runs, { params, seed }),
     series: seriesOf(runs),
     samples: sampleCasesOf(runs),
     notes: [

@@ -223,6 +223,7 @@ export function traceOfSample(run: VariantRun, population: Population, sample: S
           method: 'rapid',
           receivedAt: at(sample.resultAt),
           objectedAt: at(c.objectedAt),
+          sampleReceivedAt: at(c.arrivedAt),
         }).steps,
       );
     } else {

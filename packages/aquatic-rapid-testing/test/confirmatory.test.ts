@@ -37,21 +37,55 @@ describe('Art. 51: the 4-hour objection window of a rapid result', () => {
 });
 
 describe('Art. 51: the 7-working-day re-test report deadline on the statutory calendar', () => {
-  it('requested Fri 2025-09-26: 9-28 (make-up Sunday), 9-29, 9-30, [10-01…10-08 off], 10-09, 10-10, 10-11 (make-up Saturday), 10-13', () => {
+  it('sample received Fri 2025-09-26: 9-28 (make-up Sunday), 9-29, 9-30, [10-01…10-08 off], 10-09, 10-10, 10-11 (make-up Saturday), 10-13', () => {
     expect(retestReportDeadline('2025-09-26')).toBe('2025-10-13');
   });
-  it('requested on the holiday 2025-10-01 (objection at 01:30): 10-09, 10-10, 10-11, 10-13, 10-14, 10-15, 10-16', () => {
+  it('sample received on the holiday 2025-10-01 (objection at 01:30, sample in at 05:00): 10-09, 10-10, 10-11, 10-13, 10-14, 10-15, 10-16', () => {
     const a = assessObjection({
       method: 'rapid',
       receivedAt: '2025-09-30T22:00',
       objectedAt: '2025-10-01T01:30',
+      sampleReceivedAt: '2025-10-01T05:00',
     });
     expect(a.reportDue).toBe('2025-10-16');
     expect(a.steps.map((s) => s.id)).toEqual([
       'objection.rapid-window',
       'objection.in-time',
+      'retest.sample-received',
       'retest.report-deadline',
     ]);
+  });
+  it('counts from the receipt of the re-test sample, not from the objection (第五十一条: 自收到复检样品之日起)', () => {
+    // Objection Fri 2025-09-26 12:00; the sample reaches the re-test laboratory Mon 9-29 09:00.
+    // From 9-29: 9-30, 10-09, 10-10, 10-11 (make-up Saturday), 10-13, 10-14, 10-15 → 10-15.
+    // Counting from the objection day (9-26) would give 10-13, two working days too early.
+    const a = assessObjection({
+      method: 'rapid',
+      receivedAt: '2025-09-26T10:00',
+      objectedAt: '2025-09-26T12:00',
+      sampleReceivedAt: '2025-09-29T09:00',
+    });
+    expect(a.reportDue).toBe('2025-10-15');
+    expect(retestReportDeadline('2025-09-26')).toBe('2025-10-13');
+  });
+  it('before the sample is received, the report clock has not started (reportDue null)', () => {
+    const a = assessObjection({
+      method: 'rapid',
+      receivedAt: '2025-09-26T10:00',
+      objectedAt: '2025-09-26T12:00',
+    });
+    expect([a.admissible, a.reportDue, a.retestMethod]).toEqual([true, null, 'laboratory']);
+  });
+  it('a sample received before the objection names sampleReceivedAt', () => {
+    const input = {
+      method: 'rapid' as const,
+      receivedAt: '2025-09-26T10:00',
+      objectedAt: '2025-09-26T12:00',
+      sampleReceivedAt: '2025-09-26T11:00',
+    };
+    const copy = structuredClone(input);
+    expect(() => assessObjection(input)).toThrow(/sampleReceivedAt/);
+    expect(input).toEqual(copy);
   });
   it('an ordinary result: objection within 5 working days, 2025-09-26 → 9-28, 9-29, 9-30, 10-09, 10-10', () => {
     expect(objectionWindow('laboratory', '2025-09-26T10:00').deadline).toBe('2025-10-10');

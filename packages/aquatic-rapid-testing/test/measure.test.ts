@@ -61,6 +61,24 @@ describe('the default scenario reproduces the seed’s statements from the model
     expect(report.kpis.map((k) => k.id)).toContain('contaminated-to-market');
   });
 
+  it('says the interception gain rests on assumed sampling shares, with their sensitivity', () => {
+    const stopped = kpi(report, 'contaminated-stopped');
+    expect(stopped.origin).toBe('assumption');
+    expect(stopped.sensitivity?.param).toBe('supervisionShare');
+    // more scheduled supervision stops more lots after the reform (the baseline does not use the
+    // share, but its figure moves too: the scenario is redrawn, so the ends carry sampling noise)
+    expect(Number(stopped.sensitivity?.high.reform)).toBeGreaterThan(Number(stopped.sensitivity?.low.reform));
+    const market = kpi(report, 'contaminated-to-market');
+    expect([market.origin, market.sensitivity?.param]).toEqual(['assumption', 'monitoringShare']);
+  });
+
+  it('dates the re-test report from the receipt of the re-test sample in the objection sample', () => {
+    const steps = report.samples.flatMap((c) => c.trace.steps.map((st) => st.id));
+    const i = steps.indexOf('retest.sample-received');
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(steps[i + 1]).toBe('retest.report-deadline');
+  });
+
   it('gives sample cases with dated steps, and its four charts', () => {
     expect(report.samples.length).toBeGreaterThanOrEqual(4);
     for (const c of report.samples) {

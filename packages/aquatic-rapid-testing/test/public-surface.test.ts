@@ -33,8 +33,8 @@ const CASES: readonly [keyof typeof api, readonly unknown[], readonly string[]][
   ['objectionWindow', ['strip', '2025-03-03T10:00'], ['method']],
   ['objectionWindow', ['rapid', '2025-03-03 10:00'], ['receivedAt']],
   ['objectionWindow', ['rapid', 5], ['receivedAt']],
-  ['retestReportDeadline', ['2025-02-30'], ['requestDate']],
-  ['retestReportDeadline', [{}], ['requestDate']],
+  ['retestReportDeadline', ['2025-02-30'], ['sampleReceivedOn']],
+  ['retestReportDeadline', [{}], ['sampleReceivedOn']],
   ['assessObjection', [null], ['input']],
   [
     'assessObjection',

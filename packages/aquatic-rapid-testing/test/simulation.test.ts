@@ -1,4 +1,4 @@
-import { RandomStream, ValidationError } from '@gd-ftz/core';
+import { addDays, addWorkingDays, defaultParams, RandomStream, ValidationError } from '@gd-ftz/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
@@ -13,6 +13,7 @@ import {
   traceOfSample,
   type VariantRun,
 } from '../src/internal';
+import { PARAMS } from '../src/params';
 
 const DAY = 1440;
 // 2025: 1 May is day 120 (31 + 28 + 31 + 30), so Fri 30 May is day 149, Tue 3 June day 153.
@@ -277,5 +278,21 @@ describe('bad input to the simulation', () => {
       expect((e as ValidationError).paths).toEqual(['testPoints']);
     }
     expect(pop.lots[0]?.farm).toBe(0);
+  });
+});
+
+describe('Art. 51: the re-test report is due 7 working days after the sample reaches the laboratory', () => {
+  it('every objected confirmation of a run is dated from its arrival, not from the objection', () => {
+    const { reform } = runsOf({ ...defaultParams(PARAMS), farms: 60, objectionProbability: 1 }, 3);
+    const start = reform.startDate;
+    let objected = 0;
+    for (const s of reform.samples) {
+      const c = s.confirmation;
+      if (!c?.objected) continue;
+      objected++;
+      const arrivedOn = addDays(start, Math.floor(c.arrivedAt / DAY));
+      expect(c.reportDue).toBe(addWorkingDays(arrivedOn, 7));
+    }
+    expect(objected).toBeGreaterThan(0);
   });
 });

@@ -42,6 +42,10 @@ describe('legal basis: citations and assumptions, zh and en', () => {
     expect(CIVIL_CODE_ART_201.quote).toBe(
       '按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。按照小时计算期间的，自法律规定或者当事人约定的时间开始计算。',
     );
+    // The note is the day-counting sentence word for word (issue 13).
+    expect(CIVIL_CODE_ART_201.note?.zh).toBe(
+      '按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。',
+    );
     expect(TAX_RULES_ART_109.quote).toContain('在期限内有连续3日以上法定休假日的，按休假日天数顺延');
     for (const c of [CIVIL_CODE_ART_201, CIVIL_CODE_ART_203, TAX_RULES_ART_109]) {
       expect(isLocalized(c.note)).toBe(true);

@@ -10,12 +10,14 @@ import type { HistoryEntry, RefundEventType } from './process';
 export const REFUND_ACTIVITIES = {
   detect: { zh: '多缴税款入账可见', en: 'Overpayment on the account' },
   remind: { zh: '系统提醒纳税人', en: 'Taxpayer reminded' },
+  notify: { zh: '税务机关发现并通知纳税人', en: 'Authority finds it and notifies the taxpayer' },
   prefill: { zh: '预填退税申请', en: 'Claim pre-filled' },
   claim: { zh: '提交退税申请', en: 'Refund claimed' },
   'auto-review': { zh: '系统自动审核', en: 'Automatic review' },
   refer: { zh: '转人工审核', en: 'Referred to manual review' },
   approve: { zh: '审核通过', en: 'Claim approved' },
   reject: { zh: '审核不予退还', en: 'Claim refused' },
+  'offset-notice': { zh: '填开应退税款抵扣欠缴税款通知书', en: 'Offset notice issued' },
   offset: { zh: '抵扣欠缴税款及滞纳金', en: 'Offset against arrears' },
   order: { zh: '开具税收收入退还书', en: 'Refund order issued' },
   refund: { zh: '国库退付到账', en: 'Refund paid' },
@@ -26,6 +28,7 @@ type Activity = keyof typeof REFUND_ACTIVITIES;
 
 const OF_EVENT: Record<RefundEventType, Activity> = {
   remind: 'remind',
+  notify: 'notify',
   prefill: 'prefill',
   submit: 'claim',
   'auto-review': 'auto-review',
@@ -41,6 +44,7 @@ function resourceOf(h: HistoryEntry, variant: Variant, manual: boolean): string 
   switch (h.event.type) {
     case 'submit':
       return variant === 'baseline' ? 'tax-office-window' : 'e-tax-bureau';
+    case 'notify':
     case 'refer':
     case 'reject':
     case 'issue-order':
@@ -76,6 +80,8 @@ export function logCase(log: EventLog, plan: CasePlan, refund: RefundComputation
     const activity = OF_EVENT[h.event.type];
     if (h.event.type === 'issue-order' && refund && refund.offsets.length > 0) {
       const offset = Money.sum(refund.offsets.map((l) => l.tax.add(l.lateFee)));
+      // 国税发〔2002〕150号 第四条: the taxpayer is notified of the offset by a notice of its own.
+      rec.event('offset-notice', at, { resource: 'tax-officer', attributes: { offset } });
       rec.event('offset', at, { resource: 'system', attributes: { offset } });
     }
     const attributes =

@@ -83,6 +83,33 @@ export const CITES = {
       en: 'offsettable debts include arrears and their late fees; within one debt, tax and late fee are offset pro rata: 3m against 4m tax + 0.2m late fee → 2,857,142.86 + 142,857.14 (SAT Q&A of 2025-10-31)',
     },
   },
+  offset150Art3: {
+    law: {
+      zh: '国家税务总局关于应退税款抵扣欠缴税款有关问题的通知',
+      en: 'SAT notice on offsetting refunds due against tax arrears',
+    },
+    docNo: '国税发〔2002〕150号',
+    article: '第三条',
+    note: {
+      zh: '官方文件（国家税务总局公告2018年第31号修改后），据第三方转载：按欠缴税款的发生时间逐笔抵扣，先发生的先抵扣',
+      en: 'official text (as amended by SAT Announcement 2018 No. 31) seen in a third-party reprint: debts are offset one by one in the order they arose, oldest first',
+    },
+    quote: '抵扣欠缴税款时，应按欠缴税款的发生时间逐笔抵扣，先发生的先抵扣。',
+  },
+  offset150Art4: {
+    law: {
+      zh: '国家税务总局关于应退税款抵扣欠缴税款有关问题的通知',
+      en: 'SAT notice on offsetting refunds due against tax arrears',
+    },
+    docNo: '国税发〔2002〕150号',
+    article: '第四条',
+    note: {
+      zh: '官方文件，据第三方转载：既有应退税款又有欠缴税款需要抵扣的，由县以上税务机关填开《应退税款抵扣欠缴税款通知书》通知纳税人；利息和滞纳金均计至填开之日',
+      en: 'official text seen in a third-party reprint: when a refund due is offset against arrears, a county-level or higher office issues the offset notice (《应退税款抵扣欠缴税款通知书》) to the taxpayer; interest and late fees both run to the day it is issued',
+    },
+    quote:
+      '（一）当纳税人既有应退税款又有欠缴税款需要抵扣的，应由县或县以上税务机关填开《应退税款抵扣欠缴税款通知书》（式样见附件1）通知纳税人，并根据实际抵扣金额开具完税凭证。（二）确定实际抵扣金额时，按填开《应退税款抵扣欠缴税款通知书》的日期作为计算应退税款的应付利息的截止期……',
+  },
   offset54: {
     law: { zh: '国家税务总局公告2013年第54号', en: 'SAT Announcement 2013 No. 54' },
     docNo: '国家税务总局公告2013年第54号',

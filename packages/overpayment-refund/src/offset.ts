@@ -1,12 +1,14 @@
-// Offsetting a refund and its interest against arrears (先抵后退): whole debts oldest first, the last
-// one reached split pro rata between tax and late fee (实施细则 第七十九条; 国税发〔2002〕150号).
+// Offsetting a refund and its interest against arrears (先抵后退): whole debts oldest first (国税发
+// 〔2002〕150号 第三条), the last one reached split pro rata between tax and late fee (实施细则
+// 第七十九条; the SAT's Q&A on 150号).
 import { allocate, Money } from '@gd-ftz/core';
 import type { readLedger } from './ledger';
 import type { OffsetLine } from './model';
 
 /**
- * Offsets `available` against `arrears` oldest first (an assumption: the texts fix no order between
- * debts); a debt only partly covered is split pro rata between tax and late fee, to the fen.
+ * Offsets `available` against `arrears` oldest first, as the law orders it (国税发〔2002〕150号
+ * 第三条: 按欠缴税款的发生时间逐笔抵扣，先发生的先抵扣; the ledger lists arrears by due date); a
+ * debt only partly covered is split pro rata between tax and late fee, to the fen.
  * Internal: `computeRefund` validates its inputs first.
  * @example
  * offsetLines(Money.of('3000000.00'), arrears) // [{ tax: 2857142.86, lateFee: 142857.14 }] for 400万 + 20万

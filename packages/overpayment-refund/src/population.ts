@@ -5,14 +5,12 @@ import {
   addDays,
   type CivilDate,
   fromEpochDay,
-  integerAt,
   RandomStream,
-  statutoryDeadline,
   toEpochDay,
   ValidationError,
 } from '@gd-ftz/core';
+import { filingDeadline } from '@gd-ftz/statutes';
 import type { AccountEventInput, RegistrationInput } from './account';
-import { CIT_PREPAYMENT_DAYS, VAT_FILING_DAYS } from './law';
 
 /**
  * The simulated tax year. 2022 so that every three-year claim window (to early 2026) and every
@@ -55,15 +53,14 @@ function fen(n: number): string {
   return `${Math.floor(f / 100)}.${pad2(f % 100)}`;
 }
 
-/** The due date of each month's VAT return: 15 days after the period, as tax periods are counted. */
+/**
+ * The due date of each month's VAT return: the filing deadline of the next month (15 days after the
+ * period, extended as the yearly 申报纳税期限 notices do: days off counted as working days).
+ */
 function vatDueDates(year: number): CivilDate[] {
-  return Array.from({ length: 12 }, (_, i) => {
-    const nextMonthFirst = i === 11 ? `${year + 1}-01-01` : `${year}-${pad2(i + 2)}-01`;
-    const periodEnd = addDays(nextMonthFirst as CivilDate, -1);
-    return statutoryDeadline(periodEnd, integerAt(VAT_FILING_DAYS, periodEnd), 'days', {
-      taxHolidayExtension: true,
-    });
-  });
+  return Array.from({ length: 12 }, (_, i) =>
+    filingDeadline(i === 11 ? `${String(year + 1)}-01` : `${String(year)}-${pad2(i + 2)}`),
+  );
 }
 
 /**
@@ -160,9 +157,9 @@ function* stream(options: PopulationOptions, rng: RandomStream): Generator<Synth
     }
     if (rng.bernoulli(options.arrearsShare)) {
       // Assumption: a Q1 CIT prepayment (median ¥50,000) filed but paid only in part, or not at all.
-      const quarterEnd = `${POPULATION_YEAR}-03-31` as CivilDate;
-      const citDays = integerAt(CIT_PREPAYMENT_DAYS, quarterEnd);
-      const citDue = statutoryDeadline(quarterEnd, citDays, 'days', { taxHolidayExtension: true });
+      // Quarterly prepayment within 15 days after the quarter (企业所得税法 第五十四条): the April
+      // filing deadline of the yearly notice.
+      const citDue = filingDeadline(`${String(POPULATION_YEAR)}-04`);
       const citFen = rng.lognormal(Math.log(5_000_000), 1);
       events.push({
         kind: 'filing',

@@ -51,6 +51,7 @@ const statusSchema: z.ZodType<RefundStatus> = z.enum(REFUND_STATUSES);
  */
 export type RefundEvent =
   | { readonly type: 'remind'; readonly at: CivilDate }
+  | { readonly type: 'notify'; readonly at: CivilDate }
   | { readonly type: 'prefill'; readonly at: CivilDate }
   | { readonly type: 'submit'; readonly at: CivilDate }
   | { readonly type: 'auto-review'; readonly at: CivilDate; readonly failed: readonly string[] }
@@ -162,6 +163,23 @@ export const refundMachine = defineMachine({
       assign: (c, e) =>
         c.discovery === 'authority' ? { ...c, processBy: processingDeadline('authority', e.at) } : c,
     },
+    // The authority finds the overpayment itself (实施细则 第七十八条 "税务机关发现的") and notifies
+    // the taxpayer: the route becomes the authority's, with no look-back window (征管法 第五十一条)
+    // and a 10-day clock from that day.
+    notify: {
+      from: ['detected', 'reminded'],
+      to: 'reminded',
+      label: label(
+        '税务机关发现多缴并通知纳税人',
+        'Authority finds the overpayment and notifies the taxpayer',
+      ),
+      basis: cited(CITES.rules78, CITES.art51),
+      assign: (c, e) => ({
+        overpaymentId: c.overpaymentId,
+        discovery: 'authority',
+        processBy: processingDeadline('authority', e.at),
+      }),
+    },
     prefill: {
       from: ['reminded'],
       to: 'prefilled',
@@ -170,7 +188,8 @@ export const refundMachine = defineMachine({
       guard: claimInWindow,
     },
     submit: {
-      from: ['detected', 'prefilled'],
+      // From 'reminded' too: a form the authority's notice asked for, without the pre-fill.
+      from: ['detected', 'reminded', 'prefilled'],
       to: 'submitted',
       label: label('提交退税申请', 'Submit the claim'),
       basis: STATUS_BASIS.submitted,
@@ -279,7 +298,7 @@ export function startProcess(
  * answers and UIs.
  * @throws ValidationError naming `snapshot` when `process` is not a refund process.
  * @example
- * allowedEvents(p) // ['remind', 'submit', 'lapse']
+ * allowedEvents(p) // ['remind', 'notify', 'submit', 'lapse']
  */
 export function allowedEvents(process: RefundProcess): readonly RefundEventType[] {
   return refundMachine.allowedEvents(process);

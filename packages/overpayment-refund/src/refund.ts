@@ -250,11 +250,26 @@ export function computeRefund(
         '先抵扣欠缴税款及滞纳金（按比例配比抵扣）',
         { taxType: line.taxType, period: line.period },
         { tax: line.tax.toString(), lateFee: line.lateFee.toString() },
-        cited(CITES.rules79, CITES.offset566, CITES.offset150, CITES.offset54),
+        cited(CITES.rules79, CITES.offset566, CITES.offset150, CITES.offset150Art3, CITES.offset54),
         asOf,
       ),
     );
   });
+  if (offsets.length > 0) {
+    // 150号 第四条: the offset is notified to the taxpayer by the 《应退税款抵扣欠缴税款通知书》,
+    // issued the day the interest and the late fees stop running (the processing day here).
+    steps.push(
+      step(
+        'refund.offset-notice',
+        'Issue the offset notice (《应退税款抵扣欠缴税款通知书》) to the taxpayer',
+        '填开《应退税款抵扣欠缴税款通知书》通知纳税人',
+        { debts: offsets.length },
+        { issuedOn: asOf },
+        cited(CITES.offset150Art4),
+        asOf,
+      ),
+    );
+  }
   const offsetTotal = Money.sum(offsets.map((l) => l.tax.add(l.lateFee)));
   const refund = available.subtract(offsetTotal);
   steps.push(

@@ -8,22 +8,51 @@ import {
   percentStat,
   ratioStat,
   type Series,
+  sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
-import type { BatchResult } from './simulate';
+import { type OverpaymentRefundParams, PARAMS } from './params';
+import { type BatchResult, runBatch } from './simulate';
 import type { VariantStats } from './stats';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
 
+/** The assumption parameters whose plausible range a KPI's sensitivity shows. */
+type Driver = 'baselineAuthorityShare' | 'baselineNoticeShare' | 'lateReviewShare';
+
 /**
  * The KPIs of a run, baseline against reform, each with its origin (where the effect comes from)
- * and category.
+ * and category. With the run's `params` and `seed`, a KPI driven by an assumption carries its
+ * sensitivity: the same run redone at the low and high end of that parameter's plausible range.
  * @example
- * kpisOf(runBatch(params, 1)).find((k) => k.id === 'returned-share')?.reform
+ * kpisOf(runBatch(params, 1), { params, seed: 1 }).find((k) => k.id === 'returned-share')?.sensitivity
  */
-export function kpisOf(r: BatchResult): Kpi[] {
-  const k = (fields: Fields, of: (s: VariantStats) => string) =>
-    kpi({ ...fields, baseline: of(r.baseline), reform: of(r.reform) });
+export function kpisOf(r: BatchResult, run?: { params: OverpaymentRefundParams; seed: number }): Kpi[] {
+  const runs = new Map<string, BatchResult>();
+  const rerun = (q: OverpaymentRefundParams, d: Driver): BatchResult => {
+    const key = `${d}=${String(q[d])}`;
+    let out = runs.get(key);
+    if (!out) {
+      out = runBatch(q, run?.seed ?? 0);
+      runs.set(key, out);
+    }
+    return out;
+  };
+  const k = (fields: Fields, of: (s: VariantStats) => string, driver?: Driver) => {
+    const sensitivity =
+      driver && run
+        ? sensitivityOf(PARAMS, run.params, driver, (q) => {
+            const v = rerun(q, driver);
+            return { baseline: of(v.baseline), reform: of(v.reform) };
+          })
+        : undefined;
+    return kpi({
+      ...fields,
+      baseline: of(r.baseline),
+      reform: of(r.reform),
+      ...(sensitivity ? { sensitivity } : {}),
+    });
+  };
   const pct = { digits: 2, empty: 0 } as const;
   return [
     k(
@@ -35,11 +64,12 @@ export function kpisOf(r: BatchResult): Kpi[] {
         origin: 'assumption',
         category: 'money',
         note: {
-          zh: '返还 = 现金退还 + 抵扣欠税（本金）。主要取决于两个假设参数：改革前纳税人自行发现多缴的比例、改革后收到提醒后申请的比例',
-          en: 'Returned = refunded in cash + applied to arrears (principal). Driven mainly by two assumptions: the share taxpayers notice alone (baseline) and the share acting on the reminder (reform)',
+          zh: '返还 = 现金退还 + 抵扣欠税（本金）。改革前取决于两个假设参数：纳税人自行发现的比例、税务机关自行发现的比例（实施细则第七十八条，敏感性见下）；改革后主要取决于收到提醒后申请的比例',
+          en: 'Returned = refunded in cash + applied to arrears (principal). The baseline rests on two assumptions: the share taxpayers notice alone and the share the authority finds itself (Rules art. 78; sensitivity shown); the reform mainly on the share acting on the reminder',
         },
       },
       (s) => percentStat(s.returned.toDecimal(), s.overpaid.toDecimal(), pct),
+      'baselineAuthorityShare',
     ),
     k(
       {
@@ -50,11 +80,12 @@ export function kpisOf(r: BatchResult): Kpi[] {
         origin: 'assumption',
         category: 'money',
         note: {
-          zh: '未发现的多缴在三年期满后失效：与返还比例取决于同样的假设参数',
-          en: 'Overpayments nobody claims lapse after three years: driven by the same assumptions as the returned share',
+          zh: '无人申请、税务机关也未发现的多缴在三年期满后失效：与返还比例取决于同样的假设参数（敏感性：纳税人自行发现的比例）',
+          en: 'Overpayments nobody claims and the authority does not find lapse after three years: the same assumptions as the returned share (sensitivity: the share taxpayers notice alone)',
         },
       },
       (s) => moneyStat(s.lapsed),
+      'baselineNoticeShare',
     ),
     k(
       {
@@ -99,11 +130,11 @@ export function kpisOf(r: BatchResult): Kpi[] {
         label: { zh: '每笔退税纳税人操作次数', en: 'Taxpayer actions per refund' },
         unit: UNITS.perCase,
         better: 'lower',
-        origin: 'definition',
+        origin: 'model',
         category: 'applicant-effort',
         note: {
-          zh: '对应"一次申报即可享受"（粤府函〔2023〕59号 第1项）。按定义：改革前每笔4次、改革后1次（PROCESS_ASSUMPTIONS 的常数），只有补充资料与补录银行账户由模型得出；尚未由模拟的各步骤推出',
-          en: 'Reproduces "one filing is enough" (粤府函〔2023〕59号, measure 1). By definition: 4 actions per paper-era claim and 1 per pre-filled claim (constants of PROCESS_ASSUMPTIONS); only supplements and missing bank details come from the model. Not yet derived from the simulated steps',
+          zh: '按每笔案件模拟经过的纳税人步骤计数（TAXPAYER_STEPS：自行发现、到厅或登录、填写或确认申请表、证明材料或银行账户、补充资料）。改革前自行申请：发现+到厅+填表+材料（4）；税务机关发现：到厅+签表（2）；改革后：登录+确认预填（2），无登记账户时+1；依职权退还为0；被要求补充资料时+1。对应"一次申报即可享受"（粤府函〔2023〕59号 第1项）：一次提交，登录另计一步',
+          en: 'Counts the taxpayer steps each simulated case went through (TAXPAYER_STEPS: notice alone, visit or log in, fill or confirm the form, proof or bank details, follow-up). Baseline own claim: notice + visit + form + proof (4); found by the authority: visit + sign the form (2); reform: log in + confirm the pre-filled form (2), +1 with no account on file; ex officio 0; +1 when a review asks for more. "One filing is enough" (粤府函〔2023〕59号, measure 1) is one submission; the login counts as its own step',
         },
       },
       (s) => ratioStat(s.actions, s.refunds, pct),
@@ -152,14 +183,15 @@ export function kpisOf(r: BatchResult): Kpi[] {
         label: { zh: '法定期限内办结比例', en: 'Processed within the statutory period' },
         unit: UNITS.percent,
         better: 'higher',
-        origin: 'definition',
+        origin: 'assumption',
         category: 'compliance',
         note: {
-          zh: '按定义为100%：人工审核时长封顶于法定30日（实施细则第七十八条），故两者均为100%；显示它是为了说明改革并未以超期为代价',
-          en: 'True by construction: manual reviews are capped at the statutory 30 days (Rules art. 78), so both are 100%; shown to make plain that the model allows no late review',
+          zh: '人工审核按假设比例超过法定期限（实施细则第七十八条：10日或30日），超期1–10个工作日；自动审核当日办结。差异来自改革后人工审核更少，取决于超期比例假设（敏感性见下）',
+          en: 'An assumed share of manual reviews overruns the statutory period (Rules art. 78: 10 or 30 days) by 1–10 working days; auto-review finishes the same day. The gap comes from fewer manual reviews after the reform and rests on the late share (sensitivity shown)',
         },
       },
       (s) => percentStat(s.processedOnTime, s.refunds, pct),
+      'lateReviewShare',
     ),
     k(
       {

@@ -13,7 +13,7 @@ import {
   ValidationError,
 } from '@gd-ftz/core';
 import { buildAccount } from './account';
-import { type CaseDraws, drawCase } from './behaviour';
+import { type CaseDraws, drawCase, drawRoutes } from './behaviour';
 import { type CasePlan, planBaseline, planReform, type Variant } from './cases';
 import { logCase, REFUND_ACTIVITIES } from './event-log';
 import { readLedger } from './ledger';
@@ -66,8 +66,13 @@ function settleVariant(
       discoveredBy: c.discoveredBy,
       reminderCounts: p.reminderDiscovery as 'taxpayer-claim' | 'authority-discovery',
       appliedOn: c.appliedOn as CivilDate,
-      // The reminder day is the discovery day of the reform; a baseline claim is discovered when filed.
-      ...(c.variant === 'reform' ? { discoveredOn: c.overpayment.visibleOn } : {}),
+      // The reminder day is the discovery day of the reform; a baseline claim is discovered when
+      // filed; an overpayment the authority found was discovered that day.
+      ...(c.discoveredOn
+        ? { discoveredOn: c.discoveredOn }
+        : c.variant === 'reform'
+          ? { discoveredOn: c.overpayment.visibleOn }
+          : {}),
       offsetArrears: p.offsetArrears,
     });
     acct = settleRefund(acct, r).account;
@@ -171,10 +176,13 @@ export function runBatch(
     const ops = readLedger(account, DETECT_AS_OF).overpayments;
     if (ops.length === 0) continue;
     const rng = behaviour.substream(t.registration.taxpayerId);
-    const draws: CaseDraws[] = ops.map(() => drawCase(rng, p));
+    const routes = behaviour.substream(`${t.registration.taxpayerId}/routes`);
+    const draws: CaseDraws[] = ops.map(() => drawCase(rng, p)).map((c) => ({ ...c, ...drawRoutes(routes) }));
     const opts = {
       reminderDiscovery: p.reminderDiscovery as 'taxpayer-claim' | 'authority-discovery',
       baselineNoticeShare: p.baselineNoticeShare,
+      baselineAuthorityShare: p.baselineAuthorityShare,
+      lateReviewShare: p.lateReviewShare,
       reminderResponseShare: p.reminderResponseShare,
       riskConfirmedShare: p.riskConfirmedShare,
       bankOnFile: account.registration.bank !== undefined,

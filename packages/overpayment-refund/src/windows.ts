@@ -33,7 +33,13 @@ export function addYears(date: CivilDate, years: number): CivilDate {
 /**
  * Last day on which a taxpayer may claim an overpayment settled on `settledOn`: three years later
  * (征管法 第五十一条), on the corresponding day (民法典 第二百零二条), moved to the next working day
- * when it is a day off (实施细则 第一百零九条).
+ * when it is a day off (实施细则 第一百零九条, its last-day rule). Its second rule, extending a
+ * period by every run of 3 or more days off inside it, is not applied to this window: read
+ * literally it would add every Spring Festival, Labour Day and National Day week of the three years
+ * (87 days for a window opened on 2022-03-10: 2025-06-05 instead of 2025-03-10), no published
+ * notice or practice extends the refund window so, and the extension is there to keep short
+ * periods from being eaten by holidays (the yearly notices apply it to the 15-day filing period).
+ * An assumption of reading, kept visible here and in the README.
  * @throws ValidationError naming `settledOn` for a bad date; CalendarRangeError when the window ends
  * outside the calendar's covered years.
  * @example
@@ -49,8 +55,11 @@ export function claimWindowEnd(settledOn: CivilDate): CivilDate {
  * Last day to process a refund: 10 days after the authority discovers the overpayment, or 30 days
  * after the taxpayer's application (实施细则 第七十八条), counted as tax periods are (第一百零八、
  * 一百零九条: start day excluded, runs of 3+ days off extend the period, a last day off moves on).
+ * The days off are added as natural days, the text's "按休假日天数顺延": the yearly notices that count
+ * them as working days fix only the filing deadline (`filingDeadline` of `@gd-ftz/statutes`), and
+ * no published rule extends the refund periods that way.
  * @example
- * processingDeadline('taxpayer', civilDate('2025-01-20')) // '2025-03-03': 春节 2025-01-28..02-04 adds 8 days
+ * processingDeadline('taxpayer', civilDate('2025-01-20')) // '2025-02-27': 01-20 + 30 = 02-19, 春节 01-28..02-04 adds 8 days
  */
 export function processingDeadline(discovery: 'authority' | 'taxpayer', start: CivilDate): CivilDate {
   parse(discoverySchema, discovery, 'discovery');

@@ -28,14 +28,13 @@ describe('the report', () => {
     return found;
   };
 
-  it('reproduces the seed: one action per refund after the reform (一次申报即可享受)', () => {
-    // reform: confirm and submit (1), + bank details when none is on file, + supplements of
-    // referred cases; baseline: check, fill form, prepare proof, submit (4) + supplements.
-    expect(Number(k('taxpayer-actions').reform)).toBeGreaterThanOrEqual(1);
-    expect(Number(k('taxpayer-actions').reform)).toBeLessThan(1.5);
-    expect(Number(k('taxpayer-actions').baseline)).toBeGreaterThanOrEqual(4);
-    // Says honestly that the 4 and the 1 are constants, not simulated steps.
-    expect(k('taxpayer-actions').origin).toBe('definition');
+  it('counts the taxpayer steps each path simulated (one submission after the reform)', () => {
+    // reform: log in + confirm (2), + bank details when none is on file, + follow-up of referred
+    // cases, 0 ex officio; baseline: notice + visit + form + proof (4), 2 when the authority found it.
+    expect(Number(k('taxpayer-actions').reform)).toBeGreaterThan(1.5);
+    expect(Number(k('taxpayer-actions').reform)).toBeLessThan(2.5);
+    expect(Number(k('taxpayer-actions').baseline)).toBeGreaterThan(3.5);
+    expect(k('taxpayer-actions').origin).toBe('model');
   });
 
   it('returns more, sooner, with fewer officer minutes under the reform', () => {
@@ -44,12 +43,25 @@ describe('the report', () => {
     expect(Number(k('officer-minutes').reform)).toBeLessThan(Number(k('officer-minutes').baseline));
   });
 
-  it('marks the always-100% on-time share as true by definition', () => {
-    expect([k('on-time').baseline, k('on-time').reform, k('on-time').origin]).toEqual([
-      '100.00',
-      '100.00',
-      'definition',
-    ]);
+  it('lets late reviews happen (assumption) and shows the on-time share over the late share', () => {
+    const t = k('on-time');
+    expect(t.origin).toBe('assumption');
+    expect(Number(t.baseline)).toBeLessThan(100);
+    expect(t.sensitivity?.param).toBe('lateReviewShare');
+    // at the low end (no late review) both variants are on time
+    expect([t.sensitivity?.low.baseline, t.sensitivity?.low.reform]).toEqual(['100.00', '100.00']);
+  });
+
+  it('shows the baseline returned share over the authority-found share (两个假设参数)', () => {
+    const s = k('returned-share').sensitivity;
+    expect(s?.param).toBe('baselineAuthorityShare');
+    expect(Number(s?.high.baseline)).toBeGreaterThan(Number(s?.low.baseline));
+    expect(k('lapsed-amount').sensitivity?.param).toBe('baselineNoticeShare');
+  });
+
+  it('traces the offset notice of 国税发〔2002〕150号 第四条 in the offset sample', () => {
+    const steps = report.samples.flatMap((c) => c.trace.steps.map((st) => st.id));
+    expect(steps).toContain('refund.offset-notice');
   });
 
   it('gives series for both variants and coverage of the four review rules', () => {

@@ -1,5 +1,5 @@
 // Worked examples from the cited articles, with the arithmetic beside each expected value.
-import { civilDate, isWorkingDay } from '@gd-ftz/core';
+import { civilDate, isWorkingDay, RandomStream, statutoryDeadline } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
 import {
   arrearsOf,
@@ -10,6 +10,7 @@ import {
   processingDeadline,
   processOverpayments,
 } from '../src/index';
+import { generatePopulation } from '../src/population';
 
 const reg = { taxpayerId: 'T-1', registeredOn: '2020-01-01' };
 
@@ -148,6 +149,65 @@ describe('实施细则 第七十九条 / 国税发〔2002〕150号: offset first
   });
 });
 
+describe('国税发〔2002〕150号 第三条 and 第四条: oldest debt first, then the offset notice', () => {
+  // Two unpaid debts: stamp 2022-01 of 1,000.00 due 2022-02-15, CIT 2022-03 of 2,000.00 due
+  // 2022-04-15. A 1,500.00 duplicate VAT payment is refunded on 2022-05-16 on the authority's
+  // discovery (no interest). Late fees to 2022-05-16: stamp 90 days (Feb 16–28: 13, Mar 31, Apr 30,
+  // May 16) × 1,000 × 0.05% = 45.00; CIT 31 days (Apr 16–30: 15, May 16) × 2,000 × 0.05% = 31.00.
+  const account = buildAccount(reg, [
+    {
+      kind: 'filing',
+      date: '2022-02-10',
+      taxType: 'stamp',
+      period: '2022-01',
+      amount: '1000.00',
+      dueDate: '2022-02-15',
+    },
+    {
+      kind: 'filing',
+      date: '2022-04-10',
+      taxType: 'cit',
+      period: '2022-03',
+      amount: '2000.00',
+      dueDate: '2022-04-15',
+    },
+    {
+      kind: 'filing',
+      date: '2022-05-05',
+      taxType: 'vat',
+      period: '2022-04',
+      amount: '1500.00',
+      dueDate: '2022-05-20',
+    },
+    { kind: 'payment', id: 'W1', date: '2022-05-05', taxType: 'vat', period: '2022-04', amount: '1500.00' },
+    { kind: 'payment', id: 'W2', date: '2022-05-06', taxType: 'vat', period: '2022-04', amount: '1500.00' },
+  ]);
+
+  it('clears the older stamp debt whole, then the CIT debt pro rata, and issues the notice', () => {
+    const [op] = detectOverpayments(account, civilDate('2022-05-16'));
+    if (!op) throw new Error('no overpayment');
+    const r = computeRefund(op, account, { asOf: '2022-05-16', discoveredBy: 'authority' });
+    // 1,500.00 − (1,000.00 + 45.00) = 455.00 left for CIT 2,000.00 + 31.00 = 2,031.00:
+    // tax 455 × 2,000 / 2,031 = 448.055… → 448.06; late fee 455 × 31 / 2,031 = 6.944… → 6.94
+    expect(r.offsets.map((l) => [l.taxType, l.tax.toString(), l.lateFee.toString()])).toEqual([
+      ['stamp', '1000.00', '45.00'],
+      ['cit', '448.06', '6.94'],
+    ]);
+    const notice = r.trace.steps.find((st) => st.id === 'refund.offset-notice');
+    expect(notice?.result).toEqual({ issuedOn: '2022-05-16' });
+    expect(notice?.basis.kind === 'cited' && notice.basis.citations[0]?.article).toBe('第四条');
+    const offsetStep = r.trace.steps.find((st) => st.id === 'refund.offset.1');
+    expect(offsetStep?.basis.citations?.some((c) => c.article === '第三条')).toBe(true);
+  });
+
+  it('issues no offset notice when nothing is offset', () => {
+    const [op] = detectOverpayments(duplicate, civilDate('2022-03-31'));
+    if (!op) throw new Error('no overpayment');
+    const r = computeRefund(op, duplicate, { asOf: '2022-04-20', discoveredBy: 'taxpayer' });
+    expect(r.trace.steps.map((st) => st.id)).not.toContain('refund.offset-notice');
+  });
+});
+
 describe('征管法 第五十一条: the three-year window', () => {
   const settled = (date: string) =>
     buildAccount(reg, [
@@ -222,5 +282,49 @@ describe('实施细则 第七十八、一百零九条: processing deadlines acro
     const d = processingDeadline('authority', civilDate('2025-01-18'));
     expect(d).toBe('2025-02-05');
     expect(isWorkingDay(d)).toBe(true);
+  });
+});
+
+describe("the population files on the yearly notices' deadlines (filingDeadline)", () => {
+  it('VAT of 2022-01..12 is due on the published deadlines of the filing months 2022-02..2023-01', () => {
+    // 税总办征科函〔2021〕201号 (2022) and 〔2022〕245号 (2023), day of each filing month:
+    // 02-23, 03-15, 04-20, 05-19, 06-20, 07-15, 08-15, 09-20, 10-25, 11-15, 12-15, 2023-01-16.
+    const [t] = generatePopulation(
+      { size: 1, overpaymentRate: 0, arrearsShare: 1, bankOnFileShare: 1 },
+      RandomStream.fromSeed(1).substream('population'),
+    );
+    const vat = (t?.events ?? []).filter((e) => e.kind === 'filing' && e.taxType === 'vat');
+    expect(vat.map((e) => (e.kind === 'filing' ? e.dueDate : ''))).toEqual([
+      '2022-02-23',
+      '2022-03-15',
+      '2022-04-20',
+      '2022-05-19',
+      '2022-06-20',
+      '2022-07-15',
+      '2022-08-15',
+      '2022-09-20',
+      '2022-10-25',
+      '2022-11-15',
+      '2022-12-15',
+      '2023-01-16',
+    ]);
+    // The Q1 CIT prepayment is due with April's filing: 04-03..05 off (3), 04-15 a Friday + 3
+    // working days → 04-20 (the natural-day reading gave 04-18).
+    const cit = (t?.events ?? []).find((e) => e.kind === 'filing' && e.taxType === 'cit');
+    expect(cit?.kind === 'filing' && cit.dueDate).toBe('2022-04-20');
+    expect(statutoryDeadline(civilDate('2022-03-31'), 15, 'days', { taxHolidayExtension: true })).toBe(
+      '2022-04-18',
+    );
+  });
+});
+
+describe('实施细则 第一百零九条 and the three-year window: last-day rule only', () => {
+  it('a window opened 2022-03-10 ends 2025-03-10; the literal extension would add 87 days', () => {
+    // 2025-03-10 is a Monday (a working day): the last-day rule leaves it. Read literally, the
+    // extension adds every run of 3+ days off in 2022-03-11..2025-03-10 (87 days) → 2025-06-05.
+    expect(claimWindowEnd(civilDate('2022-03-10'))).toBe('2025-03-10');
+    expect(statutoryDeadline(civilDate('2022-03-10'), 3, 'years', { taxHolidayExtension: true })).toBe(
+      '2025-06-05',
+    );
   });
 });

@@ -49,10 +49,17 @@ const draws: CaseDraws = {
   supplement: false,
   reviewMinutes: 40,
   uConfirm: 0.1,
+  // Not late (0.9 ≥ 0.05), not found by the authority (0.9 ≥ 0.1).
+  uLate: 0.9,
+  lateWorkingDays: 3,
+  uAuthority: 0.9,
+  authorityFindDays: 20,
 };
 const options = {
   reminderDiscovery: 'taxpayer-claim' as const,
   baselineNoticeShare: 0.6,
+  baselineAuthorityShare: 0.1,
+  lateReviewShare: 0.05,
   reminderResponseShare: 0.95,
   riskConfirmedShare: 0.25,
   bankOnFile: true,
@@ -94,8 +101,9 @@ describe('referral and refusal (实施细则 第七十八条: the claim is verif
     const reform = planReform(op, { ...draws, riskFlag: false }, { ...options, bankOnFile: false });
     expect(reform.failed).toEqual(['bank-unverified']);
     expect(reform.end).toBe('ordered');
-    // confirm + type the bank account = 2 actions
-    expect(reform.actions).toBe(2);
+    // log in + confirm the pre-filled form + type the bank account = 3 steps
+    expect(reform.taxpayerSteps).toEqual(['login', 'form', 'documents']);
+    expect(reform.actions).toBe(3);
   });
 
   it('never decides before the claim: an authority deadline missed for want of a bank account', () => {
@@ -129,6 +137,87 @@ describe('referral and refusal (实施细则 第七十八条: the claim is verif
     const report = measure.simulate({ population: 600 }, { seed: 5 });
     expect(report.samples.some((s) => s.summary.en === 'Rejected')).toBe(true);
     expect(report.kpis.find((k) => k.id === 'rejected-amount')?.better).toBe('neither');
+  });
+});
+
+describe('taxpayer actions are the steps each path went through', () => {
+  const cleared = { ...draws, riskFlag: false };
+  it('baseline own claim: notice, visit, form, proof (4), + follow-up when a review asks', () => {
+    expect(planBaseline(op, cleared, options).taxpayerSteps).toEqual([
+      'notice',
+      'login',
+      'form',
+      'documents',
+    ]);
+    const asked = planBaseline(op, { ...cleared, supplement: true }, options);
+    expect(asked.actions).toBe(5);
+  });
+  it('reform: log in and confirm the pre-filled form (2); ex officio with an account on file: 0', () => {
+    expect(planReform(op, cleared, options).taxpayerSteps).toEqual(['login', 'form']);
+    // authority-discovery reading, nobody answers the reminder, account on file: refunded ex officio
+    const exOfficio = planReform(
+      op,
+      { ...cleared, uRespond: 0.99, uNotice: 0.99 },
+      { ...options, reminderDiscovery: 'authority-discovery' },
+    );
+    expect([exOfficio.end, exOfficio.actions]).toEqual(['ordered', 0]);
+  });
+});
+
+describe('the authority-found route (实施细则 第七十八条 "税务机关发现的")', () => {
+  // Nobody notices (uNotice 0.99, uRespond 0.99); the authority finds it 20 days after it showed
+  // (uAuthority 0.05 < 0.1): 2022-03-10 + 20 = 2022-03-30.
+  const found = { ...draws, riskFlag: false, uNotice: 0.99, uRespond: 0.99, uAuthority: 0.05 };
+  it('refunds within 10 days of discovery, no interest, instead of lapsing', () => {
+    const base = planBaseline(op, found, options);
+    expect(base.discoveredBy).toBe('authority');
+    expect(base.discoveredOn).toBe('2022-03-30');
+    // 10 days from 03-30 → 04-09; 清明 04-03..05 (3 days off) inside → +3 → 04-12 (Tue).
+    expect(base.process.context.processBy).toBe('2022-04-12');
+    // review 10 working days from 03-30 would end 04-14 (04-02 Sat is a make-up day); capped at 04-12
+    expect(base.orderOn).toBe('2022-04-12');
+    expect(base.taxpayerSteps).toEqual(['login', 'form']);
+    // The case starts when the overpayment shows; the authority's notice (not a system reminder)
+    // ends the taxpayer's window and starts its own 10 days.
+    expect(base.process.started.at).toBe('2022-03-10');
+    expect(base.process.history.map((h) => h.event.type)).toEqual([
+      'notify',
+      'submit',
+      'refer',
+      'approve',
+      'issue-order',
+      'pay',
+    ]);
+    expect(base.process.context.windowEndsOn).toBeUndefined();
+    // without the route the same case lapses
+    expect(planBaseline(op, found, { ...options, baselineAuthorityShare: 0 }).end).toBe('lapsed');
+    // the reform, whose reminder went unanswered, falls back on the same finding
+    expect(planReform(op, found, options).discoveredOn).toBe('2022-03-30');
+  });
+  it('computes no interest on it (第五十一条: interest only on a taxpayer claim)', () => {
+    const r = runBatch(
+      { ...defaultParams(PARAMS), population: 300, baselineNoticeShare: 0, baselineAuthorityShare: 1 },
+      4,
+    );
+    expect(r.baseline.interest.isZero()).toBe(true);
+    // only those found after the simulated horizon (2026-06-30: the lognormal tail) stay unreturned
+    expect(r.baseline.lapsedCases).toBeLessThan(r.baseline.cases / 20);
+  });
+});
+
+describe('late manual reviews (assumption lateReviewShare)', () => {
+  it('a late review ends lateWorkingDays after the statutory deadline', () => {
+    const late = { ...draws, uConfirm: 0.9, uLate: 0.01 };
+    const base = planBaseline(op, late, options);
+    // claim 2022-04-14; 30 days → 05-14, 劳动节 04-30..05-04 (5 days off) inside → 05-19 (Thu);
+    // 3 working days late: 05-20, 05-23, 05-24.
+    expect(base.process.context.processBy).toBe('2022-05-19');
+    expect(base.orderOn).toBe('2022-05-24');
+    expect(planBaseline(op, { ...late, uLate: 0.9 }, options).orderOn).toBe('2022-04-27');
+  });
+  it('with no late share every review keeps the deadline (on-time 100%)', () => {
+    const r = runBatch({ ...defaultParams(PARAMS), population: 300, lateReviewShare: 0 }, 4);
+    expect(r.baseline.processedOnTime).toBe(r.baseline.refunds);
   });
 });
 

@@ -17,6 +17,15 @@ export {
   returnCentreWarehouse,
 } from './cross-border-ecommerce';
 export { gdPublicData, onlineGovernmentServices, personalInformation } from './data-and-e-government';
+export type { FilingDeadlineExplanation, FilingExtensionCount, FilingExtensionRule } from './filing-deadline';
+export {
+  explainFilingDeadline,
+  FILING_DEADLINE_DAY,
+  FILING_DEADLINE_NOTICES,
+  FILING_EXTENSION_RULES,
+  filingDeadline,
+  HOLIDAY_RUN_MIN_DAYS,
+} from './filing-deadline';
 export { enterpriseIncomeTax, individualIncomeTax, individualIncomeTaxRules } from './income-taxes';
 export { invoiceMeasures } from './invoice-measures';
 export { maritimeTrafficSafety, seafarers, shipRegistration } from './maritime';

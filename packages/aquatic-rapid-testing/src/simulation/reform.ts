@@ -109,8 +109,12 @@ export function runReform(input: ReformInput, config: SimConfig, rng: RandomStre
     const objected = s.regime !== 'urgent' && rng.bernoulli(config.objectionProbability);
     const objectedAt = objected ? sim.now + rng.uniform(0, windowMinutes) : Number.NaN;
     const requestedAt = objected ? objectedAt : sim.now;
+    // The report period runs from the re-test laboratory's receipt of the sample (Art. 51), which
+    // is when the sample, sent at the objection, arrives there (`confirm` schedules the same arrival).
+    const delay = toLab[s.site] as number;
+    const receivedOn = world.sim.dateAt(requestedAt + delay);
     const reportDue = objected
-      ? addWorkingDays(world.sim.dateAt(objectedAt), integerAt(RETEST_REPORT_WORKING_DAYS, date))
+      ? addWorkingDays(receivedOn, integerAt(RETEST_REPORT_WORKING_DAYS, receivedOn))
       : null;
     world.confirm(
       s,
@@ -122,7 +126,7 @@ export function runReform(input: ReformInput, config: SimConfig, rng: RandomStre
         requestedAt,
         reportDue,
       },
-      toLab[s.site] as number,
+      delay,
       onConfirmed,
     );
   };

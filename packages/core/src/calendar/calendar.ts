@@ -310,7 +310,9 @@ export class Calendar {
    * or years ends on the corresponding day of the last month, or on its last day when it has none
    * (第二百零二条); a last day that is a day off moves to the next working day (第二百零三条). With
    * `taxHolidayExtension` (征管法实施细则 第一百零九条), every run of 3 or more consecutive days off
-   * inside a natural-day period extends it by that many days first. The result is never a day off.
+   * inside a natural-day period extends it by that many natural days first (the monthly filing
+   * deadline is counted differently, in working days: `filingDeadline` of `@gd-ftz/statutes`). The
+   * result is never a day off.
    * @throws ValidationError for bad arguments; CalendarRangeError when the period leaves the coverage.
    * @example
    * DEFAULT_CALENDAR.statutoryDeadline(civilDate('2024-09-25'), 10, 'days'); // '2024-10-08': 10-05 is 国庆节

@@ -19,8 +19,10 @@ const UNITS: readonly PeriodUnit[] = ['days', 'workingDays', 'months', 'years'];
 export interface DeadlineOptions {
   /**
    * Tax variant (征管法实施细则 第一百零九条): each run of 3 or more consecutive days off inside a
-   * period of natural days (`days`, `months` or `years`) extends it by that many days. Not for
-   * `workingDays`, which already skip days off.
+   * period of natural days (`days`, `months` or `years`) extends it by that many natural days. Not
+   * for `workingDays`, which already skip days off. Not the filing deadline either: the yearly
+   * notices count the days off as working days (2024-10 → 10-24, where this gives 10-22); use
+   * `filingDeadline` of `@gd-ftz/statutes`.
    */
   readonly taxHolidayExtension?: boolean;
 }
@@ -51,9 +53,11 @@ const TAX_COLLECTION_RULES: Localized = {
 export const CIVIL_CODE_ART_201: Citation = {
   law: CIVIL_CODE,
   article: '第二百零一条',
+  // The note is the article's first sentence word for word (days, not hours: the second sentence,
+  // on periods in hours, is in the quote only).
   note: {
-    zh: '期间开始的当日不计入，自下一日开始计算',
-    en: 'the day a period starts is not counted; counting begins the next day',
+    zh: '按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。',
+    en: 'for a period in years, months or days, the day it starts is not counted; counting begins the next day',
   },
   quote:
     '按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。按照小时计算期间的，自法律规定或者当事人约定的时间开始计算。',
@@ -89,7 +93,10 @@ export const CIVIL_CODE_ART_203: Citation = {
     '期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。期间的最后一日的截止时间为二十四时；有业务时间的，停止业务活动的时间为截止时间。',
 };
 /**
- * 征管法实施细则 第一百零九条: last-day rule and the extension for 3+ consecutive days off.
+ * 征管法实施细则 第一百零九条: last-day rule and the extension for 3+ consecutive days off. Core reads
+ * "按休假日天数顺延" as natural days. For the monthly/quarterly filing deadline the State Taxation
+ * Administration's yearly notices count those days as working days after the 15th (from 2021):
+ * use `filingDeadline('YYYY-MM')` of `@gd-ftz/statutes` for it, not this option.
  * @example
  * explainDeadline(civilDate('2025-01-31'), 15, 'days', { taxHolidayExtension: true }).citations; // [CIVIL_CODE_ART_201, TAX_RULES_ART_109]
  */

@@ -100,6 +100,8 @@ export function nextWorkingDay(date: CivilDate): CivilDate {
  * @throws ValidationError for bad arguments; CalendarRangeError when the period leaves the coverage.
  * @example
  * statutoryDeadline(civilDate('2024-09-25'), 10, 'days'); // '2024-10-08': 10-05 is 国庆节, moved on
+ * // 第一百零九条 read as natural days: 4 days off (02-01..04) add 4 days to 02-15. Not the filing
+ * // deadline the notices publish for February 2025 (02-20): `filingDeadline('2025-02')` in @gd-ftz/statutes.
  * statutoryDeadline(civilDate('2025-01-31'), 15, 'days', { taxHolidayExtension: true }); // '2025-02-19'
  * statutoryDeadline(civilDate('2023-01-31'), 1, 'months'); // '2023-02-28' (a Tuesday)
  */
