@@ -9,14 +9,17 @@ export interface AppState {
   readonly seed: number;
   /** Only the parameters that differ from the defaults are in the URL. */
   readonly params: Readonly<Record<string, ParamValue>>;
+  /** The province overview (only without a measure). */
+  readonly page?: 'overview' | undefined;
 }
 
 export const DEFAULT_SEED = 42;
 
-/** Encodes the state as a query string: `?lang=en&m=<slug>&seed=7&p.population=500`. */
+/** Encodes the state as a query string: `?lang=en&m=<slug>&seed=7&p.population=500`, or `?page=overview`. */
 export function encodeState(state: AppState): string {
   const q = new URLSearchParams();
   if (state.lang !== 'zh') q.set('lang', state.lang);
+  if (!state.measure && state.page === 'overview') q.set('page', 'overview');
   if (state.measure) {
     q.set('m', state.measure);
     q.set('seed', String(state.seed));
@@ -61,5 +64,9 @@ export function decodeState(
       else throw e;
     }
   }
-  return { state: { lang, measure: schema ? measure : undefined, seed, params }, dropped };
+  const page = !schema && q.get('page') === 'overview' ? ('overview' as const) : undefined;
+  return {
+    state: { lang, measure: schema ? measure : undefined, seed, params, ...(page ? { page } : {}) },
+    dropped,
+  };
 }

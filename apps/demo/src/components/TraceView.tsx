@@ -1,4 +1,5 @@
 import { type Citation, citationsOf, citationText, type SampleCase } from '@gd-ftz/core';
+import { formatCivil } from '../dates';
 import { type Lang, t } from '../i18n/messages';
 
 /** Keys for trace steps: a step id may repeat, so the key is the id and its occurrence number. */
@@ -48,7 +49,7 @@ export function TraceView({ sample, lang }: { sample: SampleCase; lang: Lang }) 
             <li key={key} className={step.kind === 'rule' && !step.fired ? 'not-fired' : 'fired'}>
               <div className="step-head">
                 <code>{step.id}</code> <span className="state">[{state}]</span> {step.title[lang]}
-                {step.at && <span className="at"> @ {step.at}</span>}
+                {step.at && <span className="at"> @ {formatCivil(step.at, lang)}</span>}
               </div>
               {Object.keys(step.inputs).length > 0 && (
                 <div className="step-inputs">
