@@ -5,7 +5,7 @@ import { MeasurePage } from './components/MeasurePage';
 import { Overview } from './components/Overview';
 import { descriptorBySlug } from './engines';
 import { t } from './i18n/messages';
-import { type AppState, DEFAULT_SEED, decodeState, encodeState } from './url-state';
+import { type AppState, DEFAULT_REPLICATIONS, DEFAULT_SEED, decodeState, encodeState } from './url-state';
 
 const schemaOf = (slug: string) => descriptorBySlug(slug)?.params;
 
@@ -63,9 +63,14 @@ export function App() {
 
   const engine = state.measure ? descriptorBySlug(state.measure) : undefined;
   const lang = state.lang;
-  const onRunState = useCallback((params: Record<string, ParamValue>, seed: number) => {
+  const onRunState = useCallback((params: Record<string, ParamValue>, seed: number, replications: number) => {
     setHistoryMode('replace');
-    setState((s) => ({ ...s, params, seed }));
+    setState((s) => ({
+      ...s,
+      params,
+      seed,
+      replications: replications === DEFAULT_REPLICATIONS ? undefined : replications,
+    }));
   }, []);
   const goHome = (e: React.MouseEvent) => {
     e.preventDefault();
@@ -120,6 +125,7 @@ export function App() {
             lang={lang}
             initialParams={state.params}
             initialSeed={state.seed}
+            initialReplications={state.replications}
             onRunState={onRunState}
           />
         ) : state.page === 'overview' ? (

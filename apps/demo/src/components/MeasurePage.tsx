@@ -11,6 +11,7 @@ import type { EngineDescriptor } from '../descriptor';
 import { download, reportFiles } from '../export';
 import { changedParams, readField } from '../form/fields';
 import { type Lang, t } from '../i18n/messages';
+import { DEFAULT_REPLICATIONS, MAX_REPLICATIONS } from '../url-state';
 import type { ReplicatedRun } from '../worker/jobs';
 import type { LogFormat, ProcessMapData } from '../worker/protocol';
 import { CancelledError, client } from '../worker/run-client';
@@ -30,22 +31,26 @@ export interface MeasurePageProps {
   readonly lang: Lang;
   readonly initialParams: Readonly<Record<string, ParamValue>>;
   readonly initialSeed: number;
+  readonly initialReplications: number | undefined;
   /** Called after each run with what the URL must hold to reproduce it. */
-  readonly onRunState: (params: Record<string, ParamValue>, seed: number) => void;
+  readonly onRunState: (params: Record<string, ParamValue>, seed: number, replications: number) => void;
 }
-
-/** Replications of a run unless the reader changes it: enough for a usable 95% interval. */
-export const DEFAULT_REPLICATIONS = 10;
-const MAX_REPLICATIONS = 100;
 
 type Busy = 'run' | 'tornado' | undefined;
 
 /** A measure: summary, the generated form, and the last run's KPIs, charts and traces. */
-export function MeasurePage({ engine, lang, initialParams, initialSeed, onRunState }: MeasurePageProps) {
+export function MeasurePage({
+  engine,
+  lang,
+  initialParams,
+  initialSeed,
+  initialReplications,
+  onRunState,
+}: MeasurePageProps) {
   const defaults = defaultParams(engine.params);
   const [raw, setRaw] = useState(() => rawFrom({ ...defaults, ...initialParams }));
   const [seed, setSeed] = useState(String(initialSeed));
-  const [replications, setReplications] = useState(String(DEFAULT_REPLICATIONS));
+  const [replications, setReplications] = useState(String(initialReplications ?? DEFAULT_REPLICATIONS));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [seedError, setSeedError] = useState<string>();
   const [replicationsError, setReplicationsError] = useState<string>();
@@ -110,7 +115,7 @@ export function MeasurePage({ engine, lang, initialParams, initialSeed, onRunSta
           setTornado(undefined);
           setProcessMap(map);
           setElapsed(ms);
-          onRunState(changedParams(engine.params, values), seedValue);
+          onRunState(changedParams(engine.params, values), seedValue, reps);
           setBusy(undefined);
         })
         .catch((e) => {
