@@ -78,9 +78,7 @@ async function axeViolations(page: Page): Promise<string[]> {
     const axe = (
       window as unknown as {
         axe: {
-          run: (
-            c: Document,
-          ) => Promise<{
+          run: (c: Document) => Promise<{
             violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
           }>;
         };
@@ -213,11 +211,10 @@ describe('demo app in Chromium', () => {
   });
 
   it('sensitivity: a tornado chart over the assumptions, per KPI', async () => {
-    const engine = WITH_ASSUMPTIONS.sort(
-      (a, b) =>
-        Object.values(a.params).filter((s) => s.assumption).length -
-        Object.values(b.params).filter((s) => s.assumption).length,
-    )[0];
+    // The engine with the fewest plausible ranges: the fewest reruns on a 2-core machine.
+    const plausibleCount = (m: (typeof WITH_ASSUMPTIONS)[number]) =>
+      Object.values(m.params).filter((s) => s.assumption && 'plausible' in s && s.plausible).length;
+    const engine = [...WITH_ASSUMPTIONS].sort((a, b) => plausibleCount(a) - plausibleCount(b))[0];
     expect(engine).toBeDefined();
     const page = await newPage(1280, 900);
     await page.goto(`${base}?lang=en&m=${engine?.slug}&r=1`);
@@ -249,7 +246,7 @@ describe('demo app in Chromium', () => {
   it('has no serious or critical axe-core violations on home, overview and every measure page, in both languages', async () => {
     const found: string[] = [];
     for (const lang of ['zh', 'en'] as const) {
-      const urls = [`${base}?lang=${lang}`, ...MODELLED.map((slug) => `${base}?lang=${lang}&m=${slug}&r=2`)];
+      const urls = [`${base}?lang=${lang}`, ...MODELLED.map((slug) => `${base}?lang=${lang}&m=${slug}&r=1`)];
       for (const url of urls) {
         const page = await newPage();
         await page.goto(url);
@@ -261,7 +258,7 @@ describe('demo app in Chromium', () => {
       }
     }
     expect(found).toEqual([]);
-  });
+  }, 900_000);
 
   for (const slug of MODELLED) {
     it(`runs ${slug}: default scenario, a changed parameter, and the shared URL reproduces the numbers`, async () => {

@@ -94,7 +94,8 @@ export function App() {
         <button
           type="button"
           className="lang-switch"
-          aria-label={t(lang, 'switchLanguageLabel')}
+          // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
+          aria-label={`${t(lang, 'switchLanguage')} (${t(lang, 'switchLanguageLabel')})`}
           lang={lang === 'zh' ? 'en' : 'zh-CN'}
           data-action="switch-language"
           onClick={() => navigate({ ...state, lang: lang === 'zh' ? 'en' : 'zh' }, 'replace')}
