@@ -25,8 +25,8 @@ export function spreadOption(spread: KpiSpread, kpi: ReplicatedKpi, lang: Lang):
     aria: { enabled: true, decal: { show: true } },
     title: { text: `${kpi.label[lang]} · ${t(lang, 'spread')}`, left: 0, textStyle: { fontSize: 14 } },
     tooltip: { trigger: 'item' },
-    legend: { top: 24 },
-    grid: { left: 56, right: 16, top: 64, bottom: 32, containLabel: true },
+    legend: { top: 36 },
+    grid: { left: 56, right: 16, top: 80, bottom: 32, containLabel: true },
     xAxis: {
       type: 'value',
       min: -0.5,
@@ -80,8 +80,8 @@ export function tornadoOption(tornado: KpiTornado, lang: Lang): Record<string, u
       textStyle: { fontSize: 14 },
     },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: 24 },
-    grid: { left: 16, right: 24, top: 64, bottom: 48, containLabel: true },
+    legend: { top: 36 },
+    grid: { left: 16, right: 24, top: 80, bottom: 48, containLabel: true },
     xAxis: {
       type: 'value',
       name: `${t(lang, 'tornadoAxis')} (${tornado.unit[lang]})`,

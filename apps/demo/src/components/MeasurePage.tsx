@@ -6,7 +6,7 @@ import {
   replicatedKpis,
   tornadoParams,
 } from '@gd-ftz/core';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { EngineDescriptor } from '../descriptor';
 import { download, reportFiles } from '../export';
 import { changedParams, readField } from '../form/fields';
@@ -65,6 +65,8 @@ export function MeasurePage({
   // The process map needs the run's event log: once asked for, every later run records it too.
   const [withLog, setWithLog] = useState(false);
   const [processMap, setProcessMap] = useState<ProcessMapData>();
+  // The newest job: an answer to an older one (superseded, so cancelled by the worker) is ignored.
+  const latest = useRef(0);
 
   const read = useCallback(
     (rawValues: Record<string, string | boolean>, seedText: string) => {
@@ -108,9 +110,11 @@ export function MeasurePage({
       setFailure(undefined);
       setNotice(undefined);
       setProgress(0);
+      const token = ++latest.current;
       client
         .run(engine.slug, values, seedValue, reps, setProgress, log)
         .then(({ run: r, ms, processMap: map }) => {
+          if (token !== latest.current) return;
           setRun(r);
           setTornado(undefined);
           setProcessMap(map);
@@ -119,6 +123,7 @@ export function MeasurePage({
           setBusy(undefined);
         })
         .catch((e) => {
+          if (token !== latest.current) return;
           fail(e);
           setBusy(undefined);
         });
@@ -132,13 +137,16 @@ export function MeasurePage({
     setBusy('tornado');
     setNotice(undefined);
     setProgress(0);
+    const token = ++latest.current;
     client
       .tornado(engine.slug, input.values, input.seedValue, setProgress)
       .then((r) => {
+        if (token !== latest.current) return;
         setTornado(r.tornado);
         setBusy(undefined);
       })
       .catch((e) => {
+        if (token !== latest.current) return;
         fail(e);
         setBusy(undefined);
       });

@@ -33,7 +33,7 @@ export function Tornado({ tornado, lang }: { tornado: readonly KpiTornado[]; lan
         <caption>{`${k.label[lang]} · ${t(lang, 'sensitivityTitle')}`}</caption>
         <thead>
           <tr>
-            <th scope="col">{t(lang, 'assumption')}</th>
+            <th scope="col">{t(lang, 'parameter')}</th>
             <th scope="col">{t(lang, 'atLow')}</th>
             <th scope="col">{t(lang, 'atHigh')}</th>
             <th scope="col">{t(lang, 'swing')}</th>
