@@ -29,31 +29,33 @@ export function Tornado({ tornado, lang }: { tornado: readonly KpiTornado[]; lan
         label={`${k.label[lang]} · ${t(lang, 'sensitivityTitle')}`}
         data-chart="tornado"
       />
-      <table className="tornado-table">
-        <caption>{`${k.label[lang]} · ${t(lang, 'sensitivityTitle')}`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(lang, 'parameter')}</th>
-            <th scope="col">{t(lang, 'atLow')}</th>
-            <th scope="col">{t(lang, 'atHigh')}</th>
-            <th scope="col">{t(lang, 'swing')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {k.rows.map((r) => (
-            <tr key={r.param} data-param={r.param}>
-              <th scope="row">{r.label[lang]}</th>
-              <td>
-                {String(r.low.value)} → {r.low.change}
-              </td>
-              <td>
-                {String(r.high.value)} → {r.high.change}
-              </td>
-              <td>{r.swing}</td>
+      <div className="table-scroll">
+        <table className="tornado-table">
+          <caption>{`${k.label[lang]} · ${t(lang, 'sensitivityTitle')}`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t(lang, 'parameter')}</th>
+              <th scope="col">{t(lang, 'atLow')}</th>
+              <th scope="col">{t(lang, 'atHigh')}</th>
+              <th scope="col">{t(lang, 'swing')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {k.rows.map((r) => (
+              <tr key={r.param} data-param={r.param}>
+                <th scope="row">{r.label[lang]}</th>
+                <td>
+                  {String(r.low.value)} → {r.low.change}
+                </td>
+                <td>
+                  {String(r.high.value)} → {r.high.change}
+                </td>
+                <td>{r.swing}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

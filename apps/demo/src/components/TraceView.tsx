@@ -17,14 +17,15 @@ function keyedSteps(sample: SampleCase) {
  * quoted, the law's own Chinese wording (shown as is in both languages).
  */
 function CitationItem({ citation, lang }: { citation: Citation; lang: Lang }) {
-  const t = citationText(citation, lang);
+  const text = citationText(citation, lang);
   return (
     <li className="citation">
-      <span className="citation-ref">{t.ref}</span>
-      {t.note && <span className="citation-note"> — {t.note}</span>}
-      {t.quote && (
+      <span className="citation-ref">{text.ref}</span>
+      {text.note && <span className="citation-note"> — {text.note}</span>}
+      {text.quote && (
         <blockquote className="citation-quote" lang="zh">
-          {lang === 'en' && <span className="quote-label">Original wording: </span>}「{t.quote}」
+          {lang === 'en' && <span className="quote-label">{t(lang, 'originalWording')} </span>}「{text.quote}
+          」
         </blockquote>
       )}
     </li>

@@ -126,6 +126,7 @@ export const MESSAGES = {
     value: '取值',
     listSeparator: '、',
     headline: '主要指标',
+    originalWording: '原文：',
   },
   en: {
     appTitle: 'Guangdong FTZ 8th-batch reforms · Simulations',
@@ -251,6 +252,7 @@ export const MESSAGES = {
     value: 'Value',
     listSeparator: '; ',
     headline: 'Headline indicators',
+    originalWording: 'Original wording:',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
