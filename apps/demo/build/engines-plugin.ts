@@ -55,6 +55,17 @@ export function enginesPlugin(): Plugin {
     configResolved(config) {
       root = config.root;
     },
+    // In the dev server, an edited engine (or a newly registered one) refreshes the manifest.
+    configureServer(server) {
+      server.watcher.on('change', (file) => {
+        if (!/[\\/]packages[\\/][^\\/]+[\\/]src[\\/]/.test(file)) return;
+        cache = undefined;
+        for (const id of [`\0${DESCRIPTORS}`, `\0${LOADERS}`]) {
+          const mod = server.moduleGraph.getModuleById(id);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
+      });
+    },
     resolveId(id) {
       if (id === DESCRIPTORS || id === LOADERS) return `\0${id}`;
       return undefined;
