@@ -13,10 +13,15 @@ function Interval({ lang, low, high }: { lang: Lang; low: string; high: string }
 
 function KpiCard({ kpi, replicated, lang }: { kpi: Kpi; replicated: ReplicatedKpi | undefined; lang: Lang }) {
   const change = kpiChange(kpi);
-  // With replications, better/worse is claimed only when the change's interval excludes zero.
+  // With replications, better/worse is claimed only when the change's interval excludes zero;
+  // a change of exactly zero in every replication is 'unchanged', not 'uncertain'.
+  const alwaysZero =
+    replicated !== undefined &&
+    Number(replicated.change.ci.low) === 0 &&
+    Number(replicated.change.ci.high) === 0;
   const verdict = replicated
     ? replicated.improved === null
-      ? replicated.distinguishable || replicated.better === 'neither'
+      ? replicated.distinguishable || replicated.better === 'neither' || alwaysZero
         ? 'unchanged'
         : 'uncertain'
       : replicated.improved
