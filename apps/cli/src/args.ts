@@ -15,7 +15,12 @@ export interface RunArgs {
   readonly caseId: string | undefined;
   /** Write the run's event log in this format to `out`. */
   readonly log: EventLogArgs | undefined;
+  /** Seeds to run the scenario over (1: the seed alone; more: means with 95% intervals). */
+  readonly replications: number;
 }
+
+/** The most replications one command may ask for. */
+export const MAX_REPLICATIONS = 1000;
 
 /** Event-log output of `run`: format, file, optionally one variant and a case limit. */
 export interface EventLogArgs {
@@ -55,7 +60,7 @@ function logArgs(values: ReturnType<typeof parse>['values']): EventLogArgs | und
 }
 
 /**
- * Parses `<slug> [--seed N] [--set k=v]... [--json|--csv] [--lang zh|en] [--case ID]
+ * Parses `<slug> [--seed N] [--set k=v]... [--replications N] [--json|--csv] [--lang zh|en] [--case ID]
  * [--log ocel|xes|csv --out FILE [--variant baseline|reform] [--max-cases N]]`.
  */
 export function parseRunArgs(argv: readonly string[]): RunArgs {
@@ -75,6 +80,11 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
     throw new UsageError(`--seed must be an integer, got "${seedText}"`);
   }
   if (values.json && values.csv) throw new UsageError('--json and --csv exclude each other');
+  const repText = values.replications ?? '1';
+  const replications = Number(repText);
+  if (!/^\d+$/.test(repText) || replications < 1 || replications > MAX_REPLICATIONS) {
+    throw new UsageError(`--replications must be an integer from 1 to ${MAX_REPLICATIONS}, got "${repText}"`);
+  }
   const lang = values.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') throw new UsageError('--lang must be zh or en');
   return {
@@ -85,6 +95,7 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
     lang,
     caseId: values.case,
     log: logArgs(values),
+    replications,
   };
 }
 
@@ -104,6 +115,7 @@ function parse(argv: readonly string[]) {
       out: { type: 'string' },
       variant: { type: 'string' },
       'max-cases': { type: 'string' },
+      replications: { type: 'string' },
     },
   });
 }

@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import {
   createEventLog,
   type EventLog,
@@ -8,7 +9,11 @@ import {
   ocelJsonChunks,
   type ParamValue,
   parseParamText,
+  replicatedKpis,
+  replicationSeed,
   type ScenarioReport,
+  summarizeReplications,
+  tornadoOf,
   ValidationError,
   xesChunks,
 } from '@gd-ftz/core';
@@ -16,16 +21,32 @@ import { catalog, registry } from '@gd-ftz/engines';
 import { type EventLogArgs, parseRunArgs, type RunArgs, UsageError } from './args';
 import type { CliIo } from './io';
 import { isSystemError, outputErrorLine } from './output-errors';
-import { renderKpis, renderList, renderParams, renderTrace } from './render';
+import {
+  renderKpis,
+  renderList,
+  renderOverview,
+  renderParams,
+  renderReplicatedKpis,
+  renderTornado,
+  renderTrace,
+} from './render';
 
 const HELP = `gd-ftz — simulation engines of 粤府函〔2023〕59号
 
 Usage:
   gd-ftz list [--lang zh|en]                      the 20 measures and which are modelled
   gd-ftz params <slug> [--lang zh|en]             a measure's scenario parameters
-  gd-ftz run <slug> [--seed N] [--set key=value]... [--json|--csv] [--lang zh|en]
+  gd-ftz run <slug> [--seed N] [--set key=value]... [--replications N] [--json|--csv] [--lang zh|en]
              [--log ocel|xes|csv --out FILE [--variant baseline|reform] [--max-cases N]]
-                                                  also write the simulated cases as an event log
+                                                  --replications N: over N seeds, each KPI as a mean
+                                                  with its 95% interval; --log: also write the
+                                                  simulated cases as an event log
+  gd-ftz sensitivity <slug> [--seed N] [--set key=value]... [--json] [--lang zh|en]
+                                                  each KPI's tornado: every assumption at the low
+                                                  and high end of its plausible range
+  gd-ftz overview [--seed N] [--json] [--lang zh|en]
+                                                  headline KPIs of every modelled measure's
+                                                  default scenario, by category
   gd-ftz explain <slug> [--seed N] [--set key=value]... [--case ID] [--lang zh|en]
 
 Exit codes: 0 success, 2 bad arguments or parameters, 1 any other error.`;
@@ -43,6 +64,10 @@ export function main(argv: readonly string[], io: CliIo): number {
         return run(parseRunArgs(rest), io);
       case 'explain':
         return explain(parseRunArgs(rest), io);
+      case 'sensitivity':
+        return sensitivity(parseRunArgs(rest), io);
+      case 'overview':
+        return overview(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -185,12 +210,86 @@ function writeLog(log: EventLog, args: EventLogArgs, lang: 'zh' | 'en', io: CliI
 }
 
 function run(args: RunArgs, io: CliIo): number {
+  if (args.replications > 1) return runReplicated(args, io);
   const log = args.log ? createEventLog(args.log.maxCases ? { maxCases: args.log.maxCases } : {}) : undefined;
   const { measure, report } = simulate(args, io, log);
   if (log && args.log) writeLog(log, args.log, args.lang, io);
   if (args.format === 'json') io.out(`${JSON.stringify(report, null, 2)}\n`);
   else if (args.format === 'csv') io.out(kpisToCsv(report, args.lang));
   else io.out(`${renderKpis(measure, report, args.lang)}\n`);
+  return 0;
+}
+
+/** `run --replications N`: the scenario over N seeds (replication 0 is the seed itself). */
+function runReplicated(args: RunArgs, io: CliIo): number {
+  if (args.log) throw new UsageError('--log records one run: use it without --replications');
+  const measure = engineOf(args.slug);
+  const values = paramsFrom(measure, args.sets);
+  const reports: ScenarioReport[] = [];
+  for (let i = 0; i < args.replications; i++) {
+    reports.push(measure.simulateUnknown(values, { seed: replicationSeed(args.seed, i) }));
+    if (io.interactive) io.err(`\r${i + 1}/${args.replications}`);
+  }
+  if (io.interactive) io.err('\r\x1b[K');
+  const replicated = summarizeReplications(reports);
+  const first = reports[0] as ScenarioReport;
+  if (args.format === 'json') {
+    const seeds = reports.map((r) => r.seed);
+    io.out(
+      `${JSON.stringify({ measure: first.measure, seed: args.seed, seeds, params: first.params, kpis: replicated }, null, 2)}\n`,
+    );
+  } else if (args.format === 'csv') {
+    io.out(kpisToCsv({ ...first, kpis: replicatedKpis(first.kpis, replicated) }, args.lang));
+  } else io.out(`${renderReplicatedKpis(measure, args.seed, replicated, args.lang)}\n`);
+  return 0;
+}
+
+/** `sensitivity <slug>`: each KPI's tornado over the engine's assumption parameters. */
+function sensitivity(args: RunArgs, io: CliIo): number {
+  if (args.log || args.replications > 1 || args.format === 'csv' || args.caseId !== undefined)
+    throw new UsageError('sensitivity takes --seed, --set, --json and --lang only');
+  const measure = engineOf(args.slug);
+  const tornado = tornadoOf(measure, paramsFrom(measure, args.sets), args.seed);
+  if (args.format === 'json') io.out(`${JSON.stringify(tornado, null, 2)}\n`);
+  else io.out(`${renderTornado(measure, args.seed, tornado, args.lang)}\n`);
+  return 0;
+}
+
+/** `overview`: every modelled measure's default scenario, headline KPIs by category. */
+function overview(args: readonly string[], io: CliIo): number {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      strict: true,
+      options: { seed: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const {
+    seed: seedText = '42',
+    lang = 'zh',
+    json,
+  } = parsed.values as {
+    seed?: string;
+    lang?: string;
+    json?: boolean;
+  };
+  if (!/^\d+$/.test(seedText) || !Number.isSafeInteger(Number(seedText)))
+    throw new UsageError(`--seed must be a non-negative integer, got "${seedText}"`);
+  if (lang !== 'zh' && lang !== 'en') throw new UsageError('--lang must be zh or en');
+  const seed = Number(seedText);
+  const items = registry.all.map((measure) => ({ measure, report: measure.simulate({}, { seed }) }));
+  if (json)
+    io.out(
+      `${JSON.stringify(
+        items.map((i) => i.report),
+        null,
+        2,
+      )}\n`,
+    );
+  else io.out(`${renderOverview(items, seed, lang)}\n`);
   return 0;
 }
 

@@ -4,10 +4,13 @@ import {
   citationText,
   KPI_CATEGORIES,
   KPI_ORIGINS,
+  type KpiCategory,
+  type KpiTornado,
   kpiChange,
   type Measure,
   type MeasureInfo,
   REPLICATION_SCOPES,
+  type ReplicatedKpi,
   type SampleCase,
   type ScenarioReport,
 } from '@gd-ftz/core';
@@ -41,6 +44,18 @@ const T = {
     sensitivity: '敏感性（假设参数取合理范围的低端与高端）',
     low: '低',
     high: '高',
+    ci: '95%区间',
+    distinguishable: '可区分',
+    yesShort: '是',
+    noShort: '否',
+    replications: '次重复',
+    assumptionParam: '假设参数',
+    atLow: '低端：变化',
+    atHigh: '高端：变化',
+    swing: '摆幅',
+    changeNow: '当前参数下的变化',
+    noAssumptions: '没有带合理范围的假设参数',
+    headline: '各事项默认情景的主要指标（按类别）',
   },
   en: {
     measure: 'Measure',
@@ -67,6 +82,18 @@ const T = {
     sensitivity: 'Sensitivity (an assumption at the low and high end of its plausible range)',
     low: 'low',
     high: 'high',
+    ci: '95% CI',
+    distinguishable: 'Distinguishable',
+    yesShort: 'yes',
+    noShort: 'no',
+    replications: 'replications',
+    assumptionParam: 'Assumption',
+    atLow: 'Low end: change',
+    atHigh: 'High end: change',
+    swing: 'Swing',
+    changeNow: 'change at the given parameters',
+    noAssumptions: 'no assumption parameter with a plausible range',
+    headline: 'Headline KPIs of each measure’s default scenario, by category',
   },
 } as const;
 
@@ -191,4 +218,96 @@ export function renderTrace(sample: SampleCase, lang: Lang): string {
     lines.push(...renderBasis(step.basis, lang));
   }
   return lines.join('\n');
+}
+
+/**
+ * The KPIs of a scenario run over several seeds: each value as its mean with the 95% interval,
+ * the change's interval, and whether the change is distinguishable from zero (its interval
+ * excludes 0); better/worse is claimed only then.
+ */
+export function renderReplicatedKpis(
+  measure: Measure,
+  seed: number,
+  replicated: readonly ReplicatedKpi[],
+  lang: Lang,
+): string {
+  const t = T[lang];
+  const ci = (v: ReplicatedKpi['baseline']) => `${v.mean} [${v.ci.low}, ${v.ci.high}]`;
+  const rows = replicated.map((k) => [
+    k.label[lang],
+    k.unit[lang],
+    ci(k.baseline),
+    ci(k.reform),
+    ci(k.change),
+    k.distinguishable ? t.yesShort : t.noShort,
+    k.improved === null ? '' : k.improved ? `✓ ${t.better}` : `✗ ${t.worse}`,
+    KPI_ORIGINS[k.origin][lang],
+  ]);
+  const n = replicated[0]?.n ?? 0;
+  const head = `${measure.id}. ${measure.title[lang]}  (${t.seed} ${seed}, ${n} ${t.replications}; ${t.ci})`;
+  return `${head}\n\n${renderTable(
+    [t.kpi, t.unit, t.baseline, t.reform, t.change, t.distinguishable, '', t.origin],
+    rows,
+    [2, 3, 4],
+  )}`;
+}
+
+/** Every KPI's tornado as a table: each assumption at its plausible low and high end, largest swing first. */
+export function renderTornado(
+  measure: Measure,
+  seed: number,
+  tornado: readonly KpiTornado[],
+  lang: Lang,
+): string {
+  const t = T[lang];
+  const blocks = tornado.map((k) => {
+    const title = `${k.label[lang]} (${k.unit[lang]}) — ${t.changeNow}: ${k.change}`;
+    if (k.rows.length === 0) return `${title}\n  ${t.noAssumptions}`;
+    return `${title}\n${renderTable(
+      [t.assumptionParam, t.atLow, t.atHigh, t.swing],
+      k.rows.map((r) => [
+        `${r.label[lang]} (${r.param})`,
+        `${String(r.low.value)} → ${r.low.change}`,
+        `${String(r.high.value)} → ${r.high.change}`,
+        r.swing,
+      ]),
+      [3],
+    )}`;
+  });
+  return `${measure.id}. ${measure.title[lang]}  (${t.seed} ${seed})\n${t.sensitivity}\n\n${blocks.join('\n\n')}`;
+}
+
+/**
+ * The headline table of all modelled measures: per KPI category, each measure's first KPI of
+ * that category (engines list their headline KPI first), with baseline, reform and change.
+ */
+export function renderOverview(
+  items: readonly { readonly measure: Measure; readonly report: ScenarioReport }[],
+  seed: number,
+  lang: Lang,
+): string {
+  const t = T[lang];
+  const rows: string[][] = [];
+  for (const category of Object.keys(KPI_CATEGORIES) as KpiCategory[]) {
+    for (const { measure, report } of items) {
+      const kpi = report.kpis.find((k) => k.category === category);
+      if (!kpi) continue;
+      const c = kpiChange(kpi);
+      rows.push([
+        KPI_CATEGORIES[category][lang],
+        `${measure.id}. ${measure.slug}`,
+        kpi.label[lang],
+        kpi.unit[lang],
+        kpi.baseline,
+        kpi.reform,
+        `${c.absolute}${c.relativePercent === null ? '' : ` (${c.relativePercent}%)`}`,
+        c.improved === null ? '' : c.improved ? `✓ ${t.better}` : `✗ ${t.worse}`,
+      ]);
+    }
+  }
+  return `${t.headline} (${t.seed} ${seed})\n\n${renderTable(
+    [t.category, t.measure, t.kpi, t.unit, t.baseline, t.reform, t.change, ''],
+    rows,
+    [4, 5, 6],
+  )}`;
 }

@@ -1,3 +1,4 @@
+import { decimal, replicationSeed } from '@gd-ftz/core';
 import { registry } from '@gd-ftz/engines';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/io';
@@ -264,5 +265,94 @@ describe('gd-ftz hostile arguments and broken output (issue 32)', () => {
     handle(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
     expect(exits).toEqual([0, 1]);
     expect(err).toBe('gd-ftz: cannot write output: ENOSPC: no space left on device, write\n');
+  });
+});
+
+describe('gd-ftz run --replications', () => {
+  it('prints each KPI as a mean with its 95% interval, for baseline, reform and change', () => {
+    const { code, out } = call('run', slug, '--seed', '7', '--replications', '3', '--lang', 'en');
+    expect(code).toBe(0);
+    expect(out).toContain('seed 7, 3 replications; 95% CI');
+    expect(out).toContain('Distinguishable');
+    for (const kpi of engine.simulate({}, { seed: 7 }).kpis) {
+      const line = out.split('\n').find((l) => l.startsWith(kpi.label.en));
+      expect(line, kpi.id).toBeDefined();
+      // mean [low, high] three times: baseline, reform, change
+      expect(line?.match(/-?\d+(\.\d+)? \[-?\d+(\.\d+)?, -?\d+(\.\d+)?\]/g)).toHaveLength(3);
+      expect(line).toMatch(/ (yes|no) /);
+    }
+  });
+  it('--json: the mean of two replications is half their sum, over seeds 42 and replicationSeed(42, 1)', () => {
+    const { code, out } = call('run', slug, '--replications', '2', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.seeds).toEqual([42, replicationSeed(42, 1)]);
+    const a = engine.simulate({}, { seed: 42 }).kpis[0]!;
+    const b = engine.simulate({}, { seed: replicationSeed(42, 1) }).kpis[0]!;
+    const digits =
+      Math.max(...[a.baseline, a.reform, b.baseline, b.reform].map((v) => v.split('.')[1]?.length ?? 0)) + 1;
+    // (a + b) / 2, printed with one more decimal than the KPI's own values
+    expect(json.kpis[0].baseline.mean).toBe(decimal(a.baseline).plus(b.baseline).div(2).toFixed(digits));
+    expect(json.kpis[0].reform.mean).toBe(decimal(a.reform).plus(b.reform).div(2).toFixed(digits));
+    expect(json.kpis[0].n).toBe(2);
+  });
+  it('refuses a bad count, and --log with replications', () => {
+    expect(call('run', slug, '--replications', '0').code).toBe(2);
+    expect(call('run', slug, '--replications', 'ten').code).toBe(2);
+    expect(call('run', slug, '--replications', '1001').code).toBe(2);
+    const withLog = call('run', slug, '--replications', '2', '--log', 'csv', '--out', 'x.csv');
+    expect(withLog.code).toBe(2);
+    expect(withLog.err).toContain('--log');
+  });
+});
+
+describe('gd-ftz sensitivity', () => {
+  it('prints each KPI’s tornado: the change with the assumption at its plausible low and high end', () => {
+    const { code, out } = call('sensitivity', slug, '--lang', 'en');
+    expect(code).toBe(0);
+    const [name, spec] = Object.entries(engine.params).find(([, s]) => s.assumption && 'plausible' in s)!;
+    const plausible = (spec as { plausible: { low: number; high: number } }).plausible;
+    expect(out).toContain(`(${name})`);
+    // The first KPI's change (reform − baseline) at the low end, from a run with only that parameter moved.
+    const at = (v: number) => engine.simulate({ [name]: v }, { seed: 42 }).kpis[0]!;
+    const low = at(plausible.low);
+    const high = at(plausible.high);
+    const cl = decimal(low.reform).minus(low.baseline);
+    const ch = decimal(high.reform).minus(high.baseline);
+    const row = out.split('\n').find((l) => l.includes(`(${name})`))!;
+    expect(row).toContain(`${plausible.low} → ${cl.toString()}`);
+    expect(row).toContain(`${plausible.high} → ${ch.toString()}`);
+    expect(row.trim().endsWith(ch.minus(cl).abs().toString())).toBe(true);
+  });
+  it('--json is the tornado data; a bad parameter exits 2', () => {
+    const json = JSON.parse(call('sensitivity', slug, '--json').out);
+    expect(json.map((k: { id: string }) => k.id)).toEqual(
+      engine.simulate({}, { seed: 42 }).kpis.map((k) => k.id),
+    );
+    expect(call('sensitivity', slug, '--set', 'noSuchParam=1').code).toBe(2);
+    expect(call('sensitivity', slug, '--replications', '3').code).toBe(2);
+  });
+});
+
+describe('gd-ftz overview', () => {
+  it('prints the headline table of every modelled measure, by category', () => {
+    const { code, out } = call('overview', '--lang', 'en');
+    expect(code).toBe(0);
+    for (const m of registry.all) expect(out).toContain(`${m.id}. ${m.slug}`);
+    // Each measure's first applicant-time KPI is in the table with its baseline and reform.
+    for (const m of registry.all) {
+      const kpi = m.simulate({}, { seed: 42 }).kpis.find((k) => k.category === 'applicant-time');
+      if (!kpi) continue;
+      const row = out
+        .split('\n')
+        .find((l) => l.startsWith('applicant time') && l.includes(`${m.id}. ${m.slug}`));
+      expect(row, m.slug).toContain(kpi.label.en);
+      expect(row).toContain(kpi.baseline);
+    }
+  });
+  it('bad options exit 2', () => {
+    expect(call('overview', '--seed', 'x').code).toBe(2);
+    expect(call('overview', '--lang', 'fr').code).toBe(2);
+    expect(call('overview', '--frob').code).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { registry } from '@gd-ftz/engines';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -10,6 +11,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const shots = fileURLToPath(new URL('../../../.ci/artifacts/screenshots/', import.meta.url));
 // Every registered engine, so a new engine is driven in the browser as soon as it is registered.
 const MODELLED = registry.all.map((m) => m.slug);
+// Engines whose schema has an assumption with a plausible range: they get a tornado chart.
+const WITH_ASSUMPTIONS = registry.all.filter((m) =>
+  Object.values(m.params).some((s) => s.assumption && 'plausible' in s && s.plausible),
+);
+// axe-core from the workspace (a devDependency, installed offline like every other package).
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const artifacts = fileURLToPath(new URL('../../../.ci/artifacts/', import.meta.url));
 
 let server: PreviewServer;
 let browser: Browser;
@@ -63,6 +71,31 @@ async function waitForResults(page: Page): Promise<string[]> {
   return page.$$eval('.kpi', (cards) => cards.map((c) => c.textContent ?? ''));
 }
 
+/** Serious or critical axe-core violations of the page as it is now, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (c: Document) => Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document);
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => String(n.target[0])),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
+}
+
 describe('demo app in Chromium', () => {
   it('home lists all 20 measures, modelled ones as links, and switches language', async () => {
     const page = await newPage();
@@ -90,14 +123,148 @@ describe('demo app in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${shots}home-zh-375.png`, fullPage: true });
+    // Keyboard only: Tab to the first modelled measure, Enter, and run it again from the Run button.
+    const first = MODELLED[0] as string;
+    let found = false;
+    for (let i = 0; i < 60 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(
+        (slug) => document.activeElement?.closest(`li.measure[data-measure="${slug}"]`) !== null,
+        first,
+      );
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('Enter');
+    await waitForResults(page);
+    found = false;
+    for (let i = 0; i < 80 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.getAttribute('data-action') === 'run');
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.results[aria-busy="true"]', { timeout: 10_000 }).catch(() => undefined);
+    await waitForResults(page);
+    for (const url of [`${base}?m=${first}&r=2`, `${base}?page=overview`]) {
+      await page.goto(url);
+      await page.waitForSelector('.kpi, .overview-table', { timeout: 90_000 });
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(wide, url).toBeLessThanOrEqual(0);
+    }
     await page.close();
   });
+
+  it('overview: every modelled measure’s headline KPIs by category, each linking to its page', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const page = await newPage(1280, 900);
+      await page.goto(`${base}?lang=${lang}`);
+      await page.click('[data-action="overview"]');
+      await page.waitForSelector('.overview-table', { timeout: 120_000 });
+      const linked = await page.$$eval('.overview-table tr[data-measure]', (rows) =>
+        rows.map((r) => r.getAttribute('data-measure')),
+      );
+      expect(new Set(linked)).toEqual(new Set(MODELLED));
+      expect(await page.locator('section[data-category]').count()).toBe(7);
+      await page.screenshot({ path: `${shots}overview-${lang}.png`, fullPage: true });
+      expect(await axeViolations(page)).toEqual([]);
+      if (lang === 'en') {
+        await page.locator(`.overview-table tr[data-measure="${MODELLED[0]}"] a`).first().click();
+        await page.waitForSelector(`.measure-page[data-measure="${MODELLED[0]}"]`);
+      }
+      await page.close();
+    }
+  });
+
+  it('replications: KPI cards show means with 95% intervals, the spread, and the single seed one click away', async () => {
+    const slug = MODELLED[0] as string;
+    const page = await newPage(1280, 900);
+    await page.goto(`${base}?lang=en&m=${slug}`);
+    await waitForResults(page);
+    const cards = page.locator('.kpi[data-replicated="10"]');
+    const n = await cards.count();
+    expect(n).toBeGreaterThan(0);
+    // Baseline, reform and change each carry an interval; each card says whether the change is distinguishable.
+    expect(await page.locator('.kpi [data-role="ci"]').count()).toBe(3 * n);
+    expect(await page.locator('.kpi [data-role="distinguishable"]').count()).toBe(n);
+    expect(await page.locator('.kpi [data-role="origin-help"]').count()).toBe(n);
+    await page.waitForSelector('[data-chart="spread"] svg', { timeout: 30_000 });
+    await page.screenshot({ path: `${shots}${slug}-intervals.png`, fullPage: true });
+    await page.check('[data-view="single"]');
+    expect(await page.locator('.kpi[data-replicated]').count()).toBe(0);
+    expect(await page.locator('.kpi [data-role="ci"]').count()).toBe(0);
+    await page.check('[data-view="intervals"]');
+    expect(await page.locator('.kpi[data-replicated="10"]').count()).toBe(n);
+
+    // Printing: the report (parameters, KPI table with intervals, seed, version) prints to PDF.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('table.kpi-table').isVisible()).toBe(true);
+    expect(await page.locator('table.kpi-table tbody tr').count()).toBe(n);
+    expect(await page.textContent('table.kpi-table')).toMatch(/\[-?\d/);
+    expect(await page.locator('form.params').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false, tagged: true, outline: true });
+    writeFileSync(`${artifacts}${slug}-report.pdf`, pdf);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // A tagged PDF keeps the table's structure: the KPI table is in the printed document.
+    expect(pdf.toString('latin1')).toMatch(/\/Table\b/);
+    await page.emulateMedia({ media: 'screen' });
+    await page.close();
+  });
+
+  it('sensitivity: a tornado chart over the assumptions, per KPI', async () => {
+    // The engine with the fewest plausible ranges: the fewest reruns on a 2-core machine.
+    const plausibleCount = (m: (typeof WITH_ASSUMPTIONS)[number]) =>
+      Object.values(m.params).filter((s) => s.assumption && 'plausible' in s && s.plausible).length;
+    const engine = [...WITH_ASSUMPTIONS].sort((a, b) => plausibleCount(a) - plausibleCount(b))[0];
+    expect(engine).toBeDefined();
+    const page = await newPage(1280, 900);
+    await page.goto(`${base}?lang=en&m=${engine?.slug}&r=1`);
+    await waitForResults(page);
+    await page.click('[data-action="sensitivity"]');
+    await page.waitForSelector('[data-chart="tornado"] svg', { timeout: 120_000 });
+    expect(await page.locator('.tornado-table tbody tr').count()).toBeGreaterThan(0);
+    await page.locator('.tornado').screenshot({ path: `${shots}${engine?.slug}-tornado.png` });
+    await page.close();
+  });
+
+  it('cancel stops a long run; a stale link names the parameters it dropped', async () => {
+    const slug = MODELLED[0] as string;
+    const page = await newPage();
+    await page.goto(`${base}?lang=en&m=${slug}&r=100&p.noSuchParameter=3`);
+    expect(await page.textContent('[data-role="stale-link"]')).toContain('noSuchParameter');
+    await page.waitForSelector('[data-action="cancel"]', { timeout: 30_000 });
+    await page.click('[data-action="cancel"]');
+    await page.waitForSelector('[data-role="notice"]', { timeout: 30_000 });
+    expect(await page.textContent('[data-role="notice"]')).toContain('Run cancelled');
+    expect(await page.locator('[data-action="cancel"]').count()).toBe(0);
+    // The worker is still there: the next run works.
+    await page.fill('input[name="replications"]', '2');
+    await page.click('[data-action="run"]');
+    await waitForResults(page);
+    await page.close();
+  });
+
+  it('has no serious or critical axe-core violations on home, overview and every measure page, in both languages', async () => {
+    const found: string[] = [];
+    for (const lang of ['zh', 'en'] as const) {
+      const urls = [`${base}?lang=${lang}`, ...MODELLED.map((slug) => `${base}?lang=${lang}&m=${slug}&r=1`)];
+      for (const url of urls) {
+        const page = await newPage();
+        await page.goto(url);
+        await page.waitForSelector(url.includes('&m=') ? '.results[aria-busy="false"] .kpi' : 'li.measure', {
+          timeout: 90_000,
+        });
+        for (const v of await axeViolations(page)) found.push(`${url}: ${v}`);
+        await page.close();
+      }
+    }
+    expect(found).toEqual([]);
+  }, 900_000);
 
   for (const slug of MODELLED) {
     it(`runs ${slug}: default scenario, a changed parameter, and the shared URL reproduces the numbers`, async () => {
       const page = await newPage();
-      await page.goto(`${base}?lang=en`);
-      await page.click(`li.measure[data-measure="${slug}"] h2 a`);
+      // Two replications: the interval machinery runs, the suite stays light on a 2-core machine.
+      await page.goto(`${base}?lang=en&m=${slug}&r=2`);
       const first = await waitForResults(page);
       expect(first.length).toBeGreaterThan(0);
       expect(first.join(' ')).toMatch(/\d/);
@@ -140,8 +307,7 @@ describe('demo app in Chromium', () => {
 
     it(`shows the ${slug} process map before and after, step details, and the log downloads`, async () => {
       const page = await newPage(1280, 900);
-      await page.goto(`${base}?lang=en`);
-      await page.click(`li.measure[data-measure="${slug}"] h2 a`);
+      await page.goto(`${base}?lang=en&m=${slug}&r=1`);
       await waitForResults(page);
       await page.click('[data-action="process-map"]');
       await page.waitForSelector('.process-map .process-map-side[data-variant="reform"] svg', {

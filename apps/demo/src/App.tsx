@@ -1,32 +1,55 @@
 import type { ParamValue } from '@gd-ftz/core';
-import { registry } from '@gd-ftz/engines';
 import { useCallback, useEffect, useState } from 'react';
 import { Home } from './components/Home';
 import { MeasurePage } from './components/MeasurePage';
+import { Overview } from './components/Overview';
+import { descriptorBySlug } from './engines';
 import { t } from './i18n/messages';
-import { type AppState, DEFAULT_SEED, decodeState, encodeState } from './url-state';
+import { type AppState, DEFAULT_REPLICATIONS, DEFAULT_SEED, decodeState, encodeState } from './url-state';
 
-const schemaOf = (slug: string) => registry.bySlug(slug)?.params;
+const schemaOf = (slug: string) => descriptorBySlug(slug)?.params;
 
-function readUrl(): AppState {
-  return decodeState(window.location.search, schemaOf).state;
+function readUrl(): { state: AppState; dropped: string[] } {
+  return decodeState(window.location.search, schemaOf);
 }
 
-/** The app shell: header with the language switch, then the home page or a measure page. */
+const HOME = (lang: AppState['lang']): AppState => ({
+  lang,
+  measure: undefined,
+  seed: DEFAULT_SEED,
+  params: {},
+});
+
+/** The app shell: header with the language switch, then the home, overview or a measure page. */
 export function App() {
-  const [state, setState] = useState<AppState>(readUrl);
+  const [initial] = useState(readUrl);
+  const [state, setState] = useState<AppState>(initial.state);
+  // Parameters of a stale shared link that no longer fit the schema: named, not silently ignored.
+  const [dropped, setDropped] = useState<string[]>(initial.dropped);
   const [visit, setVisit] = useState(0);
+  // How the next state reaches the address bar: a new history entry, or replacing the current one.
+  const [historyMode, setHistoryMode] = useState<'push' | 'replace' | undefined>();
 
   const navigate = useCallback((next: AppState, mode: 'push' | 'replace') => {
-    const url = `${window.location.pathname}${encodeState(next)}`;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    setHistoryMode(mode);
     setState(next);
+    setDropped([]);
   }, []);
+
+  // The URL follows the state after each render, never from inside a state updater.
+  useEffect(() => {
+    if (!historyMode) return;
+    const url = `${window.location.pathname}${encodeState(state)}`;
+    if (historyMode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    setHistoryMode(undefined);
+  }, [state, historyMode]);
 
   useEffect(() => {
     const onPop = () => {
-      setState(readUrl());
+      const r = readUrl();
+      setState(r.state);
+      setDropped(r.dropped);
       setVisit((v) => v + 1);
     };
     window.addEventListener('popstate', onPop);
@@ -38,17 +61,21 @@ export function App() {
     document.title = t(state.lang, 'appTitle');
   }, [state.lang]);
 
-  const engine = state.measure ? registry.bySlug(state.measure) : undefined;
+  const engine = state.measure ? descriptorBySlug(state.measure) : undefined;
   const lang = state.lang;
-  const onRunState = useCallback(
-    (params: Record<string, ParamValue>, seed: number) =>
-      setState((s) => {
-        const next = { ...s, params, seed };
-        window.history.replaceState(null, '', `${window.location.pathname}${encodeState(next)}`);
-        return next;
-      }),
-    [],
-  );
+  const onRunState = useCallback((params: Record<string, ParamValue>, seed: number, replications: number) => {
+    setHistoryMode('replace');
+    setState((s) => ({
+      ...s,
+      params,
+      seed,
+      replications: replications === DEFAULT_REPLICATIONS ? undefined : replications,
+    }));
+  }, []);
+  const goHome = (e: React.MouseEvent) => {
+    e.preventDefault();
+    navigate(HOME(lang), 'push');
+  };
 
   return (
     <>
@@ -58,13 +85,7 @@ export function App() {
       <header className="app-header">
         <div>
           <h1>
-            <a
-              href={lang === 'en' ? '?lang=en' : './'}
-              onClick={(e) => {
-                e.preventDefault();
-                navigate({ lang, measure: undefined, seed: DEFAULT_SEED, params: {} }, 'push');
-              }}
-            >
+            <a href={lang === 'en' ? '?lang=en' : './'} onClick={goHome}>
               {t(lang, 'appTitle')}
             </a>
           </h1>
@@ -73,7 +94,8 @@ export function App() {
         <button
           type="button"
           className="lang-switch"
-          aria-label={t(lang, 'switchLanguageLabel')}
+          // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
+          aria-label={`${t(lang, 'switchLanguage')} (${t(lang, 'switchLanguageLabel')})`}
           lang={lang === 'zh' ? 'en' : 'zh-CN'}
           data-action="switch-language"
           onClick={() => navigate({ ...state, lang: lang === 'zh' ? 'en' : 'zh' }, 'replace')}
@@ -82,32 +104,42 @@ export function App() {
         </button>
       </header>
       <main id="main">
+        {dropped.length > 0 && (
+          <div className="notice stale-link" role="status" data-role="stale-link">
+            <p>{t(lang, 'staleLink', { names: dropped.join(t(lang, 'listSeparator')) })}</p>
+            <button type="button" onClick={() => setDropped([])}>
+              {t(lang, 'dismiss')}
+            </button>
+          </div>
+        )}
+        {engine || state.page === 'overview' ? (
+          <nav>
+            <a href={lang === 'en' ? '?lang=en' : './'} onClick={goHome}>
+              ← {t(lang, 'back')}
+            </a>
+          </nav>
+        ) : null}
         {engine ? (
-          <>
-            <nav>
-              <a
-                href={lang === 'en' ? '?lang=en' : './'}
-                onClick={(e) => {
-                  e.preventDefault();
-                  navigate({ lang, measure: undefined, seed: DEFAULT_SEED, params: {} }, 'push');
-                }}
-              >
-                ← {t(lang, 'back')}
-              </a>
-            </nav>
-            <MeasurePage
-              key={`${engine.slug}-${visit}`}
-              engine={engine}
-              lang={lang}
-              initialParams={state.params}
-              initialSeed={state.seed}
-              onRunState={onRunState}
-            />
-          </>
+          <MeasurePage
+            key={`${engine.slug}-${visit}`}
+            engine={engine}
+            lang={lang}
+            initialParams={state.params}
+            initialSeed={state.seed}
+            initialReplications={state.replications}
+            onRunState={onRunState}
+          />
+        ) : state.page === 'overview' ? (
+          <Overview
+            key={`overview-${visit}`}
+            lang={lang}
+            onOpen={(slug) => navigate({ lang, measure: slug, seed: DEFAULT_SEED, params: {} }, 'push')}
+          />
         ) : (
           <Home
             lang={lang}
             onOpen={(slug) => navigate({ lang, measure: slug, seed: DEFAULT_SEED, params: {} }, 'push')}
+            onOverview={() => navigate({ ...HOME(lang), page: 'overview' }, 'push')}
           />
         )}
       </main>

@@ -9,17 +9,27 @@ export interface AppState {
   readonly seed: number;
   /** Only the parameters that differ from the defaults are in the URL. */
   readonly params: Readonly<Record<string, ParamValue>>;
+  /** Replications of a measure's run, when not the default. */
+  readonly replications?: number | undefined;
+  /** The province overview (only without a measure). */
+  readonly page?: 'overview' | undefined;
 }
 
 export const DEFAULT_SEED = 42;
+/** Replications of a run unless the reader or the link says otherwise: enough for a usable 95% interval. */
+export const DEFAULT_REPLICATIONS = 10;
+/** The most replications a run may ask for. */
+export const MAX_REPLICATIONS = 100;
 
-/** Encodes the state as a query string: `?lang=en&m=<slug>&seed=7&p.population=500`. */
+/** Encodes the state as a query string: `?lang=en&m=<slug>&seed=7&r=20&p.population=500`, or `?page=overview`. */
 export function encodeState(state: AppState): string {
   const q = new URLSearchParams();
   if (state.lang !== 'zh') q.set('lang', state.lang);
+  if (!state.measure && state.page === 'overview') q.set('page', 'overview');
   if (state.measure) {
     q.set('m', state.measure);
     q.set('seed', String(state.seed));
+    if (state.replications !== undefined) q.set('r', String(state.replications));
     for (const [k, v] of Object.entries(state.params).sort(([a], [b]) => a.localeCompare(b)))
       q.set(`p.${k}`, String(v));
   }
@@ -61,5 +71,21 @@ export function decodeState(
       else throw e;
     }
   }
-  return { state: { lang, measure: schema ? measure : undefined, seed, params }, dropped };
+  const rText = q.get('r');
+  const replications =
+    schema && rText && /^\d+$/.test(rText) && Number(rText) >= 1 && Number(rText) <= MAX_REPLICATIONS
+      ? Number(rText)
+      : undefined;
+  const page = !schema && q.get('page') === 'overview' ? ('overview' as const) : undefined;
+  return {
+    state: {
+      lang,
+      measure: schema ? measure : undefined,
+      seed,
+      params,
+      ...(replications !== undefined ? { replications } : {}),
+      ...(page ? { page } : {}),
+    },
+    dropped,
+  };
 }

@@ -44,8 +44,15 @@ describe('URL state', () => {
         fc.constantFrom('zh' as const, 'en' as const),
         fc.nat(),
         paramsArb,
-        (lang, seed, params) => {
-          const state = { lang, measure: 'x-engine', seed, params };
+        fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
+        (lang, seed, params, replications) => {
+          const state = {
+            lang,
+            measure: 'x-engine',
+            seed,
+            params,
+            ...(replications !== undefined ? { replications } : {}),
+          };
           const { state: back, dropped } = decodeState(encodeState(state), schemaOf);
           expect(dropped).toEqual([]);
           expect(back).toEqual(state);
@@ -57,6 +64,17 @@ describe('URL state', () => {
     const { state, dropped } = decodeState('?m=x-engine&seed=abc&p.n=0&p.zzz=1&p.mode=b', schemaOf);
     expect(state).toEqual({ lang: 'zh', measure: 'x-engine', seed: 42, params: { mode: 'b' } });
     expect(dropped.sort()).toEqual(['n', 'zzz']);
+  });
+  it('keeps the replications of a link (1–100) and the overview page', () => {
+    expect(decodeState('?m=x-engine&seed=3&r=20', schemaOf).state.replications).toBe(20);
+    expect(decodeState('?m=x-engine&seed=3&r=0', schemaOf).state.replications).toBeUndefined();
+    expect(decodeState('?m=x-engine&seed=3&r=101', schemaOf).state.replications).toBeUndefined();
+    expect(encodeState({ lang: 'en', measure: undefined, seed: 42, params: {}, page: 'overview' })).toBe(
+      '?lang=en&page=overview',
+    );
+    expect(decodeState('?page=overview', schemaOf).state.page).toBe('overview');
+    // A measure page is never the overview.
+    expect(decodeState('?m=x-engine&page=overview', schemaOf).state.page).toBeUndefined();
   });
   it('ignores an unknown measure', () => {
     expect(decodeState('?m=nope&seed=3', schemaOf).state.measure).toBeUndefined();

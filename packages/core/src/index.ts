@@ -56,6 +56,8 @@ export type {
 } from './params-schema';
 export { defaultParams, defineParams, parseParams, parseParamText, refineIssues } from './params-schema';
 export * from './random/index';
+export type { ReplicatedKpi, ReplicatedValue } from './replications';
+export { replicatedKpis, replicationSeed, summarizeReplications } from './replications';
 export type {
   Better,
   Interval,
@@ -78,5 +80,7 @@ export { kpiChange, kpisToCsv, seriesToCsv } from './report-format';
 export type { Err, Ok, Result } from './result';
 export * from './rules/index';
 export * from './sim/index';
+export type { KpiTornado, TornadoEnd, TornadoParam, TornadoRow, TornadoSubject } from './tornado';
+export { tornadoFromReports, tornadoOf, tornadoParams } from './tornado';
 export type { JsonValue, Trace, TraceStep } from './trace';
 export { issuesFromZod, parse, z } from './validation';

@@ -16,6 +16,11 @@ export interface ParamFormProps {
   readonly onSeedChange: (value: string) => void;
   readonly onReset: () => void;
   readonly onRun: () => void;
+  /** How many seeds a run covers (text of the control). */
+  readonly replications: string;
+  readonly replicationsError: string | undefined;
+  readonly onReplicationsChange: (value: string) => void;
+  readonly onCancel: () => void;
 }
 
 /** The scenario form, generated from the measure's parameter schema; every control is labelled. */
@@ -121,11 +126,40 @@ export function ParamForm(props: ParamFormProps) {
             </small>
           )}
         </div>
+        <div className={`field field-number${props.replicationsError ? ' has-error' : ''}`}>
+          <label htmlFor={`${idBase}-replications`}>{t(lang, 'replications')}</label>
+          <input
+            id={`${idBase}-replications`}
+            name="replications"
+            type="number"
+            min={1}
+            max={100}
+            step={1}
+            inputMode="numeric"
+            value={props.replications}
+            onChange={(e) => props.onReplicationsChange(e.currentTarget.value)}
+            aria-invalid={props.replicationsError ? true : undefined}
+            aria-describedby={`${idBase}-replications-help`}
+          />
+          <small id={`${idBase}-replications-help`} className="help">
+            {t(lang, 'replicationsHelp')}
+          </small>
+          {props.replicationsError && (
+            <small className="error" role="alert">
+              {props.replicationsError}
+            </small>
+          )}
+        </div>
       </div>
       <div className="actions">
         <button type="submit" className="primary" disabled={props.busy} data-action="run">
           {props.busy ? t(lang, 'running') : t(lang, 'run')}
         </button>
+        {props.busy && (
+          <button type="button" onClick={props.onCancel} data-action="cancel">
+            {t(lang, 'cancel')}
+          </button>
+        )}
         <button type="button" onClick={props.onReset} disabled={props.busy}>
           {t(lang, 'reset')}
         </button>

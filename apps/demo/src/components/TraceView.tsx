@@ -1,4 +1,5 @@
 import { type Citation, citationsOf, citationText, type SampleCase } from '@gd-ftz/core';
+import { formatCivil } from '../dates';
 import { type Lang, t } from '../i18n/messages';
 
 /** Keys for trace steps: a step id may repeat, so the key is the id and its occurrence number. */
@@ -16,14 +17,15 @@ function keyedSteps(sample: SampleCase) {
  * quoted, the law's own Chinese wording (shown as is in both languages).
  */
 function CitationItem({ citation, lang }: { citation: Citation; lang: Lang }) {
-  const t = citationText(citation, lang);
+  const text = citationText(citation, lang);
   return (
     <li className="citation">
-      <span className="citation-ref">{t.ref}</span>
-      {t.note && <span className="citation-note"> — {t.note}</span>}
-      {t.quote && (
+      <span className="citation-ref">{text.ref}</span>
+      {text.note && <span className="citation-note"> — {text.note}</span>}
+      {text.quote && (
         <blockquote className="citation-quote" lang="zh">
-          {lang === 'en' && <span className="quote-label">Original wording: </span>}「{t.quote}」
+          {lang === 'en' && <span className="quote-label">{t(lang, 'originalWording')} </span>}「{text.quote}
+          」
         </blockquote>
       )}
     </li>
@@ -48,7 +50,7 @@ export function TraceView({ sample, lang }: { sample: SampleCase; lang: Lang }) 
             <li key={key} className={step.kind === 'rule' && !step.fired ? 'not-fired' : 'fired'}>
               <div className="step-head">
                 <code>{step.id}</code> <span className="state">[{state}]</span> {step.title[lang]}
-                {step.at && <span className="at"> @ {step.at}</span>}
+                {step.at && <span className="at"> @ {formatCivil(step.at, lang)}</span>}
               </div>
               {Object.keys(step.inputs).length > 0 && (
                 <div className="step-inputs">

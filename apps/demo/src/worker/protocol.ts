@@ -1,14 +1,45 @@
-import type { DirectlyFollowsGraph, EventLogSummary, ParamValue, ScenarioReport } from '@gd-ftz/core';
+import type {
+  DirectlyFollowsGraph,
+  EventLogSummary,
+  KpiTornado,
+  ParamValue,
+  ScenarioReport,
+} from '@gd-ftz/core';
+import type { ReplicatedRun } from './jobs';
 
-/** A request to run one scenario in the worker. */
+/** A request to run one scenario in the worker, over `replications` seeds (1: the seed alone). */
 export interface RunRequest {
-  readonly kind?: 'run';
+  readonly kind: 'run';
   readonly id: number;
   readonly slug: string;
   readonly params: Record<string, ParamValue>;
   readonly seed: number;
-  /** Also record the run's event log and send back its process map. */
+  readonly replications: number;
+  /** Also record replication 0's event log and send back its process map. */
   readonly withLog?: boolean;
+}
+
+/** Every KPI's tornado over the engine's assumption parameters. */
+export interface TornadoRequest {
+  readonly kind: 'tornado';
+  readonly id: number;
+  readonly slug: string;
+  readonly params: Record<string, ParamValue>;
+  readonly seed: number;
+}
+
+/** Each engine's default scenario, for the province overview. */
+export interface OverviewRequest {
+  readonly kind: 'overview';
+  readonly id: number;
+  readonly slugs: readonly string[];
+  readonly seed: number;
+}
+
+/** Stops the request with this id (its promise rejects with a cancellation). */
+export interface CancelRequest {
+  readonly kind: 'cancel';
+  readonly id: number;
 }
 
 /** A request for the last run's event log as a file. */
@@ -31,25 +62,31 @@ export interface ProcessMapData {
 }
 
 /** What the page sends. */
-export type WorkerRequest = RunRequest | LogFileRequest;
+export type WorkerRequest = RunRequest | TornadoRequest | OverviewRequest | CancelRequest | LogFileRequest;
+
+/** One measure's default report in the overview. */
+export interface OverviewItem {
+  readonly slug: string;
+  readonly report: ScenarioReport;
+}
+
+/** The answers, by request kind. */
+export type WorkerResult =
+  | {
+      readonly kind: 'run';
+      readonly run: ReplicatedRun;
+      readonly ms: number;
+      readonly processMap?: ProcessMapData;
+    }
+  | { readonly kind: 'tornado'; readonly tornado: readonly KpiTornado[] }
+  | { readonly kind: 'overview'; readonly items: readonly OverviewItem[] }
+  | { readonly kind: 'file'; readonly name: string; readonly mime: string; readonly content: string };
 
 /** What the worker posts back. */
 export type WorkerMessage =
   | { readonly id: number; readonly type: 'progress'; readonly fraction: number }
-  | {
-      readonly id: number;
-      readonly type: 'done';
-      readonly report: ScenarioReport;
-      readonly ms: number;
-      readonly processMap?: ProcessMapData;
-    }
-  | {
-      readonly id: number;
-      readonly type: 'file';
-      readonly name: string;
-      readonly mime: string;
-      readonly content: string;
-    }
+  | { readonly id: number; readonly type: 'done'; readonly result: WorkerResult }
+  | { readonly id: number; readonly type: 'cancelled' }
   | {
       readonly id: number;
       readonly type: 'error';
