@@ -1,14 +1,31 @@
 // Public surface of @gd-ftz/crew-appointment: named re-exports only. The measure, the domain functions a
 // developer calls case by case, the law, and the types; simulation and report internals stay inside.
-export { decisionDeadline } from './deadline';
-export { CITES, DECISION_WORKING_DAYS, PROMISED_WORKING_DAYS, SUPPLEMENT_ROUND } from './law';
-export { measure } from './measure';
-export type { Application, Handling } from './model';
-export type { CrewAppointmentParams } from './params';
+export type { CheckOptions } from './check-post';
+export { checkCrewPost } from './check-post';
+export {
+  CITES,
+  HIGHER_COVERS_LOWER,
+  NO_IN_PERSON_FROM,
+  REVALIDATION_APPLY_MONTHS,
+  REVALIDATION_LONG_MONTHS,
+  REVALIDATION_SHORT_MONTHS,
+} from './law';
+export { manningShortfall } from './manning';
 export type {
-  ApplicationContext,
-  ApplicationEvent,
-  ApplicationProcess,
-  ApplicationState,
-} from './process';
-export { applicationMachine, startApplication, tryTransition } from './process';
+  Area,
+  Certificate,
+  CrewOnBoard,
+  Eligibility,
+  FindingCode,
+  HealthCertificate,
+  PostCheck,
+  Rank,
+  Seafarer,
+  SeafarerId,
+  ServicePeriod,
+  ServiceRecord,
+  Ship,
+  ShipClass,
+  Shortfall,
+} from './model';
+export { revalidationEligible } from './revalidation';

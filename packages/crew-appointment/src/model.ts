@@ -1,32 +1,127 @@
-// The domain of the measure: one application to an office, and how it was handled in each variant.
-// Template: replace with the measure's own objects (a return, a permit, a vessel, a lot …).
-import type { CivilDate, Variant } from '@gd-ftz/core';
+// The domain of measure 15: seafarers with their 适任证书 and 健康证明, ships with their 最低安全配员证书,
+// the crew on board, the 服务簿 (service record), and what a check finds. Dates are civil dates,
+// validity periods inclusive at both ends.
+import type { CivilDate, Trace } from '@gd-ftz/core';
 
-/** One application as the office receives it; the same draws serve both variants. */
-export interface Application {
-  readonly id: string;
-  /** The working day it arrives. */
-  readonly receivedOn: CivilDate;
-  /** Whether the file is complete at first submission (else one supplement round). */
-  readonly complete: boolean;
-  /** Officer minutes to review the complete file. */
-  readonly reviewMinutes: number;
+/** Deck officers (驾驶员) from the top. */
+export type DeckRank = 'master' | 'chief-officer' | 'second-officer' | 'third-officer';
+/** Engineer officers (轮机员): 轮机长, 大管轮, 二管轮, 三管轮. */
+export type EngineRank = 'chief-engineer' | 'second-engineer' | 'third-engineer' | 'fourth-engineer';
+/** Watch ratings (值班水手, 值班机工). */
+export type RatingRank = 'deck-rating' | 'engine-rating';
+/** Every post on board that a 适任证书 can cover. */
+export type Rank = DeckRank | EngineRank | RatingRank;
+
+/** 航区: unlimited (无限航区) or coastal (沿海航区). */
+export type Area = 'unlimited' | 'coastal';
+/** Deck classes by gross tonnage (船员适任证书 等级). */
+export type TonnageClass = 'gt3000+' | 'gt500-3000' | 'gt-under-500';
+/** Engine classes by propulsion power. */
+export type PowerClass = 'kw3000+' | 'kw750-3000' | 'kw-under-750';
+/** The ship class on a certificate: tonnage for deck posts, power for engine posts. */
+export type ShipClass = TonnageClass | PowerClass;
+
+/** How a seafarer is identified: a 公民身份号码 or a passport. */
+export type SeafarerId =
+  | { readonly kind: 'resident-id'; readonly number: string }
+  | { readonly kind: 'passport'; readonly country: string; readonly number: string };
+
+/** 适任证书 (船员条例 第七条: area, class, post, validity). */
+export interface Certificate {
+  readonly rank: Rank;
+  readonly area: Area;
+  readonly shipClass: ShipClass;
+  readonly validFrom: CivilDate;
+  readonly validUntil: CivilDate;
 }
 
-/** How one application was handled in one variant. */
-export interface Handling {
-  readonly application: Application;
-  readonly variant: Variant;
-  /** The day the office asked for the missing items, when the file was incomplete. */
-  readonly supplementRequestedOn?: CivilDate;
-  /** The day the applicant's supplement arrived, when one was needed. */
-  readonly supplementedOn?: CivilDate;
-  /** The day the decision period started (receipt of the complete file). */
-  readonly acceptedOn: CivilDate;
-  readonly decidedOn: CivilDate;
-  /** Calendar days from first receipt to decision. */
-  readonly days: number;
-  /** Trips to the service counter. */
-  readonly counterVisits: number;
-  readonly officerMinutes: number;
+/** 健康证明 (海上交通安全法 第十三条). */
+export interface HealthCertificate {
+  readonly validUntil: CivilDate;
+}
+
+/** A seafarer as the maritime authority's records hold them. */
+export interface Seafarer {
+  readonly id: SeafarerId;
+  readonly certificate: Certificate | null;
+  readonly health: HealthCertificate | null;
+}
+
+/** A post on a ship. */
+export interface Post {
+  readonly rank: Rank;
+}
+
+/** A ship; `minimumSafeManning` is its 最低安全配员证书 (rank → people). */
+export interface Ship {
+  /** IMO number, or null for a ship without one (small domestic ships). */
+  readonly imo: string | null;
+  /** ISO 3166 alpha-2 flag state, 'CN' for a Chinese ship. */
+  readonly flag: string;
+  readonly area: Area;
+  readonly grossTonnage: number;
+  readonly propulsionKw: number;
+  readonly minimumSafeManning: Readonly<Partial<Record<Rank, number>>>;
+}
+
+/** One person on board in one post. */
+export interface CrewOnBoard {
+  readonly seafarer: Seafarer;
+  readonly post: Post;
+}
+
+/** What a post check can find, in the order it is checked. */
+export type FindingCode =
+  | 'id-invalid'
+  | 'master-not-chinese'
+  | 'no-certificate'
+  | 'certificate-not-yet-valid'
+  | 'certificate-expired'
+  | 'rank-not-covered'
+  | 'area-not-covered'
+  | 'class-not-covered'
+  | 'health-missing'
+  | 'health-expired';
+
+/** The answer of {@link checkCrewPost}; `trace` only when asked for. */
+export interface PostCheck {
+  readonly ok: boolean;
+  readonly findings: readonly FindingCode[];
+  readonly trace: Trace | null;
+}
+
+/** A rank short of the ship's minimum safe manning. */
+export interface Shortfall {
+  readonly rank: Rank;
+  readonly required: number;
+  /** People in this post whose check passed. */
+  readonly competent: number;
+  /** `required − competent`, at least 1 (ranks without a shortfall are not listed). */
+  readonly missing: number;
+}
+
+/** One period of sea service in the 服务簿, sign-on to sign-off inclusive. */
+export interface ServicePeriod {
+  readonly rank: Rank;
+  readonly signOn: CivilDate;
+  readonly signOff: CivilDate;
+}
+
+/** The 船员服务簿: the seafarer's periods of service. */
+export interface ServiceRecord {
+  readonly periods: readonly ServicePeriod[];
+}
+
+/** Why a revalidation is refused. */
+export type IneligibleReason = 'certificate-expired' | 'too-early' | 'insufficient-service';
+
+/** The answer of {@link revalidationEligible}. */
+export interface Eligibility {
+  readonly eligible: boolean;
+  /** Which service test was met: 12 months in 5 years, or 3 months in the last 6. */
+  readonly route: 'five-years' | 'six-months' | null;
+  readonly reasons: readonly IneligibleReason[];
+  /** Days of matching service in the last 5 years and in the last 6 months. */
+  readonly serviceDaysFiveYears: number;
+  readonly serviceDaysSixMonths: number;
 }
