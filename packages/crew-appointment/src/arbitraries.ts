@@ -6,10 +6,10 @@ import { type CrewAppointmentParams, PARAMS } from './params';
 
 /**
  * Valid scenario parameters, derived from the schema so that the ranges never drift (small
- * populations keep properties fast).
+ * fleets keep properties fast).
  * @example
- * fc.sample(paramsArb, 1)[0]?.applications // 10..300
+ * fc.sample(paramsArb, 1)[0]?.appointments // 100..1500
  */
 export const paramsArb: Arbitrary<CrewAppointmentParams> = paramsArbOf(PARAMS, {
-  applications: { max: 300 },
+  appointments: { max: 1500 },
 });

@@ -2,6 +2,7 @@
 // check every reform filing runs (海上交通安全法 第十三条, 船员条例 第七条、第八条), in the
 // finding order of issue #27; with `trace: true` every test is a cited step.
 import {
+  type CivilDate,
   cited,
   isValidResidentId,
   type JsonValue,
@@ -100,7 +101,7 @@ export function checkValid(
   };
   const id = seafarer.id;
   const idOk =
-    id.kind === 'resident-id' ? isValidResidentId(id.number, { asOf }) : PASSPORT_NUMBER.test(id.number);
+    id.kind === 'resident-id' ? isValidResidentId(id.number, { asOf: asOf as CivilDate }) : PASSPORT_NUMBER.test(id.number);
   test('id-invalid', !idOk, BASIS.id, steps ? { kind: id.kind, number: id.number } : {});
   const foreignMaster =
     post.rank === 'master' && ship.flag === 'CN' && id.kind === 'passport' && id.country !== 'CN';
@@ -141,7 +142,7 @@ export function checkValid(
       higher ? HIGHER_COVERS_LOWER : BASIS.scope,
       steps ? { certificate: cert.area, ship: ship.area } : {},
     );
-    const needed = classNeeded(post.rank, ship, bandsAt(asOf));
+    const needed = classNeeded(post.rank, ship, bandsAt(asOf as CivilDate));
     let classOk = true;
     if (needed !== null) {
       const has = CLASS_INFO[cert.shipClass];

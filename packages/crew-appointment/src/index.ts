@@ -29,3 +29,13 @@ export type {
   Shortfall,
 } from './model';
 export { revalidationEligible } from './revalidation';
+export { measure } from './measure';
+export type { CrewAppointmentParams } from './params';
+export type {
+  AppointmentContext,
+  AppointmentEvent,
+  AppointmentProcess,
+  AppointmentState,
+  RecordChannel,
+} from './process';
+export { appointmentMachine, startAppointment, tryTransition } from './process';

@@ -2,7 +2,7 @@
 // (海上交通安全法 第三十三条; each person is checked with checkCrewPost, 第十三条.)
 import type { ValidationIssue } from '@gd-ftz/core';
 import { type CheckOptions, checkValid } from './check-post';
-import type { CrewOnBoard, Rank, Shortfall, Ship } from './model';
+import type { CrewOnBoard, Post, Rank, Seafarer, Shortfall, Ship } from './model';
 import { RANKS } from './ranks';
 import { checkCrew, checkDate, checkShip, throwIfAny } from './validate';
 
@@ -33,6 +33,14 @@ export function manningShortfall(
       competent.set(member.post.rank, (competent.get(member.post.rank) ?? 0) + 1);
     }
   }
+  return shortfallOf(ship, competent);
+}
+
+/**
+ * The shortfall of `ship` given the competent people per rank (the rule of 第三十三条 once the
+ * people are checked). Internal: the simulation counts competence from each holder's window.
+ */
+export function shortfallOf(ship: Ship, competent: ReadonlyMap<Rank, number>): Shortfall[] {
   const out: Shortfall[] = [];
   for (const rank of RANKS) {
     const required = ship.minimumSafeManning[rank] ?? 0;
@@ -40,4 +48,22 @@ export function manningShortfall(
     if (have < required) out.push({ rank, required, competent: have, missing: required - have });
   }
   return out;
+}
+
+/**
+ * The last day a holder checked competent on `from` stays competent (the check's only findings
+ * that change with the day are the validity dates), or '' when not competent on `from`: so for
+ * every day d ≥ from, `d <= competentUntil(…)` equals `checkCrewPost(…, d).ok`. Internal.
+ */
+export function competentUntil(
+  seafarer: Seafarer,
+  post: Post,
+  ship: Ship,
+  from: string,
+  options: Pick<CheckOptions, 'higherCovers'> = {},
+): string {
+  if (!checkValid(seafarer, post, ship, from, options).ok) return '';
+  const cert = seafarer.certificate?.validUntil ?? '';
+  const health = seafarer.health?.validUntil ?? '';
+  return cert < health ? cert : health;
 }

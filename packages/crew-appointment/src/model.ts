@@ -1,7 +1,7 @@
 // The domain of measure 15: seafarers with their 适任证书 and 健康证明, ships with their 最低安全配员证书,
-// the crew on board, the 服务簿 (service record), and what a check finds. Dates are civil dates,
-// validity periods inclusive at both ends.
-import type { CivilDate, Trace } from '@gd-ftz/core';
+// the crew on board, the 服务簿 (service record), and what a check finds. Dates are 'YYYY-MM-DD'
+// strings (checked as real dates), validity periods inclusive at both ends.
+import type { Trace } from '@gd-ftz/core';
 
 /** Deck officers (驾驶员) from the top. */
 export type DeckRank = 'master' | 'chief-officer' | 'second-officer' | 'third-officer';
@@ -31,13 +31,16 @@ export interface Certificate {
   readonly rank: Rank;
   readonly area: Area;
   readonly shipClass: ShipClass;
-  readonly validFrom: CivilDate;
-  readonly validUntil: CivilDate;
+  /** First day of validity, YYYY-MM-DD. */
+  readonly validFrom: string;
+  /** Last day of validity, YYYY-MM-DD (inclusive). */
+  readonly validUntil: string;
 }
 
 /** 健康证明 (海上交通安全法 第十三条). */
 export interface HealthCertificate {
-  readonly validUntil: CivilDate;
+  /** Last day of validity, YYYY-MM-DD (inclusive). */
+  readonly validUntil: string;
 }
 
 /** A seafarer as the maritime authority's records hold them. */
@@ -103,8 +106,10 @@ export interface Shortfall {
 /** One period of sea service in the 服务簿, sign-on to sign-off inclusive. */
 export interface ServicePeriod {
   readonly rank: Rank;
-  readonly signOn: CivilDate;
-  readonly signOff: CivilDate;
+  /** YYYY-MM-DD. */
+  readonly signOn: string;
+  /** YYYY-MM-DD, on or after `signOn`. */
+  readonly signOff: string;
 }
 
 /** The 船员服务簿: the seafarer's periods of service. */

@@ -1,6 +1,6 @@
 // The posts a certificate can cover, by department and level, and the class of a ship for a post.
 // Internal helpers of the checks (the rank names are public through the Rank type).
-import { integerAt } from '@gd-ftz/core';
+import { type CivilDate, integerAt } from '@gd-ftz/core';
 import { GT_LOWER_BAND, GT_UPPER_BAND, KW_LOWER_BAND, KW_UPPER_BAND } from './law';
 import type { PowerClass, Rank, Ship, ShipClass, TonnageClass } from './model';
 
@@ -56,7 +56,7 @@ interface Bands {
 let lastBands: Bands | undefined;
 
 /** The class bands in force on `asOf`. */
-export function bandsAt(asOf: string): Bands {
+export function bandsAt(asOf: CivilDate): Bands {
   if (lastBands?.asOf === asOf) return lastBands;
   lastBands = {
     asOf,

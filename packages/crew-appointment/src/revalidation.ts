@@ -31,8 +31,8 @@ function serviceDays(record: ServiceRecord, cert: Certificate, from: CivilDate, 
     // source says 相应; an assumption noted in the README).
     const r = RANK_INFO[p.rank];
     if (r.dept !== dept || r.level < RANK_INFO[cert.rank].level) continue;
-    const a = maxDate(p.signOn, from);
-    const b = minDate(p.signOff, to);
+    const a = maxDate(p.signOn as CivilDate, from);
+    const b = minDate(p.signOff as CivilDate, to);
     if (a <= b) days += daysBetween(a, b) + 1;
   }
   return days;
@@ -55,14 +55,15 @@ export function revalidationEligible(record: ServiceRecord, cert: Certificate, a
   checkCertificate(cert, 'cert', issues);
   checkDate(applyOn, 'applyOn', issues);
   throwIfAny(issues);
+  const on = applyOn as CivilDate;
   const perMonth = integerAt(SERVICE_DAYS_PER_MONTH, applyOn);
-  const longFrom = addDays(addMonths(applyOn, -integerAt(REVALIDATION_LONG_WINDOW_MONTHS, applyOn)), 1);
-  const shortFrom = addDays(addMonths(applyOn, -integerAt(REVALIDATION_SHORT_WINDOW_MONTHS, applyOn)), 1);
-  const serviceDaysFiveYears = serviceDays(record, cert, longFrom, applyOn);
-  const serviceDaysSixMonths = serviceDays(record, cert, shortFrom, applyOn);
+  const longFrom = addDays(addMonths(on, -integerAt(REVALIDATION_LONG_WINDOW_MONTHS, applyOn)), 1);
+  const shortFrom = addDays(addMonths(on, -integerAt(REVALIDATION_SHORT_WINDOW_MONTHS, applyOn)), 1);
+  const serviceDaysFiveYears = serviceDays(record, cert, longFrom, on);
+  const serviceDaysSixMonths = serviceDays(record, cert, shortFrom, on);
   const reasons: IneligibleReason[] = [];
   if (applyOn > cert.validUntil) reasons.push('certificate-expired');
-  else if (applyOn < addMonths(cert.validUntil, -integerAt(REVALIDATION_APPLY_MONTHS, applyOn))) {
+  else if (applyOn < addMonths(cert.validUntil as CivilDate, -integerAt(REVALIDATION_APPLY_MONTHS, applyOn))) {
     reasons.push('too-early');
   }
   const longOk = serviceDaysFiveYears >= integerAt(REVALIDATION_LONG_MONTHS, applyOn) * perMonth;

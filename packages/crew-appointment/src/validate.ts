@@ -122,7 +122,7 @@ export function checkRecord(r: unknown, path: string, issues: Issues): void {
   if (!isObject(r) || !Array.isArray((r as Partial<ServiceRecord>).periods)) {
     return bad(issues, `${path}.periods`, 'must be an array', '必须是数组');
   }
-  (r as ServiceRecord).periods.forEach((p: unknown, i) => {
+  (r as unknown as ServiceRecord).periods.forEach((p: unknown, i) => {
     const at = `${path}.periods.${i}`;
     if (!isObject(p)) return bad(issues, at, 'must be an object', '必须是对象');
     if (!isRank(p.rank)) bad(issues, `${at}.rank`, 'must be a known rank', '必须是已知职务');

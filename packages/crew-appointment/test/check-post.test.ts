@@ -65,7 +65,7 @@ describe('checkCrewPost: each finding fires on one fixture and not on its twin',
   const asOf = '2024-06-30';
   const foreign: Seafarer['id'] = { kind: 'passport', country: 'PH', number: 'P1234567A' };
   const master: Seafarer = { ...thirdOfficer, certificate: { ...cert, rank: 'master' } };
-  const cases: [FindingCode, () => FindingCode[], () => FindingCode[]][] = [
+  const cases: [FindingCode, () => readonly FindingCode[], () => readonly FindingCode[]][] = [
     [
       'id-invalid',
       () => findings({ ...thirdOfficer, id: { kind: 'passport', country: 'PH', number: 'p-1' } }, 'third-officer', ship, asOf),
