@@ -101,7 +101,9 @@ export function checkValid(
   };
   const id = seafarer.id;
   const idOk =
-    id.kind === 'resident-id' ? isValidResidentId(id.number, { asOf: asOf as CivilDate }) : PASSPORT_NUMBER.test(id.number);
+    id.kind === 'resident-id'
+      ? isValidResidentId(id.number, { asOf: asOf as CivilDate })
+      : PASSPORT_NUMBER.test(id.number);
   test('id-invalid', !idOk, BASIS.id, steps ? { kind: id.kind, number: id.number } : {});
   const foreignMaster =
     post.rank === 'master' && ship.flag === 'CN' && id.kind === 'passport' && id.country !== 'CN';
@@ -128,7 +130,8 @@ export function checkValid(
     );
     const held = RANK_INFO[cert.rank];
     const wanted = RANK_INFO[post.rank];
-    const rankOk = held.dept === wanted.dept && (higher ? held.level >= wanted.level : held.level === wanted.level);
+    const rankOk =
+      held.dept === wanted.dept && (higher ? held.level >= wanted.level : held.level === wanted.level);
     test(
       'rank-not-covered',
       !rankOk,
@@ -153,13 +156,25 @@ export function checkValid(
       'class-not-covered',
       !classOk,
       higher ? HIGHER_COVERS_LOWER : BASIS.scope,
-      steps ? { certificate: cert.shipClass, needed, grossTonnage: ship.grossTonnage, propulsionKw: ship.propulsionKw } : {},
+      steps
+        ? {
+            certificate: cert.shipClass,
+            needed,
+            grossTonnage: ship.grossTonnage,
+            propulsionKw: ship.propulsionKw,
+          }
+        : {},
     );
   }
   const health = seafarer.health;
   test('health-missing', health === null, BASIS.health, {});
   if (health !== null) {
-    test('health-expired', asOf > health.validUntil, BASIS.health, steps ? { validUntil: health.validUntil } : {});
+    test(
+      'health-expired',
+      asOf > health.validUntil,
+      BASIS.health,
+      steps ? { validUntil: health.validUntil } : {},
+    );
   }
   const ok = findings.length === 0;
   return {

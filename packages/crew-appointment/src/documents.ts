@@ -1,10 +1,17 @@
 // The documents a seafarer files at one appointment: compliant by default, or with one defect of
 // the kinds checkCrewPost finds. The defect mix is an assumption of generation (no published
 // figures); whether an appointment is non-compliant is then decided by checkCrewPost itself.
-import { addDays, type CivilDate, fromEpochDay, residentIdCheckChar, type RandomStream, toEpochDay } from '@gd-ftz/core';
+import {
+  addDays,
+  type CivilDate,
+  fromEpochDay,
+  type RandomStream,
+  residentIdCheckChar,
+  toEpochDay,
+} from '@gd-ftz/core';
+import type { FleetShip } from './fleet';
 import type { FindingCode, Rank, Seafarer } from './model';
 import { bandsAt, classNeeded, RANK_INFO, RANKS } from './ranks';
-import type { FleetShip } from './fleet';
 
 /** Defects drawn for a non-compliant appointment, with their assumed weights. */
 export const DEFECTS: readonly FindingCode[] = [
@@ -53,7 +60,9 @@ export function drawDocuments(
   let cert: NonNullable<Seafarer['certificate']> | null = {
     rank,
     area: fs.ship.area,
-    shipClass: classNeeded(rank, fs.ship, bandsAt(day)) ?? (RANK_INFO[rank].dept === 'engine-rating' ? 'kw-under-750' : 'gt-under-500'),
+    shipClass:
+      classNeeded(rank, fs.ship, bandsAt(day)) ??
+      (RANK_INFO[rank].dept === 'engine-rating' ? 'kw-under-750' : 'gt-under-500'),
     validFrom,
     // Five years less a day: watchkeeping certificates are valid at most 5 years (第七条).
     validUntil: addDays(validFrom, 1825 - 1),
@@ -70,7 +79,10 @@ export function drawDocuments(
       break;
     case 'rank-not-covered': {
       const lower = lowerRank(rank);
-      cert = { ...cert, rank: lower ?? (RANK_INFO[rank].dept === 'deck-rating' ? 'engine-rating' : 'deck-rating') };
+      cert = {
+        ...cert,
+        rank: lower ?? (RANK_INFO[rank].dept === 'deck-rating' ? 'engine-rating' : 'deck-rating'),
+      };
       break;
     }
     case 'class-not-covered':
@@ -101,7 +113,11 @@ export function drawDocuments(
     }
     case 'master-not-chinese':
       if (rank === 'master' && fs.ship.flag === 'CN') {
-        id = { kind: 'passport', country: (u[3] as number) < 0.5 ? 'PH' : 'MM', number: `P${String(person).padStart(7, '0')}` };
+        id = {
+          kind: 'passport',
+          country: (u[3] as number) < 0.5 ? 'PH' : 'MM',
+          number: `P${String(person).padStart(7, '0')}`,
+        };
       } else {
         cert = { ...cert, validFrom: addDays(day, -lapse - 1824), validUntil: addDays(day, -lapse) };
       }

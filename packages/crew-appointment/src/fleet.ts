@@ -6,7 +6,10 @@ import type { Rank, Ship } from './model';
 
 /** Deck manning of a sea-going ship by gross tonnage (renrendoc.com reprint, garbled: verify). */
 const DECK_TABLE: readonly { readonly minGt: number; readonly posts: Partial<Record<Rank, number>> }[] = [
-  { minGt: 3000, posts: { master: 1, 'chief-officer': 1, 'second-officer': 1, 'third-officer': 1, 'deck-rating': 3 } },
+  {
+    minGt: 3000,
+    posts: { master: 1, 'chief-officer': 1, 'second-officer': 1, 'third-officer': 1, 'deck-rating': 3 },
+  },
   { minGt: 500, posts: { master: 1, 'chief-officer': 1, 'third-officer': 1, 'deck-rating': 3 } },
   { minGt: 200, posts: { master: 1, 'third-officer': 1, 'deck-rating': 2 } },
   { minGt: 0, posts: { master: 1, 'third-officer': 1, 'deck-rating': 1 } },
@@ -24,7 +27,10 @@ const ENGINE_TABLE: readonly { readonly minKw: number; readonly posts: Partial<R
       'engine-rating': 3,
     },
   },
-  { minKw: 750, posts: { 'chief-engineer': 1, 'second-engineer': 1, 'fourth-engineer': 1, 'engine-rating': 2 } },
+  {
+    minKw: 750,
+    posts: { 'chief-engineer': 1, 'second-engineer': 1, 'fourth-engineer': 1, 'engine-rating': 2 },
+  },
   { minKw: 0, posts: { 'chief-engineer': 1, 'fourth-engineer': 1, 'engine-rating': 1 } },
 ];
 
@@ -54,7 +60,8 @@ export function drawShip(index: number, domestic: boolean, rng: RandomStream): F
   const grossTonnage = Math.round(Math.exp(rng.uniform(Math.log(lo), Math.log(hi))));
   const propulsionKw = Math.max(150, Math.round(grossTonnage * rng.uniform(0.3, 1.2)));
   const area = domestic ? (rng.bernoulli(0.8) ? 'coastal' : 'unlimited') : 'unlimited';
-  const flag = domestic || rng.bernoulli(0.6) ? 'CN' : (FOREIGN_FLAGS[rng.int(0, FOREIGN_FLAGS.length - 1)] as string);
+  const flag =
+    domestic || rng.bernoulli(0.6) ? 'CN' : (FOREIGN_FLAGS[rng.int(0, FOREIGN_FLAGS.length - 1)] as string);
   const first6 = String(900_000 + (index % 100_000));
   const minimumSafeManning = manningFor(grossTonnage, propulsionKw);
   const slots: Rank[] = [];

@@ -11,6 +11,7 @@ export {
   REVALIDATION_SHORT_MONTHS,
 } from './law';
 export { manningShortfall } from './manning';
+export { measure } from './measure';
 export type {
   Area,
   Certificate,
@@ -28,8 +29,6 @@ export type {
   ShipClass,
   Shortfall,
 } from './model';
-export { revalidationEligible } from './revalidation';
-export { measure } from './measure';
 export type { CrewAppointmentParams } from './params';
 export type {
   AppointmentContext,
@@ -39,3 +38,4 @@ export type {
   RecordChannel,
 } from './process';
 export { appointmentMachine, startAppointment, tryTransition } from './process';
+export { revalidationEligible } from './revalidation';

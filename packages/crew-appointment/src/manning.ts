@@ -1,8 +1,8 @@
 // manningShortfall: is the ship manned to its 最低安全配员证书 with people competent for their posts?
 // (海上交通安全法 第三十三条; each person is checked with checkCrewPost, 第十三条.)
-import type { ValidationIssue } from '@gd-ftz/core';
+import { type CivilDate, minDate, type ValidationIssue } from '@gd-ftz/core';
 import { type CheckOptions, checkValid } from './check-post';
-import type { CrewOnBoard, Post, Rank, Seafarer, Shortfall, Ship } from './model';
+import type { CrewOnBoard, Post, Rank, Seafarer, Ship, Shortfall } from './model';
 import { RANKS } from './ranks';
 import { checkCrew, checkDate, checkShip, throwIfAny } from './validate';
 
@@ -65,5 +65,5 @@ export function competentUntil(
   if (!checkValid(seafarer, post, ship, from, options).ok) return '';
   const cert = seafarer.certificate?.validUntil ?? '';
   const health = seafarer.health?.validUntil ?? '';
-  return cert < health ? cert : health;
+  return minDate(cert as CivilDate, health as CivilDate);
 }

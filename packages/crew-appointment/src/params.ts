@@ -74,7 +74,10 @@ export const PARAMS = defineParams({
   },
   faceFailRate: {
     kind: 'number',
-    label: { zh: '人脸识别失败率（转现场办理）', en: 'Face-recognition failure rate (falls back to the office)' },
+    label: {
+      zh: '人脸识别失败率（转现场办理）',
+      en: 'Face-recognition failure rate (falls back to the office)',
+    },
     help: none,
     unit: share,
     default: 0.03,
@@ -98,7 +101,10 @@ export const PARAMS = defineParams({
   },
   agencyOmissionShare: {
     kind: 'number',
-    label: { zh: '网上办理遗漏比例（国际航行船舶）', en: 'Share of online filings omitted (international ships)' },
+    label: {
+      zh: '网上办理遗漏比例（国际航行船舶）',
+      en: 'Share of online filings omitted (international ships)',
+    },
     help: none,
     unit: share,
     default: 0.02,
@@ -198,7 +204,10 @@ export const PARAMS = defineParams({
   },
   patrolChecksPerShip: {
     kind: 'number',
-    label: { zh: '改革后电子巡查触发的每船每年现场核查次数', en: 'Patrol-triggered on-site checks per ship-year (reform)' },
+    label: {
+      zh: '改革后电子巡查触发的每船每年现场核查次数',
+      en: 'Patrol-triggered on-site checks per ship-year (reform)',
+    },
     help: none,
     unit: { zh: '次', en: 'checks' },
     default: 1,

@@ -29,14 +29,15 @@ export function isRank(s: unknown): s is Rank {
 }
 
 /** Level of each class within its kind (tonnage or power). */
-export const CLASS_INFO: Readonly<Record<ShipClass, { readonly kind: 'gt' | 'kw'; readonly level: number }>> = {
-  'gt3000+': { kind: 'gt', level: 3 },
-  'gt500-3000': { kind: 'gt', level: 2 },
-  'gt-under-500': { kind: 'gt', level: 1 },
-  'kw3000+': { kind: 'kw', level: 3 },
-  'kw750-3000': { kind: 'kw', level: 2 },
-  'kw-under-750': { kind: 'kw', level: 1 },
-};
+export const CLASS_INFO: Readonly<Record<ShipClass, { readonly kind: 'gt' | 'kw'; readonly level: number }>> =
+  {
+    'gt3000+': { kind: 'gt', level: 3 },
+    'gt500-3000': { kind: 'gt', level: 2 },
+    'gt-under-500': { kind: 'gt', level: 1 },
+    'kw3000+': { kind: 'kw', level: 3 },
+    'kw750-3000': { kind: 'kw', level: 2 },
+    'kw-under-750': { kind: 'kw', level: 1 },
+  };
 
 /** Whether `s` is a ship class. */
 export function isShipClass(s: unknown): s is ShipClass {

@@ -59,7 +59,10 @@ export function kpisOf(r: YearResult, params: CrewAppointmentParams, seed: numbe
   const sensitivity = (key: 'faceFailRate' | 'eyeMissRate' | 'unreportedSignOffShare', stat: Stat) =>
     sensitivityOf(PARAMS, params, key, (p) => {
       const again = rerun(p, key);
-      return { baseline: stat(again.baseline, again.world.count), reform: stat(again.reform, again.world.count) };
+      return {
+        baseline: stat(again.baseline, again.world.count),
+        reform: stat(again.reform, again.world.count),
+      };
     });
   const k = (fields: Fields, stat: Stat): Kpi =>
     kpi({ ...fields, baseline: stat(r.baseline, n), reform: stat(r.reform, n) });
@@ -109,7 +112,10 @@ export function kpisOf(r: YearResult, params: CrewAppointmentParams, seed: numbe
     k(
       {
         id: 'caught-before-sailing',
-        label: { zh: '开航前发现的不适任任职占比（确保船员适任）', en: 'Non-compliant appointments caught before sailing' },
+        label: {
+          zh: '开航前发现的不适任任职占比（确保船员适任）',
+          en: 'Non-compliant appointments caught before sailing',
+        },
         unit: UNITS.percent,
         better: 'higher',
         origin: 'assumption',
@@ -125,7 +131,10 @@ export function kpisOf(r: YearResult, params: CrewAppointmentParams, seed: numbe
     k(
       {
         id: 'uncaught-crew-days',
-        label: { zh: '每千件任职中不适任船员在船天数', en: 'Non-compliant crew-days at sea per 1,000 appointments' },
+        label: {
+          zh: '每千件任职中不适任船员在船天数',
+          en: 'Non-compliant crew-days at sea per 1,000 appointments',
+        },
         unit: UNITS.days,
         better: 'lower',
         origin: 'assumption',

@@ -63,7 +63,9 @@ export function revalidationEligible(record: ServiceRecord, cert: Certificate, a
   const serviceDaysSixMonths = serviceDays(record, cert, shortFrom, on);
   const reasons: IneligibleReason[] = [];
   if (applyOn > cert.validUntil) reasons.push('certificate-expired');
-  else if (applyOn < addMonths(cert.validUntil as CivilDate, -integerAt(REVALIDATION_APPLY_MONTHS, applyOn))) {
+  else if (
+    applyOn < addMonths(cert.validUntil as CivilDate, -integerAt(REVALIDATION_APPLY_MONTHS, applyOn))
+  ) {
     reasons.push('too-early');
   }
   const longOk = serviceDaysFiveYears >= integerAt(REVALIDATION_LONG_MONTHS, applyOn) * perMonth;

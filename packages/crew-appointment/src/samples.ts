@@ -64,7 +64,9 @@ function sampleOf(r: YearResult, c: KeptCase, days: YearDays, variant: 'baseline
   steps.push({
     id: caught ? 'appointment.refuse' : 'appointment.sail',
     kind: 'step',
-    title: caught ? { zh: '开航前发现不适任，换人', en: 'Caught before sailing, replaced' } : { zh: '开航', en: 'Sail' },
+    title: caught
+      ? { zh: '开航前发现不适任，换人', en: 'Caught before sailing, replaced' }
+      : { zh: '开航', en: 'Sail' },
     fired: true,
     inputs: { caughtBeforeSailing: caught },
     basis: cited(CITES.masterConfirms),
@@ -92,7 +94,8 @@ function sampleOf(r: YearResult, c: KeptCase, days: YearDays, variant: 'baseline
     },
     summary: {
       zh: rec >= 0 ? `上船后 ${((rec - t) / 60).toFixed(1)} 小时完成登记（${channel}）` : '未登记',
-      en: rec >= 0 ? `recorded ${((rec - t) / 60).toFixed(1)} h after sign-on (${channel})` : 'never recorded',
+      en:
+        rec >= 0 ? `recorded ${((rec - t) / 60).toFixed(1)} h after sign-on (${channel})` : 'never recorded',
     },
     trace: {
       subject: id,

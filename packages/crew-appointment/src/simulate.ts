@@ -11,8 +11,8 @@ import type { FleetShip } from './fleet';
 import { competentUntil, shortfallOf } from './manning';
 import type { FindingCode, Rank, Seafarer } from './model';
 import { counterMinute } from './office';
+import { type CheckRecord, type Exposure, resolveChecks } from './onsite';
 import type { CrewAppointmentParams } from './params';
-import { type CheckRecord, resolveChecks, type Exposure } from './onsite';
 import { DAY, drawWorld, type World, YEAR_DAYS } from './world';
 
 /** How one variant handled the year, as counts and per-appointment arrays. */
@@ -134,7 +134,13 @@ export function simulateYear(params: CrewAppointmentParams, seed: number, hooks:
       const fs = world.ships[si] as FleetShip;
       const from = days.date(0);
       c = fs.slots.map((rank, k) =>
-        competentUntil(standIn(fs, rank, from, 1_000_000_000 + si * 64 + k, standInRng), { rank }, fs.ship, from, options),
+        competentUntil(
+          standIn(fs, rank, from, 1_000_000_000 + si * 64 + k, standInRng),
+          { rank },
+          fs.ship,
+          from,
+          options,
+        ),
       );
       crews[si] = c;
     }
@@ -162,7 +168,14 @@ export function simulateYear(params: CrewAppointmentParams, seed: number, hooks:
     // Every draw of the appointment, always all of them and in this order (common random numbers).
     const defective = drawRng.real() < params.nonCompliantShare;
     const defectIndex = drawRng.weightedIndex(DEFECT_WEIGHTS);
-    const seafarer = drawDocuments(fs, rank, date, world.person[i] as number, defective ? (DEFECTS[defectIndex] as FindingCode) : null, docRng);
+    const seafarer = drawDocuments(
+      fs,
+      rank,
+      date,
+      world.person[i] as number,
+      defective ? (DEFECTS[defectIndex] as FindingCode) : null,
+      docRng,
+    );
     const stay = Math.max(1, Math.round(drawRng.exponential(1 / params.portStayHours) * 60));
     const voyage = Math.max(1, Math.round(drawRng.exponential(1 / params.voyageHours) * 60));
     const filingDelay = Math.round(drawRng.exponential(1 / params.agencyFilingHours) * 60);
@@ -246,10 +259,23 @@ export function simulateYear(params: CrewAppointmentParams, seed: number, hooks:
         if (!check.ok || shortfall.length > 0) detectedAt = rec;
         if (!check.ok) {
           // The post is refilled with a competent relief: a stand-in keeps the crew list honest.
-          crew[k] = competentUntil(standIn(fs, rank, recDate, 1_000_000_000 + si * 64 + k, standInRng), { rank }, fs.ship, recDate, options);
+          crew[k] = competentUntil(
+            standIn(fs, rank, recDate, 1_000_000_000 + si * 64 + k, standInRng),
+            { rank },
+            fs.ship,
+            recDate,
+            options,
+          );
         }
         if (kept.length < 4 && (kept.length === 0 || !check.ok)) {
-          kept.push({ index: i, seafarer, fleetShip: fs, rank, recordDate: recDate, shortfall: shortfall.map((s) => s.rank) });
+          kept.push({
+            index: i,
+            seafarer,
+            fleetShip: fs,
+            rank,
+            recordDate: recDate,
+            shortfall: shortfall.map((s) => s.rank),
+          });
         }
       }
       if (nc) {
@@ -283,9 +309,28 @@ export function simulateYear(params: CrewAppointmentParams, seed: number, hooks:
   }
   // On-site checks: scheduled ones before the reform, patrol-chosen and targeted ones after it.
   const horizon = YEAR_DAYS;
-  resolveChecks(base, exposures.baseline, [], world.ships.length, params.scheduledChecksPerShip, horizon, params.eyeMissRate, root.substream('scheduled'), params.checkHours);
-  resolveChecks(reform, exposures.reform, targeted, world.ships.length, params.patrolChecksPerShip, horizon, 0, root.substream('patrol'), params.checkHours);
+  resolveChecks(
+    base,
+    exposures.baseline,
+    [],
+    world.ships.length,
+    params.scheduledChecksPerShip,
+    horizon,
+    params.eyeMissRate,
+    root.substream('scheduled'),
+    params.checkHours,
+  );
+  resolveChecks(
+    reform,
+    exposures.reform,
+    targeted,
+    world.ships.length,
+    params.patrolChecksPerShip,
+    horizon,
+    0,
+    root.substream('patrol'),
+    params.checkHours,
+  );
   hooks.onProgress?.(0.9);
   return { world, baseline: base, reform, sail, findings, nonCompliant, kept };
 }
-

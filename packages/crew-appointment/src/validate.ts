@@ -1,7 +1,7 @@
 // Hand-written input checks of the public functions: every bad field is collected with its path
 // and thrown as one ValidationError before anything is computed. Kept allocation-free on the
 // happy path because checkCrewPost runs on every filing of a province-year.
-import { isCivilDate, isValidImo, type ValidationIssue, ValidationError } from '@gd-ftz/core';
+import { isCivilDate, isValidImo, ValidationError, type ValidationIssue } from '@gd-ftz/core';
 import type { Certificate, CrewOnBoard, Post, Seafarer, ServiceRecord, Ship } from './model';
 import { isRank, isShipClass, RANK_INFO } from './ranks';
 
@@ -29,23 +29,34 @@ export function checkDate(v: unknown, path: string, issues: Issues): void {
 
 /** Checks a 适任证书. */
 export function checkCertificate(c: unknown, path: string, issues: Issues): void {
-  if (!isObject(c)) return bad(issues, path, 'must be a certificate object', '必须是证书对象');
+  if (!isObject(c)) {
+    bad(issues, path, 'must be a certificate object', '必须是证书对象');
+    return;
+  }
   const cert = c as Partial<Certificate>;
   if (!isRank(cert.rank)) bad(issues, `${path}.rank`, 'must be a known rank', '必须是已知职务');
   if (cert.area !== 'unlimited' && cert.area !== 'coastal') {
     bad(issues, `${path}.area`, "must be 'unlimited' or 'coastal'", "必须是 'unlimited' 或 'coastal'");
   }
-  if (!isShipClass(cert.shipClass)) bad(issues, `${path}.shipClass`, 'must be a known class', '必须是已知等级');
+  if (!isShipClass(cert.shipClass))
+    bad(issues, `${path}.shipClass`, 'must be a known class', '必须是已知等级');
   checkDate(cert.validFrom, `${path}.validFrom`, issues);
   checkDate(cert.validUntil, `${path}.validUntil`, issues);
-  if (typeof cert.validFrom === 'string' && typeof cert.validUntil === 'string' && cert.validUntil < cert.validFrom) {
+  if (
+    typeof cert.validFrom === 'string' &&
+    typeof cert.validUntil === 'string' &&
+    cert.validUntil < cert.validFrom
+  ) {
     bad(issues, `${path}.validUntil`, 'must not be before validFrom', '不得早于 validFrom');
   }
 }
 
 /** Checks a seafarer's shape (the ID's check digit is a finding, not an input error). */
 export function checkSeafarer(s: unknown, path: string, issues: Issues): void {
-  if (!isObject(s)) return bad(issues, path, 'must be a seafarer object', '必须是船员对象');
+  if (!isObject(s)) {
+    bad(issues, path, 'must be a seafarer object', '必须是船员对象');
+    return;
+  }
   const { id, certificate, health } = s as Partial<Seafarer>;
   if (!isObject(id)) {
     bad(issues, `${path}.id`, 'must be an identity object', '必须是身份对象');
@@ -57,7 +68,12 @@ export function checkSeafarer(s: unknown, path: string, issues: Issues): void {
       bad(issues, `${path}.id.country`, 'must be an ISO 3166 alpha-2 code', '必须是两位国家代码');
     }
   } else {
-    bad(issues, `${path}.id.kind`, "must be 'resident-id' or 'passport'", "必须是 'resident-id' 或 'passport'");
+    bad(
+      issues,
+      `${path}.id.kind`,
+      "must be 'resident-id' or 'passport'",
+      "必须是 'resident-id' 或 'passport'",
+    );
   }
   if (certificate !== null) checkCertificate(certificate, `${path}.certificate`, issues);
   if (health !== null) {
@@ -79,7 +95,10 @@ function nonNegative(v: unknown): boolean {
 
 /** Checks a ship, its IMO number's check digit included. */
 export function checkShip(s: unknown, path: string, issues: Issues): void {
-  if (!isObject(s)) return bad(issues, path, 'must be a ship object', '必须是船舶对象');
+  if (!isObject(s)) {
+    bad(issues, path, 'must be a ship object', '必须是船舶对象');
+    return;
+  }
   const ship = s as Partial<Ship>;
   if (ship.imo !== null && !isValidImo(ship.imo)) {
     bad(issues, `${path}.imo`, 'must be a valid IMO number or null', '必须是有效的 IMO 编号或 null');
@@ -108,28 +127,38 @@ export function checkShip(s: unknown, path: string, issues: Issues): void {
 
 /** Checks the crew list. */
 export function checkCrew(crew: unknown, path: string, issues: Issues): void {
-  if (!Array.isArray(crew)) return bad(issues, path, 'must be an array', '必须是数组');
-  crew.forEach((c: unknown, i) => {
-    if (!isObject(c)) return bad(issues, `${path}.${i}`, 'must be an object', '必须是对象');
+  if (!Array.isArray(crew)) {
+    bad(issues, path, 'must be an array', '必须是数组');
+    return;
+  }
+  for (const [i, c] of (crew as unknown[]).entries()) {
+    if (!isObject(c)) {
+      bad(issues, `${path}.${i}`, 'must be an object', '必须是对象');
+      continue;
+    }
     const member = c as Partial<CrewOnBoard>;
     checkSeafarer(member.seafarer, `${path}.${i}.seafarer`, issues);
     checkPost(member.post, `${path}.${i}.post`, issues);
-  });
+  }
 }
 
 /** Checks a 服务簿. */
 export function checkRecord(r: unknown, path: string, issues: Issues): void {
   if (!isObject(r) || !Array.isArray((r as Partial<ServiceRecord>).periods)) {
-    return bad(issues, `${path}.periods`, 'must be an array', '必须是数组');
+    bad(issues, `${path}.periods`, 'must be an array', '必须是数组');
+    return;
   }
-  (r as unknown as ServiceRecord).periods.forEach((p: unknown, i) => {
+  for (const [i, p] of ((r as unknown as ServiceRecord).periods as unknown[]).entries()) {
     const at = `${path}.periods.${i}`;
-    if (!isObject(p)) return bad(issues, at, 'must be an object', '必须是对象');
+    if (!isObject(p)) {
+      bad(issues, at, 'must be an object', '必须是对象');
+      continue;
+    }
     if (!isRank(p.rank)) bad(issues, `${at}.rank`, 'must be a known rank', '必须是已知职务');
     checkDate(p.signOn, `${at}.signOn`, issues);
     checkDate(p.signOff, `${at}.signOff`, issues);
     if (typeof p.signOn === 'string' && typeof p.signOff === 'string' && p.signOff < p.signOn) {
       bad(issues, `${at}.signOff`, 'must not be before signOn', '不得早于 signOn');
     }
-  });
+  }
 }

@@ -2,8 +2,8 @@
 // arithmetic, one fixture firing each finding and one not, bad input.
 import { ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
-import { checkCrewPost, manningShortfall, revalidationEligible } from '../src/index';
 import type { CrewOnBoard, FindingCode, Seafarer, Ship } from '../src/index';
+import { checkCrewPost, manningShortfall, revalidationEligible } from '../src/index';
 
 // 440103199003151232: Σ aᵢWᵢ over the first 17 digits with W = 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2:
 // 4·7+4·9+0·10+1·5+0·8+3·4+1·2+9·1+9·6+0·3+0·7+3·9+1·10+5·5+1·8+2·4+3·2
@@ -47,7 +47,10 @@ describe('checkCrewPost: the worked cases of issue #27', () => {
   });
 
   it('a coastal certificate does not cover an unlimited-area ship', () => {
-    const coastal = { ...thirdOfficer, certificate: { ...thirdOfficer.certificate!, area: 'coastal' as const } };
+    const coastal = {
+      ...thirdOfficer,
+      certificate: { ...thirdOfficer.certificate!, area: 'coastal' as const },
+    };
     expect(findings(coastal, 'third-officer', ship, '2024-06-30')).toEqual(['area-not-covered']);
     // …but does cover a coastal ship.
     expect(findings(coastal, 'third-officer', { ...ship, area: 'coastal' }, '2024-06-30')).toEqual([]);
@@ -68,7 +71,13 @@ describe('checkCrewPost: each finding fires on one fixture and not on its twin',
   const cases: [FindingCode, () => readonly FindingCode[], () => readonly FindingCode[]][] = [
     [
       'id-invalid',
-      () => findings({ ...thirdOfficer, id: { kind: 'passport', country: 'PH', number: 'p-1' } }, 'third-officer', ship, asOf),
+      () =>
+        findings(
+          { ...thirdOfficer, id: { kind: 'passport', country: 'PH', number: 'p-1' } },
+          'third-officer',
+          ship,
+          asOf,
+        ),
       () => findings({ ...thirdOfficer, id: foreign }, 'third-officer', ship, asOf),
     ],
     [
@@ -100,16 +109,28 @@ describe('checkCrewPost: each finding fires on one fixture and not on its twin',
     ],
     [
       'area-not-covered',
-      () => findings({ ...thirdOfficer, certificate: { ...cert, area: 'coastal' } }, 'third-officer', ship, asOf),
+      () =>
+        findings({ ...thirdOfficer, certificate: { ...cert, area: 'coastal' } }, 'third-officer', ship, asOf),
       () => findings(thirdOfficer, 'third-officer', { ...ship, area: 'coastal' }, asOf),
     ],
     [
       'class-not-covered',
       // 5000 GT ≥ 3000 → the ship needs gt3000+; a 500–3000 certificate does not reach it.
-      () => findings({ ...thirdOfficer, certificate: { ...cert, shipClass: 'gt500-3000' } }, 'third-officer', ship, asOf),
+      () =>
+        findings(
+          { ...thirdOfficer, certificate: { ...cert, shipClass: 'gt500-3000' } },
+          'third-officer',
+          ship,
+          asOf,
+        ),
       // 2999 GT < 3000 → gt500-3000 is enough.
       () =>
-        findings({ ...thirdOfficer, certificate: { ...cert, shipClass: 'gt500-3000' } }, 'third-officer', { ...ship, grossTonnage: 2999 }, asOf),
+        findings(
+          { ...thirdOfficer, certificate: { ...cert, shipClass: 'gt500-3000' } },
+          'third-officer',
+          { ...ship, grossTonnage: 2999 },
+          asOf,
+        ),
     ],
     [
       'health-missing',
@@ -132,10 +153,20 @@ describe('checkCrewPost: each finding fires on one fixture and not on its twin',
 
   it('lists findings in the fixed order and skips the scope findings without a certificate', () => {
     const all: Seafarer = { id: { kind: 'resident-id', number: BAD_ID }, certificate: null, health: null };
-    expect(findings(all, 'chief-officer', ship, asOf)).toEqual(['id-invalid', 'no-certificate', 'health-missing']);
+    expect(findings(all, 'chief-officer', ship, asOf)).toEqual([
+      'id-invalid',
+      'no-certificate',
+      'health-missing',
+    ]);
     const many: Seafarer = {
       id: foreign,
-      certificate: { ...cert, rank: 'chief-officer', area: 'coastal', shipClass: 'gt-under-500', validUntil: '2024-06-29' },
+      certificate: {
+        ...cert,
+        rank: 'chief-officer',
+        area: 'coastal',
+        shipClass: 'gt-under-500',
+        validUntil: '2024-06-29',
+      },
       health: { validUntil: '2024-06-29' },
     };
     expect(findings(many, 'master', ship, asOf)).toEqual([
@@ -208,9 +239,15 @@ describe('manningShortfall', () => {
   });
 
   it('lists nothing when every required post is filled, extras included', () => {
-    const crew = ['master', 'chief-officer', 'third-officer', 'third-officer', 'deck-rating', 'deck-rating', 'deck-rating'].map(
-      (r) => person(r as CrewOnBoard['post']['rank']),
-    );
+    const crew = [
+      'master',
+      'chief-officer',
+      'third-officer',
+      'third-officer',
+      'deck-rating',
+      'deck-rating',
+      'deck-rating',
+    ].map((r) => person(r as CrewOnBoard['post']['rank']));
     expect(manningShortfall(ship, crew, asOf)).toEqual([]);
   });
 });
@@ -236,7 +273,11 @@ describe('revalidationEligible', () => {
     const r = revalidationEligible(record('2026-01-01', '2026-03-31'), cert, '2026-04-01');
     expect([r.eligible, r.route, r.serviceDaysSixMonths]).toEqual([true, 'six-months', 90]);
     const short = revalidationEligible(record('2026-01-02', '2026-03-31'), cert, '2026-04-01');
-    expect([short.eligible, short.reasons, short.serviceDaysSixMonths]).toEqual([false, ['insufficient-service'], 89]);
+    expect([short.eligible, short.reasons, short.serviceDaysSixMonths]).toEqual([
+      false,
+      ['insufficient-service'],
+      89,
+    ]);
   });
 
   it('applies within the 12 months before expiry (from 2025-06-30) and not after expiry', () => {
@@ -267,17 +308,22 @@ describe('bad input: a typed error naming the field, nothing mutated', () => {
 
   it('checkCrewPost', () => {
     expect(paths(() => checkCrewPost(thirdOfficer, third, ship, '2024-02-30'))).toEqual(['asOf']);
-    expect(paths(() => checkCrewPost(thirdOfficer, third, { ...ship, grossTonnage: -1 }, '2024-06-30'))).toEqual([
-      'ship.grossTonnage',
-    ]);
+    expect(
+      paths(() => checkCrewPost(thirdOfficer, third, { ...ship, grossTonnage: -1 }, '2024-06-30')),
+    ).toEqual(['ship.grossTonnage']);
     expect(paths(() => checkCrewPost(thirdOfficer, { rank: 'bosun' as never }, ship, '2024-06-30'))).toEqual([
       'post.rank',
     ]);
-    expect(paths(() => checkCrewPost(thirdOfficer, third, { ...ship, imo: '9074728' }, '2024-06-30'))).toEqual([
-      'ship.imo',
+    expect(
+      paths(() => checkCrewPost(thirdOfficer, third, { ...ship, imo: '9074728' }, '2024-06-30')),
+    ).toEqual(['ship.imo']);
+    const badCert = {
+      ...thirdOfficer,
+      certificate: { ...thirdOfficer.certificate!, rank: 'bosun' as never },
+    };
+    expect(paths(() => checkCrewPost(badCert, third, ship, '2024-06-30'))).toEqual([
+      'seafarer.certificate.rank',
     ]);
-    const badCert = { ...thirdOfficer, certificate: { ...thirdOfficer.certificate!, rank: 'bosun' as never } };
-    expect(paths(() => checkCrewPost(badCert, third, ship, '2024-06-30'))).toEqual(['seafarer.certificate.rank']);
     expect(ship).toEqual(frozenShip);
     expect(thirdOfficer).toEqual(frozenSeafarer);
   });
@@ -288,23 +334,33 @@ describe('bad input: a typed error naming the field, nothing mutated', () => {
     expect(paths(() => manningShortfall({ ...ship, grossTonnage: -5 }, crew, '2024-06-30'))).toEqual([
       'ship.grossTonnage',
     ]);
-    expect(paths(() => manningShortfall(ship, [{ seafarer: thirdOfficer, post: { rank: 'cook' as never } }], '2024-06-30'))).toEqual([
-      'crew.0.post.rank',
-    ]);
+    expect(
+      paths(() =>
+        manningShortfall(ship, [{ seafarer: thirdOfficer, post: { rank: 'cook' as never } }], '2024-06-30'),
+      ),
+    ).toEqual(['crew.0.post.rank']);
     expect(paths(() => manningShortfall({ ...ship, imo: '123' }, crew, '2024-06-30'))).toEqual(['ship.imo']);
     expect(ship).toEqual(frozenShip);
   });
 
   it('revalidationEligible', () => {
     const cert = thirdOfficer.certificate!;
-    const rec = { periods: [{ rank: 'third-officer' as const, signOn: '2025-01-01', signOff: '2025-12-31' }] };
+    const rec = {
+      periods: [{ rank: 'third-officer' as const, signOn: '2025-01-01', signOff: '2025-12-31' }],
+    };
     expect(paths(() => revalidationEligible(rec, cert, '2026-02-30'))).toEqual(['applyOn']);
-    expect(paths(() => revalidationEligible({ periods: [{ ...rec.periods[0]!, rank: 'purser' as never }] }, cert, '2026-03-01'))).toEqual([
-      'record.periods.0.rank',
-    ]);
-    expect(paths(() => revalidationEligible(rec, { ...cert, validUntil: '2026-06-31' }, '2026-03-01'))).toEqual([
-      'cert.validUntil',
-    ]);
+    expect(
+      paths(() =>
+        revalidationEligible(
+          { periods: [{ ...rec.periods[0]!, rank: 'purser' as never }] },
+          cert,
+          '2026-03-01',
+        ),
+      ),
+    ).toEqual(['record.periods.0.rank']);
+    expect(
+      paths(() => revalidationEligible(rec, { ...cert, validUntil: '2026-06-31' }, '2026-03-01')),
+    ).toEqual(['cert.validUntil']);
     expect(rec.periods[0]?.signOff).toBe('2025-12-31');
   });
 });

@@ -27,7 +27,10 @@ describe('the event log', () => {
     const { findings } = eventLogContractFindings(measure, {
       seed: 42,
       params: small,
-      expectedCases: (r) => ({ baseline: Number(r.params.appointments), reform: Number(r.params.appointments) }),
+      expectedCases: (r) => ({
+        baseline: Number(r.params.appointments),
+        reform: Number(r.params.appointments),
+      }),
     });
     expect(findings).toEqual([]);
   });
@@ -67,7 +70,9 @@ describe('the report', () => {
   };
 
   it('catches more non-compliant appointments before sailing and needs far fewer office visits', () => {
-    expect(Number(k('caught-before-sailing').reform)).toBeGreaterThan(Number(k('caught-before-sailing').baseline));
+    expect(Number(k('caught-before-sailing').reform)).toBeGreaterThan(
+      Number(k('caught-before-sailing').baseline),
+    );
     // Baseline: one visit per sign-on and one per sign-off (each relief is one of each) = 200.
     expect(k('visits-per-100').baseline).toBe('200.0');
     expect(Number(k('visits-per-100').reform)).toBeLessThan(10);
