@@ -19,6 +19,7 @@ export type {
   Eligibility,
   FindingCode,
   HealthCertificate,
+  Post,
   PostCheck,
   Rank,
   Seafarer,

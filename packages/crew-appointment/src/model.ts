@@ -3,23 +3,30 @@
 // strings (checked as real dates), validity periods inclusive at both ends.
 import type { Trace } from '@gd-ftz/core';
 
-/** Deck officers (驾驶员) from the top. */
-export type DeckRank = 'master' | 'chief-officer' | 'second-officer' | 'third-officer';
-/** Engineer officers (轮机员): 轮机长, 大管轮, 二管轮, 三管轮. */
-export type EngineRank = 'chief-engineer' | 'second-engineer' | 'third-engineer' | 'fourth-engineer';
-/** Watch ratings (值班水手, 值班机工). */
-export type RatingRank = 'deck-rating' | 'engine-rating';
-/** Every post on board that a 适任证书 can cover. */
-export type Rank = DeckRank | EngineRank | RatingRank;
+/**
+ * Every post on board that a 适任证书 can cover: deck officers (驾驶员: master, chief, second and
+ * third officer), engineer officers (轮机员: 轮机长, 大管轮, 二管轮, 三管轮) and watch ratings
+ * (值班水手, 值班机工).
+ */
+export type Rank =
+  | 'master'
+  | 'chief-officer'
+  | 'second-officer'
+  | 'third-officer'
+  | 'chief-engineer'
+  | 'second-engineer'
+  | 'third-engineer'
+  | 'fourth-engineer'
+  | 'deck-rating'
+  | 'engine-rating';
 
 /** 航区: unlimited (无限航区) or coastal (沿海航区). */
 export type Area = 'unlimited' | 'coastal';
-/** Deck classes by gross tonnage (船员适任证书 等级). */
-export type TonnageClass = 'gt3000+' | 'gt500-3000' | 'gt-under-500';
-/** Engine classes by propulsion power. */
-export type PowerClass = 'kw3000+' | 'kw750-3000' | 'kw-under-750';
-/** The ship class on a certificate: tonnage for deck posts, power for engine posts. */
-export type ShipClass = TonnageClass | PowerClass;
+/**
+ * The ship class on a certificate: by gross tonnage for deck posts (`gt…`), by propulsion power for
+ * engine posts (`kw…`).
+ */
+export type ShipClass = 'gt3000+' | 'gt500-3000' | 'gt-under-500' | 'kw3000+' | 'kw750-3000' | 'kw-under-750';
 
 /** How a seafarer is identified: a 公民身份号码 or a passport. */
 export type SeafarerId =
@@ -117,15 +124,13 @@ export interface ServiceRecord {
   readonly periods: readonly ServicePeriod[];
 }
 
-/** Why a revalidation is refused. */
-export type IneligibleReason = 'certificate-expired' | 'too-early' | 'insufficient-service';
-
 /** The answer of {@link revalidationEligible}. */
 export interface Eligibility {
   readonly eligible: boolean;
   /** Which service test was met: 12 months in 5 years, or 3 months in the last 6. */
   readonly route: 'five-years' | 'six-months' | null;
-  readonly reasons: readonly IneligibleReason[];
+  /** Why it is refused: `certificate-expired`, `too-early`, `insufficient-service`. */
+  readonly reasons: readonly ('certificate-expired' | 'too-early' | 'insufficient-service')[];
   /** Days of matching service in the last 5 years and in the last 6 months. */
   readonly serviceDaysFiveYears: number;
   readonly serviceDaysSixMonths: number;

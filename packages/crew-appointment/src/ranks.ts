@@ -2,7 +2,10 @@
 // Internal helpers of the checks (the rank names are public through the Rank type).
 import { type CivilDate, integerAt } from '@gd-ftz/core';
 import { GT_LOWER_BAND, GT_UPPER_BAND, KW_LOWER_BAND, KW_UPPER_BAND } from './law';
-import type { PowerClass, Rank, Ship, ShipClass, TonnageClass } from './model';
+import type { Rank, Ship, ShipClass } from './model';
+
+type TonnageClass = Extract<ShipClass, `gt${string}`>;
+type PowerClass = Extract<ShipClass, `kw${string}`>;
 
 type Department = 'deck' | 'engine' | 'deck-rating' | 'engine-rating';
 

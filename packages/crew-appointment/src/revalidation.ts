@@ -18,7 +18,7 @@ import {
   REVALIDATION_SHORT_WINDOW_MONTHS,
   SERVICE_DAYS_PER_MONTH,
 } from './law';
-import type { Certificate, Eligibility, IneligibleReason, ServiceRecord } from './model';
+import type { Certificate, Eligibility, ServiceRecord } from './model';
 import { RANK_INFO } from './ranks';
 import { checkCertificate, checkDate, checkRecord, throwIfAny } from './validate';
 
@@ -61,7 +61,7 @@ export function revalidationEligible(record: ServiceRecord, cert: Certificate, a
   const shortFrom = addDays(addMonths(on, -integerAt(REVALIDATION_SHORT_WINDOW_MONTHS, applyOn)), 1);
   const serviceDaysFiveYears = serviceDays(record, cert, longFrom, on);
   const serviceDaysSixMonths = serviceDays(record, cert, shortFrom, on);
-  const reasons: IneligibleReason[] = [];
+  const reasons: Eligibility['reasons'][number][] = [];
   if (applyOn > cert.validUntil) reasons.push('certificate-expired');
   else if (
     applyOn < addMonths(cert.validUntil as CivilDate, -integerAt(REVALIDATION_APPLY_MONTHS, applyOn))
