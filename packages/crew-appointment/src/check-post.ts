@@ -7,11 +7,12 @@ import {
   isValidResidentId,
   type JsonValue,
   type LegalBasis,
+  residentIdBirthDate,
   type TraceStep,
   type ValidationIssue,
 } from '@gd-ftz/core';
 import { CITES, HIGHER_COVERS_LOWER } from './law';
-import type { FindingCode, Post, PostCheck, Seafarer, Ship } from './model';
+import type { FindingCode, Post, PostCheck, Seafarer, Ship, ShipClass } from './model';
 import { bandsAt, CLASS_INFO, classNeeded, RANK_INFO } from './ranks';
 import { checkDate, checkPost, checkSeafarer, checkShip, throwIfAny } from './validate';
 
@@ -74,6 +75,23 @@ export function checkCrewPost(
   return checkValid(seafarer, post, ship, asOf, options);
 }
 
+// The resident-ID verdict of core's check, per number: valid ignoring the date, and the birth
+// date, so that "birth date after asOf" is one string comparison per call. Cleared when large.
+const residentIds = new Map<string, { readonly valid: boolean; readonly birth: string }>();
+
+/** Core's isValidResidentId(number, { asOf }), memoised per number. */
+function residentIdOk(number: string, asOf: string): boolean {
+  let v = residentIds.get(number);
+  if (v === undefined) {
+    if (residentIds.size >= 65_536) residentIds.clear();
+    v = { valid: isValidResidentId(number), birth: residentIdBirthDate(number) ?? '' };
+    residentIds.set(number, v);
+  }
+  return v.valid && v.birth <= asOf;
+}
+
+const NO_INPUTS: Readonly<Record<string, JsonValue>> = Object.freeze({});
+
 /** The check on validated input (the simulation's inner loop calls it directly). */
 export function checkValid(
   seafarer: Seafarer,
@@ -83,111 +101,86 @@ export function checkValid(
   options: CheckOptions = {},
 ): PostCheck {
   const higher = options.higherCovers ?? true;
-  const steps: TraceStep[] | null = options.trace === true ? [] : null;
-  const findings: FindingCode[] = [];
-  const test = (code: FindingCode, fails: boolean, basis: LegalBasis, inputs: Record<string, JsonValue>) => {
-    if (fails) findings.push(code);
-    if (steps) {
-      steps.push({
-        id: `crew.${code}`,
-        kind: 'rule',
-        title: TITLES[code],
-        fired: fails,
-        inputs,
-        basis,
-        at: asOf,
-      });
-    }
-  };
   const id = seafarer.id;
-  const idOk =
-    id.kind === 'resident-id'
-      ? isValidResidentId(id.number, { asOf: asOf as CivilDate })
-      : PASSPORT_NUMBER.test(id.number);
-  test('id-invalid', !idOk, BASIS.id, steps ? { kind: id.kind, number: id.number } : {});
+  const idBad = !(id.kind === 'resident-id'
+    ? residentIdOk(id.number, asOf)
+    : PASSPORT_NUMBER.test(id.number));
   const foreignMaster =
     post.rank === 'master' && ship.flag === 'CN' && id.kind === 'passport' && id.country !== 'CN';
-  test(
-    'master-not-chinese',
-    foreignMaster,
-    BASIS.master,
-    steps ? { flag: ship.flag, rank: post.rank, country: id.kind === 'passport' ? id.country : 'CN' } : {},
-  );
   const cert = seafarer.certificate;
-  test('no-certificate', cert === null, BASIS.certificate, {});
+  let notYet = false;
+  let expired = false;
+  let rankBad = false;
+  let areaBad = false;
+  let classBad = false;
+  let needed: ShipClass | null = null;
   if (cert !== null) {
-    test(
-      'certificate-not-yet-valid',
-      asOf < cert.validFrom,
-      BASIS.certificate,
-      steps ? { validFrom: cert.validFrom } : {},
-    );
-    test(
-      'certificate-expired',
-      asOf > cert.validUntil,
-      BASIS.certificate,
-      steps ? { validUntil: cert.validUntil } : {},
-    );
+    notYet = asOf < cert.validFrom;
+    expired = asOf > cert.validUntil;
     const held = RANK_INFO[cert.rank];
     const wanted = RANK_INFO[post.rank];
-    const rankOk =
-      held.dept === wanted.dept && (higher ? held.level >= wanted.level : held.level === wanted.level);
-    test(
-      'rank-not-covered',
-      !rankOk,
-      higher ? HIGHER_COVERS_LOWER : BASIS.scope,
-      steps ? { certificate: cert.rank, post: post.rank } : {},
+    rankBad = !(
+      held.dept === wanted.dept && (higher ? held.level >= wanted.level : held.level === wanted.level)
     );
-    const areaOk = cert.area === ship.area || (higher && cert.area === 'unlimited');
-    test(
-      'area-not-covered',
-      !areaOk,
-      higher ? HIGHER_COVERS_LOWER : BASIS.scope,
-      steps ? { certificate: cert.area, ship: ship.area } : {},
-    );
-    const needed = classNeeded(post.rank, ship, bandsAt(asOf as CivilDate));
-    let classOk = true;
+    areaBad = !(cert.area === ship.area || (higher && cert.area === 'unlimited'));
+    needed = classNeeded(post.rank, ship, bandsAt(asOf as CivilDate));
     if (needed !== null) {
       const has = CLASS_INFO[cert.shipClass];
       const want = CLASS_INFO[needed];
-      classOk = has.kind === want.kind && (higher ? has.level >= want.level : has.level === want.level);
+      classBad = !(has.kind === want.kind && (higher ? has.level >= want.level : has.level === want.level));
     }
-    test(
-      'class-not-covered',
-      !classOk,
-      higher ? HIGHER_COVERS_LOWER : BASIS.scope,
-      steps
-        ? {
-            certificate: cert.shipClass,
-            needed,
-            grossTonnage: ship.grossTonnage,
-            propulsionKw: ship.propulsionKw,
-          }
-        : {},
-    );
   }
   const health = seafarer.health;
-  test('health-missing', health === null, BASIS.health, {});
-  if (health !== null) {
-    test(
-      'health-expired',
-      asOf > health.validUntil,
-      BASIS.health,
-      steps ? { validUntil: health.validUntil } : {},
-    );
-  }
+  const healthExpired = health !== null && asOf > health.validUntil;
+  const findings: FindingCode[] = [];
+  if (idBad) findings.push('id-invalid');
+  if (foreignMaster) findings.push('master-not-chinese');
+  if (cert === null) findings.push('no-certificate');
+  if (notYet) findings.push('certificate-not-yet-valid');
+  if (expired) findings.push('certificate-expired');
+  if (rankBad) findings.push('rank-not-covered');
+  if (areaBad) findings.push('area-not-covered');
+  if (classBad) findings.push('class-not-covered');
+  if (health === null) findings.push('health-missing');
+  if (healthExpired) findings.push('health-expired');
   const ok = findings.length === 0;
+  if (options.trace !== true) return { ok, findings, trace: null };
+
+  // The trace: one cited rule step per test, in the finding order, fired where a finding is.
+  const scope = higher ? HIGHER_COVERS_LOWER : BASIS.scope;
+  const steps: TraceStep[] = [];
+  const step = (code: FindingCode, fired: boolean, basis: LegalBasis, inputs: Record<string, JsonValue>) =>
+    steps.push({ id: `crew.${code}`, kind: 'rule', title: TITLES[code], fired, inputs, basis, at: asOf });
+  step('id-invalid', idBad, BASIS.id, { kind: id.kind, number: id.number });
+  step('master-not-chinese', foreignMaster, BASIS.master, {
+    flag: ship.flag,
+    rank: post.rank,
+    country: id.kind === 'passport' ? id.country : 'CN',
+  });
+  step('no-certificate', cert === null, BASIS.certificate, NO_INPUTS);
+  if (cert !== null) {
+    step('certificate-not-yet-valid', notYet, BASIS.certificate, { validFrom: cert.validFrom });
+    step('certificate-expired', expired, BASIS.certificate, { validUntil: cert.validUntil });
+    step('rank-not-covered', rankBad, scope, { certificate: cert.rank, post: post.rank });
+    step('area-not-covered', areaBad, scope, { certificate: cert.area, ship: ship.area });
+    step('class-not-covered', classBad, scope, {
+      certificate: cert.shipClass,
+      needed,
+      grossTonnage: ship.grossTonnage,
+      propulsionKw: ship.propulsionKw,
+    });
+  }
+  step('health-missing', health === null, BASIS.health, NO_INPUTS);
+  if (health !== null) step('health-expired', healthExpired, BASIS.health, { validUntil: health.validUntil });
   return {
     ok,
     findings,
-    trace: steps
-      ? {
-          subject: `${id.kind}:${id.number}@${post.rank}`,
-          outcome: ok
-            ? { zh: '适任，可以任职', en: 'competent for the post' }
-            : { zh: `不适任：${findings.join('、')}`, en: `not competent: ${findings.join(', ')}` },
-          steps,
-        }
-      : null,
+    trace: {
+      subject: `${id.kind}:${id.number}@${post.rank}`,
+      outcome: ok
+        ? { zh: '适任，可以任职', en: 'competent for the post' }
+        : { zh: `不适任：${findings.join('、')}`, en: `not competent: ${findings.join(', ')}` },
+      steps,
+    },
   };
 }

@@ -55,21 +55,25 @@ interface Bands {
   readonly kwLower: number;
 }
 
-// The bands in force on the last date asked for: a simulation asks for the same few dates in a row,
-// so the dated lookup runs once per date change instead of once per check.
-let lastBands: Bands | undefined;
+// The bands in force by date: the dated lookup (decimal parsing) is far slower than the check
+// itself, so each date is resolved once; the cache is cleared when it grows large.
+const bandsByDate = new Map<string, Bands>();
 
 /** The class bands in force on `asOf`. */
 export function bandsAt(asOf: CivilDate): Bands {
-  if (lastBands?.asOf === asOf) return lastBands;
-  lastBands = {
-    asOf,
-    gtUpper: integerAt(GT_UPPER_BAND, asOf),
-    gtLower: integerAt(GT_LOWER_BAND, asOf),
-    kwUpper: integerAt(KW_UPPER_BAND, asOf),
-    kwLower: integerAt(KW_LOWER_BAND, asOf),
-  };
-  return lastBands;
+  let b = bandsByDate.get(asOf);
+  if (b === undefined) {
+    if (bandsByDate.size >= 4096) bandsByDate.clear();
+    b = {
+      asOf,
+      gtUpper: integerAt(GT_UPPER_BAND, asOf),
+      gtLower: integerAt(GT_LOWER_BAND, asOf),
+      kwUpper: integerAt(KW_UPPER_BAND, asOf),
+      kwLower: integerAt(KW_LOWER_BAND, asOf),
+    };
+    bandsByDate.set(asOf, b);
+  }
+  return b;
 }
 
 /** The deck class of a ship of `gt` gross tonnage. */

@@ -1,7 +1,7 @@
 // Hand-written input checks of the public functions: every bad field is collected with its path
 // and thrown as one ValidationError before anything is computed. Kept allocation-free on the
 // happy path because checkCrewPost runs on every filing of a province-year.
-import { isCivilDate, isValidImo, ValidationError, type ValidationIssue } from '@gd-ftz/core';
+import { daysInMonth, isValidImo, ValidationError, type ValidationIssue } from '@gd-ftz/core';
 import type { Certificate, CrewOnBoard, Post, Seafarer, ServiceRecord, Ship } from './model';
 import { isRank, isShipClass, RANK_INFO } from './ranks';
 
@@ -20,11 +20,36 @@ export function throwIfAny(issues: Issues | undefined): void {
   if (issues !== undefined && issues.length > 0) throw new ValidationError(issues);
 }
 
+const ZERO = 48;
+
+/**
+ * Whether `v` is a real date 'YYYY-MM-DD' (year 1000–9999). Hand-parsed from the character codes:
+ * checkCrewPost validates four dates per call, and this keeps it allocation-free (month lengths
+ * from core's calendar).
+ */
+function isDate(v: unknown): boolean {
+  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45)
+    return false;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = v.charCodeAt(i) - ZERO;
+    if (c < 0 || c > 9) return false;
+    y = y * 10 + c;
+  }
+  const m1 = v.charCodeAt(5) - ZERO;
+  const m2 = v.charCodeAt(6) - ZERO;
+  const d1 = v.charCodeAt(8) - ZERO;
+  const d2 = v.charCodeAt(9) - ZERO;
+  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 3 || d2 < 0 || d2 > 9) return false;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  if (y < 1000 || m < 1 || m > 12 || d < 1) return false;
+  return d <= daysInMonth(y, m);
+}
+
 /** Checks a civil date field. */
 export function checkDate(v: unknown, path: string, issues: Issues): void {
-  if (typeof v !== 'string' || v.length !== 10 || !isCivilDate(v)) {
-    bad(issues, path, 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
-  }
+  if (!isDate(v)) bad(issues, path, 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
 }
 
 /** Checks a 适任证书. */
@@ -115,7 +140,10 @@ export function checkShip(s: unknown, path: string, issues: Issues): void {
   if (!isObject(m)) {
     bad(issues, `${path}.minimumSafeManning`, 'must be an object', '必须是对象');
   } else {
-    for (const [rank, n] of Object.entries(m)) {
+    // for…in rather than Object.entries: no array per call on checkCrewPost's hot path.
+    for (const rank in m) {
+      if (!Object.hasOwn(m, rank)) continue;
+      const n = (m as Record<string, unknown>)[rank];
       if (!Object.hasOwn(RANK_INFO, rank)) {
         bad(issues, `${path}.minimumSafeManning.${rank}`, 'is not a known rank', '不是已知职务');
       } else if (!Number.isInteger(n) || (n as number) < 0) {
