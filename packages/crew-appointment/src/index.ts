@@ -40,3 +40,5 @@ export type {
 } from './process';
 export { appointmentMachine, startAppointment, tryTransition } from './process';
 export { revalidationEligible } from './revalidation';
+export type { VariantCounts, YearSummary } from './year-summary';
+export { simulateProvinceYear } from './year-summary';
