@@ -4,7 +4,7 @@ import { createEventLog, MEASURES, ValidationError } from '@gd-ftz/core';
 import { describeMeasureContract, eventLogContractFindings } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
-import { measure } from '../src/index';
+import { measure, simulateProvinceYear } from '../src/index';
 
 const small = { appointments: 1000 };
 
@@ -108,5 +108,17 @@ describe('bad input', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).paths).toEqual(['eyeMissRate']);
     expect(input).toEqual({ appointments: 1000, eyeMissRate: 1.5 });
+  });
+
+  it('simulateProvinceYear rejects a negative count naming the field, and does not change the input', () => {
+    const input = Object.freeze({ appointments: -5 });
+    let error: unknown;
+    try {
+      simulateProvinceYear(input, 1);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ValidationError).paths).toEqual(['appointments']);
+    expect(input).toEqual({ appointments: -5 });
   });
 });
