@@ -46,7 +46,10 @@ const area = fc.constantFrom('unlimited' as const, 'coastal' as const);
 
 const certificate: fc.Arbitrary<Certificate> = fc
   .record({ rank, area, shipClass: fc.constantFrom(...CLASSES), a: day, b: day })
-  .map(({ a, b, ...rest }) => ({ ...rest, validFrom: a < b ? a : b, validUntil: a < b ? b : a }));
+  .map(({ a, b, ...rest }) => {
+    const [validFrom, validUntil] = [a, b].sort() as [string, string];
+    return { ...rest, validFrom, validUntil };
+  });
 
 const seafarer: fc.Arbitrary<Seafarer> = fc.record({
   id: fc.oneof(
