@@ -123,6 +123,7 @@ export const PARAMS = defineParams({
     min: 1,
     max: 240,
     assumption: true,
+    plausible: { low: 6, high: 48 },
   },
   voyageHours: {
     kind: 'number',

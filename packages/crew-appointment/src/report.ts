@@ -56,7 +56,10 @@ export function kpisOf(r: YearResult, params: CrewAppointmentParams, seed: numbe
     }
     return res;
   };
-  const sensitivity = (key: 'faceFailRate' | 'eyeMissRate' | 'unreportedSignOffShare', stat: Stat) =>
+  const sensitivity = (
+    key: 'faceFailRate' | 'eyeMissRate' | 'unreportedSignOffShare' | 'portStayHours',
+    stat: Stat,
+  ) =>
     sensitivityOf(PARAMS, params, key, (p) => {
       const again = rerun(p, key);
       return {
@@ -89,12 +92,13 @@ export function kpisOf(r: YearResult, params: CrewAppointmentParams, seed: numbe
         label: { zh: '上船至完成任职登记小时数（中位数）', en: 'Hours from sign-on to the record (median)' },
         unit: UNITS.hours,
         better: 'lower',
-        origin: 'model',
+        origin: 'assumption',
         category: 'applicant-time',
         note: {
-          zh: '改革前受办公时间、工作日历和开航早于到窗口影响；改革后为进出港报告或网上办理时点；遗漏未登记者不计',
-          en: 'Before: office hours, the working-day calendar, and sailings before the counter opens. After: the port report or the online filing; omitted records not counted',
+          zh: '改革前受办公时间、工作日历和开航早于到窗口影响；改革后国内航行船舶在离港报告时登记，故取决于假设的在港时长；遗漏未登记者不计',
+          en: 'Before: office hours, the working-day calendar, and sailings before the counter opens. After: domestic ships are recorded at the departure report, so the assumed port stay drives it; omitted records not counted',
         },
+        sensitivity: sensitivity('portStayHours', STATS.hoursMedian),
       },
       STATS.hoursMedian,
     ),
@@ -104,8 +108,9 @@ export function kpisOf(r: YearResult, params: CrewAppointmentParams, seed: numbe
         label: { zh: '上船至完成任职登记小时数（90分位）', en: 'Hours from sign-on to the record (p90)' },
         unit: UNITS.hours,
         better: 'lower',
-        origin: 'model',
+        origin: 'assumption',
         category: 'applicant-time',
+        sensitivity: sensitivity('portStayHours', STATS.hoursP90),
       },
       STATS.hoursP90,
     ),
