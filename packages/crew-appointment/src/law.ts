@@ -14,7 +14,12 @@ const msaNotice = {
   en: 'MSA notice on crew appointments without an office visit (February 2020)',
 };
 
-/** The day from which no in-person 任解职 filing is required (zgjtb.com, 2020-02-22, [S]). */
+/**
+ * The day from which no in-person 任解职 filing is required (MSA notice reported by zgjtb.com on
+ * 2020-02-22, [S]): the baseline is the process before it, the reform the process from it.
+ * @example
+ * NO_IN_PERSON_FROM // '2020-02-23'
+ */
 export const NO_IN_PERSON_FROM = '2020-02-23';
 
 /**
