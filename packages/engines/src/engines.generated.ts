@@ -2,6 +2,7 @@
 // declares "gd-ftz": { "engine": true, "measure": N }. Do not edit; CI checks it is up to date.
 export { measure as aquaticRapidTesting } from '@gd-ftz/aquatic-rapid-testing';
 export { measure as cbecReturnWarehouse } from '@gd-ftz/cbec-return-warehouse';
+export { measure as crewAppointment } from '@gd-ftz/crew-appointment';
 export { measure as invoiceTypeApproval } from '@gd-ftz/invoice-type-approval';
 export { measure as linearProjectPermits } from '@gd-ftz/linear-project-permits';
 export { measure as overpaymentRefund } from '@gd-ftz/overpayment-refund';

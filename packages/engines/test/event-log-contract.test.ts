@@ -24,6 +24,10 @@ const EXPECTED: Record<string, (r: Report) => { baseline: number; reform: number
     baseline: Number(r.params.projects),
     reform: Number(r.params.projects),
   }),
+  'crew-appointment': (r) => ({
+    baseline: Number(r.params.appointments),
+    reform: Number(r.params.appointments),
+  }),
 };
 
 /** Smaller scenarios than the defaults keep the schema validators quick; the contract holds at any size. */
@@ -33,6 +37,7 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'linear-project-permits': { projects: 60 },
   'aquatic-rapid-testing': { farms: 150 },
   'special-equipment-ledger': { units: 1500 },
+  'crew-appointment': { appointments: 500 },
 };
 
 describe.each(registry.all.map((m) => [m.slug, m] as const))('%s event log', (slug, measure) => {

@@ -106,6 +106,16 @@ export const maritimeTrafficSafety = defineStatute({
       zh: '船舶应持有有效的国籍证书及其他法定证书，并满足最低安全配员要求',
       en: 'a ship carries a valid nationality certificate and the other statutory certificates and meets minimum safe manning',
     }),
+    // Added for crew-appointment (measure 15): wording summarised from the reading of the
+    // 2021 text; not re-checked against an official print (search found no quotable copy).
+    art34: traffic('第三十四条', {
+      zh: '船长应当在船舶开航前检查并在开航时确认船员适任、船舶适航',
+      en: 'the master checks before sailing and confirms at sailing that the crew are competent and the ship seaworthy',
+    }),
+    art46: traffic('第四十六条', {
+      zh: '国内航行船舶进出港口，应当向海事管理机构报告船员、旅客、货物等情况',
+      en: 'a ship on domestic voyages reports its crew, passengers and cargo to the maritime authority on entering and leaving port',
+    }),
     art35: traffic('第三十五条', {
       zh: '船舶应在检验证书载明的航区内航行',
       en: 'a ship operates only within the area stated on its inspection certificate',
@@ -133,6 +143,10 @@ const crewArticles = {
   art8: crew('第八条', {
     zh: '中国籍船舶的船长应当由中国籍船员担任',
     en: 'the master of a Chinese ship is Chinese',
+  }),
+  art9: crew('第九条', {
+    zh: '船员在境外临时担任上一级职务的，应当取得海事管理机构出具的相应证明',
+    en: 'a seafarer temporarily stepping up one rank abroad needs a certificate from the maritime authority',
   }),
   art12: crew('第十二条', { zh: '海员证申请7日内作出决定', en: 'seafarer’s passport decided within 7 days' }),
   art13: crew('第十三条', {
