@@ -6,6 +6,7 @@ export * from './calendar/index';
 export { MEASURES, measureInfo } from './catalog';
 export type { Citation, LegalBasis } from './citation';
 export { assumption, citationsOf, citationText, cited, formatCitation, isLocalized } from './citation';
+export { describeValue } from './describe-value';
 export type { ErrorCode, Localized, ValidationIssue } from './errors';
 export {
   CalendarRangeError,

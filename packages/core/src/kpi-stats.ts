@@ -2,6 +2,7 @@
 // of decimals, computed exactly in decimal (counts, shares and sums never pass through a float).
 // A non-finite value throws instead of printing '0' or 'NaN'; an empty input (no observations, a
 // zero denominator) gives what the caller names in `empty`, never a silent zero.
+import { describeValue } from './describe-value';
 import { ConfigurationError } from './errors';
 import { Dec, type Decimal, isFiniteDecimal } from './money/decimal';
 import type { Money } from './money/money';
@@ -27,7 +28,8 @@ const PLAIN = /^-?\d+(\.\d+)?$/;
 
 function toDec(value: StatInput, path: string): Decimal {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new ConfigurationError(path, `must be a finite number, got ${value}`);
+    if (!Number.isFinite(value))
+      throw new ConfigurationError(path, `must be a finite number, got ${describeValue(value)}`);
     return new Dec(value);
   }
   if (typeof value === 'bigint') return new Dec(value.toString());
@@ -37,13 +39,13 @@ function toDec(value: StatInput, path: string): Decimal {
     return new Dec(value);
   }
   if (!isFiniteDecimal(value))
-    throw new ConfigurationError(path, `must be a finite decimal, got ${String(value)}`);
+    throw new ConfigurationError(path, `must be a finite decimal, got ${describeValue(value)}`);
   return new Dec(value);
 }
 
 function checkDigits(digits: number): void {
   if (!Number.isInteger(digits) || digits < 0 || digits > 20)
-    throw new ConfigurationError('digits', `must be an integer from 0 to 20, got ${digits}`);
+    throw new ConfigurationError('digits', `must be an integer from 0 to 20, got ${describeValue(digits)}`);
 }
 
 function fixed(d: Decimal, digits: number): string {
@@ -56,7 +58,10 @@ function fixed(d: Decimal, digits: number): string {
 function finish(d: Decimal, o: StatOptions): string {
   if (o.divideBy !== undefined) {
     if (!Number.isFinite(o.divideBy) || o.divideBy === 0)
-      throw new ConfigurationError('divideBy', `must be a finite non-zero number, got ${o.divideBy}`);
+      throw new ConfigurationError(
+        'divideBy',
+        `must be a finite non-zero number, got ${describeValue(o.divideBy)}`,
+      );
     return fixed(d.div(new Dec(o.divideBy)), o.digits);
   }
   return fixed(d, o.digits);
@@ -87,7 +92,7 @@ export function formatStat(value: StatInput, digits: number): string {
  */
 export function countStat(n: number | bigint): string {
   if (typeof n === 'bigint' ? n < 0n : !Number.isSafeInteger(n) || n < 0)
-    throw new ConfigurationError('count', `must be a non-negative integer, got ${String(n)}`);
+    throw new ConfigurationError('count', `must be a non-negative integer, got ${describeValue(n)}`);
   return n.toString();
 }
 
@@ -143,10 +148,11 @@ export function meanStat(xs: Iterable<number>, o: StatOptions): string {
  * quantileStat([10, 20, 30, 40, 50, 60, 70, 80, 90, 100], 0.9, { digits: 1, empty: 0 }); // '91.0'
  */
 export function quantileStat(xs: Iterable<number>, q: number, o: StatOptions): string {
-  if (!(q >= 0 && q <= 1)) throw new ConfigurationError('q', `must be in [0, 1], got ${String(q)}`);
+  if (!(q >= 0 && q <= 1)) throw new ConfigurationError('q', `must be in [0, 1], got ${describeValue(q)}`);
   const sorted = Float64Array.from(xs);
   for (const x of sorted)
-    if (!Number.isFinite(x)) throw new ConfigurationError('values', `must be finite, got ${x}`);
+    if (!Number.isFinite(x))
+      throw new ConfigurationError('values', `must be finite, got ${describeValue(x)}`);
   if (sorted.length === 0) return emptyValue(o, 'quantile');
   sorted.sort();
   const h = new Dec(sorted.length - 1).times(new Dec(q));
@@ -174,7 +180,8 @@ export function medianStat(xs: Iterable<number>, o: StatOptions): string {
 export function maxStat(xs: Iterable<number>, o: StatOptions): string {
   let best: number | undefined;
   for (const x of xs) {
-    if (!Number.isFinite(x)) throw new ConfigurationError('values', `must be finite, got ${x}`);
+    if (!Number.isFinite(x))
+      throw new ConfigurationError('values', `must be finite, got ${describeValue(x)}`);
     if (best === undefined || x > best) best = x;
   }
   return best === undefined ? emptyValue(o, 'max') : finish(new Dec(best), o);

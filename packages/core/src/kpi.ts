@@ -1,5 +1,6 @@
 // The one way to build a KPI: every field checked, values as finite decimal strings, and each KPI
 // saying where its effect comes from (origin) and what it measures (category).
+import { describeValue } from './describe-value';
 import { ConfigurationError, type Localized, ValidationError } from './errors';
 import { type ParamSpec, type ParamsOf, type ParamsSchema, parseParams } from './params-schema';
 import type { Better, Interval, Kpi, KpiCategory, KpiOrigin, KpiSensitivity } from './report';
@@ -67,10 +68,7 @@ function localizedOk(text: Localized | undefined): boolean {
 
 function checkValue(path: string, value: unknown): void {
   if (typeof value !== 'string' || !PLAIN.test(value))
-    throw new ConfigurationError(
-      path,
-      `must be a finite decimal string, got ${JSON.stringify(value) ?? 'undefined'}`,
-    );
+    throw new ConfigurationError(path, `must be a finite decimal string, got ${describeValue(value)}`);
 }
 
 function checkInterval(path: string, ci: Interval): void {

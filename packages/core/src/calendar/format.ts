@@ -1,9 +1,11 @@
 // Human-readable civil dates in Chinese and English, for reports, traces and the demo. date-fns'
 // `format` with its zh-CN and en-US locales spells month and weekday names; it runs on a UTCDate
 // (see months.ts), so the text never depends on the machine's time zone.
+
 import { format } from 'date-fns/format';
 import { enUS } from 'date-fns/locale/en-US';
 import { zhCN } from 'date-fns/locale/zh-CN';
+import { describeValue } from '../describe-value';
 import { ValidationError } from '../errors';
 import { type CivilDate, toEpochDay } from './civil-date';
 import { utcDateOfEpochDay } from './months';
@@ -38,7 +40,7 @@ export function formatDate(date: CivilDate, language: DateLanguage, options: For
   if (language !== 'zh' && language !== 'en') {
     throw ValidationError.of(
       'language',
-      `must be 'zh' or 'en', got ${JSON.stringify(language)}`,
+      `must be 'zh' or 'en', got ${describeValue(language)}`,
       `必须是 'zh' 或 'en'`,
     );
   }

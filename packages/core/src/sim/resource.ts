@@ -1,5 +1,6 @@
 // Servers with a queue: capacity, FIFO or priority order, optional preemption, opening hours, and
 // built-in statistics (utilization, time-weighted queue length, waits).
+import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
 import type { OpeningHours } from './opening-hours';
 import { CANCELLED, DONE, QUEUED, ResourceRequest, SERVING } from './request';
@@ -102,7 +103,8 @@ export class Resource {
     data?: D,
   ): ResourceRequest<D> {
     if (typeof onGrant !== 'function') bad('onGrant', 'must be a function');
-    if (!Number.isFinite(priority)) bad('priority', `must be a finite number, got ${String(priority)}`);
+    if (!Number.isFinite(priority))
+      bad('priority', `must be a finite number, got ${describeValue(priority)}`);
     const request = new ResourceRequest<D>(
       this,
       this.sim.now,
@@ -129,10 +131,11 @@ export class Resource {
     data?: D,
   ): ResourceRequest<D> {
     if (!(duration >= 0 && duration < Number.POSITIVE_INFINITY)) {
-      bad('duration', `must be a finite number ≥ 0, got ${String(duration)}`);
+      bad('duration', `must be a finite number ≥ 0, got ${describeValue(duration)}`);
     }
     if (onDone != null && typeof onDone !== 'function') bad('onDone', 'must be a function');
-    if (!Number.isFinite(priority)) bad('priority', `must be a finite number, got ${String(priority)}`);
+    if (!Number.isFinite(priority))
+      bad('priority', `must be a finite number, got ${describeValue(priority)}`);
     const request = new ResourceRequest<D>(
       this,
       this.sim.now,

@@ -1,6 +1,8 @@
 // The simulation kernel: a clock in minutes, an event queue of callbacks, and the civil date of
 // any simulated instant.
+
 import { addDays, type CivilDate, civilDate, isWorkingDay, MINUTES_PER_DAY } from '../calendar/index';
+import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
 import { EventQueue } from './event-queue';
 
@@ -49,7 +51,7 @@ function bad(path: string, message: string): never {
 
 /** Cold path of the checks, kept out of hot methods so that they stay small enough to inline. */
 function invalid(path: string, value: unknown, expected: string): never {
-  throw new ConfigurationError(path, `must be ${expected}, got ${String(value)}`);
+  throw new ConfigurationError(path, `must be ${expected}, got ${describeValue(value)}`);
 }
 
 /**
@@ -117,7 +119,7 @@ export class Simulation {
    */
   scheduleAt<A = undefined>(time: number, callback: EventCallback<A>, arg?: A): EventHandle {
     if (!(time >= this.clock && time < Number.POSITIVE_INFINITY)) {
-      bad('time', `must be a finite number ≥ now (${this.clock}), got ${String(time)}`);
+      bad('time', `must be a finite number ≥ now (${this.clock}), got ${describeValue(time)}`);
     }
     if (typeof callback !== 'function') bad('callback', 'must be a function');
     return this.queue.push(time, callback as EventCallback<unknown>, arg);
@@ -131,7 +133,7 @@ export class Simulation {
    */
   cancel(handle: EventHandle): void {
     if (!Number.isSafeInteger(handle) || handle < 0)
-      bad('handle', `must be an event handle, got ${String(handle)}`);
+      bad('handle', `must be an event handle, got ${describeValue(handle)}`);
     if (this.queue.size > 0) {
       this.cancelled.add(handle);
       this.anyCancelled = true;
@@ -147,9 +149,10 @@ export class Simulation {
   run(options: RunOptions = {}): RunResult {
     const until = options.until ?? Number.POSITIVE_INFINITY;
     const maxEvents = options.maxEvents ?? Number.POSITIVE_INFINITY;
-    if (!(until >= this.clock)) bad('until', `must be a number ≥ now (${this.clock}), got ${String(until)}`);
+    if (!(until >= this.clock))
+      bad('until', `must be a number ≥ now (${this.clock}), got ${describeValue(until)}`);
     if (!(maxEvents >= 0 && (Number.isSafeInteger(maxEvents) || maxEvents === Number.POSITIVE_INFINITY))) {
-      bad('maxEvents', `must be an integer ≥ 0, got ${String(maxEvents)}`);
+      bad('maxEvents', `must be an integer ≥ 0, got ${describeValue(maxEvents)}`);
     }
     if (this.running) bad('run', 'the simulation is already running (run called from an event)');
     this.running = true;
@@ -199,7 +202,8 @@ export class Simulation {
    */
   dateAt(t: number): CivilDate {
     if (this.startDate === undefined) bad('startDate', 'the simulation was created without a start date');
-    if (!(t >= 0 && t < Number.POSITIVE_INFINITY)) bad('t', `must be a finite time ≥ 0, got ${String(t)}`);
+    if (!(t >= 0 && t < Number.POSITIVE_INFINITY))
+      bad('t', `must be a finite time ≥ 0, got ${describeValue(t)}`);
     return addDays(this.startDate, Math.floor(t / MINUTES_PER_DAY));
   }
 
@@ -209,7 +213,8 @@ export class Simulation {
    * sim.minuteOfDay(1500); // 60: 01:00 on the second day
    */
   minuteOfDay(t: number): number {
-    if (!(t >= 0 && t < Number.POSITIVE_INFINITY)) bad('t', `must be a finite time ≥ 0, got ${String(t)}`);
+    if (!(t >= 0 && t < Number.POSITIVE_INFINITY))
+      bad('t', `must be a finite time ≥ 0, got ${describeValue(t)}`);
     return t - MINUTES_PER_DAY * Math.floor(t / MINUTES_PER_DAY);
   }
 }

@@ -1,4 +1,5 @@
 // A buffer of items between producers and consumers (a mailbox, a rack of samples).
+import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
 import { Fifo } from './fifo';
 import type { Simulation } from './simulation';
@@ -39,7 +40,10 @@ export class Store<T> {
   constructor(sim: Simulation, options: StoreOptions = {}) {
     const capacity = options.capacity ?? Number.POSITIVE_INFINITY;
     if (!(capacity === Number.POSITIVE_INFINITY || (Number.isSafeInteger(capacity) && capacity >= 1))) {
-      throw new ConfigurationError('capacity', `must be an integer ≥ 1 or Infinity, got ${String(capacity)}`);
+      throw new ConfigurationError(
+        'capacity',
+        `must be an integer ≥ 1 or Infinity, got ${describeValue(capacity)}`,
+      );
     }
     this.sim = sim;
     this.capacity = capacity;
