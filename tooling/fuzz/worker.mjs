@@ -179,19 +179,40 @@ function classifyThrow(e) {
 }
 
 function argOf(spec) {
-  if (spec.bad) return BAD_VALUES[spec.bad]();
-  return BASE_CANDIDATES[spec.base]();
+  if (spec.bad) return deepFreeze(BAD_VALUES[spec.bad]());
+  if (spec.recipe) {
+    // An instance made by another export (a RandomStream, a Simulation): built fresh, not frozen,
+    // because using it (drawing a number, scheduling an event) legitimately changes it.
+    const t = byId.get(spec.recipe.target);
+    const args = spec.recipe.args.map((i) => deepFreeze(BASE_CANDIDATES[i]()));
+    return t.ctor ? Reflect.construct(t.fn, args) : Reflect.apply(t.fn, t.self, args);
+  }
+  return deepFreeze(BASE_CANDIDATES[spec.base]());
+}
+
+/** The class name of a result other exports may take as an argument, if it is an instance. */
+function instanceName(result) {
+  if (result === null || typeof result !== 'object') return undefined;
+  const proto = Object.getPrototypeOf(result);
+  if (proto === null || proto === Object.prototype || proto === Array.prototype) return undefined;
+  const name = proto.constructor?.name;
+  return typeof name === 'string' && name !== '' ? name : undefined;
 }
 
 async function call(msg) {
   const t = byId.get(msg.target);
-  const args = msg.args.map((s) => deepFreeze(argOf(s)));
+  let args;
+  try {
+    args = msg.args.map(argOf);
+  } catch (e) {
+    return { kind: 'setup-failed', detail: describeError(e) };
+  }
   let outcome;
   try {
     let result = t.ctor ? Reflect.construct(t.fn, args) : Reflect.apply(t.fn, t.self, args);
     if (result && typeof result.then === 'function') result = await result;
     const g = TEXT_ECHO.has(t.id) ? undefined : garbageIn(result, args);
-    outcome = g ? { kind: 'garbage', detail: g } : { kind: 'ok' };
+    outcome = g ? { kind: 'garbage', detail: g } : { kind: 'ok', instance: instanceName(result) };
   } catch (e) {
     outcome = classifyThrow(e);
   }
@@ -203,15 +224,20 @@ async function call(msg) {
 // ---- scenarios -------------------------------------------------------------------------------
 async function scenario(msg) {
   const mod = await import(msg.file);
-  const started = performance.now();
+  // CPU time, like the watchdog: the bound must not depend on how busy the machine is.
+  const cpu0 = process.cpuUsage();
+  const cpuMs = () => {
+    const u = process.cpuUsage(cpu0);
+    return Math.round((u.user + u.system) / 1000);
+  };
   try {
     const report = mod.measure.simulate(msg.params, { seed: msg.seed });
     const g = garbageIn(report, []);
     const heapMb = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
-    const ms = Math.round(performance.now() - started);
+    const ms = cpuMs();
     return g ? { kind: 'garbage', detail: g, ms, heapMb } : { kind: 'ok', ms, heapMb };
   } catch (e) {
-    return { kind: 'scenario-error', detail: describeError(e), ms: Math.round(performance.now() - started) };
+    return { kind: 'scenario-error', detail: describeError(e), ms: cpuMs() };
   }
 }
 
@@ -219,7 +245,7 @@ parentPort.on('message', async (msg) => {
   if (msg.type === 'list') {
     parentPort.postMessage({
       type: 'targets',
-      list: targets.map((t) => ({ id: t.id, arity: t.fn.length, ctor: t.ctor })),
+      list: targets.map((t) => ({ id: t.id, arity: t.fn.length, optional: hasOptional(t.fn), ctor: t.ctor })),
       schemas: await schemasOf(msg.engines ?? []),
     });
   } else if (msg.type === 'call') {
@@ -228,6 +254,13 @@ parentPort.on('message', async (msg) => {
     parentPort.postMessage({ type: 'outcome', seq: msg.seq, ...(await scenario(msg)) });
   }
 });
+
+/** Whether a function declares parameters `length` does not count (defaults, rest): `(a, o = {})`. */
+function hasOptional(fn) {
+  const src = Function.prototype.toString.call(fn);
+  const head = src.slice(0, src.indexOf(')') + 1);
+  return head.includes('=') || head.includes('...');
+}
 
 async function schemasOf(engines) {
   const out = {};

@@ -46,6 +46,7 @@ export type {
 } from './measure';
 export { createRegistry, defineMeasure, REPLICATION_SCOPES, validateMeasureInfo } from './measure';
 export * from './money/index';
+export { optionsObject, progressCallback } from './options-object';
 export * from './params/index';
 export type {
   ParamSpec,

@@ -3,6 +3,7 @@
 
 import { describeValue } from '../describe-value';
 import { CalendarRangeError, ConfigurationError, ValidationError } from '../errors';
+import { optionsObject } from '../options-object';
 import {
   buildCalendarTables,
   type CalendarTables,
@@ -331,6 +332,7 @@ export class Calendar {
    * DEFAULT_CALENDAR.statutoryDeadline(civilDate('2024-01-31'), 1, 'months'); // '2024-02-29'
    */
   statutoryDeadline(start: CivilDate, n: number, unit: PeriodUnit, options: DeadlineOptions = {}): CivilDate {
+    optionsObject(options);
     return deadlineOn(this, start, n, unit, options);
   }
 

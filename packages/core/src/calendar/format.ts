@@ -7,6 +7,7 @@ import { enUS } from 'date-fns/locale/en-US';
 import { zhCN } from 'date-fns/locale/zh-CN';
 import { describeValue } from '../describe-value';
 import { ValidationError } from '../errors';
+import { optionsObject } from '../options-object';
 import { type CivilDate, toEpochDay } from './civil-date';
 import { utcDateOfEpochDay } from './months';
 
@@ -36,6 +37,7 @@ const LOCALES = { zh: zhCN, en: enUS } as const;
  * formatDate(civilDate('2025-01-28'), 'en', { weekday: true }); // 'Tuesday, January 28, 2025'
  */
 export function formatDate(date: CivilDate, language: DateLanguage, options: FormatDateOptions = {}): string {
+  optionsObject(options);
   const e = toEpochDay(date);
   if (language !== 'zh' && language !== 'en') {
     throw ValidationError.of(

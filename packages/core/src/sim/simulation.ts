@@ -4,6 +4,7 @@
 import { addDays, type CivilDate, civilDate, isWorkingDay, MINUTES_PER_DAY } from '../calendar/index';
 import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
+import { optionsObject } from '../options-object';
 import { EventQueue } from './event-queue';
 
 /** A scheduled callback; it receives the argument given to `schedule`. */
@@ -78,6 +79,7 @@ export class Simulation {
   private anyCancelled = false;
 
   constructor(options: SimulationOptions = {}) {
+    optionsObject(options);
     this.startDate = options.startDate === undefined ? undefined : civilDate(options.startDate, 'startDate');
     const calendar = options.calendar ?? STATUTORY;
     if (typeof calendar?.isWorkingDay !== 'function')
@@ -147,6 +149,7 @@ export class Simulation {
    * sim.run({ until: 8 * 60 }); // the first eight hours
    */
   run(options: RunOptions = {}): RunResult {
+    optionsObject(options);
     const until = options.until ?? Number.POSITIVE_INFINITY;
     const maxEvents = options.maxEvents ?? Number.POSITIVE_INFINITY;
     if (!(until >= this.clock))
@@ -225,5 +228,6 @@ export class Simulation {
  * const sim = createSimulation({ startDate: '2024-03-04' });
  */
 export function createSimulation(options: SimulationOptions = {}): Simulation {
+  optionsObject(options);
   return new Simulation(options);
 }

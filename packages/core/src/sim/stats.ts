@@ -1,6 +1,8 @@
 // Statistics collected during a run: counts, tallies of observations, time-weighted levels.
+
 import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
+import { optionsObject } from '../options-object';
 
 /** A finite JS number, or a ConfigurationError naming `path` (strings and NaN are refused, not coerced). */
 function finite(path: string, x: unknown): number {
@@ -64,6 +66,7 @@ export class Tally {
   private sorted = true;
 
   constructor(options: TallyOptions = {}) {
+    optionsObject(options);
     this.keep = options.keepValues ?? true;
     this.store = new Float64Array(this.keep ? 64 : 0);
   }

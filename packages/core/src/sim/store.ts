@@ -1,6 +1,8 @@
 // A buffer of items between producers and consumers (a mailbox, a rack of samples).
+
 import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
+import { optionsObject } from '../options-object';
 import { Fifo } from './fifo';
 import type { Simulation } from './simulation';
 import { TimeWeighted } from './stats';
@@ -38,6 +40,7 @@ export class Store<T> {
   private readonly levelStat: TimeWeighted;
 
   constructor(sim: Simulation, options: StoreOptions = {}) {
+    optionsObject(options);
     const capacity = options.capacity ?? Number.POSITIVE_INFINITY;
     if (!(capacity === Number.POSITIVE_INFINITY || (Number.isSafeInteger(capacity) && capacity >= 1))) {
       throw new ConfigurationError(
@@ -144,5 +147,6 @@ export class Store<T> {
  * const inbox = createStore<{ id: string }>(sim, { name: 'inbox' });
  */
 export function createStore<T>(sim: Simulation, options: StoreOptions = {}): Store<T> {
+  optionsObject(options);
   return new Store<T>(sim, options);
 }
