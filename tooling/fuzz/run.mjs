@@ -246,7 +246,7 @@ for (const t of targets) {
   for (const r of recipes.values()) {
     if (r.target === t.id) continue;
     for (let p = 0; p < n; p++) {
-      for (const other of [0, 1]) {
+      for (const other of [0, 3, 1]) {
         const tuple = Array.from({ length: n }, () => ({ base: other }));
         tuple[p] = { recipe: r };
         tuples.push(tuple);

@@ -1,4 +1,6 @@
+import { describeValue } from './describe-value';
 import { ConfigurationError, type Localized, ValidationError, type ValidationIssue } from './errors';
+import { optionsObject } from './options-object';
 
 /**
  * The schema of a scenario's parameters: enough for the demo app and the CLI to draw a form, parse
@@ -285,6 +287,13 @@ export function defineParams<const S extends ParamsSchema>(
   specs: S,
   options: { readonly refine?: ParamsRefine<S> } = {},
 ): S {
+  optionsObject(options);
+  if (specs === null || typeof specs !== 'object' || Array.isArray(specs)) {
+    throw new ConfigurationError(
+      'params',
+      `must be an object of parameter specs, got ${describeValue(specs)}`,
+    );
+  }
   for (const [name, spec] of Object.entries(specs)) {
     const problem = specProblem(spec);
     if (problem) throw new ConfigurationError(`params.${name}`, problem);

@@ -53,7 +53,7 @@ export interface Decided<E> {
 
 const NONE: Decided<never> = Object.freeze({ decision: undefined, conflict: undefined });
 
-const POLICIES: readonly string[] = ['first', 'collect', 'priority', 'unique', 'any'];
+const POLICIES: readonly string[] = HIT_POLICIES;
 
 /** `decide` is public: its arguments are checked here, not trusted to come from a rule set. */
 function checkDecideInput(policy: unknown, fired: unknown, effects: unknown, aggregate: unknown): void {
@@ -100,6 +100,16 @@ export function decide<F, E>(
   aggregate?: (effects: readonly E[]) => E | undefined,
 ): Decided<E> {
   checkDecideInput(policy, fired, effects, aggregate);
+  return decideChecked(policy, fired, effects, aggregate);
+}
+
+/** `decide` for a rule set's own, already valid, rules and effects (no per-call checks). */
+export function decideChecked<F, E>(
+  policy: HitPolicy,
+  fired: readonly Rule<F, E>[],
+  effects: readonly E[],
+  aggregate?: (effects: readonly E[]) => E | undefined,
+): Decided<E> {
   const n = fired.length;
   switch (policy) {
     case 'first':
