@@ -35,7 +35,7 @@ function toDec(value: StatInput, path: string): Decimal {
   if (typeof value === 'bigint') return new Dec(value.toString());
   if (typeof value === 'string') {
     if (!PLAIN.test(value))
-      throw new ConfigurationError(path, `must be a plain decimal string, got "${value}"`);
+      throw new ConfigurationError(path, `must be a plain decimal string, got ${describeValue(value)}`);
     return new Dec(value);
   }
   if (!isFiniteDecimal(value))
@@ -103,6 +103,7 @@ export function countStat(n: number | bigint): string {
  * ratioStat(5, 0, { digits: 2, empty: 'error' }); // throws ConfigurationError
  */
 export function ratioStat(numerator: StatInput, denominator: StatInput, o: StatOptions): string {
+  checkOptions(o);
   const den = toDec(denominator, 'denominator');
   const num = toDec(numerator, 'numerator');
   if (den.isZero()) return emptyValue(o, 'ratio');
@@ -116,17 +117,43 @@ export function ratioStat(numerator: StatInput, denominator: StatInput, o: StatO
  * percentStat(0, 0, { digits: 1, empty: 0 }); // '0.0'
  */
 export function percentStat(part: StatInput, whole: StatInput, o: StatOptions): string {
+  checkOptions(o);
   const w = toDec(whole, 'whole');
   const p = toDec(part, 'part');
   if (w.isZero()) return emptyValue(o, 'percent');
   return finish(p.times(100).div(w), o);
 }
 
-function values(xs: Iterable<number>): Decimal[] {
-  const out: Decimal[] = [];
-  let i = 0;
-  for (const x of xs) out.push(toDec(x, `values.${i++}`));
+/** The observations as finite JS numbers: not a string (iterable, but its characters are not data), no coercion. */
+function numbers(xs: Iterable<number>): number[] {
+  if (
+    xs === null ||
+    typeof xs !== 'object' ||
+    typeof (xs as Iterable<number>)[Symbol.iterator] !== 'function'
+  ) {
+    throw new ConfigurationError('values', `must be an iterable of numbers, got ${describeValue(xs)}`);
+  }
+  const out: number[] = [];
+  for (const x of xs) {
+    if (typeof x !== 'number' || !Number.isFinite(x)) {
+      throw new ConfigurationError(
+        `values.${out.length}`,
+        `must be a finite number, got ${describeValue(x)}`,
+      );
+    }
+    out.push(x);
+  }
   return out;
+}
+
+function checkOptions(o: StatOptions): void {
+  if (o === null || typeof o !== 'object') {
+    throw new ConfigurationError('options', `must be a stat options object, got ${describeValue(o)}`);
+  }
+}
+
+function values(xs: Iterable<number>): Decimal[] {
+  return numbers(xs).map((x, i) => toDec(x, `values.${i}`));
 }
 
 /**
@@ -135,6 +162,7 @@ function values(xs: Iterable<number>): Decimal[] {
  * meanStat([1, 2, 4], { digits: 2, empty: 0 }); // '2.33'
  */
 export function meanStat(xs: Iterable<number>, o: StatOptions): string {
+  checkOptions(o);
   const ds = values(xs);
   if (ds.length === 0) return emptyValue(o, 'mean');
   return finish(ds.reduce((a, b) => a.plus(b), new Dec(0)).div(ds.length), o);
@@ -148,8 +176,11 @@ export function meanStat(xs: Iterable<number>, o: StatOptions): string {
  * quantileStat([10, 20, 30, 40, 50, 60, 70, 80, 90, 100], 0.9, { digits: 1, empty: 0 }); // '91.0'
  */
 export function quantileStat(xs: Iterable<number>, q: number, o: StatOptions): string {
-  if (!(q >= 0 && q <= 1)) throw new ConfigurationError('q', `must be in [0, 1], got ${describeValue(q)}`);
-  const sorted = Float64Array.from(xs);
+  checkOptions(o);
+  if (typeof q !== 'number' || !(q >= 0 && q <= 1)) {
+    throw new ConfigurationError('q', `must be in [0, 1], got ${describeValue(q)}`);
+  }
+  const sorted = Float64Array.from(numbers(xs));
   for (const x of sorted)
     if (!Number.isFinite(x))
       throw new ConfigurationError('values', `must be finite, got ${describeValue(x)}`);
@@ -178,8 +209,9 @@ export function medianStat(xs: Iterable<number>, o: StatOptions): string {
  * maxStat([1.5, 4.25, 2], { digits: 1, empty: 0 }); // '4.3'
  */
 export function maxStat(xs: Iterable<number>, o: StatOptions): string {
+  checkOptions(o);
   let best: number | undefined;
-  for (const x of xs) {
+  for (const x of numbers(xs)) {
     if (!Number.isFinite(x))
       throw new ConfigurationError('values', `must be finite, got ${describeValue(x)}`);
     if (best === undefined || x > best) best = x;

@@ -13,6 +13,7 @@ import {
   ValidationError,
 } from '../src/errors';
 import { createEventLog } from '../src/event-log/index';
+import { maxStat, meanStat, medianStat } from '../src/kpi-stats';
 import { createRegistry } from '../src/measure';
 import { optionsObject, progressCallback } from '../src/options-object';
 import { decide } from '../src/rules/index';
@@ -131,6 +132,19 @@ describe('statistics helpers refuse strings and non-finite numbers', () => {
     const w = new TimeWeighted(0, 1);
     expect(thrown(() => w.set(1, '3' as unknown as number))).toBeInstanceOf(ConfigurationError);
     expect(thrown(() => w.add(1, Number.NaN))).toBeInstanceOf(ConfigurationError);
+  });
+});
+
+describe('KPI statistics refuse strings, NaN and non-iterables', () => {
+  const o = { digits: 1, empty: 0 } as const;
+  it("meanStat(['5']) and meanStat('123') are refused, not read as 5 and 1, 2, 3", () => {
+    expect(meanStat([1, 2], o)).toBe('1.5'); // (1 + 2) / 2
+    for (const bad of [['5'], '123', [Number.NaN], null, 5]) {
+      expect(thrown(() => meanStat(bad as never, o))).toBeInstanceOf(ConfigurationError);
+      expect(thrown(() => medianStat(bad as never, o))).toBeInstanceOf(ConfigurationError);
+      expect(thrown(() => maxStat(bad as never, o))).toBeInstanceOf(ConfigurationError);
+    }
+    expect(thrown(() => meanStat([1], null as never))).toBeInstanceOf(ConfigurationError);
   });
 });
 
