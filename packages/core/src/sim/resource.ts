@@ -10,7 +10,7 @@ import {
   type ResourceOptions,
   type ResourceStats,
 } from './resource-types';
-import type { Simulation } from './simulation';
+import { Simulation } from './simulation';
 import { Tally } from './stats';
 import { pickVictim, WaitingLine } from './waiting-line';
 
@@ -63,6 +63,9 @@ export class Resource {
   private readonly wakeCallback: () => void;
 
   constructor(sim: Simulation, options: ResourceOptions) {
+    if (!(sim instanceof Simulation)) {
+      throw new ConfigurationError('sim', `must be a Simulation, got ${describeValue(sim)}`);
+    }
     const o = normalizeResourceOptions(options, sim.startDate);
     this.sim = sim;
     this.name = o.name;

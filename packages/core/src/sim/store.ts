@@ -4,7 +4,7 @@ import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
 import { optionsObject } from '../options-object';
 import { Fifo } from './fifo';
-import type { Simulation } from './simulation';
+import { Simulation } from './simulation';
 import { TimeWeighted } from './stats';
 
 /** Options of {@link createStore}. */
@@ -40,6 +40,9 @@ export class Store<T> {
   private readonly levelStat: TimeWeighted;
 
   constructor(sim: Simulation, options: StoreOptions = {}) {
+    if (!(sim instanceof Simulation)) {
+      throw new ConfigurationError('sim', `must be a Simulation, got ${describeValue(sim)}`);
+    }
     optionsObject(options);
     const capacity = options.capacity ?? Number.POSITIVE_INFINITY;
     if (!(capacity === Number.POSITIVE_INFINITY || (Number.isSafeInteger(capacity) && capacity >= 1))) {
