@@ -251,10 +251,11 @@ for (const t of targets) {
   const t0 = performance.now();
   const n = arityOf(t);
   const tuples = [];
-  for (const r of recipes.values()) {
-    if (r.target === t.id) continue;
+  // Every instance in every position before the other arguments change (undefined, 1, {seed: 1}).
+  for (const other of [0, 3, 1]) {
     for (let p = 0; p < n; p++) {
-      for (const other of [0, 3, 1]) {
+      for (const r of recipes.values()) {
+        if (r.target === t.id) continue;
         const tuple = Array.from({ length: n }, () => ({ base: other }));
         tuple[p] = { recipe: r };
         tuples.push(tuple);

@@ -12,7 +12,7 @@ import {
   InvalidTransitionError,
   ValidationError,
 } from '../src/errors';
-import { createEventLog } from '../src/event-log/index';
+import { createEventLog, durationStats } from '../src/event-log/index';
 import { maxStat, meanStat, medianStat } from '../src/kpi-stats';
 import { createRegistry } from '../src/measure';
 import { optionsObject, progressCallback } from '../src/options-object';
@@ -167,6 +167,14 @@ describe('functions that took structured input on trust', () => {
     expect((thrown(() => decide('best' as never, [], [])) as ValidationError).paths).toEqual(['policy']);
     expect((thrown(() => decide('first', null as never, [])) as ValidationError).paths).toEqual(['fired']);
     expect((thrown(() => decide('first', [], null as never)) as ValidationError).paths).toEqual(['effects']);
+  });
+
+  it("durationStats leaves the caller's array unsorted and refuses non-numbers", () => {
+    const given = Object.freeze([4, 1, 3, 2]);
+    // Sorted 1, 2, 3, 4: median (2 + 3) / 2 = 2.5; nearest-rank p90 = the ceil(0.9 × 4) = 4th = 4.
+    expect(durationStats(given)).toEqual({ count: 4, medianMs: 2.5, p90Ms: 4 });
+    expect(given).toEqual([4, 1, 3, 2]);
+    expect(thrown(() => durationStats([1, '2' as never]))).toBeInstanceOf(ConfigurationError);
   });
 
   it('formatCitation and createRegistry refuse what is not a citation or a list of measures', () => {
