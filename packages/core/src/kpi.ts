@@ -158,6 +158,18 @@ export function sensitivityOf<S extends ParamsSchema, K extends keyof S & string
   compute: (params: ParamsOf<S>) => { readonly baseline: string; readonly reform: string },
   ends?: { readonly low: ParamsOf<S>[K]; readonly high: ParamsOf<S>[K] },
 ): KpiSensitivity | undefined {
+  if (schema === null || typeof schema !== 'object') {
+    throw new ConfigurationError('schema', `must be a parameter schema, got ${describeValue(schema)}`);
+  }
+  if (typeof param !== 'string' || !Object.hasOwn(schema, param)) {
+    throw new ConfigurationError(
+      `sensitivity.${typeof param === 'string' ? param : describeValue(param)}`,
+      'is not a parameter of the schema',
+    );
+  }
+  if (typeof compute !== 'function') {
+    throw new ConfigurationError('compute', `must be a function, got ${describeValue(compute)}`);
+  }
   const spec = schema[param];
   if (!spec) throw new ConfigurationError(`sensitivity.${param}`, 'is not a parameter of the schema');
   const range = ends ?? (spec as { plausible?: Plausible<S[K]> }).plausible;

@@ -209,6 +209,16 @@ export function refineIssues<S extends ParamsSchema>(
  * Throws a ValidationError naming the field when the text does not fit.
  */
 export function parseParamText(name: string, spec: ParamSpec, text: string): ParamValue {
+  if (spec === null || typeof spec !== 'object' || specProblem(spec) !== undefined) {
+    throw new ConfigurationError('spec', `must be a parameter spec, got ${describeValue(spec)}`);
+  }
+  if (typeof text !== 'string') {
+    throw ValidationError.of(
+      typeof name === 'string' ? name : 'text',
+      `must be text, got ${describeValue(text)}`,
+      `必须是文本，实际为 ${describeValue(text)}`,
+    );
+  }
   const issues: ValidationIssue[] = [];
   let value: unknown = text;
   if (spec.kind === 'integer' || spec.kind === 'number') {
