@@ -1,4 +1,5 @@
-import type { Localized } from './errors';
+import { describeValue } from './describe-value';
+import { type Localized, ValidationError } from './errors';
 
 /**
  * Where a rule, a parameter or a step comes from: the law (zh and en), the article, the document
@@ -75,6 +76,25 @@ export function citationsOf(basis: LegalBasis): readonly Citation[] {
  * formatCitation({ law: { zh: '中华人民共和国民法典', en: 'Civil Code of the PRC' }, article: '第二百零三条' }) // '中华人民共和国民法典 第二百零三条'
  */
 export function formatCitation(c: Citation, lang: 'zh' | 'en' = 'zh'): string {
+  if (lang !== 'zh' && lang !== 'en') {
+    throw ValidationError.of(
+      'lang',
+      `must be 'zh' or 'en', got ${describeValue(lang)}`,
+      `必须是 'zh' 或 'en'，实际为 ${describeValue(lang)}`,
+    );
+  }
+  if (c === null || typeof c !== 'object' || !isLocalized(c.law)) {
+    throw ValidationError.of(
+      'citation.law',
+      'must be a citation with zh and en law names',
+      '必须是带中英文法律名称的引用',
+    );
+  }
+  for (const key of ['docNo', 'article'] as const) {
+    if (c[key] !== undefined && typeof c[key] !== 'string') {
+      throw ValidationError.of(`citation.${key}`, 'must be a string or absent', '必须是字符串或省略');
+    }
+  }
   return [c.law[lang], c.docNo ? `(${c.docNo})` : '', c.article ?? ''].filter(Boolean).join(' ');
 }
 

@@ -4,6 +4,22 @@
  * are never errors but values.
  */
 
+import { describeValue } from './describe-value';
+
+/** Longest error message kept; a longer one (an echoed 1 MB input) is cut, saying how long it was. */
+const MAX_MESSAGE = 1_000;
+
+/** A message part as text: strings as given, anything else (a Symbol, a BigInt) described safely. */
+function text(part: unknown): string {
+  return typeof part === 'string' ? part : describeValue(part);
+}
+
+function capped(message: string): string {
+  return message.length > MAX_MESSAGE
+    ? `${message.slice(0, MAX_MESSAGE)}… (message cut, ${message.length} characters)`
+    : message;
+}
+
 /** Bilingual text; every message shown to a person exists in both languages. */
 export interface Localized {
   readonly zh: string;
@@ -30,7 +46,7 @@ export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 export class GdFtzError extends Error {
   readonly code: ErrorCode;
   constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(capped(text(message)), options);
     this.code = code;
     this.name = new.target.name;
   }
@@ -51,13 +67,15 @@ export interface ValidationIssue {
 export class ValidationError extends GdFtzError {
   readonly issues: readonly ValidationIssue[];
   constructor(issues: readonly ValidationIssue[]) {
-    const head = issues
+    // Built defensively: the issues may come from a caller, and the message must never throw.
+    const list: readonly ValidationIssue[] = Array.isArray(issues) ? issues : [];
+    const head = list
       .slice(0, 5)
-      .map((i) => `${i.path || '(root)'}: ${i.message.en}`)
+      .map((i) => `${text(i?.path) || '(root)'}: ${text(i?.message?.en)}`)
       .join('; ');
-    const more = issues.length > 5 ? ` (+${issues.length - 5} more)` : '';
+    const more = list.length > 5 ? ` (+${list.length - 5} more)` : '';
     super(ERROR_CODES.validation, `Invalid input: ${head}${more}`);
-    this.issues = issues;
+    this.issues = list;
   }
 
   /** The paths of every bad field, for assertions and form highlighting. */
@@ -78,7 +96,7 @@ export class CalendarRangeError extends GdFtzError {
   constructor(date: string, covered: { from: string; to: string }) {
     super(
       ERROR_CODES.calendarRange,
-      `${date} is outside the statutory calendar's covered range ${covered.from}..${covered.to}; add that year's State Council notice to a calendar first (calendar.withYear)`,
+      `${text(date)} is outside the statutory calendar's covered range ${text(covered?.from)}..${text(covered?.to)}; add that year's State Council notice to a calendar first (calendar.withYear)`,
     );
     this.date = date;
     this.covered = covered;
@@ -92,7 +110,7 @@ export class ParameterNotInForceError extends GdFtzError {
   constructor(parameter: string, date: string, why: string) {
     super(
       ERROR_CODES.parameterNotInForce,
-      `Parameter "${parameter}" has no value in force on ${date}: ${why}`,
+      `Parameter "${text(parameter)}" has no value in force on ${text(date)}: ${text(why)}`,
     );
     this.parameter = parameter;
     this.date = date;
@@ -103,7 +121,7 @@ export class ParameterNotInForceError extends GdFtzError {
 export class ConfigurationError extends GdFtzError {
   readonly path: string;
   constructor(path: string, message: string) {
-    super(ERROR_CODES.configuration, `${path}: ${message}`);
+    super(ERROR_CODES.configuration, `${text(path)}: ${text(message)}`);
     this.path = path;
   }
 }
@@ -115,7 +133,7 @@ export class InvalidTransitionError extends GdFtzError {
   constructor(from: string, event: string, detail = '') {
     super(
       ERROR_CODES.invalidTransition,
-      `Event "${event}" is not allowed in state "${from}"${detail ? `: ${detail}` : ''}`,
+      `Event "${text(event)}" is not allowed in state "${text(from)}"${detail ? `: ${text(detail)}` : ''}`,
     );
     this.from = from;
     this.event = event;
@@ -126,7 +144,7 @@ export class InvalidTransitionError extends GdFtzError {
 export class UnknownFactError extends GdFtzError {
   readonly fact: string;
   constructor(fact: string, where: string) {
-    super(ERROR_CODES.unknownFact, `Unknown fact "${fact}" in ${where}`);
+    super(ERROR_CODES.unknownFact, `Unknown fact "${text(fact)}" in ${text(where)}`);
     this.fact = fact;
   }
 }
@@ -141,6 +159,10 @@ export class UnknownFactError extends GdFtzError {
  */
 export class CodegenError extends GdFtzError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(ERROR_CODES.codegen, `Rule code generation failed (a bug of @gd-ftz/core): ${message}`, options);
+    super(
+      ERROR_CODES.codegen,
+      `Rule code generation failed (a bug of @gd-ftz/core): ${text(message)}`,
+      options,
+    );
   }
 }

@@ -6,6 +6,7 @@ export * from './calendar/index';
 export { MEASURES, measureInfo } from './catalog';
 export type { Citation, LegalBasis } from './citation';
 export { assumption, citationsOf, citationText, cited, formatCitation, isLocalized } from './citation';
+export { describeValue } from './describe-value';
 export type { ErrorCode, Localized, ValidationIssue } from './errors';
 export {
   CalendarRangeError,
@@ -45,6 +46,7 @@ export type {
 } from './measure';
 export { createRegistry, defineMeasure, REPLICATION_SCOPES, validateMeasureInfo } from './measure';
 export * from './money/index';
+export { optionsObject, progressCallback } from './options-object';
 export * from './params/index';
 export type {
   ParamSpec,

@@ -2,6 +2,7 @@
 // of decimals, computed exactly in decimal (counts, shares and sums never pass through a float).
 // A non-finite value throws instead of printing '0' or 'NaN'; an empty input (no observations, a
 // zero denominator) gives what the caller names in `empty`, never a silent zero.
+import { describeValue } from './describe-value';
 import { ConfigurationError } from './errors';
 import { Dec, type Decimal, isFiniteDecimal } from './money/decimal';
 import type { Money } from './money/money';
@@ -27,23 +28,24 @@ const PLAIN = /^-?\d+(\.\d+)?$/;
 
 function toDec(value: StatInput, path: string): Decimal {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new ConfigurationError(path, `must be a finite number, got ${value}`);
+    if (!Number.isFinite(value))
+      throw new ConfigurationError(path, `must be a finite number, got ${describeValue(value)}`);
     return new Dec(value);
   }
   if (typeof value === 'bigint') return new Dec(value.toString());
   if (typeof value === 'string') {
     if (!PLAIN.test(value))
-      throw new ConfigurationError(path, `must be a plain decimal string, got "${value}"`);
+      throw new ConfigurationError(path, `must be a plain decimal string, got ${describeValue(value)}`);
     return new Dec(value);
   }
   if (!isFiniteDecimal(value))
-    throw new ConfigurationError(path, `must be a finite decimal, got ${String(value)}`);
+    throw new ConfigurationError(path, `must be a finite decimal, got ${describeValue(value)}`);
   return new Dec(value);
 }
 
 function checkDigits(digits: number): void {
   if (!Number.isInteger(digits) || digits < 0 || digits > 20)
-    throw new ConfigurationError('digits', `must be an integer from 0 to 20, got ${digits}`);
+    throw new ConfigurationError('digits', `must be an integer from 0 to 20, got ${describeValue(digits)}`);
 }
 
 function fixed(d: Decimal, digits: number): string {
@@ -56,7 +58,10 @@ function fixed(d: Decimal, digits: number): string {
 function finish(d: Decimal, o: StatOptions): string {
   if (o.divideBy !== undefined) {
     if (!Number.isFinite(o.divideBy) || o.divideBy === 0)
-      throw new ConfigurationError('divideBy', `must be a finite non-zero number, got ${o.divideBy}`);
+      throw new ConfigurationError(
+        'divideBy',
+        `must be a finite non-zero number, got ${describeValue(o.divideBy)}`,
+      );
     return fixed(d.div(new Dec(o.divideBy)), o.digits);
   }
   return fixed(d, o.digits);
@@ -87,7 +92,7 @@ export function formatStat(value: StatInput, digits: number): string {
  */
 export function countStat(n: number | bigint): string {
   if (typeof n === 'bigint' ? n < 0n : !Number.isSafeInteger(n) || n < 0)
-    throw new ConfigurationError('count', `must be a non-negative integer, got ${String(n)}`);
+    throw new ConfigurationError('count', `must be a non-negative integer, got ${describeValue(n)}`);
   return n.toString();
 }
 
@@ -98,6 +103,7 @@ export function countStat(n: number | bigint): string {
  * ratioStat(5, 0, { digits: 2, empty: 'error' }); // throws ConfigurationError
  */
 export function ratioStat(numerator: StatInput, denominator: StatInput, o: StatOptions): string {
+  checkOptions(o);
   const den = toDec(denominator, 'denominator');
   const num = toDec(numerator, 'numerator');
   if (den.isZero()) return emptyValue(o, 'ratio');
@@ -111,17 +117,43 @@ export function ratioStat(numerator: StatInput, denominator: StatInput, o: StatO
  * percentStat(0, 0, { digits: 1, empty: 0 }); // '0.0'
  */
 export function percentStat(part: StatInput, whole: StatInput, o: StatOptions): string {
+  checkOptions(o);
   const w = toDec(whole, 'whole');
   const p = toDec(part, 'part');
   if (w.isZero()) return emptyValue(o, 'percent');
   return finish(p.times(100).div(w), o);
 }
 
-function values(xs: Iterable<number>): Decimal[] {
-  const out: Decimal[] = [];
-  let i = 0;
-  for (const x of xs) out.push(toDec(x, `values.${i++}`));
+/** The observations as finite JS numbers: not a string (iterable, but its characters are not data), no coercion. */
+function numbers(xs: Iterable<number>): number[] {
+  if (
+    xs === null ||
+    typeof xs !== 'object' ||
+    typeof (xs as Iterable<number>)[Symbol.iterator] !== 'function'
+  ) {
+    throw new ConfigurationError('values', `must be an iterable of numbers, got ${describeValue(xs)}`);
+  }
+  const out: number[] = [];
+  for (const x of xs) {
+    if (typeof x !== 'number' || !Number.isFinite(x)) {
+      throw new ConfigurationError(
+        `values.${out.length}`,
+        `must be a finite number, got ${describeValue(x)}`,
+      );
+    }
+    out.push(x);
+  }
   return out;
+}
+
+function checkOptions(o: StatOptions): void {
+  if (o === null || typeof o !== 'object') {
+    throw new ConfigurationError('options', `must be a stat options object, got ${describeValue(o)}`);
+  }
+}
+
+function values(xs: Iterable<number>): Decimal[] {
+  return numbers(xs).map((x, i) => toDec(x, `values.${i}`));
 }
 
 /**
@@ -130,6 +162,7 @@ function values(xs: Iterable<number>): Decimal[] {
  * meanStat([1, 2, 4], { digits: 2, empty: 0 }); // '2.33'
  */
 export function meanStat(xs: Iterable<number>, o: StatOptions): string {
+  checkOptions(o);
   const ds = values(xs);
   if (ds.length === 0) return emptyValue(o, 'mean');
   return finish(ds.reduce((a, b) => a.plus(b), new Dec(0)).div(ds.length), o);
@@ -143,10 +176,14 @@ export function meanStat(xs: Iterable<number>, o: StatOptions): string {
  * quantileStat([10, 20, 30, 40, 50, 60, 70, 80, 90, 100], 0.9, { digits: 1, empty: 0 }); // '91.0'
  */
 export function quantileStat(xs: Iterable<number>, q: number, o: StatOptions): string {
-  if (!(q >= 0 && q <= 1)) throw new ConfigurationError('q', `must be in [0, 1], got ${String(q)}`);
-  const sorted = Float64Array.from(xs);
+  checkOptions(o);
+  if (typeof q !== 'number' || !(q >= 0 && q <= 1)) {
+    throw new ConfigurationError('q', `must be in [0, 1], got ${describeValue(q)}`);
+  }
+  const sorted = Float64Array.from(numbers(xs));
   for (const x of sorted)
-    if (!Number.isFinite(x)) throw new ConfigurationError('values', `must be finite, got ${x}`);
+    if (!Number.isFinite(x))
+      throw new ConfigurationError('values', `must be finite, got ${describeValue(x)}`);
   if (sorted.length === 0) return emptyValue(o, 'quantile');
   sorted.sort();
   const h = new Dec(sorted.length - 1).times(new Dec(q));
@@ -172,9 +209,11 @@ export function medianStat(xs: Iterable<number>, o: StatOptions): string {
  * maxStat([1.5, 4.25, 2], { digits: 1, empty: 0 }); // '4.3'
  */
 export function maxStat(xs: Iterable<number>, o: StatOptions): string {
+  checkOptions(o);
   let best: number | undefined;
-  for (const x of xs) {
-    if (!Number.isFinite(x)) throw new ConfigurationError('values', `must be finite, got ${x}`);
+  for (const x of numbers(xs)) {
+    if (!Number.isFinite(x))
+      throw new ConfigurationError('values', `must be finite, got ${describeValue(x)}`);
     if (best === undefined || x > best) best = x;
   }
   return best === undefined ? emptyValue(o, 'max') : finish(new Dec(best), o);

@@ -1,5 +1,6 @@
 // The one way to build a KPI: every field checked, values as finite decimal strings, and each KPI
 // saying where its effect comes from (origin) and what it measures (category).
+import { describeValue } from './describe-value';
 import { ConfigurationError, type Localized, ValidationError } from './errors';
 import { type ParamSpec, type ParamsOf, type ParamsSchema, parseParams } from './params-schema';
 import type { Better, Interval, Kpi, KpiCategory, KpiOrigin, KpiSensitivity } from './report';
@@ -67,10 +68,7 @@ function localizedOk(text: Localized | undefined): boolean {
 
 function checkValue(path: string, value: unknown): void {
   if (typeof value !== 'string' || !PLAIN.test(value))
-    throw new ConfigurationError(
-      path,
-      `must be a finite decimal string, got ${JSON.stringify(value) ?? 'undefined'}`,
-    );
+    throw new ConfigurationError(path, `must be a finite decimal string, got ${describeValue(value)}`);
 }
 
 function checkInterval(path: string, ci: Interval): void {
@@ -160,6 +158,18 @@ export function sensitivityOf<S extends ParamsSchema, K extends keyof S & string
   compute: (params: ParamsOf<S>) => { readonly baseline: string; readonly reform: string },
   ends?: { readonly low: ParamsOf<S>[K]; readonly high: ParamsOf<S>[K] },
 ): KpiSensitivity | undefined {
+  if (schema === null || typeof schema !== 'object') {
+    throw new ConfigurationError('schema', `must be a parameter schema, got ${describeValue(schema)}`);
+  }
+  if (typeof param !== 'string' || !Object.hasOwn(schema, param)) {
+    throw new ConfigurationError(
+      `sensitivity.${typeof param === 'string' ? param : describeValue(param)}`,
+      'is not a parameter of the schema',
+    );
+  }
+  if (typeof compute !== 'function') {
+    throw new ConfigurationError('compute', `must be a function, got ${describeValue(compute)}`);
+  }
   const spec = schema[param];
   if (!spec) throw new ConfigurationError(`sensitivity.${param}`, 'is not a parameter of the schema');
   const range = ends ?? (spec as { plausible?: Plausible<S[K]> }).plausible;

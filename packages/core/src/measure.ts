@@ -1,3 +1,4 @@
+import { describeValue } from './describe-value';
 import { ConfigurationError, type Localized } from './errors';
 import type { EventLog } from './event-log/types';
 import { type ParamsOf, type ParamsSchema, parseParams } from './params-schema';
@@ -80,6 +81,9 @@ function checkLocalized(path: string, text: Localized | undefined): void {
 
 /** Checks a descriptor's identity: id 1–20, a kebab-case slug, both languages everywhere. */
 export function validateMeasureInfo(info: MeasureInfo, path = 'measure'): void {
+  if (info === null || typeof info !== 'object') {
+    throw new ConfigurationError(path, `must be a measure descriptor, got ${describeValue(info)}`);
+  }
   if (!Number.isInteger(info.id) || info.id < 1 || info.id > 20) {
     throw new ConfigurationError(`${path}.id`, 'must be an integer from 1 to 20 (the seed table number)');
   }
@@ -178,6 +182,9 @@ export function createRegistry(measures: readonly Measure[]): {
   byId(id: number): Measure | undefined;
   bySlug(slug: string): Measure | undefined;
 } {
+  if (!Array.isArray(measures)) {
+    throw new ConfigurationError('measures', `must be an array of measures, got ${describeValue(measures)}`);
+  }
   const ids = new Map<number, Measure>();
   const slugs = new Map<string, Measure>();
   measures.forEach((m, i) => {
@@ -188,5 +195,6 @@ export function createRegistry(measures: readonly Measure[]): {
     slugs.set(m.slug, m);
   });
   const all = [...measures].sort((a, b) => a.id - b.id);
+  // Map#get of any key is safe; the answer for a non-number id or non-string slug is just absent.
   return { all, byId: (id) => ids.get(id), bySlug: (slug) => slugs.get(slug) };
 }

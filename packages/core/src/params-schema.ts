@@ -1,4 +1,6 @@
+import { describeValue } from './describe-value';
 import { ConfigurationError, type Localized, ValidationError, type ValidationIssue } from './errors';
+import { optionsObject } from './options-object';
 
 /**
  * The schema of a scenario's parameters: enough for the demo app and the CLI to draw a form, parse
@@ -210,6 +212,16 @@ export function refineIssues<S extends ParamsSchema>(
  * Throws a ValidationError naming the field when the text does not fit.
  */
 export function parseParamText(name: string, spec: ParamSpec, text: string): ParamValue {
+  if (spec === null || typeof spec !== 'object' || specProblem(spec) !== undefined) {
+    throw new ConfigurationError('spec', `must be a parameter spec, got ${describeValue(spec)}`);
+  }
+  if (typeof text !== 'string') {
+    throw ValidationError.of(
+      typeof name === 'string' ? name : 'text',
+      `must be text, got ${describeValue(text)}`,
+      `必须是文本，实际为 ${describeValue(text)}`,
+    );
+  }
   const issues: ValidationIssue[] = [];
   let value: unknown = text;
   if (spec.kind === 'integer' || spec.kind === 'number') {
@@ -288,6 +300,13 @@ export function defineParams<const S extends ParamsSchema>(
   specs: S,
   options: { readonly refine?: ParamsRefine<S> } = {},
 ): S {
+  optionsObject(options);
+  if (specs === null || typeof specs !== 'object' || Array.isArray(specs)) {
+    throw new ConfigurationError(
+      'params',
+      `must be an object of parameter specs, got ${describeValue(specs)}`,
+    );
+  }
   for (const [name, spec] of Object.entries(specs)) {
     const problem = specProblem(spec);
     if (problem) throw new ConfigurationError(`params.${name}`, problem);

@@ -1,4 +1,4 @@
-import { decimal, isCivilDate, ValidationError, valueAt } from '@gd-ftz/core';
+import { decimal, describeValue, isCivilDate, ValidationError, valueAt } from '@gd-ftz/core';
 import { FACE_VALUE_TIERS } from './law';
 
 /**
@@ -23,7 +23,7 @@ export function checkDecidedDate(value: unknown, path: string): asserts value is
   if (typeof value === 'string' && value >= EARLIEST_DATE && isCivilDate(value)) return;
   throw ValidationError.of(
     path,
-    `must be a YYYY-MM-DD date from ${EARLIEST_DATE} (rules in force), got ${String(value)}`,
+    `must be a YYYY-MM-DD date from ${EARLIEST_DATE} (rules in force), got ${describeValue(value)}`,
     `须为 ${EARLIEST_DATE} 起的 YYYY-MM-DD 日期（规则施行期）`,
   );
 }
@@ -94,7 +94,7 @@ export function tierValue(index: number, date: string): string {
   if (v === undefined) {
     throw ValidationError.of(
       'index',
-      `must be a tier index 1–${FACE_VALUE_TIERS.length}, got ${String(index)}`,
+      `must be a tier index 1–${FACE_VALUE_TIERS.length}, got ${describeValue(index)}`,
       `须为限额档次序号 1–${FACE_VALUE_TIERS.length}`,
     );
   }

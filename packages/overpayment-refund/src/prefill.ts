@@ -1,6 +1,6 @@
 // The pre-filled refund application the e-tax bureau offers after a reminder: bank data, reason,
 // mode (退税 or 先抵后退) and every open overpaid receipt, so the taxpayer only confirms.
-import { type CivilDate, Money, parse, ValidationError } from '@gd-ftz/core';
+import { type CivilDate, describeValue, Money, parse, ValidationError } from '@gd-ftz/core';
 import { checkAccount } from './account';
 import { readLedger } from './ledger';
 import type { Account, Arrear, BankAccount, TaxType } from './model';
@@ -80,8 +80,8 @@ export function prefillApplication(
       if (!open.some((o) => o.id === id)) {
         throw ValidationError.of(
           `options.overpaymentIds.${i}`,
-          `no open overpayment ${String(id)}`,
-          `无待退多缴款 ${String(id)}`,
+          `no open overpayment ${describeValue(id)}`,
+          `无待退多缴款 ${describeValue(id)}`,
         );
       }
     });

@@ -1,6 +1,6 @@
 // Calendar months `YYYY-MM` as integers (year × 12 + month − 1) for the rolling window: no Date
 // object, so nothing depends on the machine's time zone.
-import { type CivilDate, ValidationError } from '@gd-ftz/core';
+import { type CivilDate, describeValue, ValidationError } from '@gd-ftz/core';
 import type { YearMonth } from './model';
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -30,8 +30,8 @@ export function yearMonth(s: string, path = 'month'): YearMonth {
   if (!isYearMonth(s)) {
     throw ValidationError.of(
       path,
-      `must be a month written YYYY-MM, got ${JSON.stringify(s)}`,
-      `必须是 YYYY-MM 格式的月份，收到 ${JSON.stringify(s)}`,
+      `must be a month written YYYY-MM, got ${describeValue(s)}`,
+      `必须是 YYYY-MM 格式的月份，收到 ${describeValue(s)}`,
     );
   }
   return s;

@@ -1,6 +1,6 @@
 // The two regimes by as-of date, and how each maps the engine's codes to its own items: not-A
 // cases, direct-D cases, indicators. A code a regime lacks has no entry here.
-import { type Citation, type CivilDate, isCivilDate, ValidationError } from '@gd-ftz/core';
+import { type Citation, type CivilDate, describeValue, isCivilDate, ValidationError } from '@gd-ftz/core';
 import { CITES, FROM_2014, FROM_2025 } from './law';
 import type { BreachCode, FilingKind, IndicatorCode, NotACase, RegimeId } from './model';
 
@@ -289,7 +289,7 @@ export function regimeAt(asOf: CivilDate): Regime {
   if (!isCivilDate(asOf)) {
     throw ValidationError.of(
       'asOf',
-      `must be a real date written YYYY-MM-DD, got ${JSON.stringify(asOf)}`,
+      `must be a real date written YYYY-MM-DD, got ${describeValue(asOf)}`,
       '必须是 YYYY-MM-DD 格式的有效日期',
     );
   }

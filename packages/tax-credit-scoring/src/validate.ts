@@ -1,7 +1,14 @@
 // Hand-written input checks of the public functions: they run per firm-month in the re-scoring
 // bench, so they avoid building a schema per call. Every bad field is reported by path, in zh and
 // en, before anything is computed.
-import { decimal, isCivilDate, type Localized, ValidationError, type ValidationIssue } from '@gd-ftz/core';
+import {
+  decimal,
+  describeValue,
+  isCivilDate,
+  type Localized,
+  ValidationError,
+  type ValidationIssue,
+} from '@gd-ftz/core';
 import { BREACH_CODES, CREDIT_GRADES, type CreditEvent, NOT_A_CASES } from './model';
 import { isYearMonth } from './month';
 import { INDICATORS, REGIME_2014, REGIME_2025, type Regime } from './regimes';
@@ -35,7 +42,7 @@ export function checkDate(v: unknown, path: string, issues: Issues): v is string
   if (isCivilDate(v)) return true;
   issues.add(
     path,
-    `must be a real date written YYYY-MM-DD, got ${JSON.stringify(v)}`,
+    `must be a real date written YYYY-MM-DD, got ${describeValue(v)}`,
     '必须是 YYYY-MM-DD 格式的有效日期',
   );
   return false;
@@ -106,8 +113,8 @@ export function checkGradeInput(input: unknown, regime: Regime, hasM: boolean, i
   if (typeof s !== 'number' || !Number.isFinite(s) || s < 0 || s > 100) {
     issues.add(
       'score',
-      `must be a finite number from 0 to 100, got ${String(s)}`,
-      `必须是 0 到 100 之间的有限数，收到 ${String(s)}`,
+      `must be a finite number from 0 to 100, got ${describeValue(s)}`,
+      `必须是 0 到 100 之间的有限数，收到 ${describeValue(s)}`,
     );
   }
   if (i.entity !== undefined) {
@@ -208,8 +215,8 @@ function checkEvent(e: unknown, path: string, regime: Regime, issues: Issues, kn
       else if (ind.only2025 && regime.id !== 'sat-2025-12') {
         issues.add(
           `${path}.code`,
-          `"${String(ev.code)}" is an indicator of 2025年第12号 only (from 2025-07-01)`,
-          `"${String(ev.code)}" 仅为2025年第12号的评价指标（2025-07-01起）`,
+          `${describeValue(ev.code)} is an indicator of 2025年第12号 only (from 2025-07-01)`,
+          `${describeValue(ev.code)} 仅为2025年第12号的评价指标（2025-07-01起）`,
         );
       }
       return;

@@ -1,6 +1,9 @@
 // The statutory calendar as a value: built from State Council notice years, immutable, passed to
 // whoever counts on it. Adding a year gives a new calendar; nothing global changes.
+
+import { describeValue } from '../describe-value';
 import { CalendarRangeError, ConfigurationError, ValidationError } from '../errors';
+import { optionsObject } from '../options-object';
 import {
   buildCalendarTables,
   type CalendarTables,
@@ -33,7 +36,11 @@ const KINDS: readonly DayKind[] = ['workday', 'weekend', 'holiday', 'makeUpWorkd
 
 function checkCount(n: number): void {
   if (!Number.isSafeInteger(n)) {
-    throw ValidationError.of('n', `must be an integer, got ${String(n)}`, `必须是整数，收到 ${String(n)}`);
+    throw ValidationError.of(
+      'n',
+      `must be an integer, got ${describeValue(n)}`,
+      `必须是整数，收到 ${describeValue(n)}`,
+    );
   }
 }
 
@@ -147,6 +154,14 @@ export class Calendar {
   }
 
   #offset(epochDay: number): number {
+    // Not a day at all (a string, NaN, a fraction) is bad input, not a date outside the calendar.
+    if (typeof epochDay !== 'number' || !Number.isInteger(epochDay)) {
+      throw ValidationError.of(
+        'epochDay',
+        `must be an integer epoch day, got ${describeValue(epochDay)}`,
+        `必须是整数纪元日，实际为 ${describeValue(epochDay)}`,
+      );
+    }
     const i = epochDay - this.fromDay;
     if (i < 0 || epochDay > this.toDay || !Number.isInteger(i)) this.#outOfRange(epochDay);
     return i;
@@ -319,6 +334,7 @@ export class Calendar {
    * DEFAULT_CALENDAR.statutoryDeadline(civilDate('2024-01-31'), 1, 'months'); // '2024-02-29'
    */
   statutoryDeadline(start: CivilDate, n: number, unit: PeriodUnit, options: DeadlineOptions = {}): CivilDate {
+    optionsObject(options);
     return deadlineOn(this, start, n, unit, options);
   }
 

@@ -9,6 +9,7 @@
 // months and days (it takes `2024-1-5` and `24-01-05`), and `parseISO` takes `2024-01`, `20240105`
 // and offsets. A civil date here is exactly ten characters; the tests check that its validity
 // (month lengths, leap years) agrees with date-fns on every string of that shape.
+import { describeValue } from '../describe-value';
 import { ValidationError } from '../errors';
 
 /** A calendar date `YYYY-MM-DD` (years 0001–9999), without time or time zone. */
@@ -87,8 +88,8 @@ export function toEpochDay(date: CivilDate | string, path = 'date'): number {
   if (Number.isNaN(n)) {
     throw ValidationError.of(
       path,
-      `must be a real calendar date YYYY-MM-DD, got ${JSON.stringify(date)}`,
-      `必须是真实存在的日期 YYYY-MM-DD，收到 ${JSON.stringify(date)}`,
+      `must be a real calendar date YYYY-MM-DD, got ${describeValue(date)}`,
+      `必须是真实存在的日期 YYYY-MM-DD，收到 ${describeValue(date)}`,
     );
   }
   return n;
@@ -103,7 +104,7 @@ export function fromEpochDay(epochDay: number, path = 'epochDay'): CivilDate {
   if (!Number.isInteger(epochDay) || epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) {
     throw ValidationError.of(
       path,
-      `must be an integer day number within years 0001–9999, got ${String(epochDay)}`,
+      `must be an integer day number within years 0001–9999, got ${describeValue(epochDay)}`,
       `必须是 0001–9999 年范围内的整数日序号，收到 ${String(epochDay)}`,
     );
   }
@@ -229,7 +230,11 @@ export function dateFromParts(year: number, month: number, day: number, path = '
 export function addDays(date: CivilDate, n: number): CivilDate {
   const start = toEpochDay(date);
   if (!Number.isSafeInteger(n)) {
-    throw ValidationError.of('n', `must be an integer, got ${String(n)}`, `必须是整数，收到 ${String(n)}`);
+    throw ValidationError.of(
+      'n',
+      `must be an integer, got ${describeValue(n)}`,
+      `必须是整数，收到 ${String(n)}`,
+    );
   }
   return fromEpochDay(start + n, 'n');
 }

@@ -1,5 +1,6 @@
 // Civil date-times for simulations (opening hours, an objection window of a few hours): a civil date
 // plus minutes since midnight. No time zone and no `Date` object: 22:00 + 4 h is 02:00 the next day.
+import { describeValue } from '../describe-value';
 import { ValidationError } from '../errors';
 import { type CivilDate, fromEpochDay, toEpochDay } from './civil-date';
 
@@ -26,8 +27,8 @@ function parseClock(time: string | number, path: string): number {
   }
   throw ValidationError.of(
     path,
-    `must be a time 'HH:mm' (00:00–23:59) or a minute 0–1439, got ${JSON.stringify(time)}`,
-    `必须是时间 'HH:mm'（00:00–23:59）或 0–1439 的分钟数，收到 ${JSON.stringify(time)}`,
+    `must be a time 'HH:mm' (00:00–23:59) or a minute 0–1439, got ${describeValue(time)}`,
+    `必须是时间 'HH:mm'（00:00–23:59）或 0–1439 的分钟数，收到 ${describeValue(time)}`,
   );
 }
 
@@ -55,7 +56,7 @@ export function parseDateTime(s: string, path = 'dateTime'): CivilDateTime {
   if (typeof s !== 'string' || s.length !== 16 || s[10] !== 'T') {
     throw ValidationError.of(
       path,
-      `must be 'YYYY-MM-DDTHH:mm', got ${JSON.stringify(s)}`,
+      `must be 'YYYY-MM-DDTHH:mm', got ${describeValue(s)}`,
       `必须是 'YYYY-MM-DDTHH:mm'`,
     );
   }
@@ -92,7 +93,11 @@ export function toEpochMinutes(dt: CivilDateTime): number {
  */
 export function fromEpochMinutes(n: number): CivilDateTime {
   if (!Number.isSafeInteger(n)) {
-    throw ValidationError.of('n', `must be an integer, got ${String(n)}`, `必须是整数，收到 ${String(n)}`);
+    throw ValidationError.of(
+      'n',
+      `must be an integer, got ${describeValue(n)}`,
+      `必须是整数，收到 ${String(n)}`,
+    );
   }
   const day = Math.floor(n / MINUTES_PER_DAY);
   return Object.freeze({ date: fromEpochDay(day, 'n'), minute: n - day * MINUTES_PER_DAY });
@@ -106,7 +111,11 @@ export function fromEpochMinutes(n: number): CivilDateTime {
 export function addMinutes(dt: CivilDateTime, n: number): CivilDateTime {
   const base = checkDateTime(dt, 'dateTime');
   if (!Number.isSafeInteger(n)) {
-    throw ValidationError.of('n', `must be an integer, got ${String(n)}`, `必须是整数，收到 ${String(n)}`);
+    throw ValidationError.of(
+      'n',
+      `must be an integer, got ${describeValue(n)}`,
+      `必须是整数，收到 ${String(n)}`,
+    );
   }
   return fromEpochMinutes(base + n);
 }

@@ -1,7 +1,9 @@
 // Statutory periods and their last day, as the Civil Code and the tax collection rules count them.
 // The rules take the calendar to count on; `Calendar#statutoryDeadline` and the default-calendar
 // function `statutoryDeadline` both answer through them.
+
 import type { Citation } from '../citation';
+import { describeValue } from '../describe-value';
 import { type Localized, ValidationError } from '../errors';
 import type { Calendar } from './calendar';
 import { type CivilDate, fromEpochDay, toEpochDay } from './civil-date';
@@ -142,7 +144,7 @@ function compute(
   if (!Number.isSafeInteger(n) || n < 0) {
     throw ValidationError.of(
       'n',
-      `must be a non-negative integer, got ${String(n)}`,
+      `must be a non-negative integer, got ${describeValue(n)}`,
       `必须是非负整数，收到 ${String(n)}`,
     );
   }

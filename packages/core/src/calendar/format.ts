@@ -1,10 +1,13 @@
 // Human-readable civil dates in Chinese and English, for reports, traces and the demo. date-fns'
 // `format` with its zh-CN and en-US locales spells month and weekday names; it runs on a UTCDate
 // (see months.ts), so the text never depends on the machine's time zone.
+
 import { format } from 'date-fns/format';
 import { enUS } from 'date-fns/locale/en-US';
 import { zhCN } from 'date-fns/locale/zh-CN';
+import { describeValue } from '../describe-value';
 import { ValidationError } from '../errors';
+import { optionsObject } from '../options-object';
 import { type CivilDate, toEpochDay } from './civil-date';
 import { utcDateOfEpochDay } from './months';
 
@@ -34,11 +37,12 @@ const LOCALES = { zh: zhCN, en: enUS } as const;
  * formatDate(civilDate('2025-01-28'), 'en', { weekday: true }); // 'Tuesday, January 28, 2025'
  */
 export function formatDate(date: CivilDate, language: DateLanguage, options: FormatDateOptions = {}): string {
+  optionsObject(options);
   const e = toEpochDay(date);
   if (language !== 'zh' && language !== 'en') {
     throw ValidationError.of(
       'language',
-      `must be 'zh' or 'en', got ${JSON.stringify(language)}`,
+      `must be 'zh' or 'en', got ${describeValue(language)}`,
       `必须是 'zh' 或 'en'`,
     );
   }

@@ -10,9 +10,11 @@
 // fields right in most zones, but a zone whose DST starts at midnight shifts that instant to 01:00
 // and every reader would have to know it; UTCDate removes the question. The timestamp constructor
 // (never `Date.UTC(y, m, d)`) also avoids the 0–99 → 1900–1999 year mapping of the Date API.
+
 import { UTCDate } from '@date-fns/utc';
 import { addMonths as fnsAddMonths } from 'date-fns/addMonths';
 import { addYears as fnsAddYears } from 'date-fns/addYears';
+import { describeValue } from '../describe-value';
 import { ValidationError } from '../errors';
 import { type CivilDate, fromEpochDay, toEpochDay } from './civil-date';
 
@@ -20,7 +22,11 @@ const DAY_MS = 86_400_000;
 
 function checkCount(n: number, path: string): void {
   if (!Number.isSafeInteger(n)) {
-    throw ValidationError.of(path, `must be an integer, got ${String(n)}`, `必须是整数，收到 ${String(n)}`);
+    throw ValidationError.of(
+      path,
+      `must be an integer, got ${describeValue(n)}`,
+      `必须是整数，收到 ${String(n)}`,
+    );
   }
 }
 

@@ -1,7 +1,9 @@
 // The in-memory event-log collector. Engines receive it through `simulate(params, { seed, eventLog })`
 // and guard every emission with `if (log)`, so a run without a log allocates no event at all.
 // Memory is bounded by a stated limit on distinct case ids; cases beyond it are counted, not kept.
+
 import { ConfigurationError, type Localized, ValidationError } from '../errors';
+import { optionsObject } from '../options-object';
 import type { Variant } from '../report';
 import { logMillis } from './time';
 import type {
@@ -200,6 +202,7 @@ class Collector implements EventLog {
  * log.summary().cases; // { baseline: 500, reform: 500 }
  */
 export function createEventLog(options: EventLogOptions = {}): EventLog {
+  optionsObject(options);
   const maxCases = options.maxCases ?? DEFAULT_MAX_CASES;
   if (!Number.isSafeInteger(maxCases) || maxCases < 1) {
     throw ValidationError.of('options.maxCases', 'must be a positive integer', '必须是正整数');

@@ -1,5 +1,6 @@
 // A flat event table (RFC 4180 CSV): one row per event with case, variant, activity (id and both
 // labels), timestamp, resource, the objects involved, then one column per event attribute.
+import { optionsObject } from '../options-object';
 import {
   attributeText,
   collectTypes,
@@ -44,6 +45,7 @@ export function csvField(s: string): string {
  * for (const line of eventCsvChunks(log)) stream.write(line);
  */
 export function* eventCsvChunks(log: EventLog, options: LogWriteOptions = {}): Generator<string> {
+  optionsObject(options);
   const { cases, nameOf } = selection(log, options);
   const types = new Map<string, LogAttributeType>();
   for (const c of cases) {
@@ -80,5 +82,6 @@ export function* eventCsvChunks(log: EventLog, options: LogWriteOptions = {}): G
  * const csv = toEventCsv(log, { variant: 'baseline' });
  */
 export function toEventCsv(log: EventLog, options: LogWriteOptions = {}): string {
+  optionsObject(options);
   return [...eventCsvChunks(log, options)].join('');
 }

@@ -1,6 +1,7 @@
 // The directly-follows graph (DFG) of a log: for each activity how many events and cases have it,
 // for each pair "b directly follows a within a case" how often and how long after, plus where cases
 // start and end. Exact integer counts and millisecond durations; deterministic ordering.
+import { describeValue } from '../describe-value';
 import type { Localized } from '../errors';
 import { ConfigurationError } from '../errors';
 import type { Variant } from '../report';
@@ -52,11 +53,24 @@ export interface DirectlyFollowsGraph {
 }
 
 /**
- * Median and nearest-rank p90 of `values` (sorted in place).
+ * Median and nearest-rank p90 of `values` (the caller's array is left as it is).
  * @example
  * durationStats([4, 1, 3, 2]); // { count: 4, medianMs: 2.5, p90Ms: 4 }
  */
-export function durationStats(values: number[]): DurationStats {
+export function durationStats(values: readonly number[]): DurationStats {
+  if (!Array.isArray(values)) {
+    throw new ConfigurationError('values', `must be an array of durations, got ${describeValue(values)}`);
+  }
+  values.forEach((v: unknown, i) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      throw new ConfigurationError(`values.${i}`, `must be a finite number, got ${describeValue(v)}`);
+    }
+  });
+  return sortedStats([...values]);
+}
+
+/** `durationStats` on the graph's own arrays, sorted in place (they are built here, not a caller's). */
+function sortedStats(values: number[]): DurationStats {
   if (values.length === 0) throw new ConfigurationError('values', 'needs at least one duration');
   values.sort((a, b) => a - b);
   const n = values.length;
@@ -133,11 +147,11 @@ export function directlyFollowsGraph(log: EventLog, variant: Variant): DirectlyF
       share: cases === 0 ? 0 : n.cases / cases,
       starts: n.starts,
       ends: n.ends,
-      wait: n.waits.length === 0 ? null : durationStats(n.waits),
+      wait: n.waits.length === 0 ? null : sortedStats(n.waits),
     }));
   const edgeList = [...edges.values()]
     .sort((a, b) => byString(a.from, b.from) || byString(a.to, b.to))
-    .map((e) => ({ from: e.from, to: e.to, ...durationStats(e.gaps) }));
+    .map((e) => ({ from: e.from, to: e.to, ...sortedStats(e.gaps) }));
   const longest = edgeList.reduce((m, e) => Math.max(m, e.p90Ms), 0);
   return {
     variant,

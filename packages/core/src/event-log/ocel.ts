@@ -2,6 +2,7 @@
 // objectTypes, eventTypes, objects and events; typed attribute declarations on the types; attribute
 // values as strings (as the published JSON schema has them); event-to-object and object-to-object
 // relationships with qualifiers. Written in chunks so that a caller can stream it to a file.
+import { optionsObject } from '../options-object';
 import {
   attributeText,
   collectTypes,
@@ -69,6 +70,7 @@ function attrs(a: LogAttributes | undefined): { name: string; value: string }[] 
  * for (const chunk of ocelJsonChunks(log, { variant: 'reform' })) stream.write(chunk);
  */
 export function* ocelJsonChunks(log: EventLog, options: LogWriteOptions = {}): Generator<string> {
+  optionsObject(options);
   const { cases, both, nameOf } = selection(log, options);
   const oid = both ? (c: LogCase, id: string) => `${c.variant}:${id}` : (_c: LogCase, id: string) => id;
   const eventTypes = new Map<string, Map<string, LogAttributeType>>();
@@ -144,5 +146,6 @@ export function* ocelJsonChunks(log: EventLog, options: LogWriteOptions = {}): G
  * const json = toOcelJson(log); // JSON.parse(json).events.length === log.summary().events.baseline + …reform
  */
 export function toOcelJson(log: EventLog, options: LogWriteOptions = {}): string {
+  optionsObject(options);
   return [...ocelJsonChunks(log, options)].join('');
 }

@@ -2,6 +2,7 @@
 // time:timestamp, lifecycle:transition and org:resource; the standard extensions and the
 // classifiers declared in the log head, as the schema orders them (extension, global, classifier,
 // log attributes, traces). Written in chunks so that a caller can stream it to a file.
+import { optionsObject } from '../options-object';
 import {
   attributeText,
   attributeType,
@@ -87,6 +88,7 @@ function typed(attributes: LogAttributes | undefined, path: string, indent: stri
  * for (const chunk of xesChunks(log, { variant: 'baseline' })) stream.write(chunk);
  */
 export function* xesChunks(log: EventLog, options: LogWriteOptions = {}): Generator<string> {
+  optionsObject(options);
   const { cases, both, nameOf } = selection(log, options);
   const summary = log.summary();
   let head = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -137,5 +139,6 @@ export function* xesChunks(log: EventLog, options: LogWriteOptions = {}): Genera
  * const xml = toXes(log, { variant: 'reform', names: 'zh' });
  */
 export function toXes(log: EventLog, options: LogWriteOptions = {}): string {
+  optionsObject(options);
   return [...xesChunks(log, options)].join('');
 }

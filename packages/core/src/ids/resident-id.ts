@@ -1,9 +1,11 @@
 // 公民身份号码 (resident identity card number), GB 11643-1999: 6-digit address code, 8-digit birth
 // date YYYYMMDD, 3-digit sequence (odd for men, even for women), and a check character per
 // ISO 7064 MOD 11-2: weights W_i = 2^(18−i) mod 11 (i = 1..17), C = (12 − Σ a_i × W_i mod 11) mod 11, 10 written X.
+
 import type { CivilDate } from '../calendar/civil-date';
 import { isCivilDate, toEpochDay } from '../calendar/civil-date';
 import { ValidationError } from '../errors';
+import { optionsObject } from '../options-object';
 import type { IdCheck } from './uscc';
 
 /** Weights of positions 1–17 (W_i = 2^(18−i) mod 11). */
@@ -50,6 +52,7 @@ export function residentIdBirthDate(id: string): CivilDate | undefined {
  * validateResidentId('110105194912310021'); // { valid: false, reason: { en: 'check character is 1, expected X', … } }
  */
 export function validateResidentId(id: unknown, options: ResidentIdOptions = {}): IdCheck {
+  optionsObject(options);
   const fail = (en: string, zh: string): IdCheck => ({ valid: false, reason: { en, zh } });
   if (typeof id !== 'string') return fail('must be a string', '必须是字符串');
   if (!/^\d{17}[\dX]$/.test(id))
@@ -78,5 +81,6 @@ export function validateResidentId(id: unknown, options: ResidentIdOptions = {})
  * isValidResidentId('11010519491231002X'); // true
  */
 export function isValidResidentId(id: unknown, options: ResidentIdOptions = {}): boolean {
+  optionsObject(options);
   return validateResidentId(id, options).valid;
 }

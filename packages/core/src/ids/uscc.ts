@@ -8,6 +8,7 @@
 //   18     校验码 check character: C18 = 31 − (Σ value_i × weight_i mod 31), 31 ↦ 0, weight_i = 3^(i−1) mod 31.
 // Positions 1–2 are checked against the character set only: the authority and type tables have
 // grown by amendment since 2015 (司法行政, 工会, 农业 …), and rejecting a newer code would be wrong.
+import { describeValue } from '../describe-value';
 import { type Localized, ValidationError } from '../errors';
 
 /** The GB 32100-2015 character set; a character's value is its index (0–30). */
@@ -64,7 +65,7 @@ export function validateUscc(code: unknown): IdCheck {
   if (typeof code !== 'string') return invalid('must be a string', '必须是字符串');
   if (code.length !== 18) {
     return invalid(
-      `must be 18 characters, got ${String(code.length)}`,
+      `must be 18 characters, got ${describeValue(code.length)}`,
       `必须是 18 位，实际 ${String(code.length)} 位`,
     );
   }

@@ -1,6 +1,7 @@
 // Definition-time checks of a machine: a bad name, an unknown state, a final state with outgoing
 // events, a dead end or an unreachable state is a ConfigurationError when the module loads, not a
 // surprise in the middle of a simulation. Also builds the table (the machine as data).
+import { describeValue } from '../describe-value';
 import { ConfigurationError, type Localized } from '../errors';
 import type { MachineClock, MachineTable } from './types';
 
@@ -73,7 +74,7 @@ function checkStates(states: unknown): { names: string[]; final: Set<string> } {
 function stateList(v: unknown, path: string, known: ReadonlySet<string>): string[] {
   if (!Array.isArray(v) || v.length === 0) fail(path, 'must list at least one state');
   v.forEach((s, i) => {
-    if (typeof s !== 'string' || !known.has(s)) fail(`${path}.${i}`, `unknown state ${JSON.stringify(s)}`);
+    if (typeof s !== 'string' || !known.has(s)) fail(`${path}.${i}`, `unknown state ${describeValue(s)}`);
   });
   if (new Set(v).size !== v.length) fail(path, 'lists a state twice');
   return v as string[];
@@ -100,7 +101,7 @@ function checkEvent(name: string, spec: unknown, known: ReadonlySet<string>, fin
     to = stateList(spec.targets, `${path}.targets`, known);
   } else {
     if (typeof spec.to !== 'string' || !known.has(spec.to)) {
-      fail(`${path}.to`, `unknown state ${JSON.stringify(spec.to)}`);
+      fail(`${path}.to`, `unknown state ${describeValue(spec.to)}`);
     }
     if (spec.targets !== undefined) fail(`${path}.targets`, 'only a function `to` lists its targets');
     to = [spec.to];
@@ -161,7 +162,7 @@ export function checkDefinition(def: unknown): MachineTable<string, string> {
   const { names, final } = checkStates(def.states);
   const known = new Set(names);
   if (typeof def.initial !== 'string' || !known.has(def.initial)) {
-    fail('initial', `unknown state ${JSON.stringify(def.initial)}`);
+    fail('initial', `unknown state ${describeValue(def.initial)}`);
   }
   if (!isObject(def.events) || Object.keys(def.events).length === 0) {
     fail('events', 'must name at least one event');

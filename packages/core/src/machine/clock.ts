@@ -1,7 +1,9 @@
 // The time of a machine's events: a civil date or a civil date-time, validated with core's
 // calendar module. Both forms are fixed-width ISO strings, so once valid they order as strings.
+
 import { isCivilDate } from '../calendar/civil-date';
 import { parseDateTime } from '../calendar/date-time';
+import { describeValue } from '../describe-value';
 import { ValidationError } from '../errors';
 import type { MachineClock } from './types';
 
@@ -16,8 +18,8 @@ export function checkAt(at: unknown, clock: MachineClock, path: string): asserts
     if (!isCivilDate(at)) {
       throw ValidationError.of(
         path,
-        `must be a real civil date YYYY-MM-DD, got ${JSON.stringify(at)}`,
-        `必须是有效日期 YYYY-MM-DD，收到 ${JSON.stringify(at)}`,
+        `must be a real civil date YYYY-MM-DD, got ${describeValue(at)}`,
+        `必须是有效日期 YYYY-MM-DD，收到 ${describeValue(at)}`,
       );
     }
     return;

@@ -2,7 +2,9 @@
 // returns a Result, in the manner of XState's pure transition. Bad input (not a snapshot of this
 // machine, an unknown event type, a malformed `at` or payload) throws ValidationError; a refused
 // event (wrong state, final state, time running backwards, a guard) is a value.
+
 import type { LegalBasis } from '../citation';
+import { describeValue } from '../describe-value';
 import { ConfigurationError, InvalidTransitionError, ValidationError } from '../errors';
 import { parse } from '../validation';
 import { checkDefinition } from './check-definition';
@@ -70,7 +72,7 @@ export function defineMachine<S extends string, C, E extends MachineEvent, F = n
   function checkSnapshot(snapshot: unknown, path: string): asserts snapshot is AnySnapshot {
     if (!isObject(snapshot)) bad(path, `must be a snapshot of machine ${id}`, `必须是状态机 ${id} 的快照`);
     if (snapshot.machine !== id) {
-      bad(`${path}.machine`, `must be ${JSON.stringify(id)}`, `必须是 ${JSON.stringify(id)}`);
+      bad(`${path}.machine`, `must be ${describeValue(id)}`, `必须是 ${describeValue(id)}`);
     }
     if (typeof snapshot.state !== 'string' || !Object.hasOwn(table.states, snapshot.state)) {
       bad(`${path}.state`, `must be a state of machine ${id}`, `必须是状态机 ${id} 的状态`);
@@ -86,7 +88,7 @@ export function defineMachine<S extends string, C, E extends MachineEvent, F = n
     if (typeof type !== 'string' || !Object.hasOwn(specs, type)) {
       bad(
         'event.type',
-        `must be one of ${eventTypes.join(', ')}, got ${JSON.stringify(type)}`,
+        `must be one of ${eventTypes.join(', ')}, got ${describeValue(type)}`,
         `必须是 ${eventTypes.join('、')} 之一`,
       );
     }
@@ -146,7 +148,7 @@ export function defineMachine<S extends string, C, E extends MachineEvent, F = n
     if (typeof spec.to === 'function' && !spec.targets?.includes(to)) {
       throw new ConfigurationError(
         `events.${event.type}.to`,
-        `returned ${JSON.stringify(to)}, which is not among its targets`,
+        `returned ${describeValue(to)}, which is not among its targets`,
       );
     }
     const basis: LegalBasis = spec.basisOf ? spec.basisOf(snapshot.context, event, to) : spec.basis;

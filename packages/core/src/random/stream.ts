@@ -1,6 +1,7 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
+import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
 import { poissonDraw, triangularFromUniform } from './distributions';
 import { deriveKey, keyFromSeed, type StreamKey } from './seed';
@@ -16,7 +17,7 @@ function bad(path: string, message: string): never {
 
 /** Cold path of parameter checks, kept out of the samplers so that they stay small enough to inline. */
 function invalid(path: string, value: unknown, expected: string): never {
-  throw new ConfigurationError(path, `must be ${expected}, got ${String(value)}`);
+  throw new ConfigurationError(path, `must be ${expected}, got ${describeValue(value)}`);
 }
 
 function finite(value: number, path: string): void {
@@ -61,7 +62,7 @@ export class RandomStream {
    */
   static fromSeed(seed: number): RandomStream {
     if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
-      bad('seed', `must be a safe integer, got ${String(seed)}`);
+      bad('seed', `must be a safe integer, got ${describeValue(seed)}`);
     }
     return new RandomStream(keyFromSeed(seed), `seed:${seed}`);
   }
@@ -119,7 +120,7 @@ export class RandomStream {
   int(min: number, max: number): number {
     if (!Number.isSafeInteger(min)) invalid('min', min, 'a safe integer');
     if (!Number.isSafeInteger(max)) invalid('max', max, 'a safe integer');
-    if (min > max) bad('min', `must be ≤ max (${max}), got ${min}`);
+    if (min > max) bad('min', `must be ≤ max (${max}), got ${describeValue(min)}`);
     return uniformInt(this.gen, min, max);
   }
 
@@ -131,7 +132,7 @@ export class RandomStream {
   uniform(a: number, b: number): number {
     finite(a, 'a');
     finite(b, 'b');
-    if (a > b) bad('a', `must be ≤ b (${b}), got ${a}`);
+    if (a > b) bad('a', `must be ≤ b (${b}), got ${describeValue(a)}`);
     return a + (b - a) * this.real();
   }
 
@@ -211,8 +212,8 @@ export class RandomStream {
     finite(min, 'min');
     finite(mode, 'mode');
     finite(max, 'max');
-    if (min > mode) bad('min', `must be ≤ mode (${mode}), got ${min}`);
-    if (mode > max) bad('mode', `must be ≤ max (${max}), got ${mode}`);
+    if (min > mode) bad('min', `must be ≤ mode (${mode}), got ${describeValue(min)}`);
+    if (mode > max) bad('mode', `must be ≤ max (${max}), got ${describeValue(mode)}`);
     return triangularFromUniform(this.real(), min, mode, max);
   }
 

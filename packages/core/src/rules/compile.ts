@@ -4,6 +4,7 @@
 // reused Float64Array (enums as their index, booleans as 0/1), instructions as a flat typed-array
 // program run by one monomorphic loop, hand-written conditions as CALLs (a closure per threshold
 // was about twice as slow, `facts[name]` with a varying name slower still: megamorphic loads).
+import { describeValue } from '../describe-value';
 import { ConfigurationError, UnknownFactError } from '../errors';
 import type { FactSchema, FactSpec } from './facts';
 import type { Rule } from './rule';
@@ -159,7 +160,7 @@ function compileThreshold<F>(t: Threshold<F>, layout: FactLayout, where: string)
         const mask = new Uint8Array(spec.values.length);
         for (const x of list) {
           const k = idx.get(x);
-          if (k === undefined) throw bad(`"${String(x)}" is not a value of the enum`);
+          if (k === undefined) throw bad(`${describeValue(x)} is not a value of the enum`);
           mask[k] = 1;
         }
         return { op: MASK, fact: i, value: 0, mask };

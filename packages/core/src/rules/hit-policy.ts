@@ -1,3 +1,5 @@
+import { describeValue } from '../describe-value';
+import { ValidationError } from '../errors';
 import type { Rule } from './rule';
 
 /**
@@ -51,12 +53,58 @@ export interface Decided<E> {
 
 const NONE: Decided<never> = Object.freeze({ decision: undefined, conflict: undefined });
 
+const POLICIES: readonly string[] = HIT_POLICIES;
+
+/** `decide` is public: its arguments are checked here, not trusted to come from a rule set. */
+function checkDecideInput(policy: unknown, fired: unknown, effects: unknown, aggregate: unknown): void {
+  if (typeof policy !== 'string' || !POLICIES.includes(policy)) {
+    throw ValidationError.of(
+      'policy',
+      `must be one of ${POLICIES.join(', ')}, got ${describeValue(policy)}`,
+      `必须是 ${POLICIES.join('、')} 之一，实际为 ${describeValue(policy)}`,
+    );
+  }
+  if (!Array.isArray(fired)) {
+    throw ValidationError.of('fired', 'must be an array of rules', '必须是规则数组');
+  }
+  fired.forEach((r: unknown, i) => {
+    const rule = r as { id?: unknown; priority?: unknown } | null;
+    if (rule === null || typeof rule !== 'object' || typeof rule.id !== 'string') {
+      throw ValidationError.of(`fired.${i}`, 'must be a rule with a string id', '必须是带字符串 id 的规则');
+    }
+    if (policy === 'priority' && (typeof rule.priority !== 'number' || Number.isNaN(rule.priority))) {
+      throw ValidationError.of(`fired.${i}.priority`, 'must be a number', '必须是数字');
+    }
+  });
+  if (!Array.isArray(effects) || effects.length !== fired.length) {
+    throw ValidationError.of(
+      'effects',
+      'must be an array with one effect per fired rule',
+      '必须是数组，每条已触发规则一个效果',
+    );
+  }
+  if (aggregate !== undefined && typeof aggregate !== 'function') {
+    throw ValidationError.of('aggregate', 'must be a function or absent', '必须是函数或省略');
+  }
+}
+
 /**
  * Applies a hit policy to the rules that fired (in rule order) and their effects.
  * @example
  * decide('priority', fired, effects); // { decision: <effect of highest priority>, conflict: undefined }
  */
 export function decide<F, E>(
+  policy: HitPolicy,
+  fired: readonly Rule<F, E>[],
+  effects: readonly E[],
+  aggregate?: (effects: readonly E[]) => E | undefined,
+): Decided<E> {
+  checkDecideInput(policy, fired, effects, aggregate);
+  return decideChecked(policy, fired, effects, aggregate);
+}
+
+/** `decide` for a rule set's own, already valid, rules and effects (no per-call checks). */
+export function decideChecked<F, E>(
   policy: HitPolicy,
   fired: readonly Rule<F, E>[],
   effects: readonly E[],

@@ -1,9 +1,10 @@
 import { isCivilDate } from '../calendar/civil-date';
 import { ConfigurationError, type Localized, UnknownFactError, ValidationError } from '../errors';
+import { optionsObject } from '../options-object';
 import type { TraceStep } from '../trace';
 import { type CompiledRule, compileRule, type FactLayout, layoutOf } from './compile';
 import { defineFacts, type FactSchema, type FactsOf, validateFacts } from './facts';
-import { type Conflict, decide, HIT_POLICIES, type HitPolicy } from './hit-policy';
+import { type Conflict, decideChecked, HIT_POLICIES, type HitPolicy } from './hit-policy';
 import { buildPlan, type Plan } from './plan';
 import { checkVersions, isDefinedRule, isInForce, type Rule } from './rule';
 import { copyFactSchema, frozenCopy } from './snapshot';
@@ -171,7 +172,7 @@ class CompiledRuleSet<F, E> implements RuleSet<F, E> {
     if (typeof options !== 'object' || options === null) {
       throw ValidationError.of('options', 'needs { asOf }', '需要 { asOf }');
     }
-    const plan = this.plan(options.asOf);
+    const plan = this.plan(optionsObject(options).asOf as string);
     const hits = this.hits;
     const count = plan.run(facts, hits);
     if (count < 0) {
@@ -188,13 +189,13 @@ class CompiledRuleSet<F, E> implements RuleSet<F, E> {
     }
     const trace: readonly TraceStep[] | undefined =
       options.trace === true ? plan.trace(facts, hits, count, options.asOf) : undefined;
-    const { decision, conflict } = decide(this.hitPolicy, fired, effects, this.aggregate);
+    const { decision, conflict } = decideChecked(this.hitPolicy, fired, effects, this.aggregate);
     return { asOf: options.asOf, evaluated: rules, fired, effects, decision, conflict, trace };
   }
 
   checkReads(facts: F, options: { readonly asOf: string }): void {
     this.validate(facts);
-    for (const rule of this.plan(options.asOf).rules) {
+    for (const rule of this.plan(optionsObject(options).asOf as string).rules) {
       if (rule.declarative) continue;
       const allowed = new Set<string>(rule.reads);
       const guarded = new Proxy(facts as object, {
@@ -210,7 +211,7 @@ class CompiledRuleSet<F, E> implements RuleSet<F, E> {
   }
 
   whyNot(facts: F, ruleId: string, options: { readonly asOf: string }): WhyNot<F> {
-    const plan = this.plan(options.asOf);
+    const plan = this.plan(optionsObject(options).asOf as string);
     this.validate(facts);
     if (!this.ids.includes(ruleId)) {
       throw ValidationError.of(
@@ -233,7 +234,7 @@ class CompiledRuleSet<F, E> implements RuleSet<F, E> {
     options: { readonly asOf: string },
   ): readonly Change<F>[] {
     this.validate(facts);
-    return searchChanges(this.facts, this.plan(options.asOf).rules, facts, (f) =>
+    return searchChanges(this.facts, this.plan(optionsObject(options).asOf as string).rules, facts, (f) =>
       target(this.evaluate(f, { asOf: options.asOf })),
     );
   }

@@ -1,5 +1,7 @@
 // When a resource may start serving: around the clock, or set hours on working days.
+
 import { addDays, type CivilDate, civilDate, isWorkingDay, MINUTES_PER_DAY } from '../calendar/index';
+import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
 import type { WorkingDayCalendar } from './simulation';
 
@@ -34,7 +36,7 @@ export interface HoursClock {
 
 function checkTime(t: number, path: string): void {
   if (!(t >= 0 && t < Number.POSITIVE_INFINITY))
-    throw new ConfigurationError(path, `must be a finite time ≥ 0, got ${String(t)}`);
+    throw new ConfigurationError(path, `must be a finite time ≥ 0, got ${describeValue(t)}`);
 }
 
 /**
@@ -65,7 +67,7 @@ function minuteOf(text: unknown, path: string): number {
   const m = typeof text === 'string' ? CLOCK_TIME.exec(text) : null;
   const minute = m ? Number(m[1]) * 60 + Number(m[2]) : Number.NaN;
   if (!(minute <= MINUTES_PER_DAY))
-    throw new ConfigurationError(path, `must be a clock time HH:MM, got ${String(text)}`);
+    throw new ConfigurationError(path, `must be a clock time HH:MM, got ${describeValue(text)}`);
   return minute;
 }
 

@@ -1,4 +1,5 @@
 // Independent replications of a stochastic model and Student-t confidence intervals on their means.
+import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
 import { RandomStream } from '../random/stream';
 
@@ -23,7 +24,7 @@ const Z975 = 1.959963984540054;
  */
 export function studentT975(df: number): number {
   if (!(Number.isInteger(df) && df >= 1))
-    throw new ConfigurationError('df', `must be an integer ≥ 1, got ${String(df)}`);
+    throw new ConfigurationError('df', `must be an integer ≥ 1, got ${describeValue(df)}`);
   if (df <= T975.length) return T975[df - 1] as number;
   const z = Z975;
   const z2 = z * z;
@@ -66,7 +67,8 @@ export function summarize(values: readonly number[]): ReplicationSummary {
   let m2 = 0;
   for (let i = 0; i < n; i++) {
     const x = values[i] as number;
-    if (!Number.isFinite(x)) throw new ConfigurationError(`values.${i}`, `must be finite, got ${String(x)}`);
+    if (!Number.isFinite(x))
+      throw new ConfigurationError(`values.${i}`, `must be finite, got ${describeValue(x)}`);
     const delta = x - mean;
     mean += delta / (i + 1);
     m2 += delta * (x - mean);
@@ -90,7 +92,10 @@ export function replicate<K extends string>(
   model: (stream: RandomStream, index: number) => Record<K, number>,
 ): Record<K, ReplicationSummary> {
   if (!(Number.isSafeInteger(replications) && replications >= 2)) {
-    throw new ConfigurationError('replications', `must be an integer ≥ 2, got ${String(replications)}`);
+    throw new ConfigurationError(
+      'replications',
+      `must be an integer ≥ 2, got ${describeValue(replications)}`,
+    );
   }
   if (typeof model !== 'function') throw new ConfigurationError('model', 'must be a function');
   const root = RandomStream.fromSeed(seed);
@@ -108,7 +113,10 @@ export function replicate<K extends string>(
     for (const k of keys) {
       const v = (result as Record<string, number>)[k] as number;
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        throw new ConfigurationError(`replication-${i}.${k}`, `must be a finite number, got ${String(v)}`);
+        throw new ConfigurationError(
+          `replication-${i}.${k}`,
+          `must be a finite number, got ${describeValue(v)}`,
+        );
       }
       columns.get(k)?.push(v);
     }

@@ -1,5 +1,7 @@
 // The options and statistics shapes of a Resource, and the check of its options.
+
 import type { CivilDate } from '../calendar/index';
+import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
 import type { OpeningHours } from './opening-hours';
 
@@ -68,7 +70,7 @@ export function normalizeResourceOptions(
 ): NormalizedResourceOptions {
   const o = options ?? ({} as ResourceOptions);
   if (!(Number.isSafeInteger(o.capacity) && o.capacity >= 1)) {
-    bad('capacity', `must be an integer ≥ 1, got ${String(o.capacity)}`);
+    bad('capacity', `must be an integer ≥ 1, got ${describeValue(o.capacity)}`);
   }
   const discipline = o.discipline ?? 'fifo';
   if (discipline !== 'fifo' && discipline !== 'priority') bad('discipline', `must be 'fifo' or 'priority'`);

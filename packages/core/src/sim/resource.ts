@@ -1,5 +1,6 @@
 // Servers with a queue: capacity, FIFO or priority order, optional preemption, opening hours, and
 // built-in statistics (utilization, time-weighted queue length, waits).
+import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
 import type { OpeningHours } from './opening-hours';
 import { CANCELLED, DONE, QUEUED, ResourceRequest, SERVING } from './request';
@@ -9,7 +10,7 @@ import {
   type ResourceOptions,
   type ResourceStats,
 } from './resource-types';
-import type { Simulation } from './simulation';
+import { Simulation } from './simulation';
 import { Tally } from './stats';
 import { pickVictim, WaitingLine } from './waiting-line';
 
@@ -62,6 +63,9 @@ export class Resource {
   private readonly wakeCallback: () => void;
 
   constructor(sim: Simulation, options: ResourceOptions) {
+    if (!(sim instanceof Simulation)) {
+      throw new ConfigurationError('sim', `must be a Simulation, got ${describeValue(sim)}`);
+    }
     const o = normalizeResourceOptions(options, sim.startDate);
     this.sim = sim;
     this.name = o.name;
@@ -102,7 +106,8 @@ export class Resource {
     data?: D,
   ): ResourceRequest<D> {
     if (typeof onGrant !== 'function') bad('onGrant', 'must be a function');
-    if (!Number.isFinite(priority)) bad('priority', `must be a finite number, got ${String(priority)}`);
+    if (!Number.isFinite(priority))
+      bad('priority', `must be a finite number, got ${describeValue(priority)}`);
     const request = new ResourceRequest<D>(
       this,
       this.sim.now,
@@ -129,10 +134,11 @@ export class Resource {
     data?: D,
   ): ResourceRequest<D> {
     if (!(duration >= 0 && duration < Number.POSITIVE_INFINITY)) {
-      bad('duration', `must be a finite number ≥ 0, got ${String(duration)}`);
+      bad('duration', `must be a finite number ≥ 0, got ${describeValue(duration)}`);
     }
     if (onDone != null && typeof onDone !== 'function') bad('onDone', 'must be a function');
-    if (!Number.isFinite(priority)) bad('priority', `must be a finite number, got ${String(priority)}`);
+    if (!Number.isFinite(priority))
+      bad('priority', `must be a finite number, got ${describeValue(priority)}`);
     const request = new ResourceRequest<D>(
       this,
       this.sim.now,

@@ -1,7 +1,10 @@
 // The simulation kernel: a clock in minutes, an event queue of callbacks, and the civil date of
 // any simulated instant.
+
 import { addDays, type CivilDate, civilDate, isWorkingDay, MINUTES_PER_DAY } from '../calendar/index';
+import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
+import { optionsObject } from '../options-object';
 import { EventQueue } from './event-queue';
 
 /** A scheduled callback; it receives the argument given to `schedule`. */
@@ -49,7 +52,7 @@ function bad(path: string, message: string): never {
 
 /** Cold path of the checks, kept out of hot methods so that they stay small enough to inline. */
 function invalid(path: string, value: unknown, expected: string): never {
-  throw new ConfigurationError(path, `must be ${expected}, got ${String(value)}`);
+  throw new ConfigurationError(path, `must be ${expected}, got ${describeValue(value)}`);
 }
 
 /**
@@ -76,6 +79,7 @@ export class Simulation {
   private anyCancelled = false;
 
   constructor(options: SimulationOptions = {}) {
+    optionsObject(options);
     this.startDate = options.startDate === undefined ? undefined : civilDate(options.startDate, 'startDate');
     const calendar = options.calendar ?? STATUTORY;
     if (typeof calendar?.isWorkingDay !== 'function')
@@ -120,7 +124,7 @@ export class Simulation {
    */
   scheduleAt<A = undefined>(time: number, callback: EventCallback<A>, arg?: A): EventHandle {
     if (!(time >= this.clock && time < Number.POSITIVE_INFINITY)) {
-      bad('time', `must be a finite number ≥ now (${this.clock}), got ${String(time)}`);
+      bad('time', `must be a finite number ≥ now (${this.clock}), got ${describeValue(time)}`);
     }
     if (typeof callback !== 'function') bad('callback', 'must be a function');
     return this.queue.push(time, callback as EventCallback<unknown>, arg);
@@ -135,7 +139,7 @@ export class Simulation {
   cancel(handle: EventHandle): void {
     // A number not issued yet would silently cancel whichever event gets it later (issue 32).
     if (!Number.isSafeInteger(handle) || handle < 0 || handle >= this.queue.issued)
-      bad('handle', `must be a handle returned by schedule, got ${String(handle)}`);
+      bad('handle', `must be a handle returned by schedule, got ${describeValue(handle)}`);
     if (this.queue.size > 0) {
       this.cancelled.add(handle);
       this.anyCancelled = true;
@@ -149,11 +153,13 @@ export class Simulation {
    * sim.run({ until: 8 * 60 }); // the first eight hours
    */
   run(options: RunOptions = {}): RunResult {
+    optionsObject(options);
     const until = options.until ?? Number.POSITIVE_INFINITY;
     const maxEvents = options.maxEvents ?? Number.POSITIVE_INFINITY;
-    if (!(until >= this.clock)) bad('until', `must be a number ≥ now (${this.clock}), got ${String(until)}`);
+    if (!(until >= this.clock))
+      bad('until', `must be a number ≥ now (${this.clock}), got ${describeValue(until)}`);
     if (!(maxEvents >= 0 && (Number.isSafeInteger(maxEvents) || maxEvents === Number.POSITIVE_INFINITY))) {
-      bad('maxEvents', `must be an integer ≥ 0, got ${String(maxEvents)}`);
+      bad('maxEvents', `must be an integer ≥ 0, got ${describeValue(maxEvents)}`);
     }
     if (this.running) bad('run', 'the simulation is already running (run called from an event)');
     this.running = true;
@@ -203,7 +209,8 @@ export class Simulation {
    */
   dateAt(t: number): CivilDate {
     if (this.startDate === undefined) bad('startDate', 'the simulation was created without a start date');
-    if (!(t >= 0 && t < Number.POSITIVE_INFINITY)) bad('t', `must be a finite time ≥ 0, got ${String(t)}`);
+    if (!(t >= 0 && t < Number.POSITIVE_INFINITY))
+      bad('t', `must be a finite time ≥ 0, got ${describeValue(t)}`);
     return addDays(this.startDate, Math.floor(t / MINUTES_PER_DAY));
   }
 
@@ -213,7 +220,8 @@ export class Simulation {
    * sim.minuteOfDay(1500); // 60: 01:00 on the second day
    */
   minuteOfDay(t: number): number {
-    if (!(t >= 0 && t < Number.POSITIVE_INFINITY)) bad('t', `must be a finite time ≥ 0, got ${String(t)}`);
+    if (!(t >= 0 && t < Number.POSITIVE_INFINITY))
+      bad('t', `must be a finite time ≥ 0, got ${describeValue(t)}`);
     return t - MINUTES_PER_DAY * Math.floor(t / MINUTES_PER_DAY);
   }
 }
@@ -224,5 +232,6 @@ export class Simulation {
  * const sim = createSimulation({ startDate: '2024-03-04' });
  */
 export function createSimulation(options: SimulationOptions = {}): Simulation {
+  optionsObject(options);
   return new Simulation(options);
 }

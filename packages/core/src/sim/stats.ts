@@ -1,5 +1,16 @@
 // Statistics collected during a run: counts, tallies of observations, time-weighted levels.
+
+import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
+import { optionsObject } from '../options-object';
+
+/** A finite JS number, or a ConfigurationError naming `path` (strings and NaN are refused, not coerced). */
+function finite(path: string, x: unknown): number {
+  if (typeof x !== 'number' || !Number.isFinite(x)) {
+    throw new ConfigurationError(path, `must be a finite number, got ${describeValue(x)}`);
+  }
+  return x;
+}
 
 /**
  * A count of occurrences.
@@ -15,7 +26,7 @@ export class Counter {
    * new Counter().increment(3);
    */
   increment(by = 1): void {
-    this.count += by;
+    this.count += finite('by', by);
   }
 
   /**
@@ -55,17 +66,18 @@ export class Tally {
   private sorted = true;
 
   constructor(options: TallyOptions = {}) {
+    optionsObject(options);
     this.keep = options.keepValues ?? true;
     this.store = new Float64Array(this.keep ? 64 : 0);
   }
 
   /**
-   * Records one observation (NaN is refused).
+   * Records one observation (a finite number; NaN, ±Infinity and strings are refused).
    * @example
    * new Tally().add(3.5);
    */
   add(x: number): void {
-    if (Number.isNaN(x)) throw new ConfigurationError('value', 'must not be NaN');
+    finite('value', x);
     const n = ++this.n;
     const delta = x - this.mu;
     this.mu += delta / n;
@@ -127,7 +139,9 @@ export class Tally {
    * t.quantile(0.5); // 2.5
    */
   quantile(q: number): number {
-    if (!(q >= 0 && q <= 1)) throw new ConfigurationError('q', `must be in [0, 1], got ${String(q)}`);
+    if (typeof q !== 'number' || !(q >= 0 && q <= 1)) {
+      throw new ConfigurationError('q', `must be in [0, 1], got ${describeValue(q)}`);
+    }
     if (!this.keep) throw new ConfigurationError('keepValues', 'this tally does not keep its values');
     if (this.n === 0) return Number.NaN;
     const values = this.store.subarray(0, this.n);
@@ -148,6 +162,9 @@ export class Tally {
    * const t = new Tally(); [0, 0, 1, 3].forEach((v) => t.add(v)); t.fractionAbove(0); // 0.5
    */
   fractionAbove(x: number): number {
+    if (typeof x !== 'number' || Number.isNaN(x)) {
+      throw new ConfigurationError('x', `must be a number, got ${describeValue(x)}`);
+    }
     if (!this.keep) throw new ConfigurationError('keepValues', 'this tally does not keep its values');
     if (this.n === 0) return Number.NaN;
     let above = 0;
@@ -196,9 +213,8 @@ export class TimeWeighted {
   private peak: number;
 
   constructor(time = 0, level = 0) {
-    if (!Number.isFinite(time)) throw new ConfigurationError('time', `must be finite, got ${String(time)}`);
-    if (!Number.isFinite(level))
-      throw new ConfigurationError('level', `must be finite, got ${String(level)}`);
+    finite('time', time);
+    finite('level', level);
     this.lastTime = time;
     this.startTime = time;
     this.current = level;
@@ -221,12 +237,13 @@ export class TimeWeighted {
    * new TimeWeighted().set(5, 2);
    */
   set(time: number, level: number): void {
-    if (!(time >= this.lastTime)) {
+    if (typeof time !== 'number' || !(time >= this.lastTime) || time === Number.POSITIVE_INFINITY) {
       throw new ConfigurationError(
         'time',
-        `must be ≥ the previous change (${this.lastTime}), got ${String(time)}`,
+        `must be ≥ the previous change (${this.lastTime}), got ${describeValue(time)}`,
       );
     }
+    finite('level', level);
     this.area += this.current * (time - this.lastTime);
     this.lastTime = time;
     this.current = level;
@@ -239,7 +256,7 @@ export class TimeWeighted {
    * new TimeWeighted().add(1, +1);
    */
   add(time: number, delta: number): void {
-    this.set(time, this.current + delta);
+    this.set(time, this.current + finite('delta', delta));
   }
 
   /**

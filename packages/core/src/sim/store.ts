@@ -1,7 +1,10 @@
 // A buffer of items between producers and consumers (a mailbox, a rack of samples).
+
+import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
+import { optionsObject } from '../options-object';
 import { Fifo } from './fifo';
-import type { Simulation } from './simulation';
+import { Simulation } from './simulation';
 import { TimeWeighted } from './stats';
 
 /** Options of {@link createStore}. */
@@ -37,9 +40,16 @@ export class Store<T> {
   private readonly levelStat: TimeWeighted;
 
   constructor(sim: Simulation, options: StoreOptions = {}) {
+    if (!(sim instanceof Simulation)) {
+      throw new ConfigurationError('sim', `must be a Simulation, got ${describeValue(sim)}`);
+    }
+    optionsObject(options);
     const capacity = options.capacity ?? Number.POSITIVE_INFINITY;
     if (!(capacity === Number.POSITIVE_INFINITY || (Number.isSafeInteger(capacity) && capacity >= 1))) {
-      throw new ConfigurationError('capacity', `must be an integer ≥ 1 or Infinity, got ${String(capacity)}`);
+      throw new ConfigurationError(
+        'capacity',
+        `must be an integer ≥ 1 or Infinity, got ${describeValue(capacity)}`,
+      );
     }
     this.sim = sim;
     this.capacity = capacity;
@@ -140,5 +150,6 @@ export class Store<T> {
  * const inbox = createStore<{ id: string }>(sim, { name: 'inbox' });
  */
 export function createStore<T>(sim: Simulation, options: StoreOptions = {}): Store<T> {
+  optionsObject(options);
   return new Store<T>(sim, options);
 }

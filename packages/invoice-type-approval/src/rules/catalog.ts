@@ -1,4 +1,11 @@
-import { createRuleSet, defineRule, type Rule, type RuleSet, ValidationError } from '@gd-ftz/core';
+import {
+  createRuleSet,
+  defineRule,
+  describeValue,
+  type Rule,
+  type RuleSet,
+  ValidationError,
+} from '@gd-ftz/core';
 import { APPROVAL_FACTS, type ApprovalFacts } from '../facts';
 import { precompileEffects } from '../grant';
 import { type LawValues, lawAt, lawChangeDates } from '../law-values';
@@ -119,7 +126,7 @@ export function ruleCategory(id: string): RuleCategory {
   if (c === undefined) {
     throw ValidationError.of(
       'id',
-      `must be a rule id ITA-001…ITA-131, got ${String(id)}`,
+      `must be a rule id ITA-001…ITA-131, got ${describeValue(id)}`,
       '须为规则编号 ITA-001…ITA-131',
     );
   }
