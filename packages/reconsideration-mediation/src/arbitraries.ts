@@ -8,8 +8,8 @@ import { PARAMS, type ReconsiderationMediationParams } from './params';
  * Valid scenario parameters, derived from the schema so that the ranges never drift (small
  * populations keep properties fast).
  * @example
- * fc.sample(paramsArb, 1)[0]?.applications // 10..300
+ * fc.sample(paramsArb, 1)[0]?.disputes // 100..2000
  */
 export const paramsArb: Arbitrary<ReconsiderationMediationParams> = paramsArbOf(PARAMS, {
-  applications: { max: 300 },
+  disputes: { max: 2000 },
 });

@@ -5,12 +5,13 @@ import { samplesOf } from './samples';
 import { runBatch } from './simulate';
 
 /**
- * The Measure descriptor of measure 17: identity from the seed catalog, the parameter schema,
- * and the simulation of the old process against the reform on the same population and seed.
+ * The Measure descriptor of measure 17 (行政复议与调解有机衔接联动机制): a province year of
+ * administrative disputes, handled without screening (baseline) and with screening, mediation first
+ * and guidance into 行政复议 (reform), on the same disputes and seed.
  * @example
  * import { measure } from '@gd-ftz/reconsideration-mediation';
- * const report = measure.simulate({ applications: 500 }, { seed: 42 });
- * report.kpis.find((k) => k.id === 'counter-visits')?.reform // '0.00'
+ * const report = measure.simulate({ disputes: 2000 }, { seed: 42 });
+ * report.kpis.find((k) => k.id === 'resolution-rate')?.origin // 'assumption'
  */
 export const measure = defineMeasure({
   ...measureInfo(17),
@@ -24,8 +25,8 @@ export const measure = defineMeasure({
       samples: samplesOf(result),
       notes: [
         {
-          zh: `模拟 ${result.applications.length} 件申请；改革前后使用同一人群与随机数。`,
-          en: `${result.applications.length} applications; baseline and reform share population and draws.`,
+          zh: `模拟 ${result.disputes.length} 件行政争议；改革前后使用同一批争议与随机数。`,
+          en: `${result.disputes.length} administrative disputes; baseline and reform share disputes and draws.`,
         },
       ],
     };

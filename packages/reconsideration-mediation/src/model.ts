@@ -1,32 +1,60 @@
-// The domain of the measure: one application to an office, and how it was handled in each variant.
-// Template: replace with the measure's own objects (a return, a permit, a vessel, a lot …).
+// The domain of measure 17: an administrative dispute, drawn once and handled the old way and the
+// reform way, and how it ended.
 import type { CivilDate, Variant } from '@gd-ftz/core';
+import type { ActKind } from './summary';
 
-/** One application as the office receives it; the same draws serve both variants. */
-export interface Application {
+/** One dispute over an administrative act; the same draws serve both variants. */
+export interface Dispute {
   readonly id: string;
-  /** The working day it arrives. */
-  readonly receivedOn: CivilDate;
-  /** Whether the file is complete at first submission (else one supplement round). */
-  readonly complete: boolean;
-  /** Officer minutes to review the complete file. */
-  readonly reviewMinutes: number;
+  /** The day the party knew of the act (第二十条) and the dispute arose. */
+  readonly knownOn: CivilDate;
+  readonly act: {
+    readonly kind: ActKind;
+    readonly onTheSpot: boolean;
+    /** Yuan, decimal string. */
+    readonly amount: string;
+  };
+  /** Uniform draws in [0, 1) that decide the path; shared so both variants face the same dispute. */
+  readonly u: {
+    readonly route: number;
+    readonly flag: number;
+    readonly mediate: number;
+    readonly inCase: number;
+    readonly relapse: number;
+    readonly perform: number;
+    readonly lag: number;
+  };
+  /** Officer working days the case takes on review (ordinary procedure). */
+  readonly effortDays: number;
 }
 
-/** How one application was handled in one variant. */
+/** How a dispute ended in one variant. */
+export type Outcome =
+  | 'settled-before-filing'
+  | 'mediation-document'
+  | 'decision'
+  | 'court'
+  | 'petition'
+  | 'abandoned';
+
+/** How one dispute was handled in one variant. */
 export interface Handling {
-  readonly application: Application;
+  readonly dispute: Dispute;
   readonly variant: Variant;
-  /** The day the office asked for the missing items, when the file was incomplete. */
-  readonly supplementRequestedOn?: CivilDate;
-  /** The day the applicant's supplement arrived, when one was needed. */
-  readonly supplementedOn?: CivilDate;
-  /** The day the decision period started (receipt of the complete file). */
-  readonly acceptedOn: CivilDate;
-  readonly decidedOn: CivilDate;
-  /** Calendar days from first receipt to decision. */
-  readonly days: number;
-  /** Trips to the service counter. */
-  readonly counterVisits: number;
-  readonly officerMinutes: number;
+  readonly outcome: Outcome;
+  /** Applied for reconsideration. */
+  readonly appliedOn?: CivilDate;
+  readonly acceptedOn?: CivilDate;
+  readonly summary?: boolean;
+  /** Natural days suspended for mediation (第三十九条). */
+  readonly suspendedDays: number;
+  /** The day the mechanism closed it (mediation or decision); absent when it never did. */
+  readonly closedOn?: CivilDate;
+  /** The latest lawful decision day (第六十二条, extension included); for decided cases. */
+  readonly decisionDeadline?: CivilDate;
+  /** A lawsuit, petition or new application within the window after closure. */
+  readonly relapsed: boolean;
+  /** A 调解书 not performed, enforced under 第七十八条. */
+  readonly enforced: boolean;
+  readonly officerDays: number;
 }

@@ -1,13 +1,14 @@
 // The KPIs of a run, baseline against reform, each with its origin (where the effect comes from)
 // and category. Internal: not exported from src/index.ts.
 import {
+  countStat,
+  daysBetween,
   type Kpi,
   type KpiInput,
   kpi,
-  meanStat,
   medianStat,
   quantileStat,
-  ratioStat,
+  percentStat,
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
@@ -16,85 +17,179 @@ import { PARAMS, type ReconsiderationMediationParams } from './params';
 import { type BatchResult, runBatch } from './simulate';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
+type Of = (hs: readonly Handling[]) => string;
 
 const ONE = { digits: 1, empty: 0 } as const;
-const TWO = { digits: 2, empty: 0 } as const;
 
-/** Counter visits per application, two decimals. */
-function visitsOf(hs: readonly Handling[]): string {
-  return ratioStat(
-    hs.reduce((n, h) => n + h.counterVisits, 0),
+const count = (hs: readonly Handling[], test: (h: Handling) => boolean): number =>
+  hs.reduce((n, h) => (test(h) ? n + 1 : n), 0);
+
+/** Closed by a 调解书, a settlement or a decision, with nothing coming back within the window. */
+export const isResolved = (h: Handling): boolean =>
+  (h.outcome === 'settled-before-filing' || h.outcome === 'mediation-document' || h.outcome === 'decision') &&
+  !h.relapsed;
+
+const resolutionRate: Of = (hs) => percentStat(count(hs, isResolved), hs.length, ONE);
+const mediatedShare: Of = (hs) =>
+  percentStat(
+    count(hs, (h) => h.outcome === 'settled-before-filing' || h.outcome === 'mediation-document'),
     hs.length,
-    TWO,
+    ONE,
   );
-}
+const courtShare: Of = (hs) => percentStat(count(hs, (h) => h.outcome === 'court'), hs.length, ONE);
+const notPerformed: Of = (hs) => countStat(count(hs, (h) => h.enforced));
+
+const closureDays = (hs: readonly Handling[]): number[] => {
+  const out: number[] = [];
+  for (const h of hs) if (h.closedOn !== undefined) out.push(daysBetween(h.dispute.knownOn, h.closedOn));
+  return out;
+};
 
 /**
- * The KPIs of a run. The counter visits are driven mainly by an assumption (the share of
- * incomplete files), so they carry their sensitivity to it: a re-run at its plausible low and high.
+ * The KPIs of a run. KPIs resting mainly on an assumption rate carry their sensitivity: a re-run
+ * with that parameter at its plausible low and high (re-runs are shared between KPIs).
  * @example
- * kpisOf(runBatch(params, 42), params, 42).map((k) => k.id) // ['days-median', 'days-p90', 'counter-visits', 'officer-minutes']
+ * kpisOf(runBatch(params, 42), params, 42).map((k) => k.id)[0] // 'resolution-rate'
  */
 export function kpisOf(r: BatchResult, params: ReconsiderationMediationParams, seed: number): Kpi[] {
-  const k = (fields: Fields, of: (hs: readonly Handling[]) => string) =>
-    kpi({ ...fields, baseline: of(r.baseline), reform: of(r.reform) });
-  const days = (hs: readonly Handling[]) => hs.map((h) => h.days);
+  const runs = new Map<string, BatchResult>();
+  const rerun = (p: ReconsiderationMediationParams): BatchResult => {
+    const key = JSON.stringify(p);
+    let got = runs.get(key);
+    if (!got) {
+      got = runBatch(p, seed);
+      runs.set(key, got);
+    }
+    return got;
+  };
+  const k = (fields: Fields, of: Of) => kpi({ ...fields, baseline: of(r.baseline), reform: of(r.reform) });
+  const sens = (name: keyof typeof PARAMS, of: Of) =>
+    sensitivityOf(PARAMS, params, name, (p) => {
+      const again = rerun(p);
+      return { baseline: of(again.baseline), reform: of(again.reform) };
+    });
   return [
     k(
       {
+        id: 'resolution-rate',
+        label: { zh: '实质性化解率', en: 'Substantive resolution rate' },
+        unit: UNITS.percent,
+        better: 'higher',
+        origin: 'assumption',
+        category: 'coverage',
+        note: {
+          zh: '以调解书、和解或复议决定结案且6个月内未起诉、信访或再申请的争议占全部争议的比例；取决于假设的调解成功率和分流比例',
+          en: 'Disputes closed by a mediation document, settlement or decision with no lawsuit, petition or new application within 6 months, over all disputes; rests on the assumed mediation success and route shares',
+        },
+        sensitivity: sens('mediationSuccess', resolutionRate),
+      },
+      resolutionRate,
+    ),
+    k(
+      {
         id: 'days-median',
-        label: { zh: '收件至决定天数（中位数）', en: 'Days from receipt to decision (median)' },
+        label: { zh: '争议发生至结案天数（中位数）', en: 'Days from dispute to closure (median)' },
         unit: UNITS.days,
         better: 'lower',
         origin: 'model',
         category: 'applicant-time',
+        note: {
+          zh: '仅统计经调解或复议决定结案的争议',
+          en: 'Disputes closed by mediation or a decision only',
+        },
       },
-      (hs) => medianStat(days(hs), ONE),
+      (hs) => medianStat(closureDays(hs), ONE),
     ),
     k(
       {
         id: 'days-p90',
-        label: { zh: '收件至决定天数（90分位）', en: 'Days from receipt to decision (p90)' },
+        label: { zh: '争议发生至结案天数（90分位）', en: 'Days from dispute to closure (p90)' },
         unit: UNITS.days,
         better: 'lower',
         origin: 'model',
         category: 'applicant-time',
       },
-      (hs) => quantileStat(days(hs), 0.9, ONE),
+      (hs) => quantileStat(closureDays(hs), 0.9, ONE),
     ),
     k(
       {
-        id: 'counter-visits',
-        label: { zh: '每件申请到窗口次数', en: 'Counter visits per application' },
-        unit: UNITS.perCase,
+        id: 'court-share',
+        label: { zh: '直接进入诉讼的比例', en: 'Share going straight to court' },
+        unit: UNITS.percent,
         better: 'lower',
         origin: 'assumption',
-        category: 'applicant-effort',
+        category: 'risk',
         note: {
-          zh: '改革前取决于假设参数"首次提交材料不齐的比例"（不齐者需再跑一次）；改革后全程网上办理',
-          en: 'Before the reform driven by the assumed share of incomplete files (each needs a second trip); after it, everything is online',
+          zh: '改革后被排查并调解成功的争议不再起诉；取决于假设的分流比例',
+          en: 'Screened disputes settled by mediation no longer sue; rests on the assumed route shares',
         },
-        sensitivity: sensitivityOf(PARAMS, params, 'incompleteShare', (p) => {
-          const again = runBatch(p, seed);
-          return { baseline: visitsOf(again.baseline), reform: visitsOf(again.reform) };
-        }),
+        sensitivity: sens('courtShare', courtShare),
       },
-      visitsOf,
+      courtShare,
     ),
     k(
       {
-        id: 'officer-minutes',
-        label: { zh: '每件申请审核分钟', en: 'Officer minutes per application' },
-        unit: UNITS.minutes,
+        id: 'mediated-share',
+        label: { zh: '以调解结案的比例', en: 'Share closed by mediation' },
+        unit: UNITS.percent,
+        better: 'higher',
+        origin: 'assumption',
+        category: 'coverage',
+        sensitivity: sens('mediationSuccess', mediatedShare),
+      },
+      mediatedShare,
+    ),
+    k(
+      {
+        id: 'decisions-late',
+        label: { zh: '超过第六十二条期限的决定', en: 'Decisions past the art. 62 period' },
+        unit: UNITS.count,
+        better: 'lower',
+        origin: 'model',
+        category: 'compliance',
+        note: {
+          zh: '由办案人员工作日容量决定（先到先办），非假设比例',
+          en: 'From the officers’ working-day capacity (first come, first decided), not an assumed rate',
+        },
+      },
+      (hs) =>
+        countStat(
+          count(
+            hs,
+            (h) =>
+              h.outcome === 'decision' &&
+              h.closedOn !== undefined &&
+              h.decisionDeadline !== undefined &&
+              h.closedOn > h.decisionDeadline,
+          ),
+        ),
+    ),
+    k(
+      {
+        id: 'officer-days',
+        label: { zh: '办案与调解人日', en: 'Officer days (cases and mediations)' },
+        unit: UNITS.workingDays,
         better: 'lower',
         origin: 'model',
         category: 'staff-time',
       },
-      (hs) =>
-        meanStat(
-          hs.map((h) => h.officerMinutes),
-          ONE,
-        ),
+      (hs) => hs.reduce((n, h) => n + h.officerDays, 0).toFixed(0),
+    ),
+    k(
+      {
+        id: 'mediation-not-performed',
+        label: { zh: '未履行的调解书', en: 'Mediation documents not performed' },
+        unit: UNITS.count,
+        better: 'lower',
+        origin: 'assumption',
+        category: 'risk',
+        note: {
+          zh: '依第七十八条强制执行；取决于假设的未履行比例',
+          en: 'Enforced under art. 78; rests on the assumed share not performed',
+        },
+        sensitivity: sens('notPerformedShare', notPerformed),
+      },
+      notPerformed,
     ),
   ];
 }

@@ -1,83 +1,116 @@
 // One sample case per variant with its full trace: every step cites its legal basis (or is a
 // marked assumption). Internal: not exported from src/index.ts.
-import { cited, legalBasisAt, type SampleCase, type TraceStep } from '@gd-ftz/core';
-import { CITES, DECISION_WORKING_DAYS, PROMISED_WORKING_DAYS, SUPPLEMENT_ROUND } from './law';
-import type { Handling } from './model';
+import { cited, type SampleCase, type TraceStep } from '@gd-ftz/core';
+import { CITES, SUSPENSION_NOT_COUNTED } from './law';
+import type { Handling, Outcome } from './model';
 import type { BatchResult } from './simulate';
+
+const OUTCOMES: Readonly<Record<Outcome, { zh: string; en: string }>> = {
+  'settled-before-filing': { zh: '申请前调解成功', en: 'settled before filing' },
+  'mediation-document': { zh: '以调解书结案', en: 'closed by a mediation document' },
+  decision: { zh: '以复议决定结案', en: 'closed by a decision' },
+  court: { zh: '直接起诉', en: 'went to court' },
+  petition: { zh: '转入信访', en: 'turned to petition' },
+  abandoned: { zh: '未处理', en: 'dropped' },
+};
 
 /** The trace steps of one handling, in time order. */
 function stepsOf(h: Handling): TraceStep[] {
-  const a = h.application;
+  const d = h.dispute;
   const steps: TraceStep[] = [
     {
-      id: 'application.receive',
+      id: 'dispute.known',
       kind: 'step',
-      title: { zh: '收到申请', en: 'Application received' },
+      title: { zh: '知道行政行为', en: 'Act known' },
       fired: true,
-      inputs: { applicationId: a.id, complete: a.complete },
-      basis: h.variant === 'baseline' ? cited(CITES.incompleteness) : cited(CITES.seed),
-      at: a.receivedOn,
+      inputs: { disputeId: d.id, kind: d.act.kind, amount: d.act.amount },
+      basis: cited(CITES.apply),
+      at: d.knownOn,
     },
   ];
-  if (h.supplementedOn !== undefined) {
+  if (h.outcome === 'settled-before-filing' && h.closedOn) {
     steps.push({
-      id: 'application.supplement',
+      id: 'dispute.mediate',
       kind: 'step',
-      title: { zh: '补正材料', en: 'File supplemented' },
+      title: { zh: '申请前调解成功', en: 'Settled by pre-filing mediation' },
       fired: true,
-      inputs: { applicationId: a.id },
-      result: h.supplementedOn,
-      basis: SUPPLEMENT_ROUND,
-      at: h.supplementedOn,
+      inputs: { disputeId: d.id },
+      basis: cited(CITES.seed, CITES.mediationLimits),
+      at: h.closedOn,
     });
   }
-  const period = h.variant === 'baseline' ? DECISION_WORKING_DAYS : PROMISED_WORKING_DAYS;
-  steps.push({
-    id: 'application.decide',
-    kind: 'step',
-    title: { zh: '作出决定', en: 'Decision made' },
-    fired: true,
-    inputs: { acceptedOn: h.acceptedOn },
-    result: h.decidedOn,
-    // The basis of the period in force on the day of acceptance (cited, or a marked assumption).
-    basis: legalBasisAt(period, h.acceptedOn),
-    at: h.decidedOn,
-  });
+  if (h.appliedOn) {
+    steps.push({
+      id: 'dispute.apply',
+      kind: 'step',
+      title: { zh: '申请行政复议', en: 'Applied' },
+      fired: true,
+      inputs: { disputeId: d.id },
+      basis: cited(CITES.apply, CITES.naturalDayPeriods),
+      at: h.appliedOn,
+    });
+  }
+  if (h.acceptedOn) {
+    steps.push({
+      id: 'dispute.accept',
+      kind: 'step',
+      title: { zh: '受理（审查期限届满）', en: 'Accepted (end of review period)' },
+      fired: true,
+      inputs: { summary: h.summary ?? false },
+      basis: cited(CITES.acceptance, CITES.workingDayPeriods),
+      at: h.acceptedOn,
+    });
+  }
+  if (h.suspendedDays > 0) {
+    steps.push({
+      id: 'dispute.suspend',
+      kind: 'step',
+      title: { zh: '中止审理以调解', en: 'Suspended for mediation' },
+      fired: true,
+      inputs: { suspendedDays: h.suspendedDays },
+      basis: SUSPENSION_NOT_COUNTED,
+    });
+  }
+  if (h.closedOn && h.outcome !== 'settled-before-filing') {
+    steps.push({
+      id: 'dispute.close',
+      kind: 'step',
+      title: { zh: h.outcome === 'decision' ? '作出复议决定' : '制作调解书', en: h.outcome === 'decision' ? 'Decided' : 'Mediation document' },
+      fired: true,
+      inputs: { deadline: h.decisionDeadline ?? '' },
+      result: h.closedOn,
+      basis: cited(h.outcome === 'decision' ? CITES.decide : CITES.mediationDocument),
+      at: h.closedOn,
+    });
+  }
   return steps;
 }
 
 function sample(h: Handling): SampleCase {
-  const a = h.application;
+  const d = h.dispute;
+  const outcome = OUTCOMES[h.outcome];
   return {
-    id: `${a.id}-${h.variant}`,
+    id: `${d.id}-${h.variant}`,
     variant: h.variant,
-    title: {
-      zh: `申请 ${a.id}（${a.complete ? '材料齐全' : '材料不齐'}）`,
-      en: `Application ${a.id} (${a.complete ? 'complete' : 'incomplete'})`,
-    },
+    title: { zh: `争议 ${d.id}`, en: `Dispute ${d.id}` },
     summary: {
-      zh: `${h.days} 天后作出决定，到窗口 ${h.counterVisits} 次`,
-      en: `decided after ${h.days} days, ${h.counterVisits} counter visit(s)`,
+      zh: `${outcome.zh}${h.closedOn ? `（${h.closedOn}）` : ''}`,
+      en: `${outcome.en}${h.closedOn ? ` (${h.closedOn})` : ''}`,
     },
-    trace: {
-      subject: a.id,
-      outcome: { zh: `${h.decidedOn} 作出决定`, en: `decided on ${h.decidedOn}` },
-      steps: stepsOf(h),
-    },
+    trace: { subject: d.id, outcome, steps: stepsOf(h) },
   };
 }
 
 /**
- * The report's samples: the first incomplete application (the one whose path differs most), in
- * both variants.
+ * The report's samples: the first dispute that reaches review in the baseline and is mediated in
+ * the reform (the path the measure changes), in both variants.
  * @example
  * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
  */
 export function samplesOf(r: BatchResult): SampleCase[] {
-  const i = Math.max(
-    0,
-    r.applications.findIndex((a) => !a.complete),
+  let i = r.baseline.findIndex(
+    (h, j) => h.outcome === 'decision' && r.reform[j]?.outcome === 'settled-before-filing',
   );
-  const pair = [r.baseline[i], r.reform[i]].filter((h): h is Handling => h !== undefined);
-  return pair.map(sample);
+  if (i < 0) i = Math.max(0, r.baseline.findIndex((h) => h.outcome === 'decision'));
+  return [r.baseline[i], r.reform[i]].filter((h): h is Handling => h !== undefined).map(sample);
 }
