@@ -126,7 +126,14 @@ export type Schedule = readonly ScheduleEntry[];
 function entry(step: ReconsiderationStep, from: CivilDate, deadline: CivilDate): ScheduleEntry {
   const { label, unit } = STEP_PERIODS[step];
   const counting = unit === 'workingDays' ? CITES.workingDayPeriods : CITES.naturalDayPeriods;
-  return { step, label, from, deadline, unit, basis: { kind: 'cited', citations: [STEP_CITES[step], counting] } };
+  return {
+    step,
+    label,
+    from,
+    deadline,
+    unit,
+    basis: { kind: 'cited', citations: [STEP_CITES[step], counting] },
+  };
 }
 
 function optionalDate(c: CaseDates, field: keyof CaseDates): CivilDate | undefined {
@@ -150,9 +157,11 @@ export function reconsiderationDeadlines(c: CaseDates): Schedule {
   }
   const knewOn = checkDate(c.knewOn, 'c.knewOn');
   const notified = c.notified ?? true;
-  if (typeof notified !== 'boolean') throw ValidationError.of('c.notified', 'must be a boolean', '必须是布尔值');
+  if (typeof notified !== 'boolean')
+    throw ValidationError.of('c.notified', 'must be a boolean', '必须是布尔值');
   const summary = c.summary ?? false;
-  if (typeof summary !== 'boolean') throw ValidationError.of('c.summary', 'must be a boolean', '必须是布尔值');
+  if (typeof summary !== 'boolean')
+    throw ValidationError.of('c.summary', 'must be a boolean', '必须是布尔值');
   const suspended = c.suspendedDays ?? 0;
   if (!Number.isSafeInteger(suspended) || suspended < 0) {
     throw ValidationError.of('c.suspendedDays', 'must be a non-negative integer', '必须是非负整数');

@@ -3,9 +3,9 @@
 // law leaves open, each marked with its reason.
 import {
   assumption,
-  type Citation,
   CIVIL_CODE_ART_201,
   CIVIL_CODE_ART_203,
+  type Citation,
   type DatedParameter,
   defineParameter,
   type LegalBasis,

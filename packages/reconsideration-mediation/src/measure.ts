@@ -25,8 +25,8 @@ export const measure = defineMeasure({
       samples: samplesOf(result),
       notes: [
         {
-          zh: `模拟 ${result.disputes.length} 件行政争议；改革前后使用同一批争议与随机数。`,
-          en: `${result.disputes.length} administrative disputes; baseline and reform share disputes and draws.`,
+          zh: `模拟 ${result.disputes.n} 件行政争议；改革前后使用同一批争议与随机数。`,
+          en: `${result.disputes.n} administrative disputes; baseline and reform share disputes and draws.`,
         },
       ],
     };

@@ -14,18 +14,8 @@ export interface Dispute {
     /** Yuan, decimal string. */
     readonly amount: string;
   };
-  /** Uniform draws in [0, 1) that decide the path; shared so both variants face the same dispute. */
-  readonly u: {
-    readonly route: number;
-    readonly flag: number;
-    readonly mediate: number;
-    readonly inCase: number;
-    readonly relapse: number;
-    readonly perform: number;
-    readonly lag: number;
-  };
-  /** Officer working days the case takes on review (ordinary procedure). */
-  readonly effortDays: number;
+  /** Within the summary procedure's scope without consent (第五十三条). */
+  readonly summaryEligible: boolean;
 }
 
 /** How a dispute ended in one variant. */
@@ -45,7 +35,6 @@ export interface Handling {
   /** Applied for reconsideration. */
   readonly appliedOn?: CivilDate;
   readonly acceptedOn?: CivilDate;
-  readonly summary?: boolean;
   /** Natural days suspended for mediation (第三十九条). */
   readonly suspendedDays: number;
   /** The day the mechanism closed it (mediation or decision); absent when it never did. */

@@ -12,7 +12,10 @@ export const PARAMS = defineParams({
   disputes: {
     kind: 'integer',
     label: { zh: '年度行政争议数', en: 'Administrative disputes a year' },
-    help: { zh: '假设：全省一年；在2024年工作日均匀出现', en: 'Assumption: a province year, spread over 2024’s working days' },
+    help: {
+      zh: '假设：全省一年；在2024年工作日均匀出现',
+      en: 'Assumption: a province year, spread over 2024’s working days',
+    },
     unit: { zh: '件', en: 'disputes' },
     default: 20_000,
     min: 100,
@@ -71,7 +74,10 @@ export const PARAMS = defineParams({
   mediationSuccess: {
     kind: 'number',
     label: { zh: '调解成功率', en: 'Mediation success rate' },
-    help: { zh: '假设：申请前和案中调解相同；无公开统计', en: 'Assumption: same before filing and in case; no published rate' },
+    help: {
+      zh: '假设：申请前和案中调解相同；无公开统计',
+      en: 'Assumption: same before filing and in case; no published rate',
+    },
     unit: { zh: '比例', en: 'share' },
     default: 0.4,
     min: 0,
@@ -106,7 +112,10 @@ export const PARAMS = defineParams({
   },
   relapseAfterDecision: {
     kind: 'number',
-    label: { zh: '决定后6个月内起诉/信访/再申请的比例', en: 'Share coming back within 6 months of a decision' },
+    label: {
+      zh: '决定后6个月内起诉/信访/再申请的比例',
+      en: 'Share coming back within 6 months of a decision',
+    },
     help: ASSUMED,
     unit: { zh: '比例', en: 'share' },
     default: 0.3,
@@ -143,7 +152,10 @@ export const PARAMS = defineParams({
   applyLagWorkingDays: {
     kind: 'integer',
     label: { zh: '知道行政行为至申请的平均工作日', en: 'Mean working days from knowing to applying' },
-    help: { zh: '假设：在1到2倍平均值间均匀分布，且不超过申请期限', en: 'Assumption: uniform on 1..2×mean, within the application period' },
+    help: {
+      zh: '假设：在1到2倍平均值间均匀分布，且不超过申请期限',
+      en: 'Assumption: uniform on 1..2×mean, within the application period',
+    },
     unit: { zh: '个工作日', en: 'working days' },
     default: 15,
     min: 1,
@@ -163,7 +175,10 @@ export const PARAMS = defineParams({
   caseOfficerDays: {
     kind: 'number',
     label: { zh: '普通程序每案平均人日', en: 'Mean officer days per ordinary case' },
-    help: { zh: '假设：简易程序减半，调解每次1人日', en: 'Assumption: half for summary cases, 1 day per mediation' },
+    help: {
+      zh: '假设：简易程序减半，调解每次1人日',
+      en: 'Assumption: half for summary cases, 1 day per mediation',
+    },
     unit: { zh: '人日', en: 'officer days' },
     default: 4,
     min: 0.5,
@@ -176,11 +191,11 @@ export const PARAMS = defineParams({
     label: { zh: '全省行政复议办案人员', en: 'Reconsideration officers, province' },
     help: ASSUMED,
     unit: { zh: '人', en: 'officers' },
-    default: 150,
+    default: 100,
     min: 1,
     max: 5_000,
     assumption: true,
-    plausible: { low: 100, high: 200 },
+    plausible: { low: 80, high: 150 },
   },
 });
 

@@ -64,7 +64,7 @@ type Simple =
   | 'close';
 
 /** What can happen to a dispute; `at` is the civil date it happens. */
-export type DisputeEvent = { readonly type: Simple; readonly at: CivilDate };
+export type DisputeEvent = { readonly [K in Simple]: { readonly type: K; readonly at: CivilDate } }[Simple];
 
 /** What a dispute carries besides its state. */
 export interface DisputeContext {
@@ -269,7 +269,8 @@ export function startDispute(disputeId: string, at: string): DisputeProcess {
   if (typeof disputeId !== 'string' || disputeId.trim() === '') {
     throw ValidationError.of('disputeId', 'must be a non-empty string', '必须是非空字符串');
   }
-  if (!isCivilDate(at)) throw ValidationError.of('at', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
+  if (!isCivilDate(at))
+    throw ValidationError.of('at', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
   return disputeMachine.start({ disputeId }, at);
 }
 

@@ -2,46 +2,71 @@
 // and category. Internal: not exported from src/index.ts.
 import {
   countStat,
-  daysBetween,
   type Kpi,
   type KpiInput,
   kpi,
   medianStat,
-  quantileStat,
   percentStat,
+  quantileStat,
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
-import type { Handling } from './model';
+import type { Outcome } from './model';
 import { PARAMS, type ReconsiderationMediationParams } from './params';
-import { type BatchResult, runBatch } from './simulate';
+import { type BatchResult, OUTCOMES, type Outcomes, type Population, runBatch } from './simulate';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
-type Of = (hs: readonly Handling[]) => string;
+type Of = (o: Outcomes, pop: Population) => string;
 
 const ONE = { digits: 1, empty: 0 } as const;
+const code = (o: Outcome): number => OUTCOMES.indexOf(o);
+const SETTLED = code('settled-before-filing');
+const DOCUMENT = code('mediation-document');
+const DECISION = code('decision');
+const COURT = code('court');
 
-const count = (hs: readonly Handling[], test: (h: Handling) => boolean): number =>
-  hs.reduce((n, h) => (test(h) ? n + 1 : n), 0);
+const countOf = (o: Outcomes, test: (i: number) => boolean): number => {
+  let c = 0;
+  for (let i = 0; i < o.outcome.length; i++) if (test(i)) c++;
+  return c;
+};
 
 /** Closed by a 调解书, a settlement or a decision, with nothing coming back within the window. */
-export const isResolved = (h: Handling): boolean =>
-  (h.outcome === 'settled-before-filing' || h.outcome === 'mediation-document' || h.outcome === 'decision') &&
-  !h.relapsed;
+const resolved = (o: Outcomes, i: number): boolean => {
+  const c = o.outcome[i];
+  return (c === SETTLED || c === DOCUMENT || c === DECISION) && o.relapsed[i] === 0;
+};
 
-const resolutionRate: Of = (hs) => percentStat(count(hs, isResolved), hs.length, ONE);
-const mediatedShare: Of = (hs) =>
+const resolutionRate: Of = (o) =>
   percentStat(
-    count(hs, (h) => h.outcome === 'settled-before-filing' || h.outcome === 'mediation-document'),
-    hs.length,
+    countOf(o, (i) => resolved(o, i)),
+    o.outcome.length,
     ONE,
   );
-const courtShare: Of = (hs) => percentStat(count(hs, (h) => h.outcome === 'court'), hs.length, ONE);
-const notPerformed: Of = (hs) => countStat(count(hs, (h) => h.enforced));
+const mediatedShare: Of = (o) =>
+  percentStat(
+    countOf(o, (i) => o.outcome[i] === SETTLED || o.outcome[i] === DOCUMENT),
+    o.outcome.length,
+    ONE,
+  );
+const courtShare: Of = (o) =>
+  percentStat(
+    countOf(o, (i) => o.outcome[i] === COURT),
+    o.outcome.length,
+    ONE,
+  );
+const notPerformed: Of = (o) => countStat(countOf(o, (i) => o.enforced[i] === 1));
+const late: Of = (o) =>
+  countStat(
+    countOf(o, (i) => o.outcome[i] === DECISION && (o.closed[i] as number) > (o.deadline[i] as number)),
+  );
 
-const closureDays = (hs: readonly Handling[]): number[] => {
+const closureDays = (o: Outcomes, pop: Population): number[] => {
   const out: number[] = [];
-  for (const h of hs) if (h.closedOn !== undefined) out.push(daysBetween(h.dispute.knownOn, h.closedOn));
+  for (let i = 0; i < o.closed.length; i++) {
+    const c = o.closed[i] as number;
+    if (c >= 0) out.push(c - (pop.known[i] as number));
+  }
   return out;
 };
 
@@ -62,11 +87,12 @@ export function kpisOf(r: BatchResult, params: ReconsiderationMediationParams, s
     }
     return got;
   };
-  const k = (fields: Fields, of: Of) => kpi({ ...fields, baseline: of(r.baseline), reform: of(r.reform) });
+  const k = (fields: Fields, of: Of) =>
+    kpi({ ...fields, baseline: of(r.baseline, r.disputes), reform: of(r.reform, r.disputes) });
   const sens = (name: keyof typeof PARAMS, of: Of) =>
     sensitivityOf(PARAMS, params, name, (p) => {
       const again = rerun(p);
-      return { baseline: of(again.baseline), reform: of(again.reform) };
+      return { baseline: of(again.baseline, again.disputes), reform: of(again.reform, again.disputes) };
     });
   return [
     k(
@@ -98,7 +124,7 @@ export function kpisOf(r: BatchResult, params: ReconsiderationMediationParams, s
           en: 'Disputes closed by mediation or a decision only',
         },
       },
-      (hs) => medianStat(closureDays(hs), ONE),
+      (o, pop) => medianStat(closureDays(o, pop), ONE),
     ),
     k(
       {
@@ -109,7 +135,7 @@ export function kpisOf(r: BatchResult, params: ReconsiderationMediationParams, s
         origin: 'model',
         category: 'applicant-time',
       },
-      (hs) => quantileStat(closureDays(hs), 0.9, ONE),
+      (o, pop) => quantileStat(closureDays(o, pop), 0.9, ONE),
     ),
     k(
       {
@@ -151,18 +177,9 @@ export function kpisOf(r: BatchResult, params: ReconsiderationMediationParams, s
           zh: '由办案人员工作日容量决定（先到先办），非假设比例',
           en: 'From the officers’ working-day capacity (first come, first decided), not an assumed rate',
         },
+        sensitivity: sens('officers', late),
       },
-      (hs) =>
-        countStat(
-          count(
-            hs,
-            (h) =>
-              h.outcome === 'decision' &&
-              h.closedOn !== undefined &&
-              h.decisionDeadline !== undefined &&
-              h.closedOn > h.decisionDeadline,
-          ),
-        ),
+      late,
     ),
     k(
       {
@@ -173,7 +190,7 @@ export function kpisOf(r: BatchResult, params: ReconsiderationMediationParams, s
         origin: 'model',
         category: 'staff-time',
       },
-      (hs) => hs.reduce((n, h) => n + h.officerDays, 0).toFixed(0),
+      (o) => o.officerDays.reduce((n, d) => n + d, 0).toFixed(0),
     ),
     k(
       {

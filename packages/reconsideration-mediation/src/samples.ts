@@ -3,7 +3,7 @@
 import { cited, type SampleCase, type TraceStep } from '@gd-ftz/core';
 import { CITES, SUSPENSION_NOT_COUNTED } from './law';
 import type { Handling, Outcome } from './model';
-import type { BatchResult } from './simulate';
+import { type BatchResult, handlingAt, OUTCOMES as OUTCOME_CODES } from './simulate';
 
 const OUTCOMES: Readonly<Record<Outcome, { zh: string; en: string }>> = {
   'settled-before-filing': { zh: '申请前调解成功', en: 'settled before filing' },
@@ -56,7 +56,7 @@ function stepsOf(h: Handling): TraceStep[] {
       kind: 'step',
       title: { zh: '受理（审查期限届满）', en: 'Accepted (end of review period)' },
       fired: true,
-      inputs: { summary: h.summary ?? false },
+      inputs: { summary: h.dispute.summaryEligible },
       basis: cited(CITES.acceptance, CITES.workingDayPeriods),
       at: h.acceptedOn,
     });
@@ -75,7 +75,10 @@ function stepsOf(h: Handling): TraceStep[] {
     steps.push({
       id: 'dispute.close',
       kind: 'step',
-      title: { zh: h.outcome === 'decision' ? '作出复议决定' : '制作调解书', en: h.outcome === 'decision' ? 'Decided' : 'Mediation document' },
+      title: {
+        zh: h.outcome === 'decision' ? '作出复议决定' : '制作调解书',
+        en: h.outcome === 'decision' ? 'Decided' : 'Mediation document',
+      },
       fired: true,
       inputs: { deadline: h.decisionDeadline ?? '' },
       result: h.closedOn,
@@ -102,15 +105,21 @@ function sample(h: Handling): SampleCase {
 }
 
 /**
- * The report's samples: the first dispute that reaches review in the baseline and is mediated in
- * the reform (the path the measure changes), in both variants.
+ * The report's samples: the first dispute decided on review in the baseline and settled before
+ * filing in the reform (the path the measure changes), in both variants.
  * @example
  * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
  */
 export function samplesOf(r: BatchResult): SampleCase[] {
-  let i = r.baseline.findIndex(
-    (h, j) => h.outcome === 'decision' && r.reform[j]?.outcome === 'settled-before-filing',
-  );
-  if (i < 0) i = Math.max(0, r.baseline.findIndex((h) => h.outcome === 'decision'));
-  return [r.baseline[i], r.reform[i]].filter((h): h is Handling => h !== undefined).map(sample);
+  const n = r.disputes.n;
+  const code = (o: Outcome) => OUTCOME_CODES.indexOf(o);
+  let i = 0;
+  while (
+    i < n &&
+    !(r.baseline.outcome[i] === code('decision') && r.reform.outcome[i] === code('settled-before-filing'))
+  )
+    i++;
+  if (i >= n) i = 0;
+  if (n === 0) return [];
+  return [sample(handlingAt(r.disputes, r.baseline, i)), sample(handlingAt(r.disputes, r.reform, i))];
 }

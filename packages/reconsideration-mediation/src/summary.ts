@@ -33,7 +33,11 @@ export function summaryEligible(act: ActFacts, partiesAgree: boolean): boolean {
     throw ValidationError.of('act', 'must be an object of act facts', '必须是行政行为事实对象');
   }
   if (!KINDS.includes(act.kind)) {
-    throw ValidationError.of('act.kind', `must be one of ${KINDS.join(', ')}`, `必须是 ${KINDS.join('、')} 之一`);
+    throw ValidationError.of(
+      'act.kind',
+      `must be one of ${KINDS.join(', ')}`,
+      `必须是 ${KINDS.join('、')} 之一`,
+    );
   }
   if (typeof act.onTheSpot !== 'boolean') {
     throw ValidationError.of('act.onTheSpot', 'must be a boolean', '必须是布尔值');

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
 
-const small = { applications: 200 };
+const small = { disputes: 400 };
 
-// test/golden.json was written by `pnpm new:engine`; after an intended change of results:
+// After an intended change of results:
 // UPDATE_GOLDEN=1 pnpm --filter @gd-ftz/reconsideration-mediation test, and commit the file.
 describeMeasureContract(measure, {
   params: small,
@@ -27,50 +27,60 @@ describe('measure 17', () => {
 });
 
 describe('the event log', () => {
-  it('meets the contract: every application in both variants, in time order, report unchanged', () => {
+  it('meets the contract: every dispute in both variants, in time order, report unchanged', () => {
     const { findings } = eventLogContractFindings(measure, {
       seed: 42,
       params: small,
-      expectedCases: (r) => ({
-        baseline: Number(r.params.applications),
-        reform: Number(r.params.applications),
-      }),
+      expectedCases: (r) => ({ baseline: Number(r.params.disputes), reform: Number(r.params.disputes) }),
     });
     expect(findings).toEqual([]);
   });
 });
 
-describe('the report', () => {
-  const report = measure.simulate(small, { seed: 7 });
+describe('the report (default scenario, seed 42)', () => {
+  const report = measure.simulate({}, { seed: 42 });
   const k = (id: string) => {
     const found = report.kpis.find((x) => x.id === id);
     if (!found) throw new Error(`missing KPI ${id}`);
     return found;
   };
 
-  it('decides sooner and needs no counter visit after the reform', () => {
-    expect(Number(k('days-median').reform)).toBeLessThan(Number(k('days-median').baseline));
-    expect(k('counter-visits').reform).toBe('0.00');
-    // Every baseline application needs one visit, the incomplete ones two.
-    expect(Number(k('counter-visits').baseline)).toBeGreaterThanOrEqual(1);
+  it('resolves more disputes substantively after the reform, over the whole plausible range', () => {
+    const r = k('resolution-rate');
+    expect(Number(r.reform)).toBeGreaterThan(Number(r.baseline));
+    const s = r.sensitivity;
+    expect([s?.param, s?.low.value, s?.high.value]).toEqual(['mediationSuccess', 0.25, 0.55]);
+    expect(Number(s?.low.reform)).toBeGreaterThan(Number(s?.low.baseline));
+    expect(Number(s?.low.reform)).toBeLessThan(Number(s?.high.reform));
   });
 
-  it('shows the assumption-driven KPI with its sensitivity at the plausible ends', () => {
-    // incompleteShare 0.1 and 0.5: about 1.1 and 1.5 baseline visits, none after the reform.
-    const s = k('counter-visits').sensitivity;
-    expect([s?.param, s?.low.value, s?.high.value, s?.low.reform]).toEqual([
-      'incompleteShare',
-      0.1,
-      0.5,
-      '0.00',
-    ]);
-    expect(Number(s?.low.baseline)).toBeLessThan(Number(s?.high.baseline));
+  it('mediates more and sends fewer disputes straight to court', () => {
+    expect(Number(k('mediated-share').reform)).toBeGreaterThan(Number(k('mediated-share').baseline));
+    expect(Number(k('court-share').reform)).toBeLessThan(Number(k('court-share').baseline));
+  });
+
+  it('shows decisions past 第六十二条 from capacity: fewer officers, more late decisions', () => {
+    const s = k('decisions-late').sensitivity;
+    expect(s?.param).toBe('officers');
+    expect(Number(s?.low.baseline)).toBeGreaterThan(Number(s?.high.baseline));
+  });
+
+  it('a larger officer pool never makes decisions later', () => {
+    const late = (officers: number) =>
+      Number(
+        measure
+          .simulate({ disputes: 3000, officers }, { seed: 3 })
+          .kpis.find((x) => x.id === 'decisions-late')?.baseline,
+      );
+    expect(late(40)).toBeGreaterThanOrEqual(late(80));
+    expect(late(80)).toBeGreaterThanOrEqual(late(400));
+    expect(late(400)).toBe(0);
   });
 });
 
 describe('bad input', () => {
   it('rejects a share outside [0, 1] naming the field, and does not change the input', () => {
-    const input = Object.freeze({ applications: 200, incompleteShare: 1.5 });
+    const input = Object.freeze({ disputes: 200, mediationSuccess: 1.5 });
     let error: unknown;
     try {
       measure.simulateUnknown(input, { seed: 1 });
@@ -78,7 +88,7 @@ describe('bad input', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).paths).toEqual(['incompleteShare']);
-    expect(input).toEqual({ applications: 200, incompleteShare: 1.5 });
+    expect((error as ValidationError).paths).toEqual(['mediationSuccess']);
+    expect(input).toEqual({ disputes: 200, mediationSuccess: 1.5 });
   });
 });
