@@ -2,6 +2,7 @@
 // and category. Internal: not exported from src/index.ts.
 import {
   countStat,
+  integerAt,
   type Kpi,
   type KpiInput,
   kpi,
@@ -11,6 +12,7 @@ import {
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
+import { RELAPSE_WINDOW_MONTHS } from './law';
 import type { Outcome } from './model';
 import { PARAMS, type ReconsiderationMediationParams } from './params';
 import { type BatchResult, OUTCOMES, type Outcomes, type Population, runBatch } from './simulate';
@@ -19,6 +21,8 @@ type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
 type Of = (o: Outcomes, pop: Population) => string;
 
 const ONE = { digits: 1, empty: 0 } as const;
+/** The window of 实质性化解 (an assumption of the model, see RELAPSE_WINDOW_MONTHS). */
+const WINDOW = String(integerAt(RELAPSE_WINDOW_MONTHS, '2024-01-01'));
 const code = (o: Outcome): number => OUTCOMES.indexOf(o);
 const SETTLED = code('settled-before-filing');
 const DOCUMENT = code('mediation-document');
@@ -104,8 +108,8 @@ export function kpisOf(r: BatchResult, params: ReconsiderationMediationParams, s
         origin: 'assumption',
         category: 'coverage',
         note: {
-          zh: '以调解书、和解或复议决定结案且6个月内未起诉、信访或再申请的争议占全部争议的比例；取决于假设的调解成功率和分流比例',
-          en: 'Disputes closed by a mediation document, settlement or decision with no lawsuit, petition or new application within 6 months, over all disputes; rests on the assumed mediation success and route shares',
+          zh: `以调解书、和解或复议决定结案且${WINDOW}个月内未起诉、信访或再申请的争议占全部争议的比例；取决于假设的调解成功率和分流比例`,
+          en: `Disputes closed by a mediation document, settlement or decision with no lawsuit, petition or new application within ${WINDOW} months, over all disputes; rests on the assumed mediation success and route shares`,
         },
         sensitivity: sens('mediationSuccess', resolutionRate),
       },
