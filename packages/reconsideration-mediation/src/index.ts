@@ -16,7 +16,13 @@ export {
 export { measure } from './measure';
 export type { Dispute, Handling, Outcome } from './model';
 export type { ReconsiderationMediationParams } from './params';
-export type { DisputeContext, DisputeEvent, DisputeProcess, DisputeState } from './process';
+export type {
+  DisputeContext,
+  DisputeEvent,
+  DisputeEventType,
+  DisputeProcess,
+  DisputeState,
+} from './process';
 export { disputeMachine, startDispute, tryTransition } from './process';
 export type { ActFacts, ActKind } from './summary';
 export { summaryEligible } from './summary';

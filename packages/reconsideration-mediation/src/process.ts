@@ -37,7 +37,8 @@ export type DisputeState =
   | 'petition'
   | 'closed';
 
-type Simple =
+/** The kinds of event a dispute can meet. */
+export type DisputeEventType =
   | 'mediate'
   | 'settle-early'
   | 'apply'
@@ -64,7 +65,9 @@ type Simple =
   | 'close';
 
 /** What can happen to a dispute; `at` is the civil date it happens. */
-export type DisputeEvent = { readonly [K in Simple]: { readonly type: K; readonly at: CivilDate } }[Simple];
+export type DisputeEvent = {
+  readonly [K in DisputeEventType]: { readonly type: K; readonly at: CivilDate };
+}[DisputeEventType];
 
 /** What a dispute carries besides its state. */
 export interface DisputeContext {

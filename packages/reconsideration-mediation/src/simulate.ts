@@ -10,6 +10,7 @@ import {
   type EventLog,
   fromEpochDay,
   isWorkingDay,
+  Money,
   RandomStream,
   toEpochDay,
   type Variant,
@@ -162,15 +163,16 @@ const KINDS: readonly ActKind[] = ['warning', 'criticism', 'information-disclosu
 /** Assumption of the population: shares of act kinds (warnings, 通报批评, disclosure, other). */
 const KIND_WEIGHTS = [0.08, 0.02, 0.1, 0.8];
 
-let cachedPopulation: { seed: number; n: number; pop: Population } | undefined;
+let cachedPopulation: { seed: number; n: number; onTheSpotShare: number; pop: Population } | undefined;
 
 /**
  * The synthetic disputes: every draw from the `disputes` sub-stream, in one pass. They depend on
- * the seed and the count only, so the sensitivity re-runs reuse the last population.
+ * the seed, the count and the on-the-spot share only, so the sensitivity re-runs reuse the last
+ * population.
  */
-function population(n: number, seed: number): Population {
-  if (cachedPopulation && cachedPopulation.seed === seed && cachedPopulation.n === n)
-    return cachedPopulation.pop;
+function population(n: number, onTheSpotShare: number, seed: number): Population {
+  const c = cachedPopulation;
+  if (c && c.seed === seed && c.n === n && c.onTheSpotShare === onTheSpotShare) return c.pop;
   const rng = RandomStream.fromSeed(seed).substream('disputes');
   const { working, inYear } = days();
   const f = () => new Float64Array(n);
@@ -194,7 +196,7 @@ function population(n: number, seed: number): Population {
     const kind = rng.weightedIndex(KIND_WEIGHTS);
     pop.known[i] = working[rng.int(0, inYear - 1)] as number;
     pop.kind[i] = kind;
-    const spot = rng.bernoulli(0.1);
+    const spot = rng.bernoulli(onTheSpotShare);
     pop.onTheSpot[i] = spot ? 1 : 0;
     // Assumption: amounts log-normal around 5,000 yuan, in whole fen.
     const fen = Math.round(rng.lognormal(Math.log(500_000), 1.2));
@@ -208,10 +210,10 @@ function population(n: number, seed: number): Population {
     pop.uLag[i] = rng.real();
     // Assumption: a case's effort is the mean times a triangular factor on [0.5, 1, 2].
     pop.effort[i] = rng.triangular(0.5, 1, 2);
-    const act = { kind: KINDS[kind] as ActKind, onTheSpot: spot, amount: (fen / 100).toFixed(2) };
+    const act = { kind: KINDS[kind] as ActKind, onTheSpot: spot, amount: Money.fromFen(fen).toString() };
     pop.summary[i] = summaryEligible(act, false) ? 1 : 0;
   }
-  cachedPopulation = { seed, n, pop };
+  cachedPopulation = { seed, n, onTheSpotShare, pop };
   return pop;
 }
 
@@ -260,7 +262,7 @@ function handleAll(pop: Population, variant: Variant, p: ReconsiderationMediatio
     let from = known;
     if (variant === 'reform') {
       if ((pop.uFlag[i] as number) < p.flagShare) {
-        o.officerDays[i] = 1;
+        o.officerDays[i] = p.mediationOfficerDays;
         const end = nextWorking(known + p.mediationDays);
         if ((pop.uMediate[i] as number) < p.mediationSuccess) {
           o.outcome[i] = SETTLED;
@@ -292,7 +294,7 @@ function handleAll(pop: Population, variant: Variant, p: ReconsiderationMediatio
     o.outcome[i] = DECISION;
     if ((pop.uInCase[i] as number) < inCaseShare) {
       o.suspended[i] = p.mediationDays;
-      o.officerDays[i] = (o.officerDays[i] as number) + 1;
+      o.officerDays[i] = (o.officerDays[i] as number) + p.mediationOfficerDays;
       const end = nextWorking(ready + p.mediationDays);
       if ((pop.uMediate[i] as number) < p.mediationSuccess) {
         o.outcome[i] = MEDIATION_DOCUMENT;
@@ -308,7 +310,8 @@ function handleAll(pop: Population, variant: Variant, p: ReconsiderationMediatio
       accepted + (o.suspended[i] as number),
     );
     o.officerDays[i] =
-      (o.officerDays[i] as number) + p.caseOfficerDays * (pop.effort[i] as number) * (summary ? 0.5 : 1);
+      (o.officerDays[i] as number) +
+      p.caseOfficerDays * (pop.effort[i] as number) * (summary ? p.summaryEffortFactor : 1);
     const idx = nextIndex[Math.min(ready, HORIZON + 1) - YEAR_FROM] as number;
     readyIdx[i] = idx;
     buckets[idx] = (buckets[idx] as number) + 1;
@@ -330,7 +333,7 @@ function handleAll(pop: Population, variant: Variant, p: ReconsiderationMediatio
   }
   const rate = p.officers;
   const ownEffort = (i: number) =>
-    p.caseOfficerDays * (pop.effort[i] as number) * (pop.summary[i] === 1 ? 0.5 : 1);
+    p.caseOfficerDays * (pop.effort[i] as number) * (pop.summary[i] === 1 ? p.summaryEffortFactor : 1);
   let freeAt = 0;
   for (let k = 0; k < total; k++) {
     const i = order[k] as number;
@@ -357,7 +360,7 @@ export function disputeAt(pop: Population, i: number): Dispute {
     act: {
       kind: KINDS[pop.kind[i] as number] as ActKind,
       onTheSpot: pop.onTheSpot[i] === 1,
-      amount: ((pop.amountFen[i] as number) / 100).toFixed(2),
+      amount: Money.fromFen(pop.amountFen[i] as number).toString(),
     },
     summaryEligible: pop.summary[i] === 1,
   };
@@ -411,7 +414,7 @@ export function runBatch(
   seed: number,
   hooks: RunHooks = {},
 ): BatchResult {
-  const disputes = population(params.disputes, seed);
+  const disputes = population(params.disputes, params.onTheSpotShare, seed);
   const baseline = handleAll(disputes, 'baseline', params);
   hooks.onProgress?.(0.5);
   const reform = handleAll(disputes, 'reform', params);
