@@ -6,5 +6,6 @@ export { measure as crewAppointment } from '@gd-ftz/crew-appointment';
 export { measure as invoiceTypeApproval } from '@gd-ftz/invoice-type-approval';
 export { measure as linearProjectPermits } from '@gd-ftz/linear-project-permits';
 export { measure as overpaymentRefund } from '@gd-ftz/overpayment-refund';
+export { measure as reconsiderationMediation } from '@gd-ftz/reconsideration-mediation';
 export { measure as specialEquipmentLedger } from '@gd-ftz/special-equipment-ledger';
 export { measure as taxCreditScoring } from '@gd-ftz/tax-credit-scoring';
