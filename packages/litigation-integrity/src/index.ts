@@ -1,14 +1,34 @@
-// Public surface of @gd-ftz/litigation-integrity: named re-exports only. The measure, the domain functions a
-// developer calls case by case, the law, and the types; simulation and report internals stay inside.
-export { decisionDeadline } from './deadline';
-export { CITES, DECISION_WORKING_DAYS, PROMISED_WORKING_DAYS, SUPPLEMENT_ROUND } from './law';
+// Public surface of @gd-ftz/litigation-integrity: named re-exports only. The measure, the domain
+// functions a court or party calls case by case, the law, and the types.
+export { recoverableCosts } from './costs';
+export { lateEvidenceOutcome } from './evidence';
+export { checkFineAmount } from './fines';
+export {
+  CITES,
+  DEFENCE_PERIOD_DAYS,
+  DISHONEST_LISTING_YEARS,
+  ENTITY_FINE_MAX,
+  ENTITY_FINE_MIN,
+  INDIVIDUAL_FINE_MAX,
+  REVIEW_REQUEST_DAYS,
+  RULING_APPEAL_DAYS,
+} from './law';
 export { measure } from './measure';
-export type { Application, Handling } from './model';
-export type { LitigationIntegrityParams } from './params';
 export type {
-  ApplicationContext,
-  ApplicationEvent,
-  ApplicationProcess,
-  ApplicationState,
-} from './process';
-export { applicationMachine, startApplication, tryTransition } from './process';
+  Conduct,
+  CostBasis,
+  CostItem,
+  CostKind,
+  FineCheck,
+  LateEvidenceFacts,
+  LateEvidenceFault,
+  LateEvidenceOutcome,
+  PartyKind,
+  RecoverableCosts,
+} from './model';
+export type { LitigationIntegrityParams } from './params';
+export type { CaseContext, CaseEvent, CaseProcess, CaseState } from './process';
+export { caseMachine, startCase, tryTransition } from './process';
+export { sanctionReviewDeadline } from './review';
+export type { BatchResult, Totals } from './simulate';
+export { runBatch as simulateCaseload } from './simulate';

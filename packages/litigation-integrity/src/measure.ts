@@ -5,12 +5,12 @@ import { samplesOf } from './samples';
 import { runBatch } from './simulate';
 
 /**
- * The Measure descriptor of measure 18: identity from the seed catalog, the parameter schema,
- * and the simulation of the old process against the reform on the same population and seed.
+ * The Measure descriptor of measure 18 (诚信诉讼行为奖惩制度改革): the same caseload handled the old
+ * way (abuse seldom sanctioned, no fee shifting, uniform enforcement) and the reform way.
  * @example
  * import { measure } from '@gd-ftz/litigation-integrity';
- * const report = measure.simulate({ applications: 500 }, { seed: 42 });
- * report.kpis.find((k) => k.id === 'counter-visits')?.reform // '0.00'
+ * const report = measure.simulate({ cases: 5000 }, { seed: 42 });
+ * report.kpis.find((k) => k.id === 'abuser-paid-cost-share')?.reform
  */
 export const measure = defineMeasure({
   ...measureInfo(18),
@@ -24,8 +24,8 @@ export const measure = defineMeasure({
       samples: samplesOf(result),
       notes: [
         {
-          zh: `模拟 ${result.applications.length} 件申请；改革前后使用同一人群与随机数。`,
-          en: `${result.applications.length} applications; baseline and reform share population and draws.`,
+          zh: `模拟 ${result.cases} 件一审民事案件；改革前后使用同一案件与随机数。`,
+          en: `${result.cases} civil first-instance cases; baseline and reform share cases and draws.`,
         },
       ],
     };

@@ -1,6 +1,6 @@
-// The life of one application as a pure state machine (core's defineMachine): received →
-// supplement-requested → received (one round) → accepted → approved | refused. Every transition
-// cites its legal basis; a refused event is a value, bad input a ValidationError.
+// The life of one civil case as a pure state machine (core's defineMachine): filed → objection in
+// the defence period (民事诉讼法 第一百三十条) → ruling (appeal 10 days, 第一百七十一条) → evidence →
+// hearing → judgment → enforcement → performed | listed. Every transition cites its legal basis.
 import {
   type CivilDate,
   cited,
@@ -10,105 +10,135 @@ import {
   type MachineTypes,
   type TransitionResult,
   ValidationError,
-  z,
 } from '@gd-ftz/core';
-import { CITES, SUPPLEMENT_ROUND } from './law';
+import { CITES } from './law';
 
-/** Every state of an application. */
-export type ApplicationState = 'received' | 'supplement-requested' | 'accepted' | 'approved' | 'refused';
+/** Every state of a case. */
+export type CaseState =
+  | 'filed'
+  | 'objection'
+  | 'ruled'
+  | 'evidence'
+  | 'hearing'
+  | 'judged'
+  | 'enforcement'
+  | 'performed'
+  | 'listed';
 
-/** What can happen to an application; `at` is the civil date it happens. */
-export type ApplicationEvent =
-  | { readonly type: 'request-supplement'; readonly at: CivilDate }
-  | { readonly type: 'supplement'; readonly at: CivilDate }
-  | { readonly type: 'accept'; readonly at: CivilDate }
-  | { readonly type: 'approve'; readonly at: CivilDate }
-  | { readonly type: 'refuse'; readonly at: CivilDate; readonly reason: string };
+/** What can happen to a case; `at` is the civil date it happens. */
+export type CaseEvent =
+  | { readonly type: 'object'; readonly at: CivilDate }
+  | { readonly type: 'rule'; readonly at: CivilDate }
+  | { readonly type: 'exchange-evidence'; readonly at: CivilDate }
+  | { readonly type: 'hear'; readonly at: CivilDate }
+  | { readonly type: 'judge'; readonly at: CivilDate }
+  | { readonly type: 'enforce'; readonly at: CivilDate }
+  | { readonly type: 'perform'; readonly at: CivilDate }
+  | { readonly type: 'list'; readonly at: CivilDate };
 
-/** What an application carries besides its state. */
-export interface ApplicationContext {
-  readonly applicationId: string;
+/** What a case carries besides its state. */
+export interface CaseContext {
+  readonly caseId: string;
 }
 
-/** The immutable state of one application: a snapshot of {@link applicationMachine}. */
-export type ApplicationProcess = MachineSnapshot<ApplicationState, ApplicationContext, ApplicationEvent>;
+/** The immutable state of one case: a snapshot of {@link caseMachine}. */
+export type CaseProcess = MachineSnapshot<CaseState, CaseContext, CaseEvent>;
 
 /**
- * The application process as a table: states, events and the legal basis of each transition.
+ * The civil case as a table: states, events and the legal basis of each transition.
  * @example
- * applicationMachine.table.states.received.events // ['request-supplement', 'accept']
+ * caseMachine.table.states.filed.events // ['object', 'exchange-evidence']
  */
-export const applicationMachine = defineMachine({
-  id: 'litigation-integrity.process',
-  initial: 'received',
-  types: {} as MachineTypes<ApplicationContext, ApplicationEvent>,
+export const caseMachine = defineMachine({
+  id: 'litigation-integrity.case',
+  initial: 'filed',
+  types: {} as MachineTypes<CaseContext, CaseEvent>,
   states: {
-    received: { label: { zh: '已收件', en: 'Received' } },
-    'supplement-requested': { label: { zh: '一次告知补正', en: 'Supplement requested' } },
-    accepted: { label: { zh: '已受理', en: 'Accepted' } },
-    approved: { label: { zh: '准予许可', en: 'Approved' }, final: true },
-    refused: { label: { zh: '不予许可', en: 'Refused' }, final: true },
+    filed: { label: { zh: '已立案', en: 'Filed' } },
+    objection: { label: { zh: '管辖权异议', en: 'Jurisdiction objection' } },
+    ruled: { label: { zh: '异议已裁定', en: 'Objection ruled' } },
+    evidence: { label: { zh: '举证', en: 'Evidence' } },
+    hearing: { label: { zh: '开庭', en: 'Hearing' } },
+    judged: { label: { zh: '已判决', en: 'Judged' } },
+    enforcement: { label: { zh: '强制执行', en: 'Enforcement' } },
+    performed: { label: { zh: '已履行', en: 'Performed' }, final: true },
+    listed: { label: { zh: '纳入失信名单', en: 'Listed as dishonest' }, final: true },
   },
   events: {
-    'request-supplement': {
-      from: ['received'],
-      to: 'supplement-requested',
-      label: { zh: '一次告知补正', en: 'Request a supplement' },
-      basis: cited(CITES.incompleteness),
+    object: {
+      from: ['filed'],
+      to: 'objection',
+      label: { zh: '提出管辖权异议', en: 'Object to jurisdiction' },
+      basis: cited(CITES.objection, CITES.defencePeriod),
     },
-    supplement: {
-      from: ['supplement-requested'],
-      to: 'received',
-      label: { zh: '补正材料', en: 'Supplement the file' },
-      basis: SUPPLEMENT_ROUND,
+    rule: {
+      from: ['objection'],
+      to: 'ruled',
+      label: { zh: '裁定', en: 'Rule' },
+      basis: cited(CITES.objection, CITES.rulingAppeal),
     },
-    accept: {
-      from: ['received'],
-      to: 'accepted',
-      label: { zh: '受理', en: 'Accept' },
-      basis: cited(CITES.incompleteness, CITES.decisionPeriod),
+    'exchange-evidence': {
+      from: ['filed', 'ruled'],
+      to: 'evidence',
+      label: { zh: '举证', en: 'Exchange evidence' },
+      basis: cited(CITES.lateEvidence, CITES.notLate, CITES.lateEvidenceEffects),
     },
-    approve: {
-      from: ['accepted'],
-      to: 'approved',
-      label: { zh: '准予许可', en: 'Approve' },
-      basis: cited(CITES.decisionPeriod),
+    hear: {
+      from: ['evidence'],
+      to: 'hearing',
+      label: { zh: '开庭审理', en: 'Hear' },
+      basis: cited(CITES.goodFaith),
     },
-    refuse: {
-      from: ['accepted'],
-      to: 'refused',
-      label: { zh: '不予许可', en: 'Refuse' },
-      basis: cited(CITES.decisionPeriod),
-      payload: z.object({ reason: z.string().min(1) }),
+    judge: {
+      from: ['hearing'],
+      to: 'judged',
+      label: { zh: '判决', en: 'Judge' },
+      basis: cited(CITES.falseSuit, CITES.goodFaith),
+    },
+    enforce: {
+      from: ['judged'],
+      to: 'enforcement',
+      label: { zh: '申请强制执行', en: 'Enforce' },
+      basis: cited(CITES.evasion, CITES.seed),
+    },
+    perform: {
+      from: ['judged', 'enforcement'],
+      to: 'performed',
+      label: { zh: '履行', en: 'Perform' },
+      basis: cited(CITES.seed),
+    },
+    list: {
+      from: ['enforcement'],
+      to: 'listed',
+      label: { zh: '纳入失信名单', en: 'List as dishonest debtor' },
+      basis: cited(CITES.dishonestList),
     },
   },
 });
 
 /**
- * Starts the process of an application on the day it is received.
- * @throws ValidationError naming `applicationId` or `at`.
+ * Starts the process of a case on the day it is filed.
+ * @throws ValidationError naming `caseId` or `at`.
  * @example
- * startApplication('A000001', '2024-03-01').state // 'received'
+ * startCase('C1', '2024-03-01').state // 'filed'
  */
-export function startApplication(applicationId: string, at: string): ApplicationProcess {
-  if (typeof applicationId !== 'string' || applicationId.trim() === '') {
-    throw ValidationError.of('applicationId', 'must be a non-empty string', '必须是非空字符串');
+export function startCase(caseId: string, at: string): CaseProcess {
+  if (typeof caseId !== 'string' || caseId.trim() === '') {
+    throw ValidationError.of('caseId', 'must be a non-empty string', '必须是非空字符串');
   }
-  if (!isCivilDate(at))
-    throw ValidationError.of('at', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
-  return applicationMachine.start({ applicationId }, at);
+  if (!isCivilDate(at)) throw ValidationError.of('at', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
+  return caseMachine.start({ caseId }, at);
 }
 
 /**
  * The pure transition: the next snapshot, or `{ ok: false, error }` when the event is not allowed
- * now (wrong state, final state, time running backwards). Never mutates `process`.
- * @throws ValidationError naming `snapshot…` or `event.<field>` when they are not a process or an event.
+ * now. Never mutates `process`.
  * @example
- * tryTransition(startApplication('A1', '2024-03-01'), { type: 'accept', at: '2024-03-01' }).ok // true
+ * tryTransition(startCase('C1', '2024-03-01'), { type: 'object', at: '2024-03-16' }).ok // true
  */
 export function tryTransition(
-  process: ApplicationProcess,
-  event: ApplicationEvent,
-): TransitionResult<ApplicationState, ApplicationContext, ApplicationEvent, never> {
-  return applicationMachine.transition(process, event);
+  process: CaseProcess,
+  event: CaseEvent,
+): TransitionResult<CaseState, CaseContext, CaseEvent, never> {
+  return caseMachine.transition(process, event);
 }

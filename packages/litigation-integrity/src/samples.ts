@@ -1,83 +1,71 @@
-// One sample case per variant with its full trace: every step cites its legal basis (or is a
-// marked assumption). Internal: not exported from src/index.ts.
-import { cited, legalBasisAt, type SampleCase, type TraceStep } from '@gd-ftz/core';
-import { CITES, DECISION_WORKING_DAYS, PROMISED_WORKING_DAYS, SUPPLEMENT_ROUND } from './law';
-import type { Handling } from './model';
-import type { BatchResult } from './simulate';
+// One sample case per variant with its trace: every step cites its legal basis or a marked assumption.
+// Internal: not exported from src/index.ts.
+import { assumption, cited, Money, type SampleCase, type TraceStep } from '@gd-ftz/core';
+import { CITES } from './law';
+import type { BatchResult, CaseOutcome } from './simulate';
 
-/** The trace steps of one handling, in time order. */
-function stepsOf(h: Handling): TraceStep[] {
-  const a = h.application;
+function stepsOf(o: CaseOutcome): TraceStep[] {
+  const d = o.draws;
   const steps: TraceStep[] = [
     {
-      id: 'application.receive',
+      id: 'case.file',
       kind: 'step',
-      title: { zh: '收到申请', en: 'Application received' },
+      title: { zh: '立案并送达', en: 'Case filed and served' },
       fired: true,
-      inputs: { applicationId: a.id, complete: a.complete },
-      basis: h.variant === 'baseline' ? cited(CITES.incompleteness) : cited(CITES.seed),
-      at: a.receivedOn,
+      inputs: { caseId: d.id, abuser: d.abuser },
+      basis: cited(CITES.defencePeriod),
+      at: d.servedOn,
+    },
+    {
+      id: 'case.conduct',
+      kind: 'step',
+      title: { zh: '失信诉讼行为', en: 'Abusive conduct' },
+      fired: o.conduct !== undefined,
+      inputs: { wouldAbuse: d.conduct ?? 'none' },
+      result: o.conduct ?? 'deterred',
+      basis:
+        o.conduct === undefined
+          ? assumption({ zh: '假设：改革的威慑效果', en: 'Assumption: the reform’s deterrence' }, CITES.seed)
+          : cited(CITES.objection, CITES.goodFaith),
+      at: o.conductOn,
+    },
+    {
+      id: 'case.sanction',
+      kind: 'step',
+      title: { zh: '罚款与费用转付', en: 'Fine and cost shifting' },
+      fired: o.sanctioned,
+      inputs: { innocentCosts: Money.fromFen(o.innocentCostsFen).toString() },
+      result: { fine: Money.fromFen(o.fineFen).toString(), shifted: Money.fromFen(o.shiftedFen).toString() },
+      basis: cited(CITES.fineLimits, CITES.approval, CITES.attorneyFees),
+      at: o.conductOn,
     },
   ];
-  if (h.supplementedOn !== undefined) {
-    steps.push({
-      id: 'application.supplement',
-      kind: 'step',
-      title: { zh: '补正材料', en: 'File supplemented' },
-      fired: true,
-      inputs: { applicationId: a.id },
-      result: h.supplementedOn,
-      basis: SUPPLEMENT_ROUND,
-      at: h.supplementedOn,
-    });
-  }
-  const period = h.variant === 'baseline' ? DECISION_WORKING_DAYS : PROMISED_WORKING_DAYS;
-  steps.push({
-    id: 'application.decide',
-    kind: 'step',
-    title: { zh: '作出决定', en: 'Decision made' },
-    fired: true,
-    inputs: { acceptedOn: h.acceptedOn },
-    result: h.decidedOn,
-    // The basis of the period in force on the day of acceptance (cited, or a marked assumption).
-    basis: legalBasisAt(period, h.acceptedOn),
-    at: h.decidedOn,
-  });
   return steps;
 }
 
-function sample(h: Handling): SampleCase {
-  const a = h.application;
+function sample(o: CaseOutcome): SampleCase {
+  const d = o.draws;
   return {
-    id: `${a.id}-${h.variant}`,
-    variant: h.variant,
-    title: {
-      zh: `申请 ${a.id}（${a.complete ? '材料齐全' : '材料不齐'}）`,
-      en: `Application ${a.id} (${a.complete ? 'complete' : 'incomplete'})`,
-    },
+    id: `${d.id}-${o.variant}`,
+    variant: o.variant,
+    title: { zh: `案件 ${d.id}（管辖权异议）`, en: `Case ${d.id} (jurisdiction objection)` },
     summary: {
-      zh: `${h.days} 天后作出决定，到窗口 ${h.counterVisits} 次`,
-      en: `decided after ${h.days} days, ${h.counterVisits} counter visit(s)`,
+      zh: `延误 ${o.delayDays} 天，罚款 ${Money.fromFen(o.fineFen).toString()} 元，转付费用 ${Money.fromFen(o.shiftedFen).toString()} 元`,
+      en: `delay ${o.delayDays} days, fine ${Money.fromFen(o.fineFen).toString()} yuan, costs shifted ${Money.fromFen(o.shiftedFen).toString()} yuan`,
     },
     trace: {
-      subject: a.id,
-      outcome: { zh: `${h.decidedOn} 作出决定`, en: `decided on ${h.decidedOn}` },
-      steps: stepsOf(h),
+      subject: d.id,
+      outcome: { zh: `延误 ${o.delayDays} 天`, en: `delayed ${o.delayDays} days` },
+      steps: stepsOf(o),
     },
   };
 }
 
 /**
- * The report's samples: the first incomplete application (the one whose path differs most), in
- * both variants.
+ * The samples: the first case with an abusive jurisdiction objection, in both variants.
  * @example
  * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
  */
 export function samplesOf(r: BatchResult): SampleCase[] {
-  const i = Math.max(
-    0,
-    r.applications.findIndex((a) => !a.complete),
-  );
-  const pair = [r.baseline[i], r.reform[i]].filter((h): h is Handling => h !== undefined);
-  return pair.map(sample);
+  return [r.sample.baseline, r.sample.reform].filter((o): o is CaseOutcome => o !== undefined).map(sample);
 }
