@@ -1,25 +1,37 @@
-// The cost of measure 18's default scenario, imported by name (vitest bench resolves it to the
-// built dist/: run `pnpm --filter @gd-ftz/litigation-integrity build` first). The same-run baseline is the
-// run without an event log; the second bench shows what recording every case costs on top.
-// Ratios, never timed assertions.
-import { createEventLog } from '@gd-ftz/core';
-import { measure } from '@gd-ftz/litigation-integrity';
+// The province year of measure 18 (1,000,000 civil first-instance cases, an assumption of the
+// caseload's size), imported by name from the built dist/ (run `pnpm --filter
+// @gd-ftz/litigation-integrity build` first). The same-run baseline is the baseline scenario on the
+// same cases: the reform switched off (no deterrence, detection at the old sanction rate, uniform
+// enforcement), so the ratio shows what the reform's rules cost on top. Ratios, never timed
+// assertions.
+import { parseParams } from '@gd-ftz/core';
+import { measure, simulateCaseload } from '@gd-ftz/litigation-integrity';
 import { bench, describe } from 'vitest';
 
-const options = { time: 2000, warmupIterations: 2 };
+const cases = Number(process.env.LI_BENCH_CASES ?? 1_000_000);
+const options = { iterations: 1, warmupIterations: 0, time: 0 };
+// parseParams validates the default scenario; the case count is then set past the browser cap.
+const defaults = parseParams(measure.params, {});
+const reform = { ...defaults, cases };
+const baselineOnly = {
+  ...reform,
+  deterrence: 0,
+  detectionRate: defaults.sanctionRate,
+  flexibleLostDays: defaults.uniformLostDays,
+};
 
-describe('litigation-integrity default scenario: event log off (baseline) vs on', () => {
+describe(`litigation-integrity province year (${cases} cases)`, () => {
   bench(
-    'log off',
+    'baseline scenario (reform rules off)',
     () => {
-      measure.simulate({}, { seed: 42 });
+      simulateCaseload(baselineOnly, 42);
     },
     options,
   );
   bench(
-    'log on (all cases kept)',
+    'reform scenario (default)',
     () => {
-      measure.simulate({}, { seed: 42, eventLog: createEventLog() });
+      simulateCaseload(reform, 42);
     },
     options,
   );

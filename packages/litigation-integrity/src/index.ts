@@ -30,5 +30,5 @@ export type { LitigationIntegrityParams } from './params';
 export type { CaseContext, CaseEvent, CaseProcess, CaseState } from './process';
 export { caseMachine, startCase, tryTransition } from './process';
 export { sanctionReviewDeadline } from './review';
-export type { BatchResult, Totals } from './simulate';
-export { runBatch as simulateCaseload } from './simulate';
+export type { CaseloadTotals, Totals } from './simulate';
+export { simulateCaseload } from './simulate';

@@ -384,3 +384,22 @@ export function runBatch(p: LitigationIntegrityParams, seed: number, hooks: RunH
   }
   return { cases: p.cases, baseline, reform, sample, ...(kept ? { outcomes: kept } : {}) };
 }
+
+/** The totals of both variants over a caseload (the public view of a run). */
+export interface CaseloadTotals {
+  readonly cases: number;
+  readonly baseline: Totals;
+  readonly reform: Totals;
+}
+
+/**
+ * Runs the caseload without the report: the totals of both variants, for batch use and the
+ * province-year bench (any size: `cases` is not capped here, only in the scenario schema).
+ * @throws ValidationError naming `evasionRate` when the conduct shares add up to more than 1.
+ * @example
+ * simulateCaseload(parseParams(PARAMS, {}), 42).reform.fined // fines imposed after the reform
+ */
+export function simulateCaseload(params: LitigationIntegrityParams, seed: number): CaseloadTotals {
+  const { cases, baseline, reform } = runBatch(params, seed);
+  return { cases, baseline, reform };
+}
