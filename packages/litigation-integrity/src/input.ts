@@ -29,13 +29,18 @@ export function dateOf(value: unknown, path: string): string {
 /** @throws ValidationError naming `path` unless `value` is one of `options`. */
 export function oneOf<T extends string>(value: unknown, options: readonly T[], path: string): T {
   if (typeof value !== 'string' || !(options as readonly string[]).includes(value)) {
-    throw ValidationError.of(path, `must be one of ${options.join(', ')}`, `必须是 ${options.join('、')} 之一`);
+    throw ValidationError.of(
+      path,
+      `must be one of ${options.join(', ')}`,
+      `必须是 ${options.join('、')} 之一`,
+    );
   }
   return value as T;
 }
 
 /** @throws ValidationError naming `path` unless `value` is a boolean. */
 export function booleanOf(value: unknown, path: string): boolean {
-  if (typeof value !== 'boolean') throw ValidationError.of(path, 'must be true or false', '必须是 true 或 false');
+  if (typeof value !== 'boolean')
+    throw ValidationError.of(path, 'must be true or false', '必须是 true 或 false');
   return value;
 }

@@ -126,7 +126,8 @@ export function startCase(caseId: string, at: string): CaseProcess {
   if (typeof caseId !== 'string' || caseId.trim() === '') {
     throw ValidationError.of('caseId', 'must be a non-empty string', '必须是非空字符串');
   }
-  if (!isCivilDate(at)) throw ValidationError.of('at', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
+  if (!isCivilDate(at))
+    throw ValidationError.of('at', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
   return caseMachine.start({ caseId }, at);
 }
 

@@ -72,7 +72,10 @@ export function kpisOf(r: BatchResult, params: LitigationIntegrityParams, seed: 
     k(
       {
         id: 'abuser-paid-cost-share',
-        label: { zh: '无过错方增加费用由失信方承担的比例', en: 'Share of the innocent party’s extra costs paid by the abuser' },
+        label: {
+          zh: '无过错方增加费用由失信方承担的比例',
+          en: 'Share of the innocent party’s extra costs paid by the abuser',
+        },
         unit: UNITS.percent,
         better: 'higher',
         origin: 'assumption',
@@ -132,7 +135,10 @@ export function kpisOf(r: BatchResult, params: LitigationIntegrityParams, seed: 
     k(
       {
         id: 'good-faith-lost-days',
-        label: { zh: '诚信企业在执行中停业天数', en: 'Operating days lost by good-faith-listed companies in enforcement' },
+        label: {
+          zh: '诚信企业在执行中停业天数',
+          en: 'Operating days lost by good-faith-listed companies in enforcement',
+        },
         unit: UNITS.days,
         better: 'lower',
         origin: 'assumption',

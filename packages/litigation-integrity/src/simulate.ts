@@ -146,7 +146,12 @@ function checkShares(p: LitigationIntegrityParams): void {
 const fenOf = (yuan: number): bigint => BigInt(Math.round(yuan * 100));
 
 /** Draws one case: a fixed number of draws per case, so that every case sees the same stream. */
-function drawCase(i: number, rng: RandomStream, days: readonly CivilDate[], p: LitigationIntegrityParams): CaseDraws {
+function drawCase(
+  i: number,
+  rng: RandomStream,
+  days: readonly CivilDate[],
+  p: LitigationIntegrityParams,
+): CaseDraws {
   const u = rng.real();
   let acc = 0;
   let conduct: Conduct | undefined;
@@ -164,8 +169,12 @@ function drawCase(i: number, rng: RandomStream, days: readonly CivilDate[], p: L
   const referralU = rng.real();
   const basicFacts = rng.bernoulli(p.basicFactsShare);
   // Costs drawn in yuan, then held as whole fen (Math.round to the fen: a draw, not an amount rule).
-  const attorneyFeeFen = fenOf(rng.triangular(p.attorneyFeeTypical / 4, p.attorneyFeeTypical, p.attorneyFeeTypical * 4));
-  const extraCostsFen = fenOf(rng.triangular(p.extraCostsTypical / 4, p.extraCostsTypical, p.extraCostsTypical * 4));
+  const attorneyFeeFen = fenOf(
+    rng.triangular(p.attorneyFeeTypical / 4, p.attorneyFeeTypical, p.attorneyFeeTypical * 4),
+  );
+  const extraCostsFen = fenOf(
+    rng.triangular(p.extraCostsTypical / 4, p.extraCostsTypical, p.extraCostsTypical * 4),
+  );
   const enforcementU = rng.real();
   const goodFaithU = rng.real();
   const lostFactor = rng.triangular(0.5, 1, 2);
@@ -271,9 +280,10 @@ export function handleCase(d: CaseDraws, variant: Variant, ctx: RunContext): Cas
     }
   }
   const flexible = reform && d.goodFaith;
-  const lostDays = d.enforcement && d.goodFaith
-    ? Math.round((flexible ? p.flexibleLostDays : p.uniformLostDays) * d.lostFactor)
-    : 0;
+  const lostDays =
+    d.enforcement && d.goodFaith
+      ? Math.round((flexible ? p.flexibleLostDays : p.uniformLostDays) * d.lostFactor)
+      : 0;
   return {
     draws: d,
     variant,
@@ -359,7 +369,9 @@ export function runBatch(p: LitigationIntegrityParams, seed: number, hooks: RunH
   if (log) log.defineActivities(ACTIVITIES);
   const baseline = emptyTotals();
   const reform = emptyTotals();
-  const kept = hooks.keepOutcomes ? { baseline: [] as CaseOutcome[], reform: [] as CaseOutcome[] } : undefined;
+  const kept = hooks.keepOutcomes
+    ? { baseline: [] as CaseOutcome[], reform: [] as CaseOutcome[] }
+    : undefined;
   const sample: { baseline?: CaseOutcome; reform?: CaseOutcome } = {};
   const step = Math.max(1, Math.floor(p.cases / 10));
   for (let i = 0; i < p.cases; i++) {

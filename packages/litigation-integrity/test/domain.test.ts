@@ -2,8 +2,8 @@
 import { ParameterNotInForceError, ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
 import {
-  checkFineAmount,
   type CostItem,
+  checkFineAmount,
   lateEvidenceOutcome,
   recoverableCosts,
   sanctionReviewDeadline,
@@ -61,9 +61,9 @@ describe('lateEvidenceOutcome (民诉法解释 第一百零一条、第一百零
   it('rejects bad input naming the field, without changing it', () => {
     const facts = Object.freeze({ ...late, fault: 'malice' });
     expect(pathsOf(() => lateEvidenceOutcome(facts as never))).toEqual(['facts.fault']);
-    expect(pathsOf(() => lateEvidenceOutcome({ ...late, fault: 'intent', objectiveCause: 'no' } as never))).toEqual([
-      'facts.objectiveCause',
-    ]);
+    expect(
+      pathsOf(() => lateEvidenceOutcome({ ...late, fault: 'intent', objectiveCause: 'no' } as never)),
+    ).toEqual(['facts.objectiveCause']);
     expect(pathsOf(() => lateEvidenceOutcome(null as never))).toEqual(['facts']);
     expect(facts.fault).toBe('malice');
   });
@@ -102,9 +102,9 @@ describe('recoverableCosts', () => {
     expect(pathsOf(() => recoverableCosts([{ kind: 'travel', amount: '-3' }], 'late-evidence'))).toEqual([
       'items[0].amount',
     ]);
-    expect(pathsOf(() => recoverableCosts([{ kind: 'bribe' as 'travel', amount: '3' }], 'late-evidence'))).toEqual([
-      'items[0].kind',
-    ]);
+    expect(
+      pathsOf(() => recoverableCosts([{ kind: 'bribe' as 'travel', amount: '3' }], 'late-evidence')),
+    ).toEqual(['items[0].kind']);
     expect(pathsOf(() => recoverableCosts([], 'slander' as 'late-evidence'))).toEqual(['basis']);
     expect(pathsOf(() => recoverableCosts('x' as never, 'late-evidence'))).toEqual(['items']);
   });

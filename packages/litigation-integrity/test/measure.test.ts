@@ -49,7 +49,9 @@ describe('the report (2,000 cases, seed 7)', () => {
   };
 
   it('shows both seed KPIs: the abuser pays more of the costs, listed companies lose fewer days', () => {
-    expect(Number(k('abuser-paid-cost-share').reform)).toBeGreaterThan(Number(k('abuser-paid-cost-share').baseline));
+    expect(Number(k('abuser-paid-cost-share').reform)).toBeGreaterThan(
+      Number(k('abuser-paid-cost-share').baseline),
+    );
     expect(Number(k('good-faith-lost-days').reform)).toBeLessThan(Number(k('good-faith-lost-days').baseline));
   });
 
@@ -64,7 +66,8 @@ describe('the report (2,000 cases, seed 7)', () => {
     expect([s?.param, s?.low.value, s?.high.value]).toEqual(['deterrence', 0.1, 0.5]);
     expect(s?.low.baseline).toBe(s?.high.baseline);
     expect(Number(s?.high.reform)).toBeLessThan(Number(s?.low.reform));
-    for (const x of report.kpis) expect([x.id, x.origin, x.sensitivity === undefined]).toEqual([x.id, 'assumption', false]);
+    for (const x of report.kpis)
+      expect([x.id, x.origin, x.sensitivity === undefined]).toEqual([x.id, 'assumption', false]);
   });
 });
 
