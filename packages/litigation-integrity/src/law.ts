@@ -34,8 +34,8 @@ const CPL_ART_128: Citation = Object.freeze({
   law: civilProcedure.law,
   article: '第一百二十八条',
   note: {
-    zh: '被告在收到起诉状副本之日起十五日内提出答辩状',
-    en: 'the defendant answers within 15 days of receiving the complaint',
+    zh: '被告在收到起诉状副本之日起十五日内提出答辩状（2023年文本条号；2012年文本为第一百二十五条）',
+    en: 'the defendant answers within 15 days of receiving the complaint (2023 numbering; 2012 text 第一百二十五条)',
   },
 });
 
@@ -44,8 +44,8 @@ const CPL_ART_171: Citation = Object.freeze({
   law: civilProcedure.law,
   article: '第一百七十一条',
   note: {
-    zh: '不服地方人民法院第一审裁定的，有权在裁定书送达之日起十日内上诉',
-    en: 'a first-instance ruling may be appealed within 10 days of service',
+    zh: '不服地方人民法院第一审裁定的，有权在裁定书送达之日起十日内上诉（2023年文本条号；2012年文本为第一百六十四条）',
+    en: 'a first-instance ruling may be appealed within 10 days of service (2023 numbering; 2012 text 第一百六十四条)',
   },
 });
 
@@ -74,7 +74,10 @@ const TRANSITION_2012_ART_4: Citation = Object.freeze({
   },
 });
 
-/** The 失信被执行人名单 rules (法释〔2017〕7号), cited for the listing period; its article is unconfirmed. */
+/**
+ * The 失信被执行人名单 rules (法释〔2017〕7号), 第二条: the listing period. Wording checked against a
+ * secondary source quoting the article (m.110ask.com, read 2026-12-03), not the official gazette.
+ */
 const DISHONEST_LIST_ART_2: Citation = Object.freeze({
   law: {
     zh: '最高人民法院关于公布失信被执行人名单信息的若干规定',
@@ -83,9 +86,12 @@ const DISHONEST_LIST_ART_2: Citation = Object.freeze({
   docNo: '法释〔2017〕7号',
   article: '第二条',
   note: {
-    zh: '纳入失信名单期限为二年，情节严重的可延长一至三年（条文号与内容待核实）',
-    en: 'listing for 2 years, extendable by 1–3 years (article and wording to confirm)',
+    zh: '纳入失信名单期限为二年，情节严重或有多项失信行为的可延长一至三年（据二手来源转引核对）',
+    en: 'listing for 2 years, extendable by 1–3 years if serious or repeated (checked via a secondary source quoting it)',
   },
+  url: 'https://m.110ask.com/zhishi/17096809850225260219.html',
+  quote:
+    '被执行人具有本规定第一条第二项至第六项规定情形的，纳入失信被执行人名单的期限为二年。被执行人以暴力、威胁方法妨碍、抗拒执行情节严重或具有多项失信行为的，可以延长一至三年。',
 });
 
 /**
@@ -201,7 +207,7 @@ export const RULING_APPEAL_DAYS = defineParameter({
 });
 
 /**
- * Years a judgment debtor stays on the 失信 list. An assumption until 法释〔2017〕7号 is checked.
+ * Years a judgment debtor stays on the 失信 list (法释〔2017〕7号 第二条: 二年, extendable by one to three).
  * @example
  * integerAt(DISHONEST_LISTING_YEARS, '2024-06-30') // 2
  */
@@ -211,8 +217,4 @@ export const DISHONEST_LISTING_YEARS = defineParameter({
   unit: YEARS,
   kind: 'integer',
   entries: [{ from: '2017-05-01', value: '2', source: DISHONEST_LIST_ART_2 }],
-  assumption: {
-    zh: '事实包未载明；二年（可延长一至三年）出自法释〔2017〕7号，条文待核实',
-    en: 'Not in the fact pack; 2 years (extendable by 1–3) from 法释〔2017〕7号, article to confirm',
-  },
 });
