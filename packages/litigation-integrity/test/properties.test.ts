@@ -40,6 +40,28 @@ describe('the simulation', () => {
     );
   });
 
+  it('shifts exactly what recoverableCosts allows: after the reform attorney fee + extra costs, before it only late evidence’s extra costs', () => {
+    fc.assert(
+      fc.property(paramsArb, fc.integer({ min: 0, max: 1000 }), (p, seed) => {
+        const r = runBatch({ ...p, cases: Math.min(p.cases, 500) }, seed, { keepOutcomes: true });
+        for (const o of [...(r.outcomes?.baseline ?? []), ...(r.outcomes?.reform ?? [])]) {
+          if (!o.sanctioned || o.innocentCostsFen === 0n) continue;
+          const items = [
+            { kind: 'attorney-fee', amount: Money.fromFen(o.draws.attorneyFeeFen).toPlainString() },
+            { kind: 'lost-work', amount: Money.fromFen(o.draws.extraCostsFen).toPlainString() },
+          ] as const;
+          const basis = o.variant === 'reform' ? 'procedural-abuse' : 'late-evidence';
+          const expected =
+            o.variant === 'baseline' && o.conduct !== 'late-evidence'
+              ? 0n
+              : recoverableCosts(items, basis).recoverable.toFen();
+          expect(o.shiftedFen).toBe(expected);
+        }
+      }),
+      runs,
+    );
+  });
+
   it('is deterministic: one seed fixes every total', () => {
     fc.assert(
       fc.property(paramsArb, fc.integer({ min: 0, max: 1000 }), (p, seed) => {
