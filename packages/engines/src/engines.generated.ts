@@ -8,3 +8,4 @@ export { measure as linearProjectPermits } from '@gd-ftz/linear-project-permits'
 export { measure as overpaymentRefund } from '@gd-ftz/overpayment-refund';
 export { measure as specialEquipmentLedger } from '@gd-ftz/special-equipment-ledger';
 export { measure as taxCreditScoring } from '@gd-ftz/tax-credit-scoring';
+export { measure as taxRiskPrevention } from '@gd-ftz/tax-risk-prevention';
