@@ -8,8 +8,8 @@ import { PARAMS, type TaxRiskPreventionParams } from './params';
  * Valid scenario parameters, derived from the schema so that the ranges never drift (small
  * populations keep properties fast).
  * @example
- * fc.sample(paramsArb, 1)[0]?.applications // 10..300
+ * fc.sample(paramsArb, 1)[0]?.taxpayers // 50..300
  */
 export const paramsArb: Arbitrary<TaxRiskPreventionParams> = paramsArbOf(PARAMS, {
-  applications: { max: 300 },
+  taxpayers: { max: 300 },
 });

@@ -1,16 +1,17 @@
 import { defineMeasure, measureInfo } from '@gd-ftz/core';
 import { PARAMS } from './params';
-import { kpisOf } from './report';
+import { kpisOf, seriesOf } from './report';
 import { samplesOf } from './samples';
 import { runBatch } from './simulate';
 
 /**
- * The Measure descriptor of measure 2: identity from the seed catalog, the parameter schema,
- * and the simulation of the old process against the reform on the same population and seed.
+ * The Measure descriptor of measure 2 (企业涉税风险智慧防控新机制): the same synthetic taxpayers under
+ * the annual 纳税评估 sample (baseline) and under monthly scoring with blue/yellow/red responses,
+ * self-checks and real-name registration (reform).
  * @example
  * import { measure } from '@gd-ftz/tax-risk-prevention';
- * const report = measure.simulate({ applications: 500 }, { seed: 42 });
- * report.kpis.find((k) => k.id === 'counter-visits')?.reform // '0.00'
+ * const report = measure.simulate({ taxpayers: 500 }, { seed: 42 });
+ * report.kpis.find((k) => k.id === 'interventions-compliant')?.reform // e.g. '4.00'
  */
 export const measure = defineMeasure({
   ...measureInfo(2),
@@ -20,12 +21,12 @@ export const measure = defineMeasure({
     const result = runBatch(params, seed, { onProgress, eventLog });
     return {
       kpis: kpisOf(result, params, seed),
-      series: [],
+      series: seriesOf(result),
       samples: samplesOf(result),
       notes: [
         {
-          zh: `模拟 ${result.applications.length} 件申请；改革前后使用同一人群与随机数。`,
-          en: `${result.applications.length} applications; baseline and reform share population and draws.`,
+          zh: `模拟 ${result.taxpayers.length} 户纳税人 × 12 个月（2024年）；改革前后使用同一人群与随机数。指标阈值、权重与分档均为假设（内部模型未公开）。`,
+          en: `${result.taxpayers.length} taxpayers × 12 months (2024); baseline and reform share population and draws. Indicator thresholds, weights and tiers are assumptions (internal models are unpublished).`,
         },
       ],
     };

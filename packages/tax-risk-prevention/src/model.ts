@@ -1,32 +1,99 @@
-// The domain of the measure: one application to an office, and how it was handled in each variant.
-// Template: replace with the measure's own objects (a return, a permit, a vessel, a lot …).
-import type { CivilDate, Variant } from '@gd-ftz/core';
+// The domain of measure 2: a taxpayer's month as the e-tax bureau sees it, the indicators computed
+// from it, and the risk assessment. Amounts are core Money; ratios are decimals (never floats).
+import type { CivilDate, Decimal, LegalBasis, Money, Rate } from '@gd-ftz/core';
+import type { IndicatorKey, Tier, TierCuts } from './law';
 
-/** One application as the office receives it; the same draws serve both variants. */
-export interface Application {
-  readonly id: string;
-  /** The working day it arrives. */
-  readonly receivedOn: CivilDate;
-  /** Whether the file is complete at first submission (else one supplement round). */
-  readonly complete: boolean;
-  /** Officer minutes to review the complete file. */
-  readonly reviewMinutes: number;
+/** The hidden truth of a simulated taxpayer. */
+export type Truth = 'compliant' | 'careless' | 'aggressive' | 'shell';
+
+/** One taxpayer-month: invoices issued (excl. VAT), void/red counts, codes, VAT and CIT filings. */
+export interface TaxpayerMonth {
+  readonly taxpayerId: string;
+  /** The first day of the month. */
+  readonly month: CivilDate;
+  /** Whether the firm is an agricultural producer or processor. */
+  readonly agricultural: boolean;
+  /** The single-invoice cap granted to the firm (excl. VAT). */
+  readonly singleInvoiceCap: Money;
+  /** Invoices issued and not voided. */
+  readonly invoices: number;
+  /** Invoices voided or reversed by a red-letter invoice. */
+  readonly voidOrRed: number;
+  /** Amount issued, excl. VAT. */
+  readonly issued: Money;
+  /** Distinct classification codes on sales invoices, and how many of them appear among purchases. */
+  readonly salesCodes: number;
+  readonly matchedCodes: number;
+  /** Input VAT claimed, and the part of it on agricultural products. */
+  readonly inputVat: Money;
+  readonly agriInputVat: Money;
+  /** VAT payable filed for the month (zero or negative counts as a zero filing). */
+  readonly vatPayable: Money;
+  /** Revenue of the month per the CIT (prepayment) filing. */
+  readonly citRevenue: Money;
+  /** The industry's VAT burden warning rate. */
+  readonly industryWarningRate: Rate;
 }
 
-/** How one application was handled in one variant. */
-export interface Handling {
-  readonly application: Application;
-  readonly variant: Variant;
-  /** The day the office asked for the missing items, when the file was incomplete. */
-  readonly supplementRequestedOn?: CivilDate;
-  /** The day the applicant's supplement arrived, when one was needed. */
-  readonly supplementedOn?: CivilDate;
-  /** The day the decision period started (receipt of the complete file). */
-  readonly acceptedOn: CivilDate;
-  readonly decidedOn: CivilDate;
-  /** Calendar days from first receipt to decision. */
-  readonly days: number;
-  /** Trips to the service counter. */
-  readonly counterVisits: number;
-  readonly officerMinutes: number;
+/** The indicator values of one month; `null` where the indicator cannot be computed. */
+export interface Indicators {
+  readonly taxpayerId: string;
+  readonly month: CivilDate;
+  /** Average invoice / single-invoice cap. */
+  readonly capUse: Decimal | null;
+  /** Issued / the highest month of history. */
+  readonly surge: Decimal | null;
+  /** Void and red-letter invoices / all invoices issued. */
+  readonly voidRed: Decimal | null;
+  /** Matched / sales codes. */
+  readonly codeMatch: Decimal | null;
+  /** |VAT sales − CIT revenue| / the larger of the two. */
+  readonly revenueGap: Decimal | null;
+  /** VAT payable / issued. */
+  readonly burden: Decimal | null;
+  readonly warningRate: Decimal;
+  /** Agricultural input / input VAT, at a non-agricultural firm only. */
+  readonly agriInput: Decimal | null;
+  /** Zero/negative VAT months ending with this one, and within this calendar year. */
+  readonly zeroConsecutive: number;
+  readonly zeroCumulative: number;
+}
+
+/** The indicator thresholds (assumptions; defaults from the scenario parameters). */
+export interface Thresholds {
+  readonly capUse: number;
+  readonly surge: number;
+  readonly voidRed: number;
+  readonly codeMatch: number;
+  readonly revenueGap: number;
+  readonly agriInput: number;
+}
+
+/** Options of assessRisk: other thresholds or tier cuts than the defaults. */
+export interface RiskOptions {
+  readonly thresholds?: Partial<Thresholds>;
+  readonly tiers?: TierCuts;
+}
+
+/** One indicator's verdict: fired or not, with the value, the threshold and the basis. */
+export interface IndicatorHit {
+  readonly key: IndicatorKey;
+  readonly fired: boolean;
+  readonly value: string | null;
+  readonly threshold: string;
+  readonly points: number;
+  readonly basis: LegalBasis;
+  /** Why it fired or why not, in words. */
+  readonly why: { readonly zh: string; readonly en: string };
+}
+
+/** The assessment of one month. */
+export interface RiskAssessment {
+  readonly taxpayerId: string;
+  readonly asOf: CivilDate;
+  readonly score: number;
+  readonly tier: Tier;
+  /** Every indicator, fired or not (why-not included). */
+  readonly hits: readonly IndicatorHit[];
+  readonly tierBasis: LegalBasis;
 }

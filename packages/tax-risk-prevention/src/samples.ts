@@ -1,83 +1,127 @@
-// One sample case per variant with its full trace: every step cites its legal basis (or is a
-// marked assumption). Internal: not exported from src/index.ts.
-import { cited, legalBasisAt, type SampleCase, type TraceStep } from '@gd-ftz/core';
-import { CITES, DECISION_WORKING_DAYS, PROMISED_WORKING_DAYS, SUPPLEMENT_ROUND } from './law';
-import type { Handling } from './model';
-import type { BatchResult } from './simulate';
+// Sample cases with their full trace: a shell firm in both variants, every step cited or a marked
+// assumption. Internal: not exported from src/index.ts.
+import { addMonths, cited, type SampleCase, type TraceStep } from '@gd-ftz/core';
+import { indicatorsUnchecked } from './indicators';
+import { CITES, TIER_BASES } from './law';
+import type { TaxpayerMonth } from './model';
+import { YEAR_START } from './population';
+import { assessRisk } from './risk';
+import { BASELINE_VISIT_DAY, type BatchResult, type Outcome, scoredOn } from './simulate';
 
-/** The trace steps of one handling, in time order. */
-function stepsOf(h: Handling): TraceStep[] {
-  const a = h.application;
-  const steps: TraceStep[] = [
-    {
-      id: 'application.receive',
-      kind: 'step',
-      title: { zh: '收到申请', en: 'Application received' },
-      fired: true,
-      inputs: { applicationId: a.id, complete: a.complete },
-      basis: h.variant === 'baseline' ? cited(CITES.incompleteness) : cited(CITES.seed),
-      at: a.receivedOn,
-    },
-  ];
-  if (h.supplementedOn !== undefined) {
-    steps.push({
-      id: 'application.supplement',
-      kind: 'step',
-      title: { zh: '补正材料', en: 'File supplemented' },
-      fired: true,
-      inputs: { applicationId: a.id },
-      result: h.supplementedOn,
-      basis: SUPPLEMENT_ROUND,
-      at: h.supplementedOn,
-    });
+function reformSteps(o: Outcome): TraceStep[] {
+  const t = o.taxpayer;
+  const steps: TraceStep[] = [];
+  const offset = t.truth === 'shell' ? (t.onset ?? 0) : 0;
+  if (o.refused) {
+    return [
+      {
+        id: 'registration.refused',
+        kind: 'step',
+        title: {
+          zh: '实名实人认证未通过，不予登记',
+          en: 'Registration refused by the trusted-identity check',
+        },
+        fired: true,
+        inputs: { taxpayerId: t.id },
+        basis: {
+          kind: 'assumption',
+          reason: {
+            zh: '假设：部分借用身份的空壳在登记时被实名认证拦下',
+            en: 'Assumption: a share of shells on borrowed identities is stopped at registration',
+          },
+          citations: [CITES.seed],
+        },
+        at: addMonths(YEAR_START, offset),
+      },
+    ];
   }
-  const period = h.variant === 'baseline' ? DECISION_WORKING_DAYS : PROMISED_WORKING_DAYS;
-  steps.push({
-    id: 'application.decide',
-    kind: 'step',
-    title: { zh: '作出决定', en: 'Decision made' },
-    fired: true,
-    inputs: { acceptedOn: h.acceptedOn },
-    result: h.decidedOn,
-    // The basis of the period in force on the day of acceptance (cited, or a marked assumption).
-    basis: legalBasisAt(period, h.acceptedOn),
-    at: h.decidedOn,
+  const filed: TaxpayerMonth[] = [];
+  o.tiers.forEach((tier, i) => {
+    const month = (o.corrected && t.clean ? t.clean[i] : t.months[i]) as TaxpayerMonth;
+    const asOf = scoredOn(i + offset);
+    const a = assessRisk(indicatorsUnchecked(month, filed), asOf);
+    filed.push(month);
+    steps.push({
+      id: `month.${month.month}.score`,
+      kind: 'step',
+      title: {
+        zh: `${month.month.slice(0, 7)} 实时体检：${a.score} 分，${tier}`,
+        en: `${month.month.slice(0, 7)} real-time check: ${a.score} points, ${tier}`,
+      },
+      fired: tier !== 'none',
+      inputs: Object.fromEntries(a.hits.map((h) => [h.key, h.value ?? 'n/a'])),
+      result: tier,
+      basis: TIER_BASES[tier],
+      at: asOf,
+    });
   });
   return steps;
 }
 
-function sample(h: Handling): SampleCase {
-  const a = h.application;
-  return {
-    id: `${a.id}-${h.variant}`,
-    variant: h.variant,
-    title: {
-      zh: `申请 ${a.id}（${a.complete ? '材料齐全' : '材料不齐'}）`,
-      en: `Application ${a.id} (${a.complete ? 'complete' : 'incomplete'})`,
+function baselineSteps(o: Outcome): TraceStep[] {
+  const t = o.taxpayer;
+  if (o.visits > 0) {
+    return [
+      {
+        id: 'assessment.visit',
+        kind: 'step',
+        title: { zh: '年度纳税评估下户', en: 'Annual assessment visit' },
+        fired: true,
+        inputs: { taxpayerId: t.id },
+        basis: {
+          kind: 'assumption',
+          reason: {
+            zh: '假设：改革前按比例抽样下户评估',
+            en: 'Assumption: before the reform a sample is assessed on site',
+          },
+        },
+        at: BASELINE_VISIT_DAY,
+      },
+    ];
+  }
+  return [
+    {
+      id: 'downstream.finding',
+      kind: 'step',
+      title: {
+        zh: '走逃后下游发现异常凭证',
+        en: 'Abnormal vouchers found downstream after the firm vanished',
+      },
+      fired: o.warnedOn !== undefined,
+      inputs: { taxpayerId: t.id, issued: o.shellIssued.toString() },
+      basis: cited(CITES.absconding, CITES.abnormalVoucher),
+      ...(o.warnedOn ? { at: o.warnedOn } : {}),
     },
+  ];
+}
+
+function sample(o: Outcome): SampleCase {
+  const t = o.taxpayer;
+  return {
+    id: `${t.id}-${o.variant}`,
+    variant: o.variant,
+    title: { zh: `纳税人 ${t.id}（空壳）`, en: `Taxpayer ${t.id} (shell)` },
     summary: {
-      zh: `${h.days} 天后作出决定，到窗口 ${h.counterVisits} 次`,
-      en: `decided after ${h.days} days, ${h.counterVisits} counter visit(s)`,
+      zh: `阻断前开票 ${o.shellIssued.toString()} 元`,
+      en: `${o.shellIssued.toString()} yuan invoiced before the block`,
     },
     trace: {
-      subject: a.id,
-      outcome: { zh: `${h.decidedOn} 作出决定`, en: `decided on ${h.decidedOn}` },
-      steps: stepsOf(h),
+      subject: t.id,
+      outcome: o.warnedOn
+        ? { zh: `${o.warnedOn} 预警`, en: `warned on ${o.warnedOn}` }
+        : { zh: '未预警', en: 'not warned' },
+      steps: o.variant === 'reform' ? reformSteps(o) : baselineSteps(o),
     },
   };
 }
 
 /**
- * The report's samples: the first incomplete application (the one whose path differs most), in
- * both variants.
+ * The report's samples: the first shell that was not refused at registration, in both variants.
  * @example
  * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
  */
 export function samplesOf(r: BatchResult): SampleCase[] {
-  const i = Math.max(
-    0,
-    r.applications.findIndex((a) => !a.complete),
-  );
-  const pair = [r.baseline[i], r.reform[i]].filter((h): h is Handling => h !== undefined);
-  return pair.map(sample);
+  let i = r.reform.findIndex((o) => o.taxpayer.truth === 'shell' && !o.refused);
+  if (i < 0) i = 0;
+  return [r.baseline[i], r.reform[i]].filter((o): o is Outcome => o !== undefined).map(sample);
 }

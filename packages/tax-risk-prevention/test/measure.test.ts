@@ -6,10 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
 
-const small = { applications: 200 };
+const small = { taxpayers: 400 };
 
-// test/golden.json was written by `pnpm new:engine`; after an intended change of results:
-// UPDATE_GOLDEN=1 pnpm --filter @gd-ftz/tax-risk-prevention test, and commit the file.
+// After an intended change of results: UPDATE_GOLDEN=1 pnpm --filter @gd-ftz/tax-risk-prevention test.
 describeMeasureContract(measure, {
   params: small,
   golden: { file: 'test/golden.json' },
@@ -23,50 +22,54 @@ describe('measure 2', () => {
 });
 
 describe('the event log', () => {
-  it('meets the contract: every application in both variants, in time order, report unchanged', () => {
+  it('meets the contract: every taxpayer in both variants, in time order, report unchanged', () => {
     const { findings } = eventLogContractFindings(measure, {
       seed: 42,
       params: small,
-      expectedCases: (r) => ({
-        baseline: Number(r.params.applications),
-        reform: Number(r.params.applications),
-      }),
+      expectedCases: (r) => ({ baseline: Number(r.params.taxpayers), reform: Number(r.params.taxpayers) }),
     });
     expect(findings).toEqual([]);
   });
 });
 
-describe('the report', () => {
-  const report = measure.simulate(small, { seed: 7 });
+describe('the default report', () => {
+  const report = measure.simulate({}, { seed: 42 });
   const k = (id: string) => {
     const found = report.kpis.find((x) => x.id === id);
     if (!found) throw new Error(`missing KPI ${id}`);
     return found;
   };
 
-  it('decides sooner and needs no counter visit after the reform', () => {
-    expect(Number(k('days-median').reform)).toBeLessThan(Number(k('days-median').baseline));
-    expect(k('counter-visits').reform).toBe('0.00');
-    // Every baseline application needs one visit, the incomplete ones two.
-    expect(Number(k('counter-visits').baseline)).toBeGreaterThanOrEqual(1);
+  it('reports at least 6 KPIs with origin tags, incl. direct interventions, and the P–R series', () => {
+    expect(report.kpis.length).toBeGreaterThanOrEqual(6);
+    expect(
+      report.kpis
+        .map((x) => x.origin)
+        .every((o) => ['model', 'assumption', 'calibrated', 'definition'].includes(o)),
+    ).toBe(true);
+    expect(k('interventions').sensitivity?.param).toBe('baselineSampleShare');
+    const pr = report.series.find((s) => s.id === 'precision-recall');
+    expect(pr?.kind === 'xy' ? pr.lines.map((l) => l.points.length) : []).toEqual([10, 10]);
   });
 
-  it('shows the assumption-driven KPI with its sensitivity at the plausible ends', () => {
-    // incompleteShare 0.1 and 0.5: about 1.1 and 1.5 baseline visits, none after the reform.
-    const s = k('counter-visits').sensitivity;
-    expect([s?.param, s?.low.value, s?.high.value, s?.low.reform]).toEqual([
-      'incompleteShare',
-      0.1,
-      0.5,
-      '0.00',
-    ]);
-    expect(Number(s?.low.baseline)).toBeLessThan(Number(s?.high.baseline));
+  it('warns sooner, with fewer direct interventions on compliant firms and less shell invoicing', () => {
+    expect(Number(k('days-median').reform)).toBeLessThan(Number(k('days-median').baseline));
+    expect(Number(k('shell-invoiced').reform)).toBeLessThan(Number(k('shell-invoiced').baseline));
+    expect(Number(k('recall').reform)).toBeGreaterThan(Number(k('recall').baseline));
+  });
+
+  it('the shell amount falls as more shells are refused at registration', () => {
+    const s = k('shell-invoiced').sensitivity;
+    expect([s?.low.value, s?.high.value]).toEqual([0.1, 0.5]);
+    expect(Number(s?.high.reform)).toBeLessThan(Number(s?.low.reform));
+    // Baseline does not use the parameter: it stays put.
+    expect(s?.high.baseline).toBe(s?.low.baseline);
   });
 });
 
 describe('bad input', () => {
   it('rejects a share outside [0, 1] naming the field, and does not change the input', () => {
-    const input = Object.freeze({ applications: 200, incompleteShare: 1.5 });
+    const input = Object.freeze({ taxpayers: 200, compliantNoise: 1.5 });
     let error: unknown;
     try {
       measure.simulateUnknown(input, { seed: 1 });
@@ -74,7 +77,7 @@ describe('bad input', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).paths).toEqual(['incompleteShare']);
-    expect(input).toEqual({ applications: 200, incompleteShare: 1.5 });
+    expect((error as ValidationError).paths).toEqual(['compliantNoise']);
+    expect(input).toEqual({ taxpayers: 200, compliantNoise: 1.5 });
   });
 });
