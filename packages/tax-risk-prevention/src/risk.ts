@@ -46,13 +46,13 @@ const DEFAULT = compile(DEFAULT_THRESHOLDS);
 export function firedOf(ind: Indicators, asOf: CivilDate, c: Compiled): boolean[] {
   const { d } = c;
   return [
-    ind.capUse !== null && ind.capUse.gte(d.capUse),
-    ind.surge !== null && ind.surge.gt(d.surge),
-    ind.voidRed !== null && ind.voidRed.gt(d.voidRed),
-    ind.codeMatch !== null && ind.codeMatch.lt(d.codeMatch),
-    ind.revenueGap !== null && ind.revenueGap.gte(d.revenueGap),
-    ind.burden !== null && ind.burden.lt(ind.warningRate),
-    ind.agriInput !== null && ind.agriInput.gt(d.agriInput),
+    ind.capUse?.gte(d.capUse) === true,
+    ind.surge?.gt(d.surge) === true,
+    ind.voidRed?.gt(d.voidRed) === true,
+    ind.codeMatch?.lt(d.codeMatch) === true,
+    ind.revenueGap?.gte(d.revenueGap) === true,
+    ind.burden?.lt(ind.warningRate) === true,
+    ind.agriInput?.gt(d.agriInput) === true,
     ind.zeroConsecutive >= integerAt(ZERO_VAT_CONSECUTIVE_MONTHS, asOf) ||
       ind.zeroCumulative >= integerAt(ZERO_VAT_CUMULATIVE_MONTHS, asOf),
   ];
