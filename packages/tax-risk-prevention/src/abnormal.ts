@@ -16,7 +16,7 @@ import { checkDate, Issues, moneyOf } from './validate';
  */
 export function issuerListedAbnormal(
   claim: { readonly abnormalInputVat: Money | string; readonly specialInputVat: Money | string },
-  asOf: CivilDate,
+  asOf: CivilDate | string,
 ): boolean {
   const issues = new Issues();
   const c = (typeof claim === 'object' && claim !== null ? claim : {}) as Record<string, unknown>;

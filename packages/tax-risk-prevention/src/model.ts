@@ -73,6 +73,8 @@ export interface Thresholds {
 export interface RiskOptions {
   readonly thresholds?: Partial<Thresholds>;
   readonly tiers?: TierCuts;
+  /** false: score and tier only, `hits` left empty (the fast path for bulk scoring). Default true. */
+  readonly trace?: boolean;
 }
 
 /** One indicator's verdict: fired or not, with the value, the threshold and the basis. */
@@ -93,7 +95,7 @@ export interface RiskAssessment {
   readonly asOf: CivilDate;
   readonly score: number;
   readonly tier: Tier;
-  /** Every indicator, fired or not (why-not included). */
+  /** Every indicator, fired or not (why-not included); empty when `trace: false`. */
   readonly hits: readonly IndicatorHit[];
   readonly tierBasis: LegalBasis;
 }

@@ -45,7 +45,7 @@ export const PARAMS = defineParams({
     label: { zh: '纳税人户数', en: 'Taxpayers' },
     help: { zh: '每户模拟12个月（2024年）', en: 'Each simulated for the 12 months of 2024' },
     unit: { zh: '户', en: 'taxpayers' },
-    default: 2000,
+    default: 1000,
     min: 50,
     max: 20_000,
   },

@@ -2,7 +2,7 @@
 // sub-streams of the seed, so baseline and reform see the same firms. Internal.
 // Every distribution here is a modelling assumption (no published micro data); the shares that
 // drive the KPIs are scenario parameters with plausible ranges.
-import { addMonths, civilDate, Money, RandomStream, Rate } from '@gd-ftz/core';
+import { addMonths, type CivilDate, civilDate, Money, RandomStream, Rate } from '@gd-ftz/core';
 import type { TaxpayerMonth, Truth } from './model';
 import type { TaxRiskPreventionParams } from './params';
 
@@ -27,6 +27,11 @@ export interface Taxpayer {
 /** The first month of the simulated year. */
 export const YEAR_START = civilDate('2024-01-01');
 export const MONTHS = 12;
+
+/** The first day of each simulated month, computed once. */
+export const MONTH_STARTS: readonly CivilDate[] = Object.freeze(
+  Array.from({ length: MONTHS }, (_, m) => addMonths(YEAR_START, m)),
+);
 
 /** Industry VAT burden warning rate: an assumption (cf. the 1.6% 中药材 example of S11). */
 const WARNING_RATE = Rate.of('0.015');
@@ -61,7 +66,7 @@ function toMonth(
   const input = d.zero ? outputVat * 1.02 : outputVat * d.inputShare;
   return {
     taxpayerId: id,
-    month: addMonths(YEAR_START, m),
+    month: MONTH_STARTS[m] as CivilDate,
     agricultural,
     singleInvoiceCap: cap,
     invoices,

@@ -53,9 +53,20 @@ export function firedOf(ind: Indicators, asOf: CivilDate, c: Compiled): boolean[
     ind.revenueGap?.gte(d.revenueGap) === true,
     ind.burden?.lt(ind.warningRate) === true,
     ind.agriInput?.gt(d.agriInput) === true,
-    ind.zeroConsecutive >= integerAt(ZERO_VAT_CONSECUTIVE_MONTHS, asOf) ||
-      ind.zeroCumulative >= integerAt(ZERO_VAT_CUMULATIVE_MONTHS, asOf),
+    zeroFiringOf(ind, asOf),
   ];
+}
+
+/** The zero-filing months in force on a day, memoised per day (a lookup per month is the hot path). */
+const ZERO_MONTHS = new Map<string, readonly [number, number]>();
+
+function zeroFiringOf(ind: Indicators, asOf: CivilDate): boolean {
+  let z = ZERO_MONTHS.get(asOf);
+  if (z === undefined) {
+    z = [integerAt(ZERO_VAT_CONSECUTIVE_MONTHS, asOf), integerAt(ZERO_VAT_CUMULATIVE_MONTHS, asOf)] as const;
+    ZERO_MONTHS.set(asOf, z);
+  }
+  return ind.zeroConsecutive >= z[0] || ind.zeroCumulative >= z[1];
 }
 
 /** The score: the sum of the fired indicators' weights. */
@@ -88,6 +99,9 @@ function validOptions(opts: unknown, issues: Issues): Compiled {
     return DEFAULT;
   }
   const o = opts as RiskOptions;
+  if (o.trace !== undefined && typeof o.trace !== 'boolean')
+    issues.add('opts.trace', 'must be true or false', '必须是布尔值');
+  if (o.thresholds === undefined && o.tiers === undefined) return DEFAULT;
   const t: Record<string, number> = { ...DEFAULT_THRESHOLDS };
   for (const [k, v] of Object.entries(o.thresholds ?? {})) {
     if (!Object.hasOwn(DEFAULT_THRESHOLDS, k))
@@ -146,7 +160,7 @@ function describe(
  * @example
  * assessRisk(indicatorsOf(month, history), '2024-07-15').tier // 'none' | 'blue' | 'yellow' | 'red'
  */
-export function assessRisk(ind: Indicators, asOf: CivilDate, opts?: RiskOptions): RiskAssessment {
+export function assessRisk(ind: Indicators, asOf: CivilDate | string, opts?: RiskOptions): RiskAssessment {
   const issues = new Issues();
   if (
     typeof ind !== 'object' ||
@@ -161,13 +175,16 @@ export function assessRisk(ind: Indicators, asOf: CivilDate, opts?: RiskOptions)
   }
   const c = validOptions(opts, issues);
   issues.throwIfAny();
-  const fired = firedOf(ind, asOf, c);
+  const day = asOf as CivilDate;
+  const fired = firedOf(ind, day, c);
   const score = scoreOf(fired);
   const tier = tierOf(score, c.tiers);
+  if (opts?.trace === false)
+    return { taxpayerId: ind.taxpayerId, asOf: day, score, tier, hits: [], tierBasis: TIER_BASES[tier] };
   const hits = INDICATOR_KEYS.map((key, i): IndicatorHit => {
     const rule = INDICATOR_RULES[key];
     const f = fired[i] === true;
-    const { value, threshold } = describe(key, ind, c, asOf);
+    const { value, threshold } = describe(key, ind, c, day);
     return {
       key,
       fired: f,
@@ -192,5 +209,5 @@ export function assessRisk(ind: Indicators, asOf: CivilDate, opts?: RiskOptions)
               },
     };
   });
-  return { taxpayerId: ind.taxpayerId, asOf, score, tier, hits, tierBasis: TIER_BASES[tier] };
+  return { taxpayerId: ind.taxpayerId, asOf: day, score, tier, hits, tierBasis: TIER_BASES[tier] };
 }

@@ -17,7 +17,7 @@ import { indicatorsUnchecked } from './indicators';
 import type { Tier } from './law';
 import type { TaxpayerMonth } from './model';
 import type { TaxRiskPreventionParams } from './params';
-import { MONTHS, population, type Taxpayer, YEAR_START } from './population';
+import { MONTH_STARTS, MONTHS, population, type Taxpayer, YEAR_START } from './population';
 import { type Compiled, compile, firedOf, scoreOf, tierOf } from './risk';
 
 /**
@@ -76,11 +76,16 @@ const ACTIVITIES = {
 
 /** The day a month's scores are known: the end of its VAT filing period (增值税暂行条例 第二十三条). */
 export function scoredOn(m: number): CivilDate {
+  const cached = SCORED_ON[m];
+  if (cached !== undefined) return cached;
   const next = addMonths(YEAR_START, m + 1);
   return addDays(next, integerAt(vatRegulations.params.monthlyFilingDays, next) - 1);
 }
 
-const monthStart = (m: number) => addMonths(YEAR_START, m);
+const SCORED_ON: CivilDate[] = [];
+for (let m = 0; m < MONTHS; m++) SCORED_ON.push(scoredOn(m));
+
+const monthStart = (m: number) => MONTH_STARTS[m] ?? addMonths(YEAR_START, m);
 
 function isRisky(t: Taxpayer): boolean {
   return t.truth !== 'compliant';

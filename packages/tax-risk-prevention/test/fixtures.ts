@@ -1,5 +1,5 @@
 // A hand-checkable taxpayer-month and helpers shared by the tests.
-import { Money, Rate, ValidationError } from '@gd-ftz/core';
+import { type CivilDate, Money, Rate, ValidationError } from '@gd-ftz/core';
 import type { TaxpayerMonth } from '../src/index';
 
 /**
@@ -8,10 +8,14 @@ import type { TaxpayerMonth } from '../src/index';
  * (gap 0), input 100,000.00 and VAT payable 30,000.00 (burden 0.03 > warning 0.015), no
  * agricultural input.
  */
-export function month(over: Partial<TaxpayerMonth> = {}): TaxpayerMonth {
+export function month(
+  over: Omit<Partial<TaxpayerMonth>, 'month'> & { readonly month?: string } = {},
+): TaxpayerMonth {
+  const { month: on = '2024-06-01', ...rest } = over;
   return {
     taxpayerId: 'T1',
-    month: '2024-06-01',
+    // A string on purpose: the bad-input tests pass dates that are not real.
+    month: on as CivilDate,
     agricultural: false,
     singleInvoiceCap: Money.of('100000.00'),
     invoices: 20,
@@ -24,7 +28,7 @@ export function month(over: Partial<TaxpayerMonth> = {}): TaxpayerMonth {
     vatPayable: Money.of('30000.00'),
     citRevenue: Money.of('1000000.00'),
     industryWarningRate: Rate.of('0.015'),
-    ...over,
+    ...rest,
   };
 }
 
