@@ -100,7 +100,7 @@ function normal(rng: RandomStream, base: number, capYuan: number): Draw {
 
 /** One stray (or careless) anomaly on an otherwise normal month. */
 function anomaly(rng: RandomStream, d: Draw): void {
-  switch (rng.int(0, 3)) {
+  switch (rng.int(0, 4)) {
     case 0:
       d.voidShare = rng.uniform(0.16, 0.3);
       break;
@@ -110,8 +110,12 @@ function anomaly(rng: RandomStream, d: Draw): void {
     case 2:
       d.citFactor = rng.uniform(1.12, 1.3);
       break;
-    default:
+    case 3:
       d.issued *= rng.uniform(1.8, 2.5);
+      break;
+    default:
+      // Large contracts invoiced near the cap.
+      d.avgShare = rng.uniform(0.9, 1);
   }
 }
 
@@ -168,7 +172,11 @@ export function population(p: TaxRiskPreventionParams, seed: number): Taxpayer[]
       if (truth === 'careless') clean = [];
       for (let m = 0; m < MONTHS; m++) {
         const d = normal(rng, base, capYuan);
-        if (truth === 'compliant' && rng.bernoulli(p.compliantNoise)) anomaly(rng, d);
+        if (truth === 'compliant' && rng.bernoulli(p.compliantNoise)) {
+          anomaly(rng, d);
+          // Assumption: a quarter of stray months have a second anomaly (drives yellow false alarms).
+          if (rng.bernoulli(0.25)) anomaly(rng, d);
+        }
         if (clean) clean.push(toMonth(id, m, agricultural, cap, capYuan, { ...d }));
         if (
           truth === 'careless' &&

@@ -52,7 +52,7 @@ describe('the default report', () => {
     expect(pr?.kind === 'xy' ? pr.lines.map((l) => l.points.length) : []).toEqual([10, 10]);
   });
 
-  it('warns sooner, with fewer direct interventions on compliant firms and less shell invoicing', () => {
+  it('warns sooner, finds more risky firms and lets shells invoice less', () => {
     expect(Number(k('days-median').reform)).toBeLessThan(Number(k('days-median').baseline));
     expect(Number(k('shell-invoiced').reform)).toBeLessThan(Number(k('shell-invoiced').baseline));
     expect(Number(k('recall').reform)).toBeGreaterThan(Number(k('recall').baseline));
