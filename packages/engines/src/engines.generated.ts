@@ -10,3 +10,4 @@ export { measure as overpaymentRefund } from '@gd-ftz/overpayment-refund';
 export { measure as reconsiderationMediation } from '@gd-ftz/reconsideration-mediation';
 export { measure as specialEquipmentLedger } from '@gd-ftz/special-equipment-ledger';
 export { measure as taxCreditScoring } from '@gd-ftz/tax-credit-scoring';
+export { measure as taxRiskPrevention } from '@gd-ftz/tax-risk-prevention';

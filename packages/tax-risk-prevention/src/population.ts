@@ -1,0 +1,213 @@
+// The synthetic taxpayers of a run: hidden truth and twelve months of 2024 drawn once from named
+// sub-streams of the seed, so baseline and reform see the same firms. Internal.
+// Every distribution here is a modelling assumption (no published micro data); the shares that
+// drive the KPIs are scenario parameters with plausible ranges.
+import { addMonths, type CivilDate, civilDate, Money, RandomStream, Rate } from '@gd-ftz/core';
+import type { TaxpayerMonth, Truth } from './model';
+import type { TaxRiskPreventionParams } from './params';
+
+/** One simulated taxpayer. */
+export interface Taxpayer {
+  readonly id: string;
+  readonly truth: Truth;
+  /** The index (0–11) of the first risky month; undefined for a compliant firm. */
+  readonly onset: number | undefined;
+  /** The months as the firm would file them without any intervention (a shell's only while active). */
+  readonly months: readonly TaxpayerMonth[];
+  /** A careless firm's months without its errors (what it files once corrected). */
+  readonly clean: readonly TaxpayerMonth[] | undefined;
+  /** The index of the first month a shell has vanished by (走逃); undefined otherwise. */
+  readonly vanishAt: number | undefined;
+  /** Uniform draws compared with the share parameters (so a sensitivity re-run moves them coherently). */
+  readonly uCorrect: number;
+  readonly uStop: number;
+  readonly uSample: number;
+}
+
+/** The first month of the simulated year. */
+export const YEAR_START = civilDate('2024-01-01');
+export const MONTHS = 12;
+
+/** The first day of each simulated month, computed once. */
+export const MONTH_STARTS: readonly CivilDate[] = Object.freeze(
+  Array.from({ length: MONTHS }, (_, m) => addMonths(YEAR_START, m)),
+);
+
+/** Industry VAT burden warning rate: an assumption (cf. the 1.6% 中药材 example of S11). */
+const WARNING_RATE = Rate.of('0.015');
+const VAT = 0.13;
+const CAPS = [Money.of('10000'), Money.of('100000'), Money.of('1000000')];
+
+const fen = (yuan: number): Money => Money.fromFen(Math.max(0, Math.round(yuan * 100)));
+
+interface Draw {
+  issued: number;
+  capYuan: number;
+  avgShare: number;
+  voidShare: number;
+  salesCodes: number;
+  matchShare: number;
+  inputShare: number;
+  citFactor: number;
+  agriShare: number;
+  zero: boolean;
+}
+
+function toMonth(
+  id: string,
+  m: number,
+  agricultural: boolean,
+  cap: Money,
+  capYuan: number,
+  d: Draw,
+): TaxpayerMonth {
+  const invoices = d.issued <= 0 ? 0 : Math.max(1, Math.round(d.issued / (capYuan * d.avgShare)));
+  const outputVat = d.issued * VAT;
+  const input = d.zero ? outputVat * 1.02 : outputVat * d.inputShare;
+  return {
+    taxpayerId: id,
+    month: MONTH_STARTS[m] as CivilDate,
+    agricultural,
+    singleInvoiceCap: cap,
+    invoices,
+    voidOrRed: Math.round(invoices * d.voidShare),
+    issued: fen(d.issued),
+    salesCodes: d.salesCodes,
+    matchedCodes: Math.min(d.salesCodes, Math.round(d.salesCodes * d.matchShare)),
+    inputVat: fen(input),
+    agriInputVat: fen(input * d.agriShare),
+    vatPayable: fen(outputVat).subtract(fen(input)),
+    citRevenue: fen(d.issued * d.citFactor),
+    industryWarningRate: WARNING_RATE,
+  };
+}
+
+/** A normal month of an honest firm around its base revenue. */
+function normal(rng: RandomStream, base: number, capYuan: number): Draw {
+  return {
+    issued: base * rng.uniform(0.85, 1.15),
+    capYuan,
+    avgShare: rng.uniform(0.1, 0.6),
+    voidShare: rng.uniform(0, 0.06),
+    salesCodes: rng.int(5, 20),
+    matchShare: rng.uniform(0.85, 1),
+    inputShare: rng.uniform(0.6, 0.82),
+    citFactor: rng.uniform(0.98, 1.02),
+    agriShare: rng.uniform(0, 0.03),
+    zero: false,
+  };
+}
+
+/** One stray (or careless) anomaly on an otherwise normal month. */
+function anomaly(rng: RandomStream, d: Draw): void {
+  switch (rng.int(0, 4)) {
+    case 0:
+      d.voidShare = rng.uniform(0.16, 0.3);
+      break;
+    case 1:
+      d.matchShare = rng.uniform(0.4, 0.69);
+      break;
+    case 2:
+      d.citFactor = rng.uniform(1.12, 1.3);
+      break;
+    case 3:
+      d.issued *= rng.uniform(1.8, 2.5);
+      break;
+    default:
+      // Large contracts invoiced near the cap.
+      d.avgShare = rng.uniform(0.9, 1);
+  }
+}
+
+/**
+ * Draws the population: the truth by the share parameters, then each firm's months.
+ * @example
+ * population(params, 42).length === params.taxpayers // true
+ */
+export function population(p: TaxRiskPreventionParams, seed: number): Taxpayer[] {
+  const root = RandomStream.fromSeed(seed);
+  const kinds = root.substream('truth');
+  const firms = root.substream('months');
+  const fates = root.substream('fates');
+  const out: Taxpayer[] = [];
+  const compliantShare = Math.max(0, 1 - p.carelessShare - p.aggressiveShare - p.shellShare);
+  for (let i = 0; i < p.taxpayers; i++) {
+    const id = `T${String(i + 1).padStart(6, '0')}`;
+    const truth = (['compliant', 'careless', 'aggressive', 'shell'] as const)[
+      kinds.weightedIndex([compliantShare, p.carelessShare, p.aggressiveShare, p.shellShare])
+    ] as Truth;
+    const rng = firms.substream(id);
+    const capIndex = rng.weightedIndex([0.5, 0.4, 0.1]);
+    const cap = CAPS[capIndex] as Money;
+    const capYuan = [10_000, 100_000, 1_000_000][capIndex] as number;
+    const agricultural = rng.bernoulli(0.08);
+    const base = capYuan * rng.uniform(1, 20);
+    const months: TaxpayerMonth[] = [];
+    let clean: TaxpayerMonth[] | undefined;
+    let onset: number | undefined;
+    let vanishAt: number | undefined;
+    if (truth === 'shell') {
+      // 领票 → 顶额 → 走逃: registers, draws invoices, issues at the cap, vanishes.
+      onset = rng.int(0, MONTHS - 3);
+      const life = rng.int(2, 4);
+      vanishAt = Math.min(MONTHS, onset + life);
+      for (let m = onset; m < vanishAt; m++) {
+        const first = m === onset;
+        const d: Draw = {
+          issued: first ? capYuan * rng.uniform(0.5, 3) : capYuan * rng.uniform(20, 60),
+          capYuan,
+          avgShare: first ? rng.uniform(0.5, 0.95) : rng.uniform(0.92, 1),
+          voidShare: rng.uniform(0, 0.1),
+          salesCodes: rng.int(3, 10),
+          matchShare: rng.uniform(0.05, 0.5),
+          inputShare: rng.uniform(0.92, 0.99),
+          citFactor: rng.uniform(0.3, 1),
+          agriShare: rng.bernoulli(0.5) ? rng.uniform(0.2, 0.6) : 0,
+          zero: false,
+        };
+        months.push(toMonth(id, m, false, cap, capYuan, d));
+      }
+    } else {
+      if (truth !== 'compliant') onset = rng.int(0, truth === 'careless' ? MONTHS - 1 : 6);
+      if (truth === 'careless') clean = [];
+      for (let m = 0; m < MONTHS; m++) {
+        const d = normal(rng, base, capYuan);
+        if (truth === 'compliant' && rng.bernoulli(p.compliantNoise)) {
+          anomaly(rng, d);
+          // Assumption: a quarter of stray months have a second anomaly (drives yellow false alarms).
+          if (rng.bernoulli(0.25)) anomaly(rng, d);
+        }
+        if (clean) clean.push(toMonth(id, m, agricultural, cap, capYuan, { ...d }));
+        if (
+          truth === 'careless' &&
+          onset !== undefined &&
+          m >= onset &&
+          (m === onset || rng.bernoulli(0.5))
+        ) {
+          anomaly(rng, d);
+          if (rng.bernoulli(0.4)) anomaly(rng, d);
+        }
+        if (truth === 'aggressive' && onset !== undefined && m >= onset) {
+          // Under-reports VAT sales against CIT revenue, inflates input, sometimes files zero.
+          d.citFactor = rng.uniform(1.12, 1.5);
+          d.inputShare = rng.uniform(0.9, 0.99);
+          d.zero = rng.bernoulli(0.3);
+          if (!agricultural && rng.bernoulli(0.3)) d.agriShare = rng.uniform(0.12, 0.3);
+        }
+        months.push(toMonth(id, m, agricultural, cap, capYuan, d));
+      }
+    }
+    out.push({
+      id,
+      truth,
+      onset,
+      months,
+      clean,
+      vanishAt,
+      uCorrect: fates.real(),
+      uStop: fates.real(),
+      uSample: fates.real(),
+    });
+  }
+  return out;
+}
