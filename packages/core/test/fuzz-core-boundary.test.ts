@@ -1,0 +1,67 @@
+// Issue #32 regressions (fuzz suite): core's calendar, time, money and sim entry points refuse a bad
+// value with a ValidationError naming the argument, never a bare TypeError or a NaN result.
+import { describe, expect, it } from 'vitest';
+import {
+  Calendar,
+  dateFromParts,
+  durationIn,
+  expandHolidayBlocks,
+  fromEpochDay,
+  fromEpochMinutes,
+  isLeapYear,
+  Money,
+  parseHolidayYear,
+  simLogTime,
+  ValidationError,
+  weekdayOfEpochDay,
+} from '../src/index';
+
+const civil = '2024-03-04' as Parameters<typeof simLogTime>[0];
+
+function pathOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ValidationError);
+    return (e as ValidationError).paths.join(',');
+  }
+  throw new Error('expected a ValidationError');
+}
+
+// Values from JavaScript callers that the TypeScript signatures forbid.
+const any = (x: unknown) => x as never;
+const objectWithoutPrimitive = Object.freeze({ constructor: 1, valueOf: 1, toString: 1 });
+
+describe('calendar and time functions name the bad argument', () => {
+  it('integer arguments', () => {
+    expect(pathOf(() => isLeapYear(any(10n)))).toBe('year');
+    expect(pathOf(() => weekdayOfEpochDay(Number.NaN))).toBe('epochDay');
+    expect(pathOf(() => weekdayOfEpochDay(any(undefined)))).toBe('epochDay');
+    expect(pathOf(() => fromEpochDay(any(objectWithoutPrimitive)))).toBe('epochDay');
+    expect(pathOf(() => fromEpochMinutes(any(objectWithoutPrimitive)))).toBe('n');
+    expect(pathOf(() => dateFromParts(any(objectWithoutPrimitive), 1, 1))).toBe('date');
+    expect(pathOf(() => dateFromParts(2024, any(Symbol('m')), 1))).toBe('date');
+  });
+  it('durations and simulated times', () => {
+    expect(pathOf(() => durationIn(any(undefined), 'days'))).toBe('ms');
+    expect(pathOf(() => durationIn(any(1n), 'days'))).toBe('ms');
+    expect(pathOf(() => durationIn(60_000, any('hours')))).toBe('unit');
+    expect(pathOf(() => simLogTime(civil, any(Symbol('t'))))).toBe('t');
+  });
+  it('holiday data', () => {
+    expect(pathOf(() => expandHolidayBlocks(any(undefined)))).toBe('blocks');
+    expect(pathOf(() => expandHolidayBlocks(any([null])))).toBe('blocks.0');
+    expect(pathOf(() => expandHolidayBlocks(any([{ name: 'x', off: [], work: [] }])))).toBe('blocks.0.off');
+    expect(pathOf(() => parseHolidayYear(undefined, any(Symbol('p'))))).toBe('data');
+    expect(pathOf(() => new (Calendar as unknown as new (x: unknown) => unknown)(undefined))).toBe('years');
+  });
+});
+
+describe('Money constructor called from JavaScript', () => {
+  const M = Money as unknown as new (a: unknown, p?: unknown) => Money;
+  it('refuses a value that is not an internal decimal', () => {
+    expect(pathOf(() => new M(undefined))).toBe('amount');
+    expect(pathOf(() => new M('12', Symbol('p')))).toBe('amount');
+    expect(pathOf(() => new M(null, 'price'))).toBe('price');
+  });
+});
