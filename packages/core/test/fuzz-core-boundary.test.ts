@@ -1,6 +1,7 @@
 // Issue #32 regressions (fuzz suite): core's calendar, time, money and sim entry points refuse a bad
 // value with a ValidationError naming the argument, never a bare TypeError or a NaN result.
 import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../src/errors';
 import {
   Calendar,
   dateFromParts,
@@ -9,9 +10,12 @@ import {
   fromEpochDay,
   fromEpochMinutes,
   isLeapYear,
+  logFactorial,
   Money,
   parseHolidayYear,
+  RandomStream,
   simLogTime,
+  triangularFromUniform,
   ValidationError,
   weekdayOfEpochDay,
 } from '../src/index';
@@ -63,5 +67,30 @@ describe('Money constructor called from JavaScript', () => {
     expect(pathOf(() => new M(undefined))).toBe('amount');
     expect(pathOf(() => new M('12', Symbol('p')))).toBe('amount');
     expect(pathOf(() => new M(null, 'price'))).toBe('price');
+  });
+});
+
+function configPath(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigurationError);
+    return (e as ConfigurationError).path;
+  }
+  throw new Error('expected a ConfigurationError');
+}
+
+describe('random: typed errors naming the argument', () => {
+  it('logFactorial, triangularFromUniform and the RandomStream constructor', () => {
+    expect(configPath(() => logFactorial(Number.NaN))).toBe('k');
+    expect(configPath(() => logFactorial(1e308))).toBe('k');
+    expect(configPath(() => logFactorial(any(3n)))).toBe('k');
+    expect(configPath(() => triangularFromUniform(any(Symbol('u')), 0, 1, 2))).toBe('u');
+    // width 2e200: the products under the square roots would overflow to -Infinity.
+    expect(configPath(() => triangularFromUniform(0.9, 0, 1, 2e200))).toBe('max');
+    const R = RandomStream as unknown as new (k: unknown, p?: unknown, g?: unknown) => RandomStream;
+    expect(configPath(() => new R(Number.NaN, 'p'))).toBe('key');
+    expect(configPath(() => new R([1, 2, 3, 4], Number.NaN))).toBe('path');
+    expect(configPath(() => new R([1, 2, 3, 4], 'p', null))).toBe('gen');
   });
 });
