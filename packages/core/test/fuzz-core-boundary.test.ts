@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../src/errors';
 import {
   Calendar,
+  createSimulation,
+  createStore,
   dateFromParts,
   durationIn,
   expandHolidayBlocks,
@@ -15,9 +17,12 @@ import {
   parseHolidayYear,
   RandomStream,
   simLogTime,
+  Tally,
   triangularFromUniform,
   ValidationError,
   weekdayOfEpochDay,
+  whenAll,
+  whenAny,
 } from '../src/index';
 
 const civil = '2024-03-04' as Parameters<typeof simLogTime>[0];
@@ -92,5 +97,32 @@ describe('random: typed errors naming the argument', () => {
     expect(configPath(() => new R(Number.NaN, 'p'))).toBe('key');
     expect(configPath(() => new R([1, 2, 3, 4], Number.NaN))).toBe('path');
     expect(configPath(() => new R([1, 2, 3, 4], 'p', null))).toBe('gen');
+  });
+});
+
+describe('sim and rules: no non-finite state, thresholds checked when built', () => {
+  it('an empty Tally holds no ±Infinity and reads NaN min/max as documented', () => {
+    const t = new Tally();
+    expect(Object.values(t).every((v) => typeof v !== 'number' || Number.isFinite(v))).toBe(true);
+    expect(t.min).toBeNaN();
+    [-2, 5, 1].forEach((x) => t.add(x));
+    expect([t.min, t.max]).toEqual([-2, 5]);
+    t.reset();
+    t.add(-7);
+    expect([t.min, t.max]).toEqual([-7, -7]);
+  });
+  it('an unbounded store reads capacity Infinity without holding it as a field', () => {
+    const store = createStore<string>(createSimulation());
+    expect(store.capacity).toBe(Number.POSITIVE_INFINITY);
+    expect(Object.values(store).includes(Number.POSITIVE_INFINITY)).toBe(false);
+  });
+  it('whenAll/whenAny name the bad threshold', () => {
+    expect(pathOf(() => whenAll(any(undefined)))).toBe('thresholds');
+    expect(pathOf(() => whenAny(any([null])))).toBe('thresholds.0');
+    expect(pathOf(() => whenAll(any([{ fact: 'n', op: '~', value: 1 }])))).toBe('thresholds.0.op');
+    expect(pathOf(() => whenAll(any([{ fact: 'n', op: '>', value: Number.NaN }])))).toBe(
+      'thresholds.0.value',
+    );
+    expect(pathOf(() => whenAny(any([{ fact: 'g', op: 'in', value: 'D' }])))).toBe('thresholds.0.value');
   });
 });
