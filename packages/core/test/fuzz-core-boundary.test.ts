@@ -105,7 +105,7 @@ describe('sim and rules: no non-finite state, thresholds checked when built', ()
     const t = new Tally();
     expect(Object.values(t).every((v) => typeof v !== 'number' || Number.isFinite(v))).toBe(true);
     expect(t.min).toBeNaN();
-    [-2, 5, 1].forEach((x) => t.add(x));
+    for (const x of [-2, 5, 1]) t.add(x);
     expect([t.min, t.max]).toEqual([-2, 5]);
     t.reset();
     t.add(-7);
