@@ -84,8 +84,10 @@ export class Calendar {
   readonly toDay: number;
   readonly #t: CalendarTables;
 
-  private constructor(years: readonly HolidayYearData[]) {
-    this.years = Object.freeze([...years]);
+  private constructor(years: readonly unknown[]) {
+    // Validated here, not only in fromYears: the constructor is private in TypeScript but callable
+    // from JavaScript (`new Calendar(x)`), and a bad year must be a ValidationError (issue 32).
+    this.years = Object.freeze(parseHolidayYears(years));
     this.#t = buildCalendarTables(this.years);
     this.fromDay = this.#t.fromDay;
     this.toDay = this.#t.toDay;
@@ -102,7 +104,7 @@ export class Calendar {
    * Calendar.fromYears(BUILT_IN_HOLIDAY_YEARS).coverage(); // { from: '2018-12-29', to: '2026-12-31' }
    */
   static fromYears(years: readonly unknown[]): Calendar {
-    return new Calendar(parseHolidayYears(years));
+    return new Calendar(years);
   }
 
   /**

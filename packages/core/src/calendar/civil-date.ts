@@ -28,6 +28,17 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
+/** Refuses a value that is not a safe integer (a BigInt, NaN, a string) with a ValidationError. */
+function integerArg(value: unknown, path: string): void {
+  if (!Number.isSafeInteger(value)) {
+    throw ValidationError.of(
+      path,
+      `must be an integer, got ${describeValue(value)}`,
+      `必须是整数，收到 ${describeValue(value)}`,
+    );
+  }
+}
+
 /**
  * Whether `year` is a leap year of the Gregorian calendar: divisible by 4, except centuries not
  * divisible by 400.
@@ -37,6 +48,7 @@ function daysFromCivil(year: number, month: number, day: number): number {
  * isLeapYear(2000); // true
  */
 export function isLeapYear(year: number): boolean {
+  integerArg(year, 'year');
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -105,7 +117,7 @@ export function fromEpochDay(epochDay: number, path = 'epochDay'): CivilDate {
     throw ValidationError.of(
       path,
       `must be an integer day number within years 0001–9999, got ${describeValue(epochDay)}`,
-      `必须是 0001–9999 年范围内的整数日序号，收到 ${String(epochDay)}`,
+      `必须是 0001–9999 年范围内的整数日序号，收到 ${describeValue(epochDay)}`,
     );
   }
   const z = epochDay + 719468;
@@ -177,6 +189,7 @@ export function maxDate(a: CivilDate, b: CivilDate): CivilDate {
  * weekdayOfEpochDay(0); // 4 (Thursday 1970-01-01)
  */
 export function weekdayOfEpochDay(epochDay: number): number {
+  integerArg(epochDay, 'epochDay');
   return ((((epochDay + 3) % 7) + 7) % 7) + 1;
 }
 
@@ -216,9 +229,12 @@ export function dateParts(date: CivilDate): { year: number; month: number; day: 
  * dateFromParts(2019, 1, 1); // '2019-01-01'
  */
 export function dateFromParts(year: number, month: number, day: number, path = 'date'): CivilDate {
-  const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
   const ok = [year, month, day].every(Number.isInteger) && year >= 1 && year <= 9999;
-  return civilDate(ok ? text : `${String(year)}-${String(month)}-${String(day)}`, path);
+  // describeValue, not String: a Symbol or an object without a primitive value must not throw.
+  const text = ok
+    ? `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+    : `${describeValue(year)}-${describeValue(month)}-${describeValue(day)}`;
+  return civilDate(text, typeof path === 'string' ? path : 'date');
 }
 
 /**
@@ -233,7 +249,7 @@ export function addDays(date: CivilDate, n: number): CivilDate {
     throw ValidationError.of(
       'n',
       `must be an integer, got ${describeValue(n)}`,
-      `必须是整数，收到 ${String(n)}`,
+      `必须是整数，收到 ${describeValue(n)}`,
     );
   }
   return fromEpochDay(start + n, 'n');

@@ -96,7 +96,7 @@ export function fromEpochMinutes(n: number): CivilDateTime {
     throw ValidationError.of(
       'n',
       `must be an integer, got ${describeValue(n)}`,
-      `必须是整数，收到 ${String(n)}`,
+      `必须是整数，收到 ${describeValue(n)}`,
     );
   }
   const day = Math.floor(n / MINUTES_PER_DAY);
@@ -114,7 +114,7 @@ export function addMinutes(dt: CivilDateTime, n: number): CivilDateTime {
     throw ValidationError.of(
       'n',
       `must be an integer, got ${describeValue(n)}`,
-      `必须是整数，收到 ${String(n)}`,
+      `必须是整数，收到 ${describeValue(n)}`,
     );
   }
   return fromEpochMinutes(base + n);

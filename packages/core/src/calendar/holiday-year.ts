@@ -1,3 +1,4 @@
+import { describeValue } from '../describe-value';
 // The shape of one year's official holiday arrangement (one State Council notice year) and its
 // validation. New notices come out every November; `calendar.withYear(data)` adds one to a calendar.
 import { ConfigurationError, ValidationError, type ValidationIssue } from '../errors';
@@ -46,12 +47,40 @@ export interface HolidayBlock {
   readonly work: readonly string[];
 }
 
+/** Checks the shape of the blocks up front, so a bad one is a ValidationError naming it (issue 32). */
+function checkBlocks(blocks: unknown): asserts blocks is readonly HolidayBlock[] {
+  if (!Array.isArray(blocks)) {
+    throw ValidationError.of(
+      'blocks',
+      `must be an array of holiday blocks, got ${describeValue(blocks)}`,
+      `必须是假期区块数组，收到 ${describeValue(blocks)}`,
+    );
+  }
+  blocks.forEach((b: unknown, i) => {
+    const at = `blocks.${String(i)}`;
+    if (typeof b !== 'object' || b === null) {
+      throw ValidationError.of(at, 'must be a holiday block object', '必须是假期区块对象');
+    }
+    const { name, off, work } = b as Record<string, unknown>;
+    if (typeof name !== 'string' || name.length === 0) {
+      throw ValidationError.of(`${at}.name`, 'must be a non-empty string', '必须是非空字符串');
+    }
+    if (!Array.isArray(off) || off.length !== 2) {
+      throw ValidationError.of(`${at}.off`, 'must be [first, last] day off', '必须是 [首日, 末日] 两个日期');
+    }
+    if (!Array.isArray(work)) {
+      throw ValidationError.of(`${at}.work`, 'must be an array of dates', '必须是日期数组');
+    }
+  });
+}
+
 /**
  * Expands notice-style blocks into listed days, sorted by date.
  * @example
  * expandHolidayBlocks([{ name: '春节', off: ['2025-01-28', '2025-02-04'], work: ['2025-01-26', '2025-02-08'] }]).length; // 10
  */
 export function expandHolidayBlocks(blocks: readonly HolidayBlock[]): HolidayDay[] {
+  checkBlocks(blocks);
   const days: { epoch: number; day: HolidayDay }[] = [];
   for (const b of blocks) {
     const first = toEpochDay(b.off[0], 'off.0');
@@ -99,7 +128,9 @@ const yearSchema = z.object({
  * @example
  * parseHolidayYear({ year: 2027, days: [{ date: '2027-01-01', name: '元旦', isOffDay: true }], source: { notices: [{ title: '…' }] } });
  */
-export function parseHolidayYear(input: unknown, path = 'data'): HolidayYearData {
+export function parseHolidayYear(input: unknown, path: string = 'data'): HolidayYearData {
+  // The path only labels messages; a non-string one (from JavaScript) falls back to the default.
+  if (typeof path !== 'string') path = 'data';
   const data = parse(yearSchema, input, path);
   const windowFrom = toEpochDay(dateFromParts(data.year - 1, 12, 1));
   const windowTo = toEpochDay(dateFromParts(data.year + 1, 1, 31));

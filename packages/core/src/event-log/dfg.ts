@@ -3,7 +3,7 @@
 // start and end. Exact integer counts and millisecond durations; deterministic ordering.
 import { describeValue } from '../describe-value';
 import type { Localized } from '../errors';
-import { ConfigurationError } from '../errors';
+import { ConfigurationError, ValidationError } from '../errors';
 import type { Variant } from '../report';
 import { MS_PER_DAY } from './time';
 import type { EventLog } from './types';
@@ -185,5 +185,19 @@ export function compareDirectlyFollows(log: EventLog): {
  * durationIn(90_000, 'minutes'); // 1.5
  */
 export function durationIn(ms: number, unit: 'minutes' | 'days'): number {
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) {
+    throw ValidationError.of(
+      'ms',
+      `must be a finite number of milliseconds, got ${describeValue(ms)}`,
+      `必须是有限的毫秒数，收到 ${describeValue(ms)}`,
+    );
+  }
+  if (unit !== 'minutes' && unit !== 'days') {
+    throw ValidationError.of(
+      'unit',
+      `must be 'minutes' or 'days', got ${describeValue(unit)}`,
+      `必须是 'minutes' 或 'days'，收到 ${describeValue(unit)}`,
+    );
+  }
   return unit === 'days' ? ms / MS_PER_DAY : ms / 60_000;
 }

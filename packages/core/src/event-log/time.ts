@@ -59,7 +59,7 @@ export function simLogTime(
   startDate: CivilDate,
   t: number,
 ): { readonly date: CivilDate; readonly minute: number; readonly second: number } {
-  if (!(t >= 0 && t < Number.POSITIVE_INFINITY))
+  if (typeof t !== 'number' || !(t >= 0 && t < Number.POSITIVE_INFINITY))
     bad('t', 'must be a finite time ≥ 0', '必须是 ≥ 0 的有限时间');
   const ms = toEpochDay(startDate, 'startDate') * MS_PER_DAY + Math.round(t * MS_PER_MINUTE);
   const day = Math.floor(ms / MS_PER_DAY);

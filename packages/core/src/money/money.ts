@@ -32,7 +32,17 @@ const MAX_MONEY_EXPONENT = 16;
 export class Money {
   private readonly amount: Decimal;
 
-  private constructor(amount: Decimal, path = 'amount') {
+  private constructor(amount: Decimal, path: string = 'amount') {
+    // The constructor is private in TypeScript but callable from JavaScript (`new Money(x)`): a value
+    // that is not a decimal built by this module is refused instead of read as one (issue 32).
+    if (typeof path !== 'string') path = 'amount';
+    if (!(amount instanceof Dec)) {
+      throw ValidationError.of(
+        path,
+        'must be built with Money.of, Money.fromFen or Money.zero (the constructor is internal)',
+        '须用 Money.of、Money.fromFen 或 Money.zero 构造金额',
+      );
+    }
     // |amount| < 10^16 yuan, i.e. the leading digit's exponent below 16 (NaN for ±Infinity): with
     // 40 working digits every amount then keeps its fen and 22 more places, so sums, allocation
     // and rounding stay exact (issue 32: beyond that a fen was lost, or a product read "Infinity").

@@ -40,6 +40,13 @@ const SMALL_LOG_FACTORIALS: Float64Array = (() => {
  * logFactorial(5); // ln 120 ≈ 4.787491742782046
  */
 export function logFactorial(k: number): number {
+  // Checked once here, at the public entry; the Poisson sampler's inner loop calls the unchecked form.
+  if (!Number.isSafeInteger(k) || k < 0) refuse('k', k, 'a non-negative safe integer');
+  return logFactorialOf(k);
+}
+
+/** ln(k!) of a non-negative integer k, unchecked (hot path of the PTRS rejection loop). */
+function logFactorialOf(k: number): number {
   if (k < 16) return SMALL_LOG_FACTORIALS[k] ?? 0;
   const inv = 1 / k;
   const inv2 = inv * inv;
@@ -84,7 +91,7 @@ export function poissonDraw(source: UniformSource, lambda: number): number {
     if (k < 0 || (us < 0.013 && v > us)) continue;
     if (
       Math.log(v) + Math.log(invAlpha) - Math.log(a / (us * us) + b) <=
-      -lambda + k * logLambda - logFactorial(k)
+      -lambda + k * logLambda - logFactorialOf(k)
     ) {
       return k;
     }
@@ -97,7 +104,7 @@ export function poissonDraw(source: UniformSource, lambda: number): number {
  * triangularFromUniform(0.5, 0, 5, 10); // 5 (the median of a symmetric triangle)
  */
 export function triangularFromUniform(u: number, min: number, mode: number, max: number): number {
-  if (!(u >= 0 && u < 1)) refuse('u', u, 'a number in [0, 1)');
+  if (typeof u !== 'number' || !(u >= 0 && u < 1)) refuse('u', u, 'a number in [0, 1)');
   if (!Number.isFinite(min)) refuse('min', min, 'a finite number');
   if (!Number.isFinite(mode)) refuse('mode', mode, 'a finite number');
   if (!Number.isFinite(max)) refuse('max', max, 'a finite number');
@@ -105,6 +112,8 @@ export function triangularFromUniform(u: number, min: number, mode: number, max:
   if (mode > max) refuse('mode', mode, `≤ max (${max})`);
   const width = max - min;
   if (width === 0) return min;
+  // width² bounds the products under the square roots below: beyond ~1.3e154 they overflow to Infinity.
+  if (!Number.isFinite(width * width)) refuse('max', max, 'within 1e154 of min');
   const split = (mode - min) / width;
   if (u < split) return min + Math.sqrt(u * width * (mode - min));
   return max - Math.sqrt((1 - u) * width * (max - mode));

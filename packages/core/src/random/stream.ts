@@ -11,6 +11,14 @@ const TWO_POW_NEG_53 = 1 / 9007199254740992;
 
 const INF = Number.POSITIVE_INFINITY;
 
+function isStreamKey(key: unknown): key is StreamKey {
+  return (
+    Array.isArray(key) &&
+    key.length === 4 &&
+    key.every((w) => typeof w === 'number' && Number.isInteger(w) && w >= 0 && w <= 0xffffffff)
+  );
+}
+
 function bad(path: string, message: string): never {
   throw new ConfigurationError(path, message);
 }
@@ -50,6 +58,13 @@ export class RandomStream {
   private spare = 0;
 
   private constructor(key: StreamKey, path: string, gen?: JumpableRandomGenerator) {
+    // Private in TypeScript but callable from JavaScript (`new RandomStream(x)`): streams are built by
+    // fromSeed/substream/clone, so anything else is refused rather than stored (issue 32).
+    if (!isStreamKey(key)) bad('key', 'must be a stream key; build streams with RandomStream.fromSeed');
+    if (typeof path !== 'string') bad('path', 'must be a string');
+    if (gen !== undefined && typeof (gen as { next?: unknown } | null)?.next !== 'function') {
+      bad('gen', 'must be a generator (internal; use clone())');
+    }
     this.key = key;
     this.path = path;
     this.gen = gen ?? xoroshiro128plusFromState(key);

@@ -1,3 +1,5 @@
+import { describeValue } from '../describe-value';
+import { ValidationError } from '../errors';
 import type { FactValue } from './facts';
 
 /** The comparison of a threshold. `in` takes an array of allowed values. */
@@ -75,7 +77,47 @@ export function formatThreshold(t: AnyThreshold): string {
   return `${String(t.fact)} ${t.op} ${v}`;
 }
 
+/** Checks the thresholds once, when the predicate is built, so evaluating it stays unchecked (hot). */
+function checkThresholds(thresholds: unknown): void {
+  if (!Array.isArray(thresholds)) {
+    throw ValidationError.of(
+      'thresholds',
+      `must be an array of thresholds, got ${describeValue(thresholds)}`,
+      `必须是阈值数组，收到 ${describeValue(thresholds)}`,
+    );
+  }
+  thresholds.forEach((t: unknown, i) => {
+    const at = `thresholds.${String(i)}`;
+    if (typeof t !== 'object' || t === null) {
+      throw ValidationError.of(
+        at,
+        'must be a threshold { fact, op, value }',
+        '必须是阈值对象 { fact, op, value }',
+      );
+    }
+    const { fact, op, value } = t as Record<string, unknown>;
+    if (typeof fact !== 'string' || fact.length === 0) {
+      throw ValidationError.of(`${at}.fact`, 'must be a fact name', '必须是事实名称');
+    }
+    if (!(THRESHOLD_OPS as readonly unknown[]).includes(op)) {
+      throw ValidationError.of(
+        `${at}.op`,
+        `must be one of < <= > >= == != in, got ${describeValue(op)}`,
+        `必须是 < <= > >= == != in 之一，收到 ${describeValue(op)}`,
+      );
+    }
+    if (op === 'in' ? !Array.isArray(value) : typeof value === 'number' && !Number.isFinite(value)) {
+      throw ValidationError.of(
+        `${at}.value`,
+        op === 'in' ? 'must be an array of values' : 'must be a finite number',
+        op === 'in' ? '必须是取值数组' : '必须是有限数值',
+      );
+    }
+  });
+}
+
 function build<F>(match: ThresholdMatch, thresholds: readonly Threshold<F>[]): ThresholdPredicate<F> {
+  checkThresholds(thresholds);
   const ts = thresholds.slice();
   const pred =
     match === 'all'

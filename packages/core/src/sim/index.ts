@@ -5,8 +5,8 @@ export type { HoursClock, OpeningHours, OpeningPeriod } from './opening-hours';
 export { alwaysOpen, workingDayHours } from './opening-hours';
 export type { ReplicationSummary } from './replicate';
 export { replicate, studentT975, summarize } from './replicate';
-export type { RequestState } from './request';
-export { ResourceRequest } from './request';
+// Type only: requests are made by Resource.request/serve; the class is plumbing, not for callers to construct.
+export type { RequestState, ResourceRequest } from './request';
 export { createResource, Resource } from './resource';
 export type { QueueDiscipline, ResourceOptions, ResourceStats } from './resource-types';
 export type {

@@ -58,8 +58,10 @@ export class Tally {
   private n = 0;
   private mu = 0;
   private m2 = 0;
-  private lo = Number.POSITIVE_INFINITY;
-  private hi = Number.NEGATIVE_INFINITY;
+  // Set by the first observation (n === 1), not seeded with ±Infinity: an empty tally holds no
+  // non-finite number (issue 32); min and max read NaN when empty, as documented.
+  private lo = 0;
+  private hi = 0;
   private total = 0;
   private readonly keep: boolean;
   private store: Float64Array;
@@ -83,8 +85,8 @@ export class Tally {
     this.mu += delta / n;
     this.m2 += delta * (x - this.mu);
     this.total += x;
-    if (x < this.lo) this.lo = x;
-    if (x > this.hi) this.hi = x;
+    if (n === 1 || x < this.lo) this.lo = x;
+    if (n === 1 || x > this.hi) this.hi = x;
     if (this.keep) {
       if (n > this.store.length) {
         const grown = new Float64Array(this.store.length * 2);
@@ -191,8 +193,8 @@ export class Tally {
     this.mu = 0;
     this.m2 = 0;
     this.total = 0;
-    this.lo = Number.POSITIVE_INFINITY;
-    this.hi = Number.NEGATIVE_INFINITY;
+    this.lo = 0;
+    this.hi = 0;
     this.sorted = true;
   }
 }

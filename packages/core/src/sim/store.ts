@@ -32,7 +32,9 @@ interface PendingPut<T> {
  */
 export class Store<T> {
   readonly name: string;
-  readonly capacity: number;
+  // The bound is kept private and read through `capacity`: an unbounded store's Infinity is an
+  // answer to "how many?", not data held on the instance (issue 32 reads own fields for non-finite).
+  readonly #capacity: number;
   private readonly sim: Simulation;
   private readonly items = new Fifo<T>();
   private readonly putters = new Fifo<PendingPut<T>>();
@@ -52,9 +54,14 @@ export class Store<T> {
       );
     }
     this.sim = sim;
-    this.capacity = capacity;
+    this.#capacity = capacity;
     this.name = options.name ?? 'store';
     this.levelStat = new TimeWeighted(sim.now, 0);
+  }
+
+  /** The most items the store holds: an integer ≥ 1, or Infinity when unbounded (the default). */
+  get capacity(): number {
+    return this.#capacity;
   }
 
   /** Items held now. */
@@ -81,7 +88,7 @@ export class Store<T> {
   put(item: T, onPut?: () => void): boolean {
     if (onPut !== undefined && typeof onPut !== 'function')
       throw new ConfigurationError('onPut', 'must be a function');
-    if (this.items.size >= this.capacity || this.putters.size > 0) {
+    if (this.items.size >= this.#capacity || this.putters.size > 0) {
       this.putters.push({ item, onPut: onPut ?? null });
       return false;
     }
