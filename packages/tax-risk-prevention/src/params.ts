@@ -47,7 +47,7 @@ export const PARAMS = defineParams({
     unit: { zh: '户', en: 'taxpayers' },
     default: 1000,
     min: 50,
-    max: 5000,
+    max: 2000,
   },
   carelessShare: share(
     '粗心型纳税人占比',

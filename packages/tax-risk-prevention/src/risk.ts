@@ -1,5 +1,12 @@
 // The weighted score of a month's indicators and its response tier.
-import { type CivilDate, type Decimal, decimal, integerAt } from '@gd-ftz/core';
+import {
+  type CivilDate,
+  type Decimal,
+  decimal,
+  describeValue,
+  integerAt,
+  ValidationError,
+} from '@gd-ftz/core';
 import {
   INDICATOR_KEYS,
   INDICATOR_RULES,
@@ -84,10 +91,32 @@ export function scoreOf(fired: readonly boolean[]): number {
  * tierOf(45) // 'yellow'
  */
 export function tierOf(score: number, cuts: TierCuts = TIER_CUTS): Tier {
+  // Public entry: a bad score or cut table is a typed error, not a comparison with NaN.
+  if (typeof score !== 'number' || Number.isNaN(score))
+    throw ValidationError.of('score', `must be a number, got ${describeValue(score)}`, '必须是数字');
+  if (cuts !== TIER_CUTS) checkCuts(cuts);
   if (score >= cuts.red) return 'red';
   if (score >= cuts.yellow) return 'yellow';
   if (score >= cuts.blue) return 'blue';
   return 'none';
+}
+
+function checkCuts(cuts: unknown): void {
+  if (typeof cuts !== 'object' || cuts === null)
+    throw ValidationError.of(
+      'cuts',
+      `must be a tier table, got ${describeValue(cuts)}`,
+      '必须是风险等级分界表',
+    );
+  for (const k of ['blue', 'yellow', 'red'] as const) {
+    const v = (cuts as Record<string, unknown>)[k];
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw ValidationError.of(
+        `cuts.${k}`,
+        `must be a finite number, got ${describeValue(v)}`,
+        '必须是有限数字',
+      );
+  }
 }
 
 const fmt = (d: Decimal | null) => (d === null ? null : d.toDecimalPlaces(4).toString());

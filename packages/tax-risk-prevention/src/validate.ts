@@ -1,7 +1,7 @@
 // Hand-written input checks of the public functions (they run per taxpayer-month in the bench, so
 // they avoid building a schema per call). Every bad field is reported by path, before anything is
 // computed; the input is only read.
-import { isCivilDate, Money, Rate, ValidationError, type ValidationIssue } from '@gd-ftz/core';
+import { describeValue, isCivilDate, Money, Rate, ValidationError, type ValidationIssue } from '@gd-ftz/core';
 
 const YUAN = /^\d{1,15}(\.\d{1,2})?$/;
 
@@ -32,7 +32,7 @@ export function moneyOf(v: unknown, path: string, issues: Issues): Money | undef
   if (typeof v === 'string' && YUAN.test(v)) return Money.of(v);
   issues.add(
     path,
-    `must be a non-negative amount with at most 2 decimals, got ${JSON.stringify(v)}`,
+    `must be a non-negative amount with at most 2 decimals, got ${describeValue(v)}`,
     '必须是非负金额，最多两位小数',
   );
   return undefined;
@@ -41,7 +41,7 @@ export function moneyOf(v: unknown, path: string, issues: Issues): Money | undef
 /** Checks a civil date. */
 export function checkDate(v: unknown, path: string, issues: Issues): boolean {
   if (isCivilDate(v)) return true;
-  issues.add(path, `must be a real date YYYY-MM-DD, got ${JSON.stringify(v)}`, '必须是有效日期 YYYY-MM-DD');
+  issues.add(path, `must be a real date YYYY-MM-DD, got ${describeValue(v)}`, '必须是有效日期 YYYY-MM-DD');
   return false;
 }
 

@@ -1,7 +1,7 @@
 // Bad input of every public function: a typed ValidationError naming the field, the input unchanged.
 import { Money } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
-import { assessRisk, indicatorsOf, issuerListedAbnormal } from '../src/index';
+import { assessRisk, indicatorsOf, issuerListedAbnormal, tierOf } from '../src/index';
 import { HISTORY, month, paths } from './fixtures';
 
 describe('issuerListedAbnormal', () => {
@@ -55,5 +55,32 @@ describe('assessRisk', () => {
       'opts.tiers',
     ]);
     expect(paths(() => assessRisk(null as never, '2024-07-15'))).toEqual(['ind']);
+  });
+});
+
+// Found by the fuzz suite (issue #32): odd values in an error message and a bad tier table threw
+// bare TypeErrors/RangeErrors instead of a ValidationError naming the field.
+describe('odd values (fuzz findings)', () => {
+  const circular: Record<string, unknown> = { items: [] };
+  (circular.items as unknown[]).push(circular);
+  it('issuerListedAbnormal describes a BigInt or circular value instead of throwing on it', () => {
+    expect(
+      paths(() =>
+        issuerListedAbnormal({ abnormalInputVat: 1n, specialInputVat: '2.00' } as never, '2024-06-30'),
+      ),
+    ).toEqual(['abnormalInputVat']);
+    expect(
+      paths(() =>
+        issuerListedAbnormal({ abnormalInputVat: circular, specialInputVat: '2.00' } as never, '2024-06-30'),
+      ),
+    ).toEqual(['abnormalInputVat']);
+  });
+  it('tierOf refuses a score that is not a number and a tier table that is not one', () => {
+    expect(paths(() => tierOf(Symbol('s') as never))).toEqual(['score']);
+    expect(paths(() => tierOf(Number.NaN))).toEqual(['score']);
+    expect(paths(() => tierOf(50, null as never))).toEqual(['cuts']);
+    expect(paths(() => tierOf(50, { blue: 20, yellow: 40, red: '60' } as never))).toEqual(['cuts.red']);
+    // the boundaries of the default table (20/40/60, half-open bands) still hold
+    expect([tierOf(19.99), tierOf(20), tierOf(40), tierOf(60)]).toEqual(['none', 'blue', 'yellow', 'red']);
   });
 });
