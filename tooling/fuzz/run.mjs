@@ -293,7 +293,7 @@ await runner.stop();
 const callSeconds = (performance.now() - started) / 1000;
 
 // ---- 4. scenario schemas at their limits -------------------------------------------------------
-const scenarioCounts = { scenarios: 0, ok: 0 };
+const scenarioCounts = { scenarios: 0, ok: 0, rejected: 0 };
 const scenarioTimes = [];
 let skippedScenarios = 0;
 function extremes(spec) {
@@ -359,6 +359,10 @@ for (const e of engines) {
         kind: 'hang',
         detail: `took ${m.ms} ms of CPU time (bound ${config.scenarioCpuMs} ms)`,
       });
+    } else if (m.kind === 'rejected') {
+      // Rejected up front with a typed ValidationError (see README "What fails"): not a failure.
+      scenarioCounts.rejected++;
+      record(fn, arg, { kind: 'ok' });
     } else if (m.kind === 'scenario-error') {
       record(fn, arg, { kind: 'bare-error', detail: `an allowed scenario failed: ${m.detail}` });
     } else {
@@ -442,7 +446,7 @@ function itemOf(f) {
 const fns = new Set(targets.map((t) => t.id)).size;
 console.log(`\nfuzz (${SHORT ? 'short' : 'long'} run, seed ${SEED})`);
 console.log(
-  `  functions ${fns}, calls ${counts.calls} (probes ${counts.probes}, scenarios ${scenarioCounts.scenarios}, known-failing scenarios skipped ${skippedScenarios}, known hangs skipped ${skippedCalls}), instance recipes ${recipes.size}, worker restarts ${runner.restarts}`,
+  `  functions ${fns}, calls ${counts.calls} (probes ${counts.probes}, scenarios ${scenarioCounts.scenarios} (rejected up front ${scenarioCounts.rejected}), known-failing scenarios skipped ${skippedScenarios}, known hangs skipped ${skippedCalls}), instance recipes ${recipes.size}, worker restarts ${runner.restarts}`,
 );
 console.log(`  typed errors ${counts.typed}, accepted ${counts.ok}`);
 console.log(

@@ -6,7 +6,7 @@ import { BAD_VALUES, BASE_CANDIDATES, deepFreeze } from './catalogue.mjs';
 
 const { entries, coreFile } = workerData;
 const core = await import(coreFile);
-const { GdFtzError } = core;
+const { GdFtzError, ValidationError } = core;
 
 /** Functions whose job is to render any value as text: their output may say "NaN" on purpose. */
 const TEXT_ECHO = new Set(workerData.textEcho ?? []);
@@ -230,13 +230,26 @@ async function scenario(msg) {
     const u = process.cpuUsage(cpu0);
     return Math.round((u.user + u.system) / 1000);
   };
+  // A scenario the engine rejects with a ValidationError before it starts (a cross-field rule
+  // such as shares adding up to more than 1) is an honest answer, not a failure: "before it
+  // starts" means before its first onProgress report. Any other error, or a ValidationError
+  // after progress was reported, is a mid-run failure.
+  let progressed = false;
   try {
-    const report = mod.measure.simulate(msg.params, { seed: msg.seed });
+    const report = mod.measure.simulate(msg.params, {
+      seed: msg.seed,
+      onProgress: () => {
+        progressed = true;
+      },
+    });
     const g = garbageIn(report, []);
     const heapMb = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
     const ms = cpuMs();
     return g ? { kind: 'garbage', detail: g, ms, heapMb } : { kind: 'ok', ms, heapMb };
   } catch (e) {
+    if (e instanceof ValidationError && !progressed) {
+      return { kind: 'rejected', detail: describeError(e), ms: cpuMs() };
+    }
     return { kind: 'scenario-error', detail: describeError(e), ms: cpuMs() };
   }
 }

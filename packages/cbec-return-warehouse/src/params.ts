@@ -18,7 +18,9 @@ export const PARAMS = defineParams({
     unit: { zh: '行', en: 'lines' },
     default: 20_000,
     min: 100,
-    max: 2_000_000,
+    // Scenario limit: the worst allowed scenario (all at max) must run in a few seconds in a
+    // browser worker (README "Scenario limits"); larger zone-years go through runZoneYear.
+    max: 50_000,
   },
   year: {
     kind: 'integer',
@@ -54,7 +56,9 @@ export const PARAMS = defineParams({
     unit: { zh: '比例', en: 'share' },
     default: 0.05,
     min: 0,
-    max: 0.5,
+    // Scenario limit (README "Scenario limits"): twice the plausible high; each return costs
+    // about six lines' work.
+    max: 0.2,
     step: 0.01,
     assumption: true,
     plausible: { low: 0.02, high: 0.1 },

@@ -5,6 +5,7 @@
 import { type CivilDate, dateFromParts, fromEpochDay, RandomStream, toEpochDay } from '@gd-ftz/core';
 import { type Frac, fracOf } from './fen';
 import type { CbecReturnWarehouseParams } from './params';
+import { runParams, runSeed } from './run-args';
 import type { ParsedLine } from './tax';
 
 /** A kind of goods with its (illustrative) rates and shelf life at sale. */
@@ -185,7 +186,9 @@ export function dayCache(): (day: number) => CivilDate {
  * populationLines({ ...defaultParams(PARAMS), lines: 1000 }, 42) // 1000
  */
 export function populationLines(params: CbecReturnWarehouseParams, seed: number): number {
+  const p = runParams(params);
+  const s = runSeed(seed);
   let lines = 0;
-  for (const c of populationOf(params, seed)) for (const o of c.orders) lines += o.lines.length;
+  for (const c of populationOf(p, s)) for (const o of c.orders) lines += o.lines.length;
   return lines;
 }

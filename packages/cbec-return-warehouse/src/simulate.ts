@@ -11,6 +11,7 @@ import { CENTRE_WAREHOUSE_MODE, MIN_SHELF_LIFE_DAYS, TAX_REMITTANCE_DAY } from '
 import type { ReturnWindow, Route, SortOutcome } from './model';
 import type { CbecReturnWarehouseParams } from './params';
 import { type ConsumerYear, dayCache, type PopLine, populationOf, yearSpan } from './population';
+import { runHooks, runParams, runSeed } from './run-args';
 import { sortOf } from './sort';
 import { type OrderTaxFen, taxOrder } from './tax';
 import { windowOf } from './window';
@@ -363,6 +364,10 @@ const KEPT_FLOWS = 64;
  * runZoneYear({ ...defaultParams(PARAMS), lines: 10_000 }, 42).reform.restockedUnits
  */
 export function runZoneYear(params: CbecReturnWarehouseParams, seed: number, hooks: RunHooks = {}): ZoneYear {
+  // Checked once here (a ValidationError naming the argument), never in the per-line loop.
+  params = runParams(params);
+  seed = runSeed(seed);
+  hooks = runHooks(hooks);
   const { first, last } = yearSpan(params.year);
   const date = dayCache();
   // The reform variant needs the centre-warehouse mode (70号) in force from the year's first day:

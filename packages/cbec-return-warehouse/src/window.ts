@@ -6,6 +6,7 @@ import {
   type CivilDate,
   integerAt,
   isParameterInForce,
+  optionsObject,
   statutoryDeadline,
   ValidationError,
 } from '@gd-ftz/core';
@@ -45,7 +46,7 @@ export function returnWindow(
   options: { readonly windowRollsOver?: boolean } = {},
 ): ReturnWindow {
   const day = dateField(releasedOn, 'releasedOn');
-  const rolls = options.windowRollsOver ?? true;
+  const rolls = optionsObject(options).windowRollsOver ?? true;
   if (typeof rolls !== 'boolean') {
     throw ValidationError.of('options.windowRollsOver', 'must be a boolean', '必须是布尔值');
   }

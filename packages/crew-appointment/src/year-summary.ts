@@ -1,7 +1,7 @@
 // One province-year without the report's sensitivity re-runs: the counts of both variants, for
 // scale runs and benches (measure.simulate adds KPIs, samples and six re-runs on top).
 import { parseParams } from '@gd-ftz/core';
-import { type CrewAppointmentParams, PARAMS } from './params';
+import { type CrewAppointmentParams, PROVINCE_PARAMS } from './params';
 import { simulateYear, type VariantStats } from './simulate';
 
 /** The counts of one variant over the year. */
@@ -46,7 +46,7 @@ function counts(s: VariantStats): VariantCounts {
  * simulateProvinceYear({ appointments: 500_000 }, 42).reform.caughtBeforeSailing
  */
 export function simulateProvinceYear(params: Partial<CrewAppointmentParams>, seed: number): YearSummary {
-  const parsed = parseParams(PARAMS, params);
+  const parsed = parseParams(PROVINCE_PARAMS, params);
   const r = simulateYear(parsed, seed);
   return {
     appointments: r.world.count,

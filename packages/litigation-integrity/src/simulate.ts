@@ -8,6 +8,7 @@ import {
   type CivilDate,
   civilDate,
   daysBetween,
+  describeValue,
   type EventLog,
   integerAt,
   Money,
@@ -412,6 +413,30 @@ export interface CaseloadTotals {
  * simulateCaseload(parseParams(PARAMS, {}), 42).reform.fined // fines imposed after the reform
  */
 export function simulateCaseload(params: LitigationIntegrityParams, seed: number): CaseloadTotals {
-  const { cases, baseline, reform } = runBatch(params, seed);
+  const { cases, baseline, reform } = runBatch(objectArg(params, 'params'), seedArg(seed));
   return { cases, baseline, reform };
+}
+
+/** Checks a public entry's object argument once (issue #32): a ValidationError naming it. */
+function objectArg<T>(value: T, path: string): T {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw ValidationError.of(
+      path,
+      `must be an object, got ${describeValue(value)}`,
+      `必须是对象，实际为 ${describeValue(value)}`,
+    );
+  }
+  return value;
+}
+
+/** Checks a seed once at the public entry: a safe integer, else a ValidationError naming it. */
+function seedArg(seed: number, path = 'seed'): number {
+  if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
+    throw ValidationError.of(
+      path,
+      `must be a safe integer, got ${describeValue(seed)}`,
+      `必须是安全整数，实际为 ${describeValue(seed)}`,
+    );
+  }
+  return seed;
 }

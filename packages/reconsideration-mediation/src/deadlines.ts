@@ -72,8 +72,10 @@ function compute(step: ReconsiderationStep, from: CivilDate): CivilDate {
  * reconsiderationDeadline('decide-extended', '2025-03-10') // '2025-06-09'
  */
 export function reconsiderationDeadline(step: ReconsiderationStep, from: string): CivilDate {
-  const key = `${String(step)}|${String(from)}`;
-  const hit = memo.get(key);
+  // Memoised by text only: a non-string argument (an object whose String() conversion throws)
+  // must reach the checks below and get its ValidationError.
+  const key = typeof step === 'string' && typeof from === 'string' ? `${step}|${from}` : undefined;
+  const hit = key === undefined ? undefined : memo.get(key);
   if (hit !== undefined) return hit;
   if (typeof step !== 'string' || !STEPS.has(step)) {
     throw ValidationError.of(
@@ -84,7 +86,7 @@ export function reconsiderationDeadline(step: ReconsiderationStep, from: string)
   }
   const date = checkDate(from, 'from');
   const deadline = compute(step, date);
-  memo.set(key, deadline);
+  if (key !== undefined) memo.set(key, deadline);
   return deadline;
 }
 

@@ -6,7 +6,9 @@ import {
   type AuditVerification,
   auditHash,
   canonicalJson,
+  describeValue,
   GENESIS_HASH,
+  ValidationError,
   verifyAuditLog,
 } from '@gd-ftz/core';
 import { ledgerEventSchema } from './ledger-events';
@@ -183,6 +185,13 @@ export type LedgerVerification =
  * verifyLedger(ledger); // { ok: true }
  */
 export function verifyLedger(ledger: Ledger): LedgerVerification {
+  if (ledger === null || typeof ledger !== 'object' || !Array.isArray(ledger.records)) {
+    throw ValidationError.of(
+      'ledger',
+      `must be a ledger (an object with records), got ${describeValue(ledger)}`,
+      `必须是台账（含 records 的对象），实际为 ${describeValue(ledger)}`,
+    );
+  }
   const chain = verifyAuditLog(ledger.records, { head: ledger.head });
   if (!chain.ok) return chain;
   let replayed: Ledger;

@@ -1,7 +1,14 @@
 // The scenario: one population, the baseline and the reform year on it, and the same pair again
 // with each driving assumption at its plausible low and high end (sensitivity). The population is
 // drawn once: none of the varied assumptions changes who the units are or which hazards arise.
-import { type EventLog, integerAt, RandomStream, toEpochDay } from '@gd-ftz/core';
+import {
+  describeValue,
+  type EventLog,
+  integerAt,
+  RandomStream,
+  toEpochDay,
+  ValidationError,
+} from '@gd-ftz/core';
 import { logUnits } from './event-log';
 import { SELF_CHECK_INTERVAL_DAYS } from './law';
 import { PARAMS, type SpecialEquipmentLedgerParams } from './params';
@@ -80,6 +87,8 @@ export function configsOf(p: SpecialEquipmentLedgerParams): { baseline: YearConf
  * const pop = populationOf({ ...defaultParams(PARAMS), units: 1_500_000 }, 42);
  */
 export function populationOf(p: SpecialEquipmentLedgerParams, seed: number): Population {
+  objectArg(p, 'params');
+  seedArg(seed);
   return generatePopulation(
     {
       units: p.units,
@@ -136,6 +145,15 @@ export function runPair(
   params: SpecialEquipmentLedgerParams,
   scheduler: 'heap' | 'scan' = 'heap',
 ): Pair {
+  objectArg(pop, 'pop');
+  objectArg(params, 'params');
+  if (scheduler !== 'heap' && scheduler !== 'scan') {
+    throw ValidationError.of(
+      'scheduler',
+      `must be 'heap' or 'scan', got ${describeValue(scheduler)}`,
+      `必须是 'heap' 或 'scan'，实际为 ${describeValue(scheduler)}`,
+    );
+  }
   return runTraced(pop, params, scheduler);
 }
 
@@ -173,4 +191,28 @@ export function runScenario(
     onProgress?.(0.3 + (0.7 * (i + 1)) / names.length);
   });
   return { population: pop, main, sensitivity, stories };
+}
+
+/** Checks a public entry's object argument once (issue #32): a ValidationError naming it. */
+function objectArg<T>(value: T, path: string): T {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw ValidationError.of(
+      path,
+      `must be an object, got ${describeValue(value)}`,
+      `必须是对象，实际为 ${describeValue(value)}`,
+    );
+  }
+  return value;
+}
+
+/** Checks a seed once at the public entry: a safe integer, else a ValidationError naming it. */
+function seedArg(seed: number, path = 'seed'): number {
+  if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
+    throw ValidationError.of(
+      path,
+      `must be a safe integer, got ${describeValue(seed)}`,
+      `必须是安全整数，实际为 ${describeValue(seed)}`,
+    );
+  }
+  return seed;
 }

@@ -13,6 +13,7 @@ import {
   DEFAULT_CALENDAR,
   dateFromParts,
   defineParameter,
+  describeValue,
   integerAt,
   type Localized,
   TAX_RULES_ART_109,
@@ -164,8 +165,8 @@ export function explainFilingDeadline(
   if (!m) {
     throw ValidationError.of(
       'filingMonth',
-      `must be a month 'YYYY-MM', got ${String(filingMonth)}`,
-      `必须是 'YYYY-MM' 形式的月份，收到 ${String(filingMonth)}`,
+      `must be a month 'YYYY-MM', got ${describeValue(filingMonth)}`,
+      `必须是 'YYYY-MM' 形式的月份，收到 ${describeValue(filingMonth)}`,
     );
   }
   if (!(calendar instanceof Calendar)) {
