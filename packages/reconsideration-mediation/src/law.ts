@@ -10,7 +10,7 @@ import {
   defineParameter,
   type LegalBasis,
 } from '@gd-ftz/core';
-import { administrativeReconsideration as arl, seedItem } from '@gd-ftz/statutes';
+import { administrativeReconsideration as arl, civilProcedure, seedItem } from '@gd-ftz/statutes';
 
 /**
  * 民事诉讼法 第八十五条 (2023 amendment, in force 2024-01-01), applied through 行政复议法 第八十八条
@@ -19,16 +19,7 @@ import { administrativeReconsideration as arl, seedItem } from '@gd-ftz/statutes
  * @example
  * CIVIL_PROCEDURE_ART_85.article // '第八十五条'
  */
-export const CIVIL_PROCEDURE_ART_85: Citation = {
-  law: { zh: '中华人民共和国民事诉讼法', en: 'Civil Procedure Law of the PRC' },
-  article: '第八十五条',
-  note: {
-    zh: '期间开始的时和日不计算在期间内；期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期',
-    en: 'the start day is not counted; a last day that is a day off moves to the first day after it',
-  },
-  quote:
-    '期间包括法定期间和人民法院指定的期间。期间以时、日、月、年计算。期间开始的时和日，不计算在期间内。期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期。……',
-};
+export const CIVIL_PROCEDURE_ART_85: Citation = civilProcedure.articles.art85;
 
 /**
  * The citations of measure 17, by what they establish.

@@ -18,6 +18,14 @@ const articles = {
     zh: '逾期提供证据的应说明理由；拒不说明或理由不成立的，可不予采纳，或采纳并予以训诫、罚款',
     en: 'late evidence must be explained; without a valid reason it may be excluded, or admitted with a reprimand or a fine',
   }),
+  art85: art(
+    '第八十五条',
+    {
+      zh: '期间开始的时和日不计算在期间内；期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期',
+      en: 'the start day is not counted; a last day that is a day off moves to the first day after it',
+    },
+    '期间包括法定期间和人民法院指定的期间。期间以时、日、月、年计算。期间开始的时和日，不计算在期间内。期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期。……',
+  ),
   art114: art('第一百一十四条', {
     zh: '伪造证据、妨害作证、转移查封财产等妨害民事诉讼的，可罚款、拘留；单位的主要负责人或直接责任人员亦可罚款、拘留',
     en: 'obstruction (forged evidence, suborned witnesses, moved seized assets…) is fined or detained; for an entity, its responsible persons too',
