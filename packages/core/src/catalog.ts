@@ -1,3 +1,4 @@
+import { describeValue } from './describe-value';
 import { ConfigurationError } from './errors';
 import type { MeasureInfo } from './measure';
 
@@ -265,6 +266,7 @@ export const MEASURES: readonly MeasureInfo[] = [
 /** The catalog entry of a measure by seed number; throws a ConfigurationError for a number not in 1–20. */
 export function measureInfo(id: number): MeasureInfo {
   const info = MEASURES.find((m) => m.id === id);
-  if (!info) throw new ConfigurationError('id', `no measure ${id} in 粤府函〔2023〕59号 (1–20)`);
+  if (!info)
+    throw new ConfigurationError('id', `no measure ${describeValue(id)} in 粤府函〔2023〕59号 (1–20)`);
   return info;
 }

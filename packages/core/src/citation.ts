@@ -36,12 +36,36 @@ export type LegalBasis =
   | { readonly kind: 'cited'; readonly citations: readonly [Citation, ...Citation[]] }
   | { readonly kind: 'assumption'; readonly reason: Localized; readonly citations?: readonly Citation[] };
 
+/** A citation's shape where a basis is built: an object whose `law` has zh and en text. */
+function checkCitation(c: unknown, path: string): void {
+  const law = (c as { law?: { zh?: unknown; en?: unknown } } | null)?.law;
+  const ok =
+    typeof c === 'object' &&
+    c !== null &&
+    !Array.isArray(c) &&
+    typeof law === 'object' &&
+    law !== null &&
+    typeof law.zh === 'string' &&
+    typeof law.en === 'string';
+  if (!ok) {
+    throw ValidationError.of(
+      path,
+      `must be a citation { law: { zh, en }, … }, got ${describeValue(c)}`,
+      `必须是引用 { law: { zh, en }, … }，收到 ${describeValue(c)}`,
+    );
+  }
+}
+
 /**
  * A cited legal basis.
  * @example
  * cited(taxCollection.articles.art32)
  */
 export function cited(first: Citation, ...rest: Citation[]): LegalBasis {
+  checkCitation(first, 'first');
+  rest.forEach((c, i) => {
+    checkCitation(c, `rest[${i}]`);
+  });
   return { kind: 'cited', citations: [first, ...rest] };
 }
 
@@ -55,6 +79,22 @@ export function cited(first: Citation, ...rest: Citation[]): LegalBasis {
  * })
  */
 export function assumption(reason: Localized, ...context: Citation[]): LegalBasis {
+  const r = reason as { zh?: unknown; en?: unknown } | null;
+  if (
+    typeof reason !== 'object' ||
+    reason === null ||
+    typeof r?.zh !== 'string' ||
+    typeof r.en !== 'string'
+  ) {
+    throw ValidationError.of(
+      'reason',
+      `must be { zh, en } text, got ${describeValue(reason)}`,
+      `必须是 { zh, en } 文本，收到 ${describeValue(reason)}`,
+    );
+  }
+  context.forEach((c, i) => {
+    checkCitation(c, `context[${i}]`);
+  });
   return context.length > 0
     ? { kind: 'assumption', reason, citations: context }
     : { kind: 'assumption', reason };
@@ -66,6 +106,18 @@ export function assumption(reason: Localized, ...context: Citation[]): LegalBasi
  * citationsOf(cited(c)).length // 1
  */
 export function citationsOf(basis: LegalBasis): readonly Citation[] {
+  const b = basis as { citations?: unknown } | null;
+  if (
+    typeof basis !== 'object' ||
+    basis === null ||
+    (b?.citations !== undefined && !Array.isArray(b?.citations))
+  ) {
+    throw ValidationError.of(
+      'basis',
+      `must be a legal basis (cited or assumption), got ${describeValue(basis)}`,
+      `必须是法律依据（cited 或 assumption），收到 ${describeValue(basis)}`,
+    );
+  }
   return basis.citations ?? [];
 }
 

@@ -225,9 +225,16 @@ export function maxStat(xs: Iterable<number>, o: StatOptions): string {
  * moneyStat([Money.of('1.10'), Money.of('2.205')]); // '3.31'
  */
 export function moneyStat(amounts: Money | readonly Money[]): string {
-  const list = Array.isArray(amounts) ? amounts : [amounts as Money];
+  const list: readonly unknown[] = Array.isArray(amounts) ? amounts : [amounts];
+  list.forEach((m, i) => {
+    // Duck-typed, not instanceof: a Money from another bundle of core is still a Money.
+    if (typeof (m as { toDecimal?: unknown } | null | undefined)?.toDecimal !== 'function') {
+      const path = Array.isArray(amounts) ? `amounts[${i}]` : 'amounts';
+      throw new ConfigurationError(path, `must be a Money, got ${describeValue(m)}`);
+    }
+  });
   return fixed(
-    list.reduce((a, m) => a.plus(m.toDecimal()), new Dec(0)),
+    (list as readonly Money[]).reduce((a, m) => a.plus(m.toDecimal()), new Dec(0)),
     2,
   );
 }

@@ -99,9 +99,11 @@ function checkSensitivity(path: string, s: KpiSensitivity): void {
  * }); // { id: 'share-auto', …, baseline: '0.0', reform: '75.2', origin: 'model', category: 'staff-time' }
  */
 export function kpi(input: KpiInput): Kpi {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw new ConfigurationError('kpi', `must be a KPI input object, got ${describeValue(input)}`);
   const id = input.id;
   if (typeof id !== 'string' || !ID_RE.test(id))
-    throw new ConfigurationError('kpi.id', `must be kebab-case, got "${id}"`);
+    throw new ConfigurationError('kpi.id', `must be kebab-case, got ${describeValue(id)}`);
   const at = (field: string) => `kpi.${id}.${field}`;
   if (!localizedOk(input.label)) throw new ConfigurationError(at('label'), 'needs non-empty zh and en text');
   if (!localizedOk(input.unit)) throw new ConfigurationError(at('unit'), 'needs non-empty zh and en text');

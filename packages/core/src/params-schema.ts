@@ -160,6 +160,18 @@ function checkOne(
   }
 }
 
+/** A schema handed to the parsers: a record of spec objects (ConfigurationError naming `schema…`). */
+function checkSchemaShape(schema: unknown): void {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+    throw new ConfigurationError('schema', `must be a params schema object, got ${describeValue(schema)}`);
+  }
+  for (const [name, spec] of Object.entries(schema)) {
+    if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
+      throw new ConfigurationError(`schema.${name}`, `must be a parameter spec, got ${describeValue(spec)}`);
+    }
+  }
+}
+
 /**
  * Fills defaults and validates a scenario's parameters against its schema. Unknown names and
  * out-of-range values are reported together, each naming its field.
@@ -167,6 +179,7 @@ function checkOne(
  * parseParams({ n: { kind: 'integer', label, default: 10, min: 1, max: 100 } }, { n: 20 }) // { n: 20 }
  */
 export function parseParams<S extends ParamsSchema>(schema: S, input: unknown): ParamsOf<S> {
+  checkSchemaShape(schema);
   if (input === undefined || input === null) input = {};
   if (typeof input !== 'object' || Array.isArray(input)) {
     throw ValidationError.of('params', 'must be an object', '必须是对象');
@@ -203,6 +216,7 @@ export function refineIssues<S extends ParamsSchema>(
   schema: S,
   params: ParamsOf<S>,
 ): readonly ValidationIssue[] {
+  checkSchemaShape(schema);
   const refine = (schema as Refinable)[REFINE];
   return refine ? refine(params) : [];
 }

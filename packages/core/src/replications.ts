@@ -1,11 +1,14 @@
 // Replications of a whole scenario: one report per derived seed, summarised per KPI as a mean with a
 // 95% Student-t interval for baseline, reform and the paired change. The demo's KPI cards and the
 // CLI's `run --replications` read this, so an official sees how sure a number is.
+import { describeValue } from './describe-value';
 import { ConfigurationError, type Localized } from './errors';
 import { formatStat } from './kpi-stats';
 import { Dec } from './money/decimal';
+import { optionsObject } from './options-object';
 import { RandomStream } from './random/stream';
 import type { Better, Interval, Kpi, KpiCategory, KpiOrigin, ScenarioReport } from './report';
+import { checkArray, checkKpi, checkReport } from './report-shape';
 import { studentT975 } from './sim/replicate';
 
 /**
@@ -19,9 +22,9 @@ import { studentT975 } from './sim/replicate';
  */
 export function replicationSeed(seed: number, index: number): number {
   if (!Number.isSafeInteger(seed))
-    throw new ConfigurationError('seed', `must be a safe integer, got ${String(seed)}`);
+    throw new ConfigurationError('seed', `must be a safe integer, got ${describeValue(seed)}`);
   if (!(Number.isSafeInteger(index) && index >= 0))
-    throw new ConfigurationError('index', `must be an integer ≥ 0, got ${String(index)}`);
+    throw new ConfigurationError('index', `must be an integer ≥ 0, got ${describeValue(index)}`);
   if (index === 0) return seed;
   return RandomStream.fromSeed(seed).substream(`replication-${index}`).nextUint32();
 }
@@ -81,7 +84,8 @@ function summary(values: readonly InstanceType<typeof Dec>[], digits: number) {
  * paired change, and whether the change is distinguishable from zero (its interval excludes 0).
  * Computed exactly in decimal from the KPI strings; printed with one more decimal than the
  * KPI's own values (a mean of whole days is shown to tenths), or `digits` if given.
- * @throws ConfigurationError when fewer than two reports, or their KPIs differ.
+ * @throws ConfigurationError when fewer than two reports, or their KPIs differ; ValidationError
+ * naming the field when a report is not a report (no `kpis`, a KPI value not a decimal string).
  * @example
  * // baseline 10, 12, 14 and reform 4, 5, 6 over three seeds:
  * // baseline mean 12, s = 2, half-width 4.3027 × 2 / √3 = 4.968 → [7.0, 17.0]
@@ -91,8 +95,20 @@ export function summarizeReplications(
   reports: readonly ScenarioReport[],
   options: { readonly digits?: number } = {},
 ): readonly ReplicatedKpi[] {
-  if (!reports || reports.length < 2)
-    throw new ConfigurationError('reports', 'needs at least two replications');
+  checkArray(reports, 'reports');
+  const { digits: fixedDigits } = optionsObject(options);
+  if (
+    fixedDigits !== undefined &&
+    !(Number.isSafeInteger(fixedDigits) && fixedDigits >= 0 && fixedDigits <= 20)
+  )
+    throw new ConfigurationError(
+      'options.digits',
+      `must be an integer 0..20, got ${describeValue(fixedDigits)}`,
+    );
+  if (reports.length < 2) throw new ConfigurationError('reports', 'needs at least two replications');
+  reports.forEach((r, i) => {
+    checkReport(r, `reports[${i}]`);
+  });
   const first = reports[0] as ScenarioReport;
   const ids = first.kpis.map((k) => k.id);
   reports.forEach((r, i) => {
@@ -108,8 +124,7 @@ export function summarizeReplications(
   return first.kpis.map((k, j) => {
     const column = reports.map((r) => r.kpis[j] as Kpi);
     const digits =
-      options.digits ??
-      Math.max(...column.flatMap((c) => [decimalsOf(c.baseline), decimalsOf(c.reform)])) + 1;
+      fixedDigits ?? Math.max(...column.flatMap((c) => [decimalsOf(c.baseline), decimalsOf(c.reform)])) + 1;
     const base = column.map((c) => new Dec(c.baseline));
     const reform = column.map((c) => new Dec(c.reform));
     const change = summary(
@@ -147,6 +162,15 @@ export function summarizeReplications(
  * replicatedKpis(reports[0].kpis, summarizeReplications(reports))[0].baselineCi; // { low: '7.0', high: '17.0' }
  */
 export function replicatedKpis(kpis: readonly Kpi[], summaries: readonly ReplicatedKpi[]): readonly Kpi[] {
+  checkArray(kpis, 'kpis');
+  checkArray(summaries, 'summaries');
+  kpis.forEach((k, i) => {
+    checkKpi(k, `kpis[${i}]`);
+  });
+  summaries.forEach((s, i) => {
+    if (typeof s !== 'object' || s === null || typeof s.id !== 'string')
+      throw new ConfigurationError(`summaries[${i}]`, `must be a replicated KPI, got ${describeValue(s)}`);
+  });
   return kpis.map((k) => {
     const s = summaries.find((x) => x.id === k.id);
     if (!s) return k;

@@ -2,10 +2,12 @@
 // the schema at the low and the high end of its `plausible` range, the others as given, ranked by
 // how far the change swings. Same seed at both ends (common random numbers), so the swing is the
 // assumption's effect and not sampling noise.
+import { describeValue } from './describe-value';
 import { ConfigurationError, type Localized, ValidationError } from './errors';
 import { Dec } from './money/decimal';
 import type { ParamsSchema, ParamValue } from './params-schema';
 import type { Kpi, ScenarioReport } from './report';
+import { checkArray, checkReport } from './report-shape';
 
 /** One assumption parameter to vary, with the ends of its plausible range. */
 export interface TornadoParam {
@@ -52,8 +54,20 @@ export interface KpiTornado {
  * // [{ param: 'share', label: …, low: 0.1, high: 0.3 }]
  */
 export function tornadoParams(schema: ParamsSchema): readonly TornadoParam[] {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema))
+    throw ValidationError.of(
+      'schema',
+      `must be a params schema object, got ${describeValue(schema)}`,
+      `必须是参数模式对象，收到 ${describeValue(schema)}`,
+    );
   const out: TornadoParam[] = [];
   for (const [param, spec] of Object.entries(schema)) {
+    if (typeof spec !== 'object' || spec === null)
+      throw ValidationError.of(
+        `schema.${param}`,
+        `must be a parameter spec, got ${describeValue(spec)}`,
+        `必须是参数说明，收到 ${describeValue(spec)}`,
+      );
     if (!spec.assumption || !('plausible' in spec) || !spec.plausible) continue;
     out.push({ param, label: spec.label, low: spec.plausible.low, high: spec.plausible.high });
   }
@@ -75,6 +89,18 @@ export function tornadoFromReports(
     readonly highReport: ScenarioReport | undefined;
   })[],
 ): readonly KpiTornado[] {
+  checkReport(base, 'base');
+  checkArray(runs, 'runs');
+  runs.forEach((run, i) => {
+    if (typeof run !== 'object' || run === null)
+      throw ValidationError.of(
+        `runs[${i}]`,
+        `must be { param, label, low, high, lowReport, highReport }, got ${describeValue(run)}`,
+        `必须是 { param, label, low, high, lowReport, highReport }，收到 ${describeValue(run)}`,
+      );
+    if (run.lowReport !== undefined) checkReport(run.lowReport, `runs[${i}].lowReport`);
+    if (run.highReport !== undefined) checkReport(run.highReport, `runs[${i}].highReport`);
+  });
   return base.kpis.map((k) => {
     const rows: TornadoRow[] = [];
     for (const run of runs) {

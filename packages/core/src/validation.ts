@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type Localized, ValidationError, type ValidationIssue } from './errors';
+import { describeValue } from './describe-value';
+import { ConfigurationError, type Localized, ValidationError, type ValidationIssue } from './errors';
 
 /** zod, re-exported so that every package validates with the same instance and version. */
 export { z };
@@ -30,8 +31,28 @@ function zhMessage(issue: z.core.$ZodIssue): string {
   }
 }
 
+function checkPrefix(prefix: unknown): void {
+  if (typeof prefix !== 'string' || prefix.length > 200) {
+    throw new ConfigurationError('prefix', `must be a field path string, got ${describeValue(prefix)}`);
+  }
+}
+
 /** Turns zod issues into the project's bilingual issues, with dotted paths under `prefix`. */
 export function issuesFromZod(error: z.ZodError, prefix = ''): ValidationIssue[] {
+  checkPrefix(prefix);
+  const issues = (error as { issues?: unknown } | null | undefined)?.issues;
+  if (typeof error !== 'object' || error === null || !Array.isArray(issues)) {
+    throw new ConfigurationError('error', `must be a ZodError, got ${describeValue(error)}`);
+  }
+  issues.forEach((issue: unknown, i) => {
+    const ok =
+      typeof issue === 'object' &&
+      issue !== null &&
+      Array.isArray((issue as { path?: unknown }).path) &&
+      typeof (issue as { message?: unknown }).message === 'string';
+    if (!ok)
+      throw new ConfigurationError(`error.issues[${i}]`, `must be a zod issue, got ${describeValue(issue)}`);
+  });
   return error.issues.map((issue) => ({
     path: pathOf(prefix, issue.path),
     message: { zh: zhMessage(issue), en: issue.message } satisfies Localized,
@@ -45,6 +66,10 @@ export function issuesFromZod(error: z.ZodError, prefix = ''): ValidationIssue[]
  * const amount = parse(z.string(), input, 'amount');
  */
 export function parse<T extends z.ZodType>(schema: T, input: unknown, prefix = ''): z.output<T> {
+  if (typeof (schema as { safeParse?: unknown } | null | undefined)?.safeParse !== 'function') {
+    throw new ConfigurationError('schema', `must be a zod schema, got ${describeValue(schema)}`);
+  }
+  checkPrefix(prefix);
   const result = schema.safeParse(input);
   if (!result.success) throw new ValidationError(issuesFromZod(result.error, prefix));
   return result.data;

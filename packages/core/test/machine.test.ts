@@ -196,6 +196,17 @@ describe('bad input is a ValidationError naming the field; the snapshot is untou
       validationPaths(() => licence.restore({ state: 'lost' as never, context: s.context, at: null })),
     ).toEqual(['view.state']);
   });
+
+  it('refuses a context that is not JSON data (fuzz #32: NaN context), naming its path', () => {
+    expect(validationPaths(() => licence.start(Number.NaN as never))).toEqual(['context']);
+    expect(validationPaths(() => licence.start(Number.POSITIVE_INFINITY as never))).toEqual(['context']);
+    expect(validationPaths(() => licence.start({ ...s.context, fee: Number.NaN } as never))).toEqual([
+      'context.fee',
+    ]);
+    expect(
+      validationPaths(() => licence.restore({ state: s.state, context: [1n] as never, at: null })),
+    ).toEqual(['view.context[0]']);
+  });
 });
 
 describe('restore: a case held elsewhere continues on the machine', () => {

@@ -1,5 +1,6 @@
 // What the writers share: attribute typing (the four scalar types OCEL 2.0 and XES both know),
 // exact text of values, names that every format accepts, and the writers' common options.
+import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
 import { Money } from '../money/money';
 import type { Variant } from '../report';
@@ -69,10 +70,30 @@ export function collectTypes(
 }
 
 /** The cases a writer writes, and the name it gives an activity. */
+/**
+ * Checks that `log` is an event log (an object with `cases`, `activity`, `activities` and
+ * `summary` methods, as createEventLog returns); throws ConfigurationError naming `log`.
+ * @example
+ * checkEventLog(createEventLog()); // passes
+ */
+export function checkEventLog(log: unknown): asserts log is EventLog {
+  const l = log as Partial<Record<keyof EventLog, unknown>> | null | undefined;
+  const ok =
+    typeof log === 'object' &&
+    log !== null &&
+    typeof l?.cases === 'function' &&
+    typeof l.activity === 'function' &&
+    typeof l.activities === 'function' &&
+    typeof l.summary === 'function';
+  if (!ok)
+    throw new ConfigurationError('log', `must be an event log (createEventLog), got ${describeValue(log)}`);
+}
+
 export function selection(
   log: EventLog,
   options: LogWriteOptions,
 ): { cases: readonly LogCase[]; both: boolean; nameOf: (activity: string) => string } {
+  checkEventLog(log);
   const names = options.names ?? 'en';
   if (names !== 'id' && names !== 'en' && names !== 'zh') {
     throw new ConfigurationError('options.names', "must be 'id', 'en' or 'zh'");

@@ -1,5 +1,7 @@
 // A flat event table (RFC 4180 CSV): one row per event with case, variant, activity (id and both
 // labels), timestamp, resource, the objects involved, then one column per event attribute.
+import { describeValue } from '../describe-value';
+import { ValidationError } from '../errors';
 import { optionsObject } from '../options-object';
 import {
   attributeText,
@@ -34,6 +36,12 @@ export const EVENT_CSV_COLUMNS = [
  * csvField('a,b'); // '"a,b"'
  */
 export function csvField(s: string): string {
+  if (typeof s !== 'string')
+    throw ValidationError.of(
+      's',
+      `must be text, got ${describeValue(s)}`,
+      `必须是文本，收到 ${describeValue(s)}`,
+    );
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

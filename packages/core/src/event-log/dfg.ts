@@ -5,6 +5,7 @@ import { describeValue } from '../describe-value';
 import type { Localized } from '../errors';
 import { ConfigurationError, ValidationError } from '../errors';
 import type { Variant } from '../report';
+import { checkEventLog } from './attributes';
 import { MS_PER_DAY } from './time';
 import type { EventLog } from './types';
 
@@ -91,6 +92,7 @@ function byString(a: string, b: string): number {
  * g.edges.find((e) => e.from === 'submit' && e.to === 'auto-review')?.count;
  */
 export function directlyFollowsGraph(log: EventLog, variant: Variant): DirectlyFollowsGraph {
+  checkEventLog(log);
   if (variant !== 'baseline' && variant !== 'reform') {
     throw new ConfigurationError('variant', "must be 'baseline' or 'reform'");
   }

@@ -2,6 +2,8 @@
 // time:timestamp, lifecycle:transition and org:resource; the standard extensions and the
 // classifiers declared in the log head, as the schema orders them (extension, global, classifier,
 // log attributes, traces). Written in chunks so that a caller can stream it to a file.
+import { describeValue } from '../describe-value';
+import { ValidationError } from '../errors';
 import { optionsObject } from '../options-object';
 import {
   attributeText,
@@ -56,6 +58,12 @@ function stripForbidden(s: string): string {
  * xmlEscape('a < b & "c"'); // 'a &lt; b &amp; &quot;c&quot;'
  */
 export function xmlEscape(s: string): string {
+  if (typeof s !== 'string')
+    throw ValidationError.of(
+      's',
+      `must be text, got ${describeValue(s)}`,
+      `必须是文本，收到 ${describeValue(s)}`,
+    );
   return stripForbidden(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -7,6 +7,7 @@ import type { LegalBasis } from '../citation';
 import { describeValue } from '../describe-value';
 import { ConfigurationError, InvalidTransitionError, ValidationError } from '../errors';
 import { parse } from '../validation';
+import { checkContext } from './check-context';
 import { checkDefinition } from './check-definition';
 import { checkAt } from './clock';
 import type {
@@ -182,6 +183,7 @@ export function defineMachine<S extends string, C, E extends MachineEvent, F = n
     table,
     start(context, at) {
       if (at !== undefined) checkAt(at, clock, 'at');
+      checkContext(context, 'context');
       return snapshotOf(table.initial, context, at ?? null);
     },
     restore(view) {
@@ -190,6 +192,7 @@ export function defineMachine<S extends string, C, E extends MachineEvent, F = n
         bad('view.state', `must be a state of machine ${id}`, `必须是状态机 ${id} 的状态`);
       }
       if (view.at !== null) checkAt(view.at, clock, 'view.at');
+      checkContext(view.context, 'view.context');
       return snapshotOf(view.state, view.context, view.at);
     },
     transition,

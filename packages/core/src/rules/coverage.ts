@@ -1,3 +1,4 @@
+import { describeValue } from '../describe-value';
 import { ConfigurationError, ValidationError } from '../errors';
 import type { RuleCoverageEntry } from '../report';
 import type { Rule } from './rule';
@@ -22,6 +23,12 @@ export interface Coverage<F, E> {
  * cov.entries(); // [{ ruleId: 'ITA-001', fired: 12, evaluated: 40 }, ...]
  */
 export function createCoverage<F, E>(ruleSet: RuleSet<F, E>): Coverage<F, E> {
+  const rs = ruleSet as { rules?: unknown; ids?: unknown } | null | undefined;
+  if (typeof ruleSet !== 'object' || ruleSet === null || !Array.isArray(rs?.rules) || !Array.isArray(rs.ids))
+    throw new ConfigurationError(
+      'ruleSet',
+      `must be a rule set (defineRuleSet), got ${describeValue(ruleSet)}`,
+    );
   const slot = new Map<Rule<F, E>, number>();
   for (const r of ruleSet.rules) slot.set(r, ruleSet.ids.indexOf(r.id));
   const evaluated = new Float64Array(ruleSet.ids.length);
@@ -60,9 +67,30 @@ export function createCoverage<F, E>(ruleSet: RuleSet<F, E>): Coverage<F, E> {
  * assertFullCoverage(cov); // in an engine's test, after recording its fixture set
  */
 export function assertFullCoverage(coverage: Pick<Coverage<unknown, unknown>, 'entries'>): void {
-  const entries = coverage.entries();
-  const neverFired = entries.filter((e) => e.fired === 0).map((e) => e.ruleId);
-  const neverSkipped = entries.filter((e) => e.evaluated - e.fired === 0).map((e) => e.ruleId);
+  if (typeof (coverage as { entries?: unknown } | null | undefined)?.entries !== 'function')
+    throw new ConfigurationError(
+      'coverage',
+      `must be a coverage (createCoverage), got ${describeValue(coverage)}`,
+    );
+  const entries: unknown = coverage.entries();
+  const ok =
+    Array.isArray(entries) &&
+    entries.every(
+      (e) =>
+        typeof e === 'object' &&
+        e !== null &&
+        typeof e.ruleId === 'string' &&
+        Number.isFinite(e.fired) &&
+        Number.isFinite(e.evaluated),
+    );
+  if (!ok)
+    throw new ConfigurationError(
+      'coverage.entries',
+      `must return [{ ruleId, fired, evaluated }], got ${describeValue(entries)}`,
+    );
+  const list = entries as readonly RuleCoverageEntry[];
+  const neverFired = list.filter((e) => e.fired === 0).map((e) => e.ruleId);
+  const neverSkipped = list.filter((e) => e.evaluated - e.fired === 0).map((e) => e.ruleId);
   if (neverFired.length === 0 && neverSkipped.length === 0) return;
   const parts = [
     neverFired.length > 0 ? `never fired: ${neverFired.join(', ')}` : '',

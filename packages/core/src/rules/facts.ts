@@ -1,3 +1,4 @@
+import { describeValue } from '../describe-value';
 import { ConfigurationError, type Localized, ValidationError, type ValidationIssue } from '../errors';
 
 /** The declaration of one fact a rule set reads: its kind and, for numbers and enums, its domain. */
@@ -129,6 +130,17 @@ export function factProblem(spec: FactSpec, value: unknown): Localized | undefin
  * validateFacts(schema, { creditGrade: 'A', violations12m: 0 });
  */
 export function validateFacts(schema: FactSchema, facts: unknown, prefix = 'facts'): void {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+    throw new ConfigurationError('schema', `must be a fact schema object, got ${describeValue(schema)}`);
+  }
+  for (const [name, spec] of Object.entries(schema)) {
+    if (typeof spec !== 'object' || spec === null) {
+      throw new ConfigurationError(`schema.${name}`, `must be a fact spec, got ${describeValue(spec)}`);
+    }
+  }
+  if (typeof prefix !== 'string') {
+    throw new ConfigurationError('prefix', `must be a field path string, got ${describeValue(prefix)}`);
+  }
   if (typeof facts !== 'object' || facts === null) {
     throw ValidationError.of(prefix, 'must be an object', '应为对象');
   }

@@ -1,5 +1,6 @@
 import { isCivilDate } from '../calendar/civil-date';
 import { isLocalized, type LegalBasis } from '../citation';
+import { describeValue } from '../describe-value';
 import { ConfigurationError, type Localized } from '../errors';
 import { copyThreshold, frozenCopy } from './snapshot';
 import {
@@ -196,6 +197,13 @@ export function isInForce(
   rule: Pick<Rule<unknown, unknown>, 'validFrom' | 'validTo'>,
   asOf: string,
 ): boolean {
+  if (typeof rule !== 'object' || rule === null)
+    throw new ConfigurationError(
+      'rule',
+      `must be a rule { validFrom?, validTo? }, got ${describeValue(rule)}`,
+    );
+  if (typeof asOf !== 'string')
+    throw new ConfigurationError('asOf', `must be a date YYYY-MM-DD, got ${describeValue(asOf)}`);
   return (
     (rule.validFrom === undefined || rule.validFrom <= asOf) &&
     (rule.validTo === undefined || asOf < rule.validTo)

@@ -1,5 +1,5 @@
 import { describeValue } from '../describe-value';
-import { ValidationError } from '../errors';
+import { ConfigurationError, ValidationError } from '../errors';
 import type { FactValue } from './facts';
 
 /** The comparison of a threshold. `in` takes an array of allowed values. */
@@ -48,6 +48,34 @@ export interface ThresholdPredicate<F> extends Predicate<F> {
  * testThreshold({ fact: 'n', op: '>=', value: 3 }, 4); // true
  */
 export function testThreshold(t: AnyThreshold, value: unknown): boolean {
+  checkThreshold(t);
+  return testChecked(t, value);
+}
+
+/** A threshold's shape at the public boundary (rule sets check theirs once, when defined). */
+function checkThreshold(t: unknown): asserts t is AnyThreshold {
+  const r = t as { fact?: unknown; op?: unknown; value?: unknown } | null;
+  if (typeof t !== 'object' || t === null || Array.isArray(t))
+    throw new ConfigurationError('threshold', `must be { fact, op, value }, got ${describeValue(t)}`);
+  if (typeof r?.fact !== 'string')
+    throw new ConfigurationError('threshold.fact', `must be a string, got ${describeValue(r?.fact)}`);
+  if (!THRESHOLD_OPS.includes(r.op as ThresholdOp))
+    throw new ConfigurationError(
+      'threshold.op',
+      `must be one of ${THRESHOLD_OPS.join(' ')}, got ${describeValue(r.op)}`,
+    );
+  const ok = (v: unknown) =>
+    typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+  const good = r.op === 'in' ? Array.isArray(r.value) && r.value.every(ok) : ok(r.value);
+  if (!good)
+    throw new ConfigurationError(
+      'threshold.value',
+      `must be a finite number, string or boolean (an array of them for 'in'), got ${describeValue(r.value)}`,
+    );
+}
+
+/** testThreshold without the shape check: the compiled predicates' inner loop. */
+export function testChecked(t: AnyThreshold, value: unknown): boolean {
   const c = t.value;
   switch (t.op) {
     case '<':
@@ -73,6 +101,7 @@ export function testThreshold(t: AnyThreshold, value: unknown): boolean {
  * formatThreshold({ fact: 'grade', op: 'in', value: ['C', 'D'] }); // 'grade in [C, D]'
  */
 export function formatThreshold(t: AnyThreshold): string {
+  checkThreshold(t);
   const v = Array.isArray(t.value) ? `[${t.value.join(', ')}]` : String(t.value);
   return `${String(t.fact)} ${t.op} ${v}`;
 }
@@ -122,11 +151,11 @@ function build<F>(match: ThresholdMatch, thresholds: readonly Threshold<F>[]): T
   const pred =
     match === 'all'
       ? (f: F) => {
-          for (const t of ts) if (!testThreshold(t, (f as Record<string, unknown>)[t.fact])) return false;
+          for (const t of ts) if (!testChecked(t, (f as Record<string, unknown>)[t.fact])) return false;
           return true;
         }
       : (f: F) => {
-          for (const t of ts) if (testThreshold(t, (f as Record<string, unknown>)[t.fact])) return true;
+          for (const t of ts) if (testChecked(t, (f as Record<string, unknown>)[t.fact])) return true;
           return false;
         };
   return Object.assign(pred, { [THRESHOLDS]: { match, thresholds: ts } }) as ThresholdPredicate<F>;
@@ -158,5 +187,7 @@ export function whenAny<F>(thresholds: readonly Threshold<F>[]): ThresholdPredic
 export function thresholdsOf<F>(
   pred: Predicate<F>,
 ): { readonly match: ThresholdMatch; readonly thresholds: readonly Threshold<F>[] } | undefined {
+  if (typeof pred !== 'function' && (typeof pred !== 'object' || pred === null))
+    throw new ConfigurationError('pred', `must be a predicate function, got ${describeValue(pred)}`);
   return (pred as Partial<ThresholdPredicate<F>>)[THRESHOLDS];
 }

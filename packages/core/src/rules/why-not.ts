@@ -1,6 +1,6 @@
 import type { FactSchema, FactSpec, FactValue } from './facts';
 import type { Rule } from './rule';
-import { type AnyThreshold, type Threshold, testThreshold } from './threshold';
+import { type AnyThreshold, type Threshold, testChecked } from './threshold';
 
 /** One fact that blocks a rule, the thresholds it fails, and the nearest value that satisfies them. */
 export interface Blocker<F> {
@@ -116,7 +116,7 @@ function nearestSatisfying(
 ): { nearest: FactValue | undefined; allowed?: string[] } {
   const ok = (v: FactValue) =>
     inDomain(spec, v) &&
-    (match === 'all' ? ts.every((t) => testThreshold(t, v)) : ts.some((t) => testThreshold(t, v)));
+    (match === 'all' ? ts.every((t) => testChecked(t, v)) : ts.some((t) => testChecked(t, v)));
   if (spec.kind === 'enum') {
     const allowed = spec.values.filter(ok);
     return { nearest: allowed[0], allowed };
@@ -154,7 +154,7 @@ export function whyNot<F, E>(
   const blockers: Blocker<F>[] = [];
   for (const [fact, ts] of byFact) {
     const current = rec[fact]!;
-    const failed = ts.filter((t) => !testThreshold(t, current));
+    const failed = ts.filter((t) => !testChecked(t, current));
     if (failed.length === 0) continue;
     const { nearest, allowed } = nearestSatisfying(schema[fact]!, ts, rule.match, current);
     blockers.push(

@@ -61,6 +61,8 @@ export interface ReplicationSummary {
  * summarize([1, 2, 3]); // mean 2, stdDev 1, halfWidth95 4.3027 / √3 ≈ 2.4842
  */
 export function summarize(values: readonly number[]): ReplicationSummary {
+  if (!Array.isArray(values))
+    throw new ConfigurationError('values', `must be an array of numbers, got ${describeValue(values)}`);
   const n = values.length;
   if (n < 2) throw new ConfigurationError('values', 'needs at least two observations');
   let mean = 0;
