@@ -202,6 +202,9 @@ function probeTuples(n) {
 const badNames = Object.keys(BAD_VALUES);
 const recipes = new Map(); // class name → { target, args }: how to make an instance of it
 const timeOf = new Map(); // function → milliseconds spent on it, for --times
+// A measure's simulate runs a whole scenario (the defaults, when an argument is left out): it gets
+// the scenario bound, not the bound of a single call.
+const cpuBoundOf = (id) => (/#measure\.simulate/.test(id) ? config.scenarioCpuMs : MODE.callCpuMs);
 
 async function probe(t, tuples) {
   for (const tuple of tuples) {
@@ -210,7 +213,7 @@ async function probe(t, tuples) {
       skippedCalls++;
       continue;
     }
-    const m = await runner.ask({ type: 'call', target: t.id, args: tuple }, MODE.callCpuMs);
+    const m = await runner.ask({ type: 'call', target: t.id, args: tuple }, cpuBoundOf(t.id));
     counts.calls++;
     counts.probes++;
     if (m.kind === 'hang' || m.kind === 'crash' || m.kind === 'pollution') {
@@ -281,7 +284,7 @@ for (const t of targets) {
       }
       const args = [...base];
       args[p] = { bad };
-      const m = await runner.ask({ type: 'call', target: t.id, args }, MODE.callCpuMs);
+      const m = await runner.ask({ type: 'call', target: t.id, args }, cpuBoundOf(t.id));
       counts.calls++;
       if (m.kind === 'setup-failed') continue;
       record(t.id, arg, m);
