@@ -20,7 +20,7 @@ import {
  */
 export const CITES = {
   seed: seedItem(2),
-  abnormalVoucher: abnormalVouchers.articles.art1,
+  abnormalVoucher: abnormalVouchers.articles.art2,
   absconding: abscondingFirms.whole,
   faceCheck: invoiceMeasures.articles.art26,
   zeroFiling2014: taxCreditTrial2014.articles.art19,

@@ -20,7 +20,7 @@ export function abnormalInvoiceRules(L: LawValues): ApprovalRuleSpec[] {
         en: 'Abnormal input at the 70% and 50k test: refer',
       },
       basis: cited(
-        cite('abnormalVouchers2019', '第一条', {
+        cite('abnormalVouchers2019', '第二条', {
           zh: '其开具的专用发票列入异常凭证',
           en: 'its issued special invoices become abnormal vouchers',
         }),
@@ -116,7 +116,7 @@ export function abnormalInvoiceRules(L: LawValues): ApprovalRuleSpec[] {
           zh: '仅满足2019年公告标准中的占比条件，作为预警',
           en: 'The share half of the 2019 test alone is a warning',
         },
-        ann38,
+        cite('abnormalVouchers2019', '第二条'),
       ),
       thresholds: [
         t('abnormalInputShareBp', '>=', L.abnormalInputShareBp),
