@@ -9,14 +9,13 @@ import {
   defaultParams,
   fromEpochDay,
   isParameterInForce,
-  MEASURES,
   Money,
   ParameterNotInForceError,
   Rate,
   toEpochDay,
   ValidationError,
 } from '@gd-ftz/core';
-import { describeMeasureContract, eventLogContractFindings } from '@gd-ftz/core/testing';
+import { describeMeasureContract, eventLogContractFindings, kpiOf } from '@gd-ftz/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
@@ -68,16 +67,6 @@ const pathOf = (run: () => unknown): unknown => {
   }
   return 'no error';
 };
-
-describe('measure 12', () => {
-  it('carries its identity', () => {
-    expect([measure.id, measure.slug, measure.title]).toEqual([
-      12,
-      'cbec-return-warehouse',
-      MEASURES[11]?.title,
-    ]);
-  });
-});
 
 describe('cbecImportTax: worked examples', () => {
   it('850.00 with CT 15%, VAT 13%: 196.00 within the limits', () => {
@@ -430,11 +419,7 @@ describe('the event log', () => {
 
 describe('the report', () => {
   const report = measure.simulate({ lines: 5000 }, { seed: 7 });
-  const k = (id: string) => {
-    const found = report.kpis.find((x) => x.id === id);
-    if (!found) throw new Error(`missing KPI ${id}`);
-    return found;
-  };
+  const k = (id: string) => kpiOf(report, id);
 
   it('shows store, sort and re-sell from the events: more returns within the limits and re-sold after the reform', () => {
     expect(Number(k('returns-within-limits').reform)).toBeGreaterThan(

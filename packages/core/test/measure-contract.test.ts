@@ -19,6 +19,8 @@ import {
   badParamsOf,
   describeMeasureContract,
   goldenPath,
+  identityProblems,
+  kpiOf,
   kpiProblems,
   reportDigest,
   traceProblems,
@@ -209,5 +211,36 @@ describe('the contract checks catch what they must', () => {
     expect(goldenPath('test/golden.json', `${import.meta.dirname}/x.test.ts`)).toBe(
       `${import.meta.dirname}/golden.json`,
     );
+  });
+});
+
+describe('identityProblems', () => {
+  const entry = MEASURES[0];
+  it('accepts the seed-table entry itself and names each field that differs', () => {
+    if (!entry) throw new Error('no measure 1 in the seed table');
+    expect(identityProblems(entry)).toEqual([]);
+    expect(
+      identityProblems({
+        ...entry,
+        slug: 'typo',
+        title: { ...entry.title, en: 'Other' },
+        scope: 'special-customs-zones',
+      }),
+    ).toEqual([
+      `slug: "typo", the seed table says ${JSON.stringify(entry.slug)}`,
+      `title.en: "Other", the seed table says ${JSON.stringify(entry.title.en)}`,
+      `scope: "special-customs-zones", the seed table says ${JSON.stringify(entry.scope)}`,
+    ]);
+    expect(identityProblems({ ...entry, id: 21 })).toEqual([
+      'id: 21 is not a measure of the seed table (1–20)',
+    ]);
+  });
+});
+
+describe('kpiOf', () => {
+  const report = { kpis: [{ id: 'a' }, { id: 'b' }] } as unknown as ScenarioReport;
+  it('finds a KPI by id and names the ids there are when it is missing', () => {
+    expect(kpiOf(report, 'b')).toEqual({ id: 'b' });
+    expect(() => kpiOf(report, 'c')).toThrow('the report has no KPI "c"; it has a, b');
   });
 });

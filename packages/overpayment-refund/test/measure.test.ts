@@ -1,7 +1,7 @@
 // The engine contract (core's kit: determinism, golden digests, KPI and trace checks, bad input),
 // then what this measure's report must show: the seed's stated outcome.
 import { MEASURES } from '@gd-ftz/core';
-import { describeMeasureContract } from '@gd-ftz/core/testing';
+import { describeMeasureContract, kpiOf } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
@@ -22,11 +22,7 @@ describe('measure 1 of the seed', () => {
 
 describe('the report', () => {
   const report = measure.simulate(small, { seed: 7 });
-  const k = (id: string) => {
-    const found = report.kpis.find((x) => x.id === id);
-    if (!found) throw new Error(`missing KPI ${id}`);
-    return found;
-  };
+  const k = (id: string) => kpiOf(report, id);
 
   it('counts the taxpayer steps each path simulated (one submission after the reform)', () => {
     // reform: log in + confirm (2), + bank details when none is on file, + follow-up of referred

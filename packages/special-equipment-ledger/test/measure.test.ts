@@ -1,7 +1,7 @@
 // The engine contract (core's kit: determinism, golden digests, KPI and trace checks, bad input),
 // then what this measure's report must show: the seed's 主动, from the model, with its ranges.
 import { MEASURES } from '@gd-ftz/core';
-import { describeMeasureContract } from '@gd-ftz/core/testing';
+import { describeMeasureContract, kpiOf } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
@@ -27,11 +27,7 @@ describe('measure 20 of the seed', () => {
 
 describe('the report', () => {
   const report = measure.simulate(small, { seed: 42 });
-  const k = (id: string) => {
-    const found = report.kpis.find((x) => x.id === id);
-    if (!found) throw new Error(`missing KPI ${id}`);
-    return found;
-  };
+  const k = (id: string) => kpiOf(report, id);
 
   it('reproduces the seed’s 主动: users find a larger share of hazards themselves under the reform', () => {
     expect(Number(k('self-found-share').reform)).toBeGreaterThan(Number(k('self-found-share').baseline));

@@ -1,7 +1,7 @@
 // The engine contract (core's kit: determinism, golden digests, KPI and trace checks, bad input,
 // event log), then what this measure's report must show.
 import { MEASURES } from '@gd-ftz/core';
-import { describeMeasureContract } from '@gd-ftz/core/testing';
+import { describeMeasureContract, kpiOf } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
@@ -24,11 +24,7 @@ describe('measure 9 of the seed', () => {
 
 describe('the report', () => {
   const report = measure.simulate({ population: 400 }, { seed: 42 });
-  const k = (id: string) => {
-    const found = report.kpis.find((x) => x.id === id);
-    if (!found) throw new Error(`missing KPI ${id}`);
-    return found;
-  };
+  const k = (id: string) => kpiOf(report, id);
   it('reports the seed outcome (按照信用等级进行分类…提供不同标准的纳税便利) and at least 6 KPIs', () => {
     expect(report.kpis.length).toBeGreaterThanOrEqual(6);
     expect(k('facilitation-fit').origin).toBe('assumption');

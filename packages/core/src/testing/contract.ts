@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { badParamsOf, deepFreeze } from './bad-params';
 import { type EventLogContractOptions, eventLogContractFindings } from './event-log-contract';
 import { type GoldenEntry, goldenEntry, goldenPath, readGolden, writeGolden } from './golden';
-import { kpiProblems, traceProblems } from './report-checks';
+import { identityProblems, kpiProblems, traceProblems } from './report-checks';
 
 /** How {@link describeMeasureContract} runs a measure. */
 export interface MeasureContractOptions<S extends ParamsSchema> {
@@ -64,7 +64,8 @@ function updating(): boolean {
 }
 
 /**
- * Registers the engine contract's tests for `measure` (vitest): defaults parse; the same seed
+ * Registers the engine contract's tests for `measure` (vitest): its id, slug, title and scope are
+ * those of its entry in the seed table (`MEASURES`); defaults parse; the same seed
  * gives the same report byte for byte (also over `property.params` when given); each seed's report
  * matches the committed golden SHA-256 digest and KPI values; different seeds differ; the envelope
  * (measure, seed, parsed params) is filled and progress ends at 1; every KPI is finite with zh/en
@@ -102,6 +103,10 @@ export function describeMeasureContract<S extends ParamsSchema>(
   };
 
   describe(`${measure.slug}: the measure contract`, () => {
+    it('carries the identity of its seed-table entry (id, slug, title, scope)', () => {
+      expect(identityProblems(measure)).toEqual([]);
+    });
+
     it('declares at least two distinct seeds and defaults that parse', () => {
       expect(new Set(seeds).size).toBeGreaterThanOrEqual(2);
       expect(seeds.length).toBe(new Set(seeds).size);

@@ -9,6 +9,7 @@ export type { EventLogContractOptions, EventLogContractResult } from './event-lo
 export { eventLogContractFindings } from './event-log-contract';
 export type { GoldenEntry, GoldenFile } from './golden';
 export { goldenEntry, goldenPath, readGolden, reportDigest, writeGolden } from './golden';
+export { kpiOf } from './kpi-of';
 export type {
   MachineCommandsOptions,
   MachineModel,
@@ -16,4 +17,4 @@ export type {
   PayloadArbs,
 } from './machine-commands';
 export { machineCommands, machineModelRun, machineProperty } from './machine-commands';
-export { kpiProblems, traceProblems } from './report-checks';
+export { identityProblems, kpiProblems, traceProblems } from './report-checks';

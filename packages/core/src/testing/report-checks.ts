@@ -1,6 +1,13 @@
 // Checks of a report against the engine contract, as lists of problems (empty when all is well):
 // pure functions, so that the contract's tests can print every problem at once.
-import { KPI_CATEGORIES, KPI_ORIGINS, type ParamsSchema, type ScenarioReport } from '@gd-ftz/core';
+import {
+  KPI_CATEGORIES,
+  KPI_ORIGINS,
+  MEASURES,
+  type MeasureInfo,
+  type ParamsSchema,
+  type ScenarioReport,
+} from '@gd-ftz/core';
 
 const PLAIN = /^-?\d+(\.\d+)?$/;
 const BETTER = new Set(['higher', 'lower', 'neither']);
@@ -76,5 +83,27 @@ export function traceProblems(report: ScenarioReport): string[] {
       }
     }
   }
+  return problems;
+}
+
+/**
+ * What in a measure's identity differs from its entry in the seed table (`MEASURES`): slug, title
+ * (zh/en) and replication scope must be the catalogue's, so the demo, the CLI and the report agree.
+ * @example
+ * identityProblems({ ...measure, slug: 'typo' }) // ['slug: "typo", the seed table says "overpayment-refund"']
+ */
+export function identityProblems(measure: MeasureInfo): string[] {
+  const entry = MEASURES.find((m) => m.id === measure.id);
+  if (!entry) return [`id: ${JSON.stringify(measure.id)} is not a measure of the seed table (1–20)`];
+  const problems: string[] = [];
+  const same = (field: string, a: unknown, b: unknown) => {
+    if (JSON.stringify(a) !== JSON.stringify(b)) {
+      problems.push(`${field}: ${JSON.stringify(a)}, the seed table says ${JSON.stringify(b)}`);
+    }
+  };
+  same('slug', measure.slug, entry.slug);
+  same('title.zh', measure.title?.zh, entry.title.zh);
+  same('title.en', measure.title?.en, entry.title.en);
+  same('scope', measure.scope, entry.scope);
   return problems;
 }
