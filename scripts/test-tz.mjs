@@ -2,9 +2,9 @@
 // Re-runs tests under the two other time zones the suite must pass in (the README's test command
 // runs under the machine's zone; CI sets TZ=UTC).
 //
-//   pnpm test:tz          the date-sensitive files only (calendar, dates, deadlines, holidays, periods,
-//                         worked legal examples, processes, and every engine's contract test, whose golden digest covers the whole
-//                         default report): what CI runs
+//   pnpm test:tz          the date-sensitive files only (calendar, dates, deadlines, holidays,
+//                         periods, worked legal examples, processes, and every engine's contract
+//                         test, whose golden digest covers the whole default report): what CI runs
 //   pnpm test:tz --full   the whole suite in each zone (before a release, or after touching calendar code)
 //
 // Why a subset is enough in CI: logic may not read the machine's zone (`new Date()`, `Date.now()`
