@@ -3,9 +3,14 @@
 // checkDecisionTable given no table, each refuse with a ValidationError naming the argument.
 import { describe, expect, it } from 'vitest';
 import {
+  assumption,
   auditHash,
   checkDecisionTable,
   createAuditLog,
+  createRuleSet,
+  defineFacts,
+  defineRule,
+  type FactsOf,
   Rate,
   toAuditJsonLines,
   ValidationError,
@@ -77,5 +82,54 @@ describe('checkDecisionTable given a malformed table', () => {
         ),
       ),
     ).toBe('table.rows.0.conditions');
+  });
+});
+
+// invoice-type-approval's approvalRuleSet() held ±Infinity as the bounds of its unbounded facts;
+// REVIEW_RULES.planOf (private to TypeScript only) indexed its plans by a junk object's text.
+describe('a rule set holds no non-finite number and checks its span index', () => {
+  const facts = defineFacts({ amount: { kind: 'number' }, count: { kind: 'integer', min: 0 } });
+  const set = createRuleSet({
+    id: 'amount',
+    facts,
+    rules: [
+      defineRule<FactsOf<typeof facts>, string>({
+        id: 'big',
+        title: { zh: '大额', en: 'large amount' },
+        basis: assumption({ zh: '测试夹具，无法律依据', en: 'test fixture, no legal source' }),
+        thresholds: [{ fact: 'amount', op: '>', value: 1000 }],
+        effect: 'refer',
+      }),
+    ],
+    hitPolicy: 'first',
+  });
+  const numbersIn = (root: unknown): number[] => {
+    const out: number[] = [];
+    const seen = new Set<unknown>();
+    const stack = [root];
+    while (stack.length > 0) {
+      const v = stack.pop();
+      if (typeof v === 'number') out.push(v);
+      else if (typeof v === 'object' && v !== null && !seen.has(v)) {
+        seen.add(v);
+        stack.push(...Object.values(v));
+      }
+    }
+    return out;
+  };
+  it('unbounded facts keep no ±Infinity, and still take any finite value (1e308 fires the rule)', () => {
+    expect(numbersIn(set).every(Number.isFinite)).toBe(true);
+    expect(set.evaluate({ amount: 1e308, count: 0 }, { asOf: '2025-01-01' }).fired.map((r) => r.id)).toEqual([
+      'big',
+    ]);
+    expect(set.evaluate({ amount: -1e308, count: 0 }, { asOf: '2025-01-01' }).fired).toEqual([]);
+  });
+  it('infinite facts are still refused', () => {
+    expect(pathOf(() => set.validate({ amount: Number.POSITIVE_INFINITY, count: 0 }))).toBe('facts.amount');
+  });
+  it('the span index of planOf is named when it is not one', () => {
+    const planOf = (set as unknown as { planOf(p: unknown, asOf: string): unknown }).planOf.bind(set);
+    const hostile = { constructor: { prototype: {} }, toString: 'x' };
+    for (const bad of [hostile, -1, 1.5, 99, '0']) expect(pathOf(() => planOf(bad, '2025-01-01'))).toBe('p');
   });
 });
