@@ -163,7 +163,7 @@ function indexTs(o, P) {
   ApplicationProcess,
   ApplicationState,
 } from './process';
-export { applicationMachine, startApplication, tryTransition } from './process';
+export { applicationMachine } from './process';
 `
     : '';
   return `// Public surface of @gd-ftz/${o.slug}: named re-exports only. The measure, the domain functions a
@@ -876,18 +876,10 @@ describe('decisionDeadline', () => {
 function processTs(o) {
   return `// The life of one application as a pure state machine (core's defineMachine): received →
 // supplement-requested → received (one round) → accepted → approved | refused. Every transition
-// cites its legal basis; a refused event is a value, bad input a ValidationError.
-import {
-  type CivilDate,
-  cited,
-  defineMachine,
-  isCivilDate,
-  type MachineSnapshot,
-  type MachineTypes,
-  type TransitionResult,
-  ValidationError,
-  z,
-} from '@gd-ftz/core';
+// cites its legal basis; a refused event is a value, bad input a ValidationError. Callers use the
+// machine itself: \`applicationMachine.start(context, at)\` checks the context against its schema and
+// \`at\` against the clock, \`applicationMachine.transition(process, event)\` the event; no wrappers.
+import { type CivilDate, cited, defineMachine, type MachineSnapshot, type MachineTypes, z } from '@gd-ftz/core';
 import { CITES, SUPPLEMENT_ROUND } from './law';
 
 /** Every state of an application. */
@@ -911,13 +903,18 @@ export type ApplicationProcess = MachineSnapshot<ApplicationState, ApplicationCo
 
 /**
  * The application process as a table: states, events and the legal basis of each transition.
+ * \`start\` names a bad context field (\`context.applicationId\`) or \`at\`; \`transition\` returns the
+ * next snapshot or a refusal value (wrong state, final state, time running backwards).
  * @example
  * applicationMachine.table.states.received.events // ['request-supplement', 'accept']
+ * const p = applicationMachine.start({ applicationId: 'A1' }, '2024-03-01'); // p.state === 'received'
+ * applicationMachine.transition(p, { type: 'accept', at: civilDate('2024-03-01') }).ok // true
  */
 export const applicationMachine = defineMachine({
   id: '${o.slug}.process',
   initial: 'received',
   types: {} as MachineTypes<ApplicationContext, ApplicationEvent>,
+  context: z.object({ applicationId: z.string().trim().min(1) }),
   states: {
     received: { label: { zh: '已收件', en: 'Received' } },
     'supplement-requested': { label: { zh: '一次告知补正', en: 'Supplement requested' } },
@@ -959,34 +956,6 @@ export const applicationMachine = defineMachine({
     },
   },
 });
-
-/**
- * Starts the process of an application on the day it is received.
- * @throws ValidationError naming \`applicationId\` or \`at\`.
- * @example
- * startApplication('A000001', '2024-03-01').state // 'received'
- */
-export function startApplication(applicationId: string, at: string): ApplicationProcess {
-  if (typeof applicationId !== 'string' || applicationId.trim() === '') {
-    throw ValidationError.of('applicationId', 'must be a non-empty string', '必须是非空字符串');
-  }
-  if (!isCivilDate(at)) throw ValidationError.of('at', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
-  return applicationMachine.start({ applicationId }, at);
-}
-
-/**
- * The pure transition: the next snapshot, or \`{ ok: false, error }\` when the event is not allowed
- * now (wrong state, final state, time running backwards). Never mutates \`process\`.
- * @throws ValidationError naming \`snapshot…\` or \`event.<field>\` when they are not a process or an event.
- * @example
- * tryTransition(startApplication('A1', '2024-03-01'), { type: 'accept', at: '2024-03-01' }).ok // true
- */
-export function tryTransition(
-  process: ApplicationProcess,
-  event: ApplicationEvent,
-): TransitionResult<ApplicationState, ApplicationContext, ApplicationEvent, never> {
-  return applicationMachine.transition(process, event);
-}
 `;
 }
 
@@ -997,11 +966,13 @@ import { civilDate, ValidationError } from '@gd-ftz/core';
 import { machineProperty } from '@gd-ftz/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applicationMachine, startApplication, tryTransition } from '../src/index';
+import { applicationMachine } from '../src/index';
+
+const start = () => applicationMachine.start({ applicationId: 'A1' }, '2024-03-01');
 
 describe('the application process', () => {
   it('goes received → supplement-requested → received → accepted → approved', () => {
-    let p = startApplication('A1', '2024-03-01');
+    let p = start();
     const events = [
       { type: 'request-supplement', at: civilDate('2024-03-01') },
       { type: 'supplement', at: civilDate('2024-03-08') },
@@ -1009,7 +980,7 @@ describe('the application process', () => {
       { type: 'approve', at: civilDate('2024-03-15') },
     ] as const;
     for (const e of events) {
-      const r = tryTransition(p, e);
+      const r = applicationMachine.transition(p, e);
       if (!r.ok) throw new Error(r.error.reason.en);
       p = r.snapshot;
     }
@@ -1023,14 +994,14 @@ describe('the application process', () => {
   });
 
   it('refuses, as a value, an approval before acceptance', () => {
-    const r = tryTransition(startApplication('A1', '2024-03-01'), { type: 'approve', at: civilDate('2024-03-02') });
+    const r = applicationMachine.transition(start(), { type: 'approve', at: civilDate('2024-03-02') });
     expect(r.ok ? 'accepted' : r.error.code).toBe('not-allowed');
   });
 
   it('property: any event sequence keeps the table, forward time and cited steps (model-based)', () => {
     fc.assert(
       machineProperty(applicationMachine, {
-        start: fc.constant(startApplication('A1', '2024-03-01')),
+        start: fc.constant(start()),
         eventArbs: { refuse: fc.record({ reason: fc.constantFrom('not eligible', 'incomplete') }) },
         until: '2026-06-30',
       }),
@@ -1039,12 +1010,21 @@ describe('the application process', () => {
   });
 
   it('bad input: a ValidationError naming the field', () => {
-    expect(() => startApplication('', '2024-03-01')).toThrow(ValidationError);
-    try {
-      startApplication('A1', '2024-13-01');
-    } catch (e) {
-      expect((e as ValidationError).paths).toEqual(['at']);
-    }
+    const paths = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return e instanceof ValidationError ? e.paths : e;
+      }
+      return 'no error';
+    };
+    expect(paths(() => applicationMachine.start({ applicationId: ' ' }, '2024-03-01'))).toEqual([
+      'context.applicationId',
+    ]);
+    expect(paths(() => applicationMachine.start({ applicationId: 'A1' }, '2024-13-01'))).toEqual(['at']);
+    expect(paths(() => applicationMachine.transition(start(), { type: 'refuse', at: civilDate('2024-03-02'), reason: '' }))).toEqual(
+      ['event.reason'],
+    );
   });
 });
 `;
@@ -1087,9 +1067,10 @@ function readme(o) {
 ## The process
 
 \`applicationMachine\` (core's \`defineMachine\`): received → supplement-requested → received →
-accepted → approved | refused; \`startApplication\` and \`tryTransition\` are its validated entry
-points, every transition cites its basis, and \`test/process.test.ts\` checks it model-based from the
-table (\`machineProperty\`).
+accepted → approved | refused. Callers use the machine itself: \`applicationMachine.start(context, at)\`
+validates the context against the schema it declares (\`context.applicationId\`) and
+\`applicationMachine.transition(process, event)\` the event; every transition cites its basis, and
+\`test/process.test.ts\` checks it model-based from the table (\`machineProperty\`).
 `
     : '';
   return `# @gd-ftz/${slug}

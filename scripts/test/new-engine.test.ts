@@ -98,7 +98,12 @@ describe('engineFiles', () => {
         .split('\n')
         .filter((l) => l.trim() !== '' && !l.startsWith('//'));
       expect(index.join('\n')).not.toMatch(/export \*|export (const|function|class)/);
-      expect(index.join('\n')).toMatch(workflow ? /startApplication/ : /decisionDeadline/);
+      expect(index.join('\n')).toMatch(workflow ? /applicationMachine/ : /decisionDeadline/);
+      // The workflow scaffold declares its context schema and writes no wrappers around the machine.
+      if (workflow) {
+        expect(files['src/process.ts']).toContain('context: z.object(');
+        expect(files['src/process.ts']).not.toMatch(/export function (start|try)/);
+      }
     }
   });
 

@@ -31,7 +31,7 @@ export type { CbecReturnWarehouseParams } from './params';
 export { PARAMS } from './params';
 export { populationLines } from './population';
 export type { ReturnContext, ReturnProcess, ReturnProcessEvent, ReturnState } from './process';
-export { returnMachine, startReturn, tryReturnTransition } from './process';
+export { returnMachine, startReturn } from './process';
 export { settleReturn } from './settle';
 export type { ReturnFlow, RunHooks, VariantStats, ZoneYear } from './simulate';
 export { runZoneYear } from './simulate';

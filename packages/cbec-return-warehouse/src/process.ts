@@ -6,11 +6,9 @@ import {
   type CivilDate,
   cited,
   defineMachine,
-  isCivilDate,
   type MachineSnapshot,
   type MachineTypes,
-  type TransitionResult,
-  ValidationError,
+  z,
 } from '@gd-ftz/core';
 import { CITES } from './law';
 
@@ -50,6 +48,8 @@ export const returnMachine = defineMachine({
   id: 'cbec-return-warehouse.return',
   initial: 'requested',
   types: {} as MachineTypes<ReturnContext, ReturnProcessEvent>,
+  // Checked by start and restore (a ValidationError naming `context.lineId`).
+  context: z.object({ lineId: z.string().trim().min(1) }),
   states: {
     requested: { label: { zh: '已申请退货', en: 'Return requested' } },
     received: {
@@ -105,29 +105,12 @@ export const returnMachine = defineMachine({
 });
 
 /**
- * Starts the process of a return on the day it is requested.
- * @throws ValidationError naming `lineId` or `at`.
+ * Starts the process of a return on the day it is requested. The machine checks the context
+ * against its schema and `at` against its clock; this only names the context's one field.
+ * @throws ValidationError naming `context.lineId` (an empty or blank id) or `at`.
  * @example
  * startReturn('L1', civilDate('2024-09-20')).state // 'requested'
  */
 export function startReturn(lineId: string, at: CivilDate): ReturnProcess {
-  if (typeof lineId !== 'string' || lineId.trim() === '') {
-    throw ValidationError.of('lineId', 'must be a non-empty string', '必须是非空字符串');
-  }
-  if (!isCivilDate(at))
-    throw ValidationError.of('at', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
   return returnMachine.start({ lineId }, at);
-}
-
-/**
- * The pure transition: the next snapshot, or `{ ok: false, error }` when the event is not allowed
- * now (wrong state, final state, time running backwards). Never mutates `process`.
- * @example
- * tryReturnTransition(startReturn('L1', civilDate('2024-09-20')), { type: 'receive', at: civilDate('2024-09-25') }).ok // true
- */
-export function tryReturnTransition(
-  process: ReturnProcess,
-  event: ReturnProcessEvent,
-): TransitionResult<ReturnState, ReturnContext, ReturnProcessEvent, never> {
-  return returnMachine.transition(process, event);
 }

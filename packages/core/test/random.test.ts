@@ -360,6 +360,21 @@ describe('distribution helpers refuse what would hang or mislead (issue 32)', ()
       expect(path(() => poissonDraw(watchdog(), lambda))).toBe('lambda');
   });
 
+  it("poissonDraw: an absent mean (the fuzz suite's base probe) and means above 1e15 name lambda", () => {
+    expect(path(() => poissonDraw(watchdog(), undefined as unknown as number))).toBe('lambda');
+    for (const lambda of [1e15 + 2, 2 ** 60, 1e308])
+      expect(path(() => poissonDraw(watchdog(), lambda))).toBe('lambda');
+  });
+
+  it('poissonDraw: the largest accepted mean returns a safe integer within a few uniforms', () => {
+    // PTRS costs about 2.3 uniforms a draw whatever the mean; the watchdog allows 100,000.
+    const k = poissonDraw(
+      watchdog(() => 0.25),
+      1e15,
+    );
+    expect(Number.isSafeInteger(k)).toBe(true);
+  });
+
   it('poissonDraw: a source whose draws are not in [0, 1) names source', () => {
     expect(
       path(() =>

@@ -28,7 +28,7 @@ export type {
 } from './model';
 export type { LitigationIntegrityParams } from './params';
 export type { CaseContext, CaseEvent, CaseProcess, CaseState } from './process';
-export { caseMachine, startCase, tryTransition } from './process';
+export { caseMachine, startCase } from './process';
 export { sanctionReviewDeadline } from './review';
 export type { CaseloadTotals, Totals } from './simulate';
 export { simulateCaseload } from './simulate';

@@ -5,11 +5,9 @@ import {
   type CivilDate,
   cited,
   defineMachine,
-  isCivilDate,
   type MachineSnapshot,
   type MachineTypes,
-  type TransitionResult,
-  ValidationError,
+  z,
 } from '@gd-ftz/core';
 import { CITES } from './law';
 
@@ -53,6 +51,8 @@ export const caseMachine = defineMachine({
   id: 'litigation-integrity.case',
   initial: 'filed',
   types: {} as MachineTypes<CaseContext, CaseEvent>,
+  // Checked by start and restore (a ValidationError naming `context.caseId`).
+  context: z.object({ caseId: z.string().trim().min(1) }),
   states: {
     filed: { label: { zh: '已立案', en: 'Filed' } },
     objection: { label: { zh: '管辖权异议', en: 'Jurisdiction objection' } },
@@ -117,29 +117,12 @@ export const caseMachine = defineMachine({
 });
 
 /**
- * Starts the process of a case on the day it is filed.
- * @throws ValidationError naming `caseId` or `at`.
+ * Starts the process of a case on the day it is filed. The machine checks the context
+ * against its schema and `at` against its clock; this only names the context's one field.
+ * @throws ValidationError naming `context.caseId` (an empty or blank id) or `at`.
  * @example
  * startCase('C1', '2024-03-01').state // 'filed'
  */
 export function startCase(caseId: string, at: string): CaseProcess {
-  if (typeof caseId !== 'string' || caseId.trim() === '') {
-    throw ValidationError.of('caseId', 'must be a non-empty string', '必须是非空字符串');
-  }
-  if (!isCivilDate(at))
-    throw ValidationError.of('at', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
   return caseMachine.start({ caseId }, at);
-}
-
-/**
- * The pure transition: the next snapshot, or `{ ok: false, error }` when the event is not allowed
- * now. Never mutates `process`.
- * @example
- * tryTransition(startCase('C1', '2024-03-01'), { type: 'object', at: '2024-03-16' }).ok // true
- */
-export function tryTransition(
-  process: CaseProcess,
-  event: CaseEvent,
-): TransitionResult<CaseState, CaseContext, CaseEvent, never> {
-  return caseMachine.transition(process, event);
 }

@@ -4,7 +4,7 @@ import { civilDate, ValidationError } from '@gd-ftz/core';
 import { machineProperty } from '@gd-ftz/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseMachine, startCase, tryTransition } from '../src/index';
+import { caseMachine, startCase } from '../src/index';
 
 describe('the case process', () => {
   it('goes filed → objection → ruled → evidence → hearing → judged → enforcement → listed', () => {
@@ -19,7 +19,7 @@ describe('the case process', () => {
       { type: 'list', at: civilDate('2024-10-08') },
     ] as const;
     for (const e of events) {
-      const r = tryTransition(p, e);
+      const r = caseMachine.transition(p, e);
       if (!r.ok) throw new Error(r.error.reason.en);
       p = r.snapshot;
     }
@@ -37,9 +37,9 @@ describe('the case process', () => {
 
   it('refuses, as a value, an objection after the evidence stage has begun', () => {
     const started = startCase('C1', '2024-03-01');
-    const r1 = tryTransition(started, { type: 'exchange-evidence', at: civilDate('2024-03-20') });
+    const r1 = caseMachine.transition(started, { type: 'exchange-evidence', at: civilDate('2024-03-20') });
     if (!r1.ok) throw new Error('evidence refused');
-    const r = tryTransition(r1.snapshot, { type: 'object', at: civilDate('2024-03-21') });
+    const r = caseMachine.transition(r1.snapshot, { type: 'object', at: civilDate('2024-03-21') });
     expect(r.ok ? 'accepted' : r.error.code).toBe('not-allowed');
   });
 

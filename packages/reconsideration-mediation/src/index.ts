@@ -23,6 +23,6 @@ export type {
   DisputeProcess,
   DisputeState,
 } from './process';
-export { disputeMachine, startDispute, tryTransition } from './process';
+export { disputeMachine, startDispute } from './process';
 export type { ActFacts, ActKind } from './summary';
 export { summaryEligible } from './summary';

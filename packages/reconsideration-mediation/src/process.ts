@@ -6,11 +6,9 @@ import {
   type CivilDate,
   cited,
   defineMachine,
-  isCivilDate,
   type MachineSnapshot,
   type MachineTypes,
-  type TransitionResult,
-  ValidationError,
+  z,
 } from '@gd-ftz/core';
 import { CITES, SUSPENSION_NOT_COUNTED } from './law';
 
@@ -89,6 +87,8 @@ export const disputeMachine = defineMachine({
   id: 'reconsideration-mediation.dispute',
   initial: 'screened',
   types: {} as MachineTypes<DisputeContext, DisputeEvent>,
+  // Checked by start and restore (a ValidationError naming `context.disputeId`).
+  context: z.object({ disputeId: z.string().trim().min(1) }),
   states: {
     screened: { label: { zh: '排查发现', en: 'Screened' } },
     'pre-filing-mediation': { label: { zh: '申请前调解', en: 'Pre-filing mediation' } },
@@ -263,30 +263,12 @@ export const disputeMachine = defineMachine({
 });
 
 /**
- * Starts the process of a dispute on the day it is known (screened, or raised by the party).
- * @throws ValidationError naming `disputeId` or `at`.
+ * Starts the process of a dispute on the day it is known (screened, or raised by the party). The machine checks the context
+ * against its schema and `at` against its clock; this only names the context's one field.
+ * @throws ValidationError naming `context.disputeId` (an empty or blank id) or `at`.
  * @example
  * startDispute('D000001', '2024-03-01').state // 'screened'
  */
 export function startDispute(disputeId: string, at: string): DisputeProcess {
-  if (typeof disputeId !== 'string' || disputeId.trim() === '') {
-    throw ValidationError.of('disputeId', 'must be a non-empty string', '必须是非空字符串');
-  }
-  if (!isCivilDate(at))
-    throw ValidationError.of('at', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
   return disputeMachine.start({ disputeId }, at);
-}
-
-/**
- * The pure transition: the next snapshot, or `{ ok: false, error }` when the event is not allowed
- * now (wrong state, final state, time running backwards). Never mutates `process`.
- * @throws ValidationError naming `snapshot…` or `event.<field>` when they are not a process or an event.
- * @example
- * tryTransition(startDispute('D1', '2024-03-01'), { type: 'apply', at: '2024-03-04' }).ok // true
- */
-export function tryTransition(
-  process: DisputeProcess,
-  event: DisputeEvent,
-): TransitionResult<DisputeState, DisputeContext, DisputeEvent, never> {
-  return disputeMachine.transition(process, event);
 }

@@ -4,18 +4,12 @@ import { type CivilDate, civilDate, ValidationError } from '@gd-ftz/core';
 import { machineProperty } from '@gd-ftz/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type DisputeEvent,
-  type DisputeProcess,
-  disputeMachine,
-  startDispute,
-  tryTransition,
-} from '../src/index';
+import { type DisputeEvent, type DisputeProcess, disputeMachine, startDispute } from '../src/index';
 
 function run(p: DisputeProcess, events: readonly [DisputeEvent['type'], string][]): DisputeProcess {
   let s = p;
   for (const [type, at] of events) {
-    const r = tryTransition(s, { type, at: civilDate(at) as CivilDate });
+    const r = disputeMachine.transition(s, { type, at: civilDate(at) as CivilDate });
     if (!r.ok) throw new Error(`${type}: ${r.error.reason.en}`);
     s = r.snapshot;
   }
@@ -52,13 +46,13 @@ describe('the dispute process', () => {
   });
 
   it('refuses, as values, a decision before acceptance and any event after closure', () => {
-    const r = tryTransition(startDispute('D3', '2024-03-01'), {
+    const r = disputeMachine.transition(startDispute('D3', '2024-03-01'), {
       type: 'decide',
       at: civilDate('2024-03-02'),
     });
     expect(r.ok ? 'accepted' : r.error.code).toBe('not-allowed');
     const closed = run(startDispute('D4', '2024-03-01'), [['close', '2024-03-01']]);
-    const again = tryTransition(closed, { type: 'apply', at: civilDate('2024-03-05') });
+    const again = disputeMachine.transition(closed, { type: 'apply', at: civilDate('2024-03-05') });
     expect(again.ok ? 'reopened' : again.error.code).toBe('final-state');
   });
 
@@ -82,7 +76,8 @@ describe('the dispute process', () => {
       }
       return undefined;
     };
-    expect(paths(() => startDispute('', '2024-03-01'))).toEqual(['disputeId']);
+    // The id is checked by the machine's context schema now: the path is context.disputeId (was disputeId).
+    expect(paths(() => startDispute('', '2024-03-01'))).toEqual(['context.disputeId']);
     expect(paths(() => startDispute('D1', '2024-13-01'))).toEqual(['at']);
   });
 });

@@ -1,5 +1,5 @@
 // The seed document every engine models: 粤府函〔2023〕59号 and its 20 measures.
-import { type Citation, measureInfo } from '@gd-ftz/core';
+import { type Citation, ConfigurationError, isLocalized, measureInfo } from '@gd-ftz/core';
 import { SEED_ITEM_TEXTS } from './seed-items';
 import { defineStatute } from './statute';
 
@@ -31,13 +31,16 @@ export const seedNotice = defineStatute({
 /**
  * The seed's entry for measure `n` (1–20): 附件 第n项, its text quoted verbatim, and the measure's
  * title as the gloss unless a more specific `note` is given.
- * @throws ConfigurationError unless `n` is a measure of the seed (1–20).
+ * @throws ConfigurationError unless `n` is a measure of the seed (1–20), or when `note` is given but
+ *   is not a `{ zh, en }` text.
  * @example
  * seedItem(1).article // '附件 第1项'
  * seedItem(19).quote // '创新水产品质量安全监管方式，打破风险监测不合格才进行监督抽查的惯例，……'
  */
 export function seedItem(n: number, note?: Citation['note']): Citation {
   const info = measureInfo(n);
+  if (note !== undefined && !isLocalized(note))
+    throw new ConfigurationError('note', 'must have non-empty zh and en texts, or be left out');
   const quote = SEED_ITEM_TEXTS[n - 1] as string;
   return Object.freeze({
     law: seedNotice.law,

@@ -91,6 +91,9 @@ export function defineStatute<
   const A extends Readonly<Record<string, Citation>>,
   const P extends Readonly<Record<string, DatedParameter>>,
 >(definition: StatuteDefinition<A, P>): Statute<A, P> {
+  // Read from JavaScript too: a missing definition is named, not a bare TypeError of destructuring.
+  if (typeof definition !== 'object' || definition === null || Array.isArray(definition))
+    throw new ConfigurationError('definition', 'must be a statute definition object');
   const { key, law, version } = definition;
   if (!/^[a-z][A-Za-z0-9]*$/.test(key))
     throw new ConfigurationError('key', `must be camelCase, got '${key}'`);
@@ -161,6 +164,15 @@ export function articleOf(
  * withNote(taxCollection.articles.art51, { zh: '纳税人三年内申请退还', en: 'taxpayer claim within 3 years' })
  */
 export function withNote(citation: Citation, note: Localized): Citation {
+  // Spreading anything else (an array, a number) would make a "citation" of its junk fields.
+  if (
+    typeof citation !== 'object' ||
+    citation === null ||
+    Array.isArray(citation) ||
+    !isLocalized((citation as Partial<Citation>).law)
+  )
+    throw new ConfigurationError('citation', 'must be a citation naming its law (zh and en)');
+  if (!isLocalized(note)) throw new ConfigurationError('note', 'must have non-empty zh and en texts');
   return Object.freeze({ ...citation, note });
 }
 

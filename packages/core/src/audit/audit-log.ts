@@ -1,4 +1,5 @@
 import { ValidationError, type ValidationIssue } from '../errors';
+import { optionsObject } from '../options-object';
 import type { JsonValue } from '../trace';
 import { issuesFromZod, type z } from '../validation';
 import { canonicalJson } from './canonical';
@@ -177,6 +178,9 @@ export function verifyAuditLog(
  * toAuditJsonLines(log.records); // '{"action":"...","actor":"...",...}\n...'
  */
 export function toAuditJsonLines(records: readonly AuditRecord<JsonValue>[]): string {
+  if (!Array.isArray(records)) {
+    throw ValidationError.of('records', 'must be an array of audit records', '应为审计记录数组');
+  }
   return records.map((r) => `${canonicalJson(r as unknown as JsonValue)}\n`).join('');
 }
 
@@ -245,6 +249,7 @@ export function parseAuditLog<T extends JsonValue = JsonValue>(
 export function createAuditLog<T extends JsonValue = JsonValue>(
   options: { readonly records?: readonly AuditRecord<T>[] } = {},
 ): AuditLog<T> {
+  optionsObject(options);
   const records: AuditRecord<T>[] = [];
   if (options.records !== undefined) {
     const check = verifyAuditLog(options.records);

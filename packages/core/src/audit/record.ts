@@ -47,6 +47,9 @@ export function isCivilDateTime(s: unknown): s is string {
  * auditHash({ seq: 1, at: '2025-03-04', actor: 'clerk-7', action: 'refund.issue', data: {}, prevHash: GENESIS_HASH });
  */
 export function auditHash(r: Omit<AuditRecord<JsonValue>, 'hash'>): string {
+  if (typeof r !== 'object' || r === null) {
+    throw ValidationError.of('record', 'must be an audit record object', '应为审计记录对象');
+  }
   const content = {
     seq: r.seq,
     at: r.at,

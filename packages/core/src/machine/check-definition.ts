@@ -10,7 +10,7 @@ export const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /** A machine id: kebab-case segments joined by dots (`overpayment-refund.process`). */
 const MACHINE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*)*$/;
 
-const DEFINITION_KEYS = new Set(['id', 'initial', 'clock', 'types', 'states', 'events', 'guard']);
+const DEFINITION_KEYS = new Set(['id', 'initial', 'clock', 'types', 'context', 'states', 'events', 'guard']);
 const STATE_KEYS = new Set(['label', 'final']);
 const EVENT_KEYS = new Set([
   'from',
@@ -159,6 +159,9 @@ export function checkDefinition(def: unknown): MachineTable<string, string> {
   if (clock !== 'date' && clock !== 'date-time') fail('clock', "must be 'date' or 'date-time'");
   if (!isObject(def.types)) fail('types', 'must be `{} as MachineTypes<Context, Event>`');
   if (def.guard !== undefined && typeof def.guard !== 'function') fail('guard', 'must be a function');
+  if (def.context !== undefined && (!isObject(def.context) || typeof def.context.safeParse !== 'function')) {
+    fail('context', 'must be a zod schema');
+  }
   const { names, final } = checkStates(def.states);
   const known = new Set(names);
   if (typeof def.initial !== 'string' || !known.has(def.initial)) {

@@ -47,6 +47,7 @@ function bad(path: string, en: string, zh: string): never {
  *   id: 'demo.review',
  *   initial: 'pending',
  *   types: {} as MachineTypes<{ officer: string }, Ev>,
+ *   context: z.object({ officer: z.string().min(1) }), // start({ officer: '' }) names context.officer
  *   states: {
  *     pending: { label: { zh: '待审', en: 'Pending' } },
  *     approved: { label: { zh: '通过', en: 'Approved' }, final: true },
@@ -69,6 +70,12 @@ export function defineMachine<S extends string, C, E extends MachineEvent, F = n
   const specs = definition.events as unknown as Readonly<Record<string, AnySpec>>;
   const machineGuard = definition.guard as Guard<string, unknown, MachineEvent> | undefined;
   const eventTypes = Object.keys(specs);
+  const contextSchema = definition.context;
+  // The walk first (non-finite numbers, bigints… anywhere), then the engine's own schema.
+  const checkContextOf = (context: unknown, path: string): void => {
+    checkContext(context, path);
+    if (contextSchema) parse(contextSchema, context, path);
+  };
 
   function checkSnapshot(snapshot: unknown, path: string): asserts snapshot is AnySnapshot {
     if (!isObject(snapshot)) bad(path, `must be a snapshot of machine ${id}`, `必须是状态机 ${id} 的快照`);
@@ -183,7 +190,7 @@ export function defineMachine<S extends string, C, E extends MachineEvent, F = n
     table,
     start(context, at) {
       if (at !== undefined) checkAt(at, clock, 'at');
-      checkContext(context, 'context');
+      checkContextOf(context, 'context');
       return snapshotOf(table.initial, context, at ?? null);
     },
     restore(view) {
@@ -192,7 +199,7 @@ export function defineMachine<S extends string, C, E extends MachineEvent, F = n
         bad('view.state', `must be a state of machine ${id}`, `必须是状态机 ${id} 的状态`);
       }
       if (view.at !== null) checkAt(view.at, clock, 'view.at');
-      checkContext(view.context, 'view.context');
+      checkContextOf(view.context, 'view.context');
       return snapshotOf(view.state, view.context, view.at);
     },
     transition,

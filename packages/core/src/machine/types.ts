@@ -205,6 +205,13 @@ export interface MachineDefinition<S extends string, C, E extends MachineEvent, 
   /** The grain of `at`; `date` when omitted. */
   readonly clock?: MachineClock;
   readonly types: MachineTypes<C, E, F>;
+  /**
+   * The schema of the context (zod, like an event's `payload`): `start` and `restore` validate
+   * against it, so bad input is a ValidationError naming the field (`context.lineId`,
+   * `view.context.lineId`) and engines need no wrappers that re-check it. The context is kept as
+   * given (not the schema's parsed copy).
+   */
+  readonly context?: z.ZodType<NoInfer<C>>;
   readonly states: { readonly [K in S]: StateSpec };
   // NoInfer: the event and effect types come from `types` only; inferring them from the callbacks
   // would widen an effect's literal `type` to string.
@@ -254,12 +261,14 @@ export interface Machine<S extends string, C, E extends MachineEvent, F = never>
   readonly table: MachineTable<S, E['type']>;
   /**
    * A new case in the initial state. `at` is the start time; omit it when the first event sets
-   * the clock. @throws ValidationError naming `at`.
+   * the clock. @throws ValidationError naming `at`, or `context.<field>` when the definition's
+   * `context` schema refuses it.
    */
   start(context: C, at?: string): MachineSnapshot<S, C, E>;
   /**
    * A snapshot of a case held elsewhere (a stored record, a domain object): its state, context and
-   * the time of its last event, with an empty history. @throws ValidationError naming `view.<field>`.
+   * the time of its last event, with an empty history. @throws ValidationError naming `view.<field>`
+   * (`view.context.<field>` when the definition's `context` schema refuses the context).
    */
   restore(view: MachineView<S, C>): MachineSnapshot<S, C, E>;
   /**

@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import { Dec, type Decimal, decimalFromDecimal, decimalFromString } from './decimal';
+import { Dec, type Decimal, decimalFromDecimal, decimalFromString, isFiniteDecimal } from './decimal';
 
 const HUNDRED = new Dec(100);
 const THOUSAND = new Dec(1000);
@@ -21,6 +21,15 @@ export class Rate {
   private readonly fraction: Decimal;
 
   private constructor(fraction: Decimal) {
+    // The constructor is private to TypeScript only: at run time `new Rate(NaN)` is callable, and
+    // a NaN/Infinity fraction would print "NaN" from every later result.
+    if (!isFiniteDecimal(fraction)) {
+      throw ValidationError.of(
+        'fraction',
+        'must be a finite Decimal (build a Rate with Rate.of, Rate.percent or Rate.perMille)',
+        '必须是有限的 Decimal（请用 Rate.of、Rate.percent 或 Rate.perMille 创建）',
+      );
+    }
     this.fraction = fraction;
     Object.freeze(this);
   }

@@ -54,7 +54,14 @@ function logFactorialOf(k: number): number {
 }
 
 /**
- * A Poisson(lambda) draw. lambda < 30: Knuth's method (multiply uniforms until the product drops
+ * The largest mean a Poisson draw accepts: 1e15. PTRS costs the same for every mean (no hang), but
+ * above this a draw (mean + many standard deviations) no longer fits a safe integer, so the count
+ * it returns would not be exact; no queue or caseload comes near it.
+ */
+const POISSON_MAX_MEAN = 1e15;
+
+/**
+ * A Poisson(lambda) draw, 0 ≤ lambda ≤ 1e15. lambda < 30: Knuth's method (multiply uniforms until the product drops
  * below e^-lambda; expected lambda + 1 uniforms). lambda ≥ 30: Hörmann's PTRS transformed
  * rejection (W. Hörmann, "The transformed rejection method for generating Poisson random
  * variables", Insurance: Mathematics and Economics 12, 1993), exact, about 2.3 uniforms a draw.
@@ -64,6 +71,8 @@ function logFactorialOf(k: number): number {
 export function poissonDraw(source: UniformSource, lambda: number): number {
   if (typeof lambda !== 'number' || !(lambda >= 0 && lambda < Number.POSITIVE_INFINITY))
     refuse('lambda', lambda, 'a finite number ≥ 0');
+  if (lambda > POISSON_MAX_MEAN)
+    refuse('lambda', lambda, `at most ${POISSON_MAX_MEAN} (a draw must stay a safe integer)`);
   if (typeof source?.real !== 'function') refuse('source', source, 'an object with a real() method');
   if (lambda === 0) return 0;
   if (lambda < POISSON_KNUTH_LIMIT) {

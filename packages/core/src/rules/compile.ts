@@ -38,8 +38,10 @@ export function layoutOf(schema: FactSchema): FactLayout {
   const specs = names.map((n) => schema[n]!);
   const n = names.length;
   const kinds = new Uint8Array(n);
-  const mins = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
-  const maxs = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  // "No bound" is ±MAX_VALUE, not ±Infinity: the same test for every finite value (non-finite ones
+  // are refused before the bounds are read), and a rule set holds no non-finite number (issue 32).
+  const mins = new Float64Array(n).fill(-Number.MAX_VALUE);
+  const maxs = new Float64Array(n).fill(Number.MAX_VALUE);
   const enumIndex: (Map<unknown, number> | undefined)[] = [];
   specs.forEach((spec, i) => {
     kinds[i] = KIND_CODE[spec.kind];

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../errors';
+import { ConfigurationError, ValidationError } from '../errors';
 import type { JsonValue } from '../trace';
 import { type HitPolicy, jsonEqual } from './hit-policy';
 
@@ -114,7 +114,42 @@ function cellsOf(name: string, domain: TableDomain, rows: readonly TableRow[]): 
   return cells;
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function shapeError(path: string, en: string, zh: string): never {
+  throw ValidationError.of(path, en, zh);
+}
+
+/** The table's shape, checked before any field is read (issue 32: `null` gave a bare TypeError). */
+function checkShape(table: unknown): asserts table is DecisionTable {
+  if (!isRecord(table)) shapeError('table', 'must be a decision table object', '应为决策表对象');
+  if (!Array.isArray(table.inputs)) shapeError('table.inputs', 'must be an array', '应为数组');
+  if (!Array.isArray(table.rows)) shapeError('table.rows', 'must be an array', '应为数组');
+  for (const [i, input] of (table.inputs as unknown[]).entries()) {
+    const path = `table.inputs.${i}`;
+    if (!isRecord(input)) shapeError(path, 'must be an object', '应为对象');
+    if (typeof input.name !== 'string') shapeError(`${path}.name`, 'must be a string', '应为字符串');
+    const d = input.domain;
+    if (!isRecord(d) || (d.kind !== 'enum' && d.kind !== 'interval'))
+      shapeError(
+        `${path}.domain`,
+        "must be { kind: 'enum' | 'interval', … }",
+        "应为 { kind: 'enum' | 'interval', … }",
+      );
+    if (d.kind === 'enum' && !(Array.isArray(d.values) && d.values.every((v) => typeof v === 'string')))
+      shapeError(`${path}.domain.values`, 'must be an array of strings', '应为字符串数组');
+  }
+  for (const [i, row] of (table.rows as unknown[]).entries()) {
+    const path = `table.rows.${i}`;
+    if (!isRecord(row)) shapeError(path, 'must be an object', '应为对象');
+    if (typeof row.id !== 'string') shapeError(`${path}.id`, 'must be a string', '应为字符串');
+    if (!isRecord(row.conditions)) shapeError(`${path}.conditions`, 'must be an object', '应为对象');
+  }
+}
+
 function checkTable(table: DecisionTable): void {
+  checkShape(table);
   const names = new Set<string>();
   for (const [i, input] of table.inputs.entries()) {
     if (names.has(input.name))

@@ -139,6 +139,13 @@ class CompiledRuleSet<F, E> implements RuleSet<F, E> {
 
   /** The plan of the `p`-th span between change dates (`asOf` is any day of that span). */
   private planOf(p: number, asOf: string): Plan<F, E> {
+    // Private to TypeScript only; from JavaScript a junk span index would index `plans` by its text.
+    if (!(Number.isSafeInteger(p) && p >= 0 && p < this.plans.length))
+      throw ValidationError.of(
+        'p',
+        'must be the index of a span between change dates',
+        '应为变更日期区间的序号',
+      );
     let plan = this.plans[p];
     if (plan === undefined) {
       const rules = this.rules.filter((r) => isInForce(r, asOf));
