@@ -1,8 +1,163 @@
 // The early-warning indicators of one taxpayer-month, computed from the month and the firm's earlier
 // months: exact decimal ratios of Money amounts and counts.
-import { type Decimal, decimal } from '@gd-ftz/core';
+import { type Decimal, decimal, type Money, type Rate } from '@gd-ftz/core';
+import { type Fraction, fractionOf } from './exact-ratio';
 import type { Indicators, TaxpayerMonth } from './model';
-import { checkMonth, Issues } from './validate';
+import type { MonthFigures } from './month-score';
+import { checkMonth, fenOf, Issues } from './validate';
+
+/** What assessRisk needs of indicators this module computed: the month in fen, the history's peak. */
+export interface Behind {
+  /** The result it belongs to: a copy of the hidden key onto another object is not believed. */
+  readonly owner: Indicators;
+  readonly f: MonthFigures;
+  readonly peak: number;
+}
+
+/**
+ * The figures behind each (frozen) result of indicatorsOf, under a module-private, non-enumerable
+ * key (a spread or JSON copy leaves it behind). Not a WeakMap: a million short-lived keys a second
+ * cost a WeakMap more in garbage collection than the divisions it saves.
+ */
+const BEHIND: unique symbol = Symbol('figures');
+
+/**
+ * The integer figures behind `ind` when indicatorsOf computed it (undefined for any other object).
+ * @example
+ * figuresBehind(indicatorsOf(month, history))?.peak // the history's highest month, in fen
+ */
+export function figuresBehind(ind: Indicators): Behind | undefined {
+  const b = (ind as { [BEHIND]?: Behind })[BEHIND];
+  return b !== undefined && b.owner === ind ? b : undefined;
+}
+
+/** Rates are frozen: their fraction is computed once per instance. */
+const RATE_FRACTIONS = new WeakMap<Rate, Fraction>();
+
+function fractionOfRate(r: Rate): Fraction {
+  let f = RATE_FRACTIONS.get(r);
+  if (f === undefined) {
+    f = fractionOf(r.toDecimal());
+    RATE_FRACTIONS.set(r, f);
+  }
+  return f;
+}
+
+
+/** A validated month in integers; undefined when a figure lies beyond the safe integer range. */
+function figuresOf(m: TaxpayerMonth): MonthFigures | undefined {
+  const cap = fenOf(m.singleInvoiceCap);
+  const issued = fenOf(m.issued);
+  const inputVat = fenOf(m.inputVat);
+  const agriInputVat = fenOf(m.agriInputVat);
+  const vatPayable = fenOf(m.vatPayable);
+  const citRevenue = fenOf(m.citRevenue);
+  // NaN fails every comparison: one amount out of range sends the month down the decimal path.
+  if (!(cap >= 0 && issued >= 0 && inputVat >= 0 && agriInputVat >= 0 && citRevenue >= 0 && vatPayable > -1e15))
+    return undefined;
+  if (!Number.isSafeInteger(m.invoices + m.voidOrRed)) return undefined;
+  return {
+    year: Number(m.month.slice(0, 4)),
+    agricultural: m.agricultural,
+    cap,
+    invoices: m.invoices,
+    voidOrRed: m.voidOrRed,
+    salesCodes: m.salesCodes,
+    matchedCodes: m.matchedCodes,
+    issued,
+    inputVat,
+    agriInputVat,
+    vatPayable,
+    citRevenue,
+    warning: fractionOfRate(m.industryWarningRate),
+  };
+}
+
+/**
+ * The indicators of a validated month with integer figures: the decimal ratios are computed on
+ * first read (from the Money captured now, so a later change of the caller's objects cannot reach
+ * them), the result is frozen, and assessRisk scores it from the figures without dividing.
+ */
+function lazyIndicators(
+  m: TaxpayerMonth,
+  f: MonthFigures,
+  history: readonly TaxpayerMonth[],
+): Indicators | undefined {
+  // The history folded in time order: its peak, and the zero-filing streak and count of the year
+  // (decimal comparisons, no conversion: only the peak is needed in fen).
+  let peakOf: Money | undefined;
+  let run = 0;
+  let cum = 0;
+  let year = Number.NaN;
+  const fold = (payable: Money, y: number): void => {
+    const zero = !payable.isPositive();
+    if (y !== year) {
+      year = y;
+      cum = 0;
+    }
+    run = zero ? run + 1 : 0;
+    if (zero) cum++;
+  };
+  for (const h of history) {
+    if (peakOf === undefined || h.issued.greaterThan(peakOf)) peakOf = h.issued;
+    fold(h.vatPayable, Number(h.month.slice(0, 4)));
+  }
+  fold(m.vatPayable, f.year);
+  const historyPeak = peakOf === undefined ? -1 : fenOf(peakOf);
+  // A peak beyond the integer range: the caller takes the decimal path.
+  if (Number.isNaN(historyPeak)) return undefined;
+  const { invoices, voidOrRed, salesCodes, matchedCodes, agricultural } = m;
+  const issued = m.issued.toDecimal();
+  const cap = m.singleInvoiceCap;
+  const cit = m.citRevenue.toDecimal();
+  const payable = m.vatPayable;
+  const input = m.inputVat;
+  const agri = m.agriInputVat;
+  const memo: (Decimal | null | undefined)[] = [];
+  const once = (i: number, compute: () => Decimal | null): Decimal | null => {
+    let v = memo[i];
+    if (v === undefined) {
+      v = compute();
+      memo[i] = v;
+    }
+    return v;
+  };
+  const ind: Indicators = {
+    taxpayerId: m.taxpayerId,
+    month: m.month,
+    get capUse() {
+      return once(0, () => (invoices === 0 ? null : ratio(issued, cap.toDecimal().mul(invoices))));
+    },
+    get surge() {
+      return once(1, () => (peakOf === undefined ? null : ratio(issued, peakOf.toDecimal())));
+    },
+    get voidRed() {
+      return once(2, () =>
+        invoices + voidOrRed === 0 ? null : decimal(BigInt(voidOrRed)).div(invoices + voidOrRed),
+      );
+    },
+    get codeMatch() {
+      return once(3, () => (salesCodes === 0 ? null : decimal(BigInt(matchedCodes)).div(salesCodes)));
+    },
+    get revenueGap() {
+      return once(4, () => {
+        const larger = issued.gt(cit) ? issued : cit;
+        return larger.isZero() ? null : issued.sub(cit).abs().div(larger);
+      });
+    },
+    get burden() {
+      return once(5, () => ratio(payable.toDecimal(), issued));
+    },
+    warningRate: m.industryWarningRate.toDecimal(),
+    get agriInput() {
+      return once(6, () => (agricultural ? null : ratio(agri.toDecimal(), input.toDecimal())));
+    },
+    zeroConsecutive: run,
+    zeroCumulative: cum,
+  };
+  Object.defineProperty(ind, BEHIND, { value: { owner: ind, f, peak: historyPeak } });
+  return Object.freeze(ind);
+}
 
 function ratio(num: Decimal, den: Decimal): Decimal | null {
   return den.isZero() ? null : num.div(den);
@@ -77,5 +232,9 @@ export function indicatorsOf(month: TaxpayerMonth, history: readonly TaxpayerMon
       }
     });
   issues.throwIfAny();
-  return indicatorsUnchecked(month, history);
+  const f = figuresOf(month);
+  // Beyond the integer range (amounts of 10^13 yuan and more) the plain decimal computation serves.
+  if (f === undefined) return indicatorsUnchecked(month, history);
+  const ind = lazyIndicators(month, f, history);
+  return ind ?? indicatorsUnchecked(month, history);
 }

@@ -92,31 +92,26 @@ export function zeroMonthsAt(asOf: CivilDate): readonly [number, number] {
 }
 
 /**
- * The fired mask of month `f` given the rolling state of the months before it, then folds `f` into
- * that state. Bit i is INDICATOR_KEYS[i]; an indicator without a denominator does not fire.
+ * The fired mask of month `f` given the history's peak (-1: none) and the zero-filing streak and
+ * count ending with `f`. Bit i is INDICATOR_KEYS[i]; an indicator without a denominator does not fire.
  * @example
- * const r = rolling(); for (const f of months) score += scoreOfMask(scoreAndAdvance(f, r, t, z));
+ * maskOf(f, -1, 0, 0, compile(DEFAULT_THRESHOLDS).fast, zeroMonthsAt('2024-07-15')) // e.g. 0b1
  */
-export function scoreAndAdvance(
+export function maskOf(
   f: MonthFigures,
-  r: Rolling,
+  peak: number,
+  zeroRun: number,
+  zeroCum: number,
   t: FastThresholds,
   zero: readonly [number, number],
 ): number {
   const issued = f.issued;
-  const isZero = f.vatPayable <= 0;
-  if (f.year !== r.year) {
-    r.year = f.year;
-    r.zeroCum = 0;
-  }
-  const run = isZero ? r.zeroRun + 1 : 0;
-  const cum = isZero ? r.zeroCum + 1 : r.zeroCum;
   let mask = 0;
   // 顶额: average invoice / cap ≥ t.
   if (f.invoices !== 0 && f.cap !== 0 && compareRatioOfProduct(issued, f.cap, f.invoices, t.capUse) >= 0)
     mask |= 1;
   // Surge: issued / historical peak > t.
-  if (r.peak > 0 && compareRatio(issued, r.peak, t.surge) > 0) mask |= 2;
+  if (peak > 0 && compareRatio(issued, peak, t.surge) > 0) mask |= 2;
   const all = f.invoices + f.voidOrRed;
   if (all !== 0 && compareRatio(f.voidOrRed, all, t.voidRed) > 0) mask |= 4;
   if (f.salesCodes !== 0 && compareRatio(f.matchedCodes, f.salesCodes, t.codeMatch) < 0) mask |= 8;
@@ -126,8 +121,31 @@ export function scoreAndAdvance(
   if (issued !== 0 && compareRatio(f.vatPayable, issued, f.warning) < 0) mask |= 32;
   if (!f.agricultural && f.inputVat !== 0 && compareRatio(f.agriInputVat, f.inputVat, t.agriInput) > 0)
     mask |= 64;
-  if (run >= zero[0] || cum >= zero[1]) mask |= 128;
-  if (issued > r.peak) r.peak = issued;
+  if (zeroRun >= zero[0] || zeroCum >= zero[1]) mask |= 128;
+  return mask;
+}
+
+/**
+ * The fired mask of month `f` given the rolling state of the months before it, then folds `f` into
+ * that state (the streak and count ending with it, the peak after it).
+ * @example
+ * const r = rolling(); for (const f of months) score += scoreOfMask(scoreAndAdvance(f, r, t, z));
+ */
+export function scoreAndAdvance(
+  f: MonthFigures,
+  r: Rolling,
+  t: FastThresholds,
+  zero: readonly [number, number],
+): number {
+  const isZero = f.vatPayable <= 0;
+  if (f.year !== r.year) {
+    r.year = f.year;
+    r.zeroCum = 0;
+  }
+  const run = isZero ? r.zeroRun + 1 : 0;
+  const cum = isZero ? r.zeroCum + 1 : r.zeroCum;
+  const mask = maskOf(f, r.peak, run, cum, t, zero);
+  if (f.issued > r.peak) r.peak = f.issued;
   r.zeroRun = run;
   r.zeroCum = cum;
   return mask;

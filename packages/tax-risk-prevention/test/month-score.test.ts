@@ -4,9 +4,11 @@ import { type CivilDate, decimal, Money, Rate } from '@gd-ftz/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareRatio, compareRatioOfProduct, fractionOf } from '../src/exact-ratio';
+import { indicatorsUnchecked } from '../src/indicators';
 import { assessRisk, INDICATOR_KEYS, indicatorsOf, type TaxpayerMonth } from '../src/index';
 import { type MonthFigures, rolling, scoreAndAdvance, zeroMonthsAt } from '../src/month-score';
-import { compile, DEFAULT_THRESHOLDS } from '../src/risk';
+import { fenOf } from '../src/validate';
+import { compile, DEFAULT_THRESHOLDS, firedOf } from '../src/risk';
 
 const asOf = '2025-01-15' as CivilDate;
 const T = compile(DEFAULT_THRESHOLDS).fast;
@@ -51,6 +53,21 @@ function figures(over: Partial<MonthFigures> = {}): MonthFigures {
     ...over,
   };
 }
+
+describe('fen of a whole-fen amount', () => {
+  it('reads the fen exactly up to 10^15 − 1 and steps aside beyond', () => {
+    expect(fenOf(Money.of('1234.5'))).toBe(123_450);
+    expect(fenOf(Money.of('0.05'))).toBe(5);
+    expect(fenOf(Money.of('-30000'))).toBe(-3_000_000);
+    expect(fenOf(Money.of('9999999999999.99'))).toBe(999_999_999_999_999);
+    expect(fenOf(Money.of('10000000000000.00'))).toBeNaN();
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }), (fen) => {
+        expect(fenOf(Money.fromFen(fen))).toBe(Number(fen));
+      }),
+    );
+  });
+});
 
 describe('integer scoring, worked', () => {
   it('fires 顶额 at exactly 90% of the cap (≥, 含) and not one fen below', () => {
@@ -131,15 +148,24 @@ const figuresOf = (r: Raw): MonthFigures => ({
 });
 
 describe('integer scoring, property', () => {
-  it('fires exactly the indicators the public decimal path fires, month after month', () => {
+  it('fires exactly the indicators the decimal path fires (quotients compared as decimals), month after month', () => {
+    const c = compile(DEFAULT_THRESHOLDS);
     fc.assert(
       fc.property(fc.array(rawArb, { minLength: 1, maxLength: 12 }), (raws) => {
         const months = raws.map(monthOf);
         const r = rolling();
         raws.forEach((raw, i) => {
-          const hits = assessRisk(indicatorsOf(months[i] as TaxpayerMonth, months.slice(0, i)), asOf).hits;
-          const expected = INDICATOR_KEYS.reduce((m, _, k) => (hits[k]?.fired ? m | (1 << k) : m), 0);
+          const month = months[i] as TaxpayerMonth;
+          const decimalFired = firedOf(indicatorsUnchecked(month, months.slice(0, i)), asOf, c);
+          const expected = decimalFired.reduce((m, f, k) => (f ? m | (1 << k) : m), 0);
           expect(scoreAndAdvance(figuresOf(raw), r, T, zeroMonthsAt(asOf))).toBe(expected);
+          // The public functions (integer figures behind frozen indicators) agree, with the same
+          // decimal values in the trace.
+          const ind = indicatorsOf(month, months.slice(0, i));
+          const hits = assessRisk(ind, asOf).hits;
+          expect(INDICATOR_KEYS.reduce((m, _, k) => (hits[k]?.fired ? m | (1 << k) : m), 0)).toBe(expected);
+          const plain = indicatorsUnchecked(month, months.slice(0, i));
+          expect({ ...ind }).toEqual({ ...plain });
         });
       }),
       { numRuns: 300 },
