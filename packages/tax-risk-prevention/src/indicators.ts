@@ -43,7 +43,6 @@ function fractionOfRate(r: Rate): Fraction {
   return f;
 }
 
-
 /** A validated month in integers; undefined when a figure lies beyond the safe integer range. */
 function figuresOf(m: TaxpayerMonth): MonthFigures | undefined {
   const cap = fenOf(m.singleInvoiceCap);
@@ -53,7 +52,9 @@ function figuresOf(m: TaxpayerMonth): MonthFigures | undefined {
   const vatPayable = fenOf(m.vatPayable);
   const citRevenue = fenOf(m.citRevenue);
   // NaN fails every comparison: one amount out of range sends the month down the decimal path.
-  if (!(cap >= 0 && issued >= 0 && inputVat >= 0 && agriInputVat >= 0 && citRevenue >= 0 && vatPayable > -1e15))
+  if (
+    !(cap >= 0 && issued >= 0 && inputVat >= 0 && agriInputVat >= 0 && citRevenue >= 0 && vatPayable > -1e15)
+  )
     return undefined;
   if (!Number.isSafeInteger(m.invoices + m.voidOrRed)) return undefined;
   return {

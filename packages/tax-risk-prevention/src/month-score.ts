@@ -115,9 +115,8 @@ export function maskOf(
   const all = f.invoices + f.voidOrRed;
   if (all !== 0 && compareRatio(f.voidOrRed, all, t.voidRed) > 0) mask |= 4;
   if (f.salesCodes !== 0 && compareRatio(f.matchedCodes, f.salesCodes, t.codeMatch) < 0) mask |= 8;
-  const larger = issued > f.citRevenue ? issued : f.citRevenue;
-  if (larger !== 0 && compareRatio(Math.abs(issued - f.citRevenue), larger, t.revenueGap) >= 0)
-    mask |= 16;
+  const larger = Math.max(issued, f.citRevenue);
+  if (larger !== 0 && compareRatio(Math.abs(issued - f.citRevenue), larger, t.revenueGap) >= 0) mask |= 16;
   if (issued !== 0 && compareRatio(f.vatPayable, issued, f.warning) < 0) mask |= 32;
   if (!f.agricultural && f.inputVat !== 0 && compareRatio(f.agriInputVat, f.inputVat, t.agriInput) > 0)
     mask |= 64;

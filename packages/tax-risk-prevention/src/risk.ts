@@ -217,7 +217,8 @@ export function assessRisk(ind: Indicators, asOf: CivilDate | string, opts?: Ris
   const fired = behind
     ? maskOf(behind.f, behind.peak, ind.zeroConsecutive, ind.zeroCumulative, c.fast, zeroMonthsAt(day))
     : firedOf(ind, day, c);
-  const firedAt = (i: number): boolean => (typeof fired === 'number' ? (fired & (1 << i)) !== 0 : fired[i] === true);
+  const firedAt = (i: number): boolean =>
+    typeof fired === 'number' ? (fired & (1 << i)) !== 0 : fired[i] === true;
   const score = typeof fired === 'number' ? scoreOfMask(fired) : scoreOf(fired);
   const tier = tierOf(score, c.tiers);
   if (opts?.trace === false)

@@ -5,7 +5,6 @@ import { describeValue, isCivilDate, Money, Rate, ValidationError, type Validati
 
 const YUAN = /^\d{1,15}(\.\d{1,2})?$/;
 
-
 /** 10^15 fen: amounts below it in magnitude keep sums and differences safe integers. */
 const FAST_LIMIT = 1e15;
 

@@ -4,11 +4,11 @@ import { type CivilDate, decimal, Money, Rate } from '@gd-ftz/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareRatio, compareRatioOfProduct, fractionOf } from '../src/exact-ratio';
-import { indicatorsUnchecked } from '../src/indicators';
 import { assessRisk, INDICATOR_KEYS, indicatorsOf, type TaxpayerMonth } from '../src/index';
+import { indicatorsUnchecked } from '../src/indicators';
 import { type MonthFigures, rolling, scoreAndAdvance, zeroMonthsAt } from '../src/month-score';
-import { fenOf } from '../src/validate';
 import { compile, DEFAULT_THRESHOLDS, firedOf } from '../src/risk';
+import { fenOf } from '../src/validate';
 
 const asOf = '2025-01-15' as CivilDate;
 const T = compile(DEFAULT_THRESHOLDS).fast;
