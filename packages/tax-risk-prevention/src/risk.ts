@@ -8,7 +8,6 @@ import {
   ValidationError,
 } from '@gd-ftz/core';
 import { fractionOf } from './exact-ratio';
-import { figuresBehind } from './indicators';
 import {
   INDICATOR_KEYS,
   INDICATOR_RULES,
@@ -21,7 +20,7 @@ import {
   ZERO_VAT_CUMULATIVE_MONTHS,
 } from './law';
 import type { IndicatorHit, Indicators, RiskAssessment, RiskOptions, Thresholds } from './model';
-import { type FastThresholds, maskOf, scoreOfMask, zeroMonthsAt } from './month-score';
+import { type FastThresholds, zeroMonthsAt } from './month-score';
 import { PARAMS } from './params';
 import { checkDate, Issues } from './validate';
 
@@ -211,21 +210,14 @@ export function assessRisk(ind: Indicators, asOf: CivilDate | string, opts?: Ris
   const c = validOptions(opts, issues);
   issues.throwIfAny();
   const day = asOf as CivilDate;
-  // Indicators from indicatorsOf (frozen) are scored on their integer figures, exactly; any other
-  // object on its decimals.
-  const behind = figuresBehind(ind);
-  const fired = behind
-    ? maskOf(behind.f, behind.peak, ind.zeroConsecutive, ind.zeroCumulative, c.fast, zeroMonthsAt(day))
-    : firedOf(ind, day, c);
-  const firedAt = (i: number): boolean =>
-    typeof fired === 'number' ? (fired & (1 << i)) !== 0 : fired[i] === true;
-  const score = typeof fired === 'number' ? scoreOfMask(fired) : scoreOf(fired);
+  const fired = firedOf(ind, day, c);
+  const score = scoreOf(fired);
   const tier = tierOf(score, c.tiers);
   if (opts?.trace === false)
     return { taxpayerId: ind.taxpayerId, asOf: day, score, tier, hits: [], tierBasis: TIER_BASES[tier] };
   const hits = INDICATOR_KEYS.map((key, i): IndicatorHit => {
     const rule = INDICATOR_RULES[key];
-    const f = firedAt(i);
+    const f = fired[i] === true;
     const { value, threshold } = describe(key, ind, c, day);
     return {
       key,
