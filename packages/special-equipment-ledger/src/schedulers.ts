@@ -1,8 +1,9 @@
-// Two ways to run the same year: an event-driven scheduler (events sorted by due date, the run's
-// own events on core's binary heap), which touches a unit only on the days something happens to
-// it, and a day-stepped scan of every unit and hazard on every day (the bench's same-run baseline). Both fire events in (day, type, entity) order as
-// far as it matters: entities of one type on one day never depend on each other's order.
-import { EventQueue } from '@gd-ftz/core';
+// Two ways to run the same year: an event-driven scheduler (a bucket queue over integer event
+// keys), which touches a unit only on the days something happens to it, and a day-stepped scan of
+// every unit and hazard on every day (the bench's same-run baseline). Both fire events in (day,
+// type, entity) order as far as it matters: entities of one type on one day never depend on each
+// other's order.
+import { ConfigurationError } from '@gd-ftz/core';
 
 /** Event types in their order within a day. Unit events first, then hazard events. */
 export const EV = {
@@ -29,74 +30,80 @@ export interface Scheduler {
 
 /**
  * Event-driven, keyed `day × 8 + type`, so a day's events come out type by type, and in insertion
- * order within a type. The events known before the run (every unit's request at its due date, its
- * on-site check, its registration, every hazard's self-check finding) are sorted once by key
- * (counting sort, stable); the events the run itself schedules (inspections, next requests) go on
- * core's binary heap. Each step takes the smaller of the two heads, the sorted one first on a tie
- * (it was scheduled first), which is exactly the order of one heap holding everything.
+ * order within a type: a bucket queue over the integer keys (a FIFO list per key in typed arrays:
+ * head, tail, next), O(1) to schedule and to take the next event, no sort, no per-event object.
+ * Events the run schedules go to a later key than the one firing (a request books a later
+ * inspection, an inspection the next request), so walking the keys upwards meets every event in
+ * the order of one binary heap keyed by (key, insertion number). A key before the one firing is
+ * refused: no handler of the year asks for one.
  * @example
  * const s = heapScheduler(); s.schedule(19_800, EV.request, 0); s.run(handler);
  */
 export function heapScheduler(): Scheduler {
-  const q = new EventQueue<number>();
+  // Bucket k holds key base + k; the arrays grow (and shift, for an earlier key) to cover what comes.
+  let base = Number.NaN;
+  let heads = new Int32Array(0);
+  let tails = new Int32Array(0);
+  let entities = new Int32Array(1 << 16);
+  let nexts = new Int32Array(1 << 16);
+  let count = 0;
+  let current = 0;
   let running = false;
-  let keys: number[] = [];
-  let entities: number[] = [];
+  /** The bucket of `key`, growing or shifting the bucket arrays so that it exists. */
+  const bucketOf = (key: number): number => {
+    if (Number.isNaN(base)) base = key;
+    let k = key - base;
+    if (k >= 0 && k < heads.length) return k;
+    const shift = k < 0 ? -k : 0;
+    let size = Math.max(1024, heads.length);
+    while (size <= Math.max(k, heads.length - 1) + shift) size *= 2;
+    const h = new Int32Array(size).fill(-1);
+    h.set(heads, shift);
+    const t = new Int32Array(size).fill(-1);
+    t.set(tails, shift);
+    heads = h;
+    tails = t;
+    base -= shift;
+    current += shift;
+    k += shift;
+    return k;
+  };
   return {
     schedule(day, type, entity) {
-      if (running) q.push(day * 8 + type, entity);
-      else {
-        keys.push(day * 8 + type);
-        entities.push(entity);
+      const key = day * 8 + type;
+      if (running && key < current + base)
+        throw new ConfigurationError('schedule', `event key ${key} is before the one firing`);
+      const k = bucketOf(key);
+      if (count === entities.length) {
+        const e = new Int32Array(count * 2);
+        e.set(entities);
+        entities = e;
+        const n = new Int32Array(count * 2);
+        n.set(nexts);
+        nexts = n;
       }
+      entities[count] = entity;
+      nexts[count] = -1;
+      const tail = tails[k] as number;
+      if (tail < 0) heads[k] = count;
+      else nexts[tail] = count;
+      tails[k] = count;
+      count++;
     },
     run(handler) {
-      const n = keys.length;
-      // Counting sort of the initial events by key (keys span about a year × 8 types).
-      let min = Number.POSITIVE_INFINITY;
-      let max = Number.NEGATIVE_INFINITY;
-      for (let i = 0; i < n; i++) {
-        const k = keys[i] as number;
-        if (k < min) min = k;
-        if (k > max) max = k;
-      }
-      const sortedKeys = new Float64Array(n);
-      const sortedEntities = new Int32Array(n);
-      if (n > 0) {
-        const start = new Int32Array(max - min + 2);
-        for (let i = 0; i < n; i++)
-          start[(keys[i] as number) - min + 1] = (start[(keys[i] as number) - min + 1] as number) + 1;
-        for (let b = 1; b < start.length; b++) start[b] = (start[b] as number) + (start[b - 1] as number);
-        for (let i = 0; i < n; i++) {
-          const b = (keys[i] as number) - min;
-          const at = start[b] as number;
-          start[b] = at + 1;
-          sortedKeys[at] = keys[i] as number;
-          sortedEntities[at] = entities[i] as number;
-        }
-      }
-      keys = [];
-      entities = [];
-      running = true;
-      let next = 0;
       let fired = 0;
-      for (;;) {
-        const staticKey = next < n ? (sortedKeys[next] as number) : Number.POSITIVE_INFINITY;
-        const heapKey = q.peekTime();
-        let key: number;
-        let entity: number;
-        if (staticKey <= heapKey) {
-          if (staticKey === Number.POSITIVE_INFINITY) break;
-          key = staticKey;
-          entity = sortedEntities[next] as number;
-          next++;
-        } else {
-          entity = q.pop() as number;
-          key = q.lastTime;
-        }
+      running = true;
+      // heads.length and base are re-read: a handler may grow the arrays.
+      for (current = 0; current < heads.length; current++) {
+        const k = current;
+        const key = k + base;
         const day = Math.floor(key / 8);
-        handler(day, (key - day * 8) as EventType, entity);
-        fired++;
+        const type = (key - day * 8) as EventType;
+        // Events appended to this key while it fires would come last, as on a heap: re-read next.
+        for (let e = heads[k] as number; e >= 0; e = nexts[e] as number) {
+          handler(day, type, entities[e] as number);
+          fired++;
+        }
       }
       running = false;
       return fired;

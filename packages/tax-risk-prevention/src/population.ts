@@ -3,8 +3,19 @@
 // Every distribution here is a modelling assumption (no published micro data); the shares that
 // drive the KPIs are scenario parameters with plausible ranges.
 import { addMonths, type CivilDate, civilDate, Money, RandomStream, Rate } from '@gd-ftz/core';
+import { fractionOf } from './exact-ratio';
 import type { TaxpayerMonth, Truth } from './model';
+import type { MonthFigures } from './month-score';
 import type { TaxRiskPreventionParams } from './params';
+
+/**
+ * A simulated month as whole fen and counts (what the scorer reads); {@link taxpayerMonthOf} gives
+ * the public TaxpayerMonth (Money) of it, built only for the sample traces.
+ */
+export interface SimMonth extends MonthFigures {
+  /** The month's index in the year (0–11). */
+  readonly m: number;
+}
 
 /** One simulated taxpayer. */
 export interface Taxpayer {
@@ -13,9 +24,9 @@ export interface Taxpayer {
   /** The index (0–11) of the first risky month; undefined for a compliant firm. */
   readonly onset: number | undefined;
   /** The months as the firm would file them without any intervention (a shell's only while active). */
-  readonly months: readonly TaxpayerMonth[];
+  readonly months: readonly SimMonth[];
   /** A careless firm's months without its errors (what it files once corrected). */
-  readonly clean: readonly TaxpayerMonth[] | undefined;
+  readonly clean: readonly SimMonth[] | undefined;
   /** The index of the first month a shell has vanished by (走逃); undefined otherwise. */
   readonly vanishAt: number | undefined;
   /** Uniform draws compared with the share parameters (so a sensitivity re-run moves them coherently). */
@@ -35,10 +46,15 @@ export const MONTH_STARTS: readonly CivilDate[] = Object.freeze(
 
 /** Industry VAT burden warning rate: an assumption (cf. the 1.6% 中药材 example of S11). */
 const WARNING_RATE = Rate.of('0.015');
+const WARNING = fractionOf(WARNING_RATE.toDecimal());
 const VAT = 0.13;
-const CAPS = [Money.of('10000'), Money.of('100000'), Money.of('1000000')];
+const CAP_YUAN = [10_000, 100_000, 1_000_000] as const;
+const CAPS = CAP_YUAN.map((y) => Money.fromFen(y * 100));
+const CAP_FEN: readonly number[] = CAP_YUAN.map((y) => y * 100);
+const YEAR = Number(YEAR_START.slice(0, 4));
 
-const fen = (yuan: number): Money => Money.fromFen(Math.max(0, Math.round(yuan * 100)));
+/** Whole fen of a drawn yuan figure (the draws are floats; the filed amount is whole fen). */
+const fen = (yuan: number): number => Math.max(0, Math.round(yuan * 100));
 
 interface Draw {
   issued: number;
@@ -53,22 +69,15 @@ interface Draw {
   zero: boolean;
 }
 
-function toMonth(
-  id: string,
-  m: number,
-  agricultural: boolean,
-  cap: Money,
-  capYuan: number,
-  d: Draw,
-): TaxpayerMonth {
+function toMonth(m: number, agricultural: boolean, capYuan: number, d: Draw): SimMonth {
   const invoices = d.issued <= 0 ? 0 : Math.max(1, Math.round(d.issued / (capYuan * d.avgShare)));
   const outputVat = d.issued * VAT;
   const input = d.zero ? outputVat * 1.02 : outputVat * d.inputShare;
   return {
-    taxpayerId: id,
-    month: MONTH_STARTS[m] as CivilDate,
+    m,
+    year: YEAR,
     agricultural,
-    singleInvoiceCap: cap,
+    cap: capYuan * 100,
     invoices,
     voidOrRed: Math.round(invoices * d.voidShare),
     issued: fen(d.issued),
@@ -76,8 +85,32 @@ function toMonth(
     matchedCodes: Math.min(d.salesCodes, Math.round(d.salesCodes * d.matchShare)),
     inputVat: fen(input),
     agriInputVat: fen(input * d.agriShare),
-    vatPayable: fen(outputVat).subtract(fen(input)),
+    vatPayable: fen(outputVat) - fen(input),
     citRevenue: fen(d.issued * d.citFactor),
+    warning: WARNING,
+  };
+}
+
+/**
+ * The public form of a simulated month (Money amounts), for the sample traces.
+ * @example
+ * taxpayerMonthOf('T000001', t.months[0]).issued // Money
+ */
+export function taxpayerMonthOf(id: string, s: SimMonth): TaxpayerMonth {
+  return {
+    taxpayerId: id,
+    month: MONTH_STARTS[s.m] as CivilDate,
+    agricultural: s.agricultural,
+    singleInvoiceCap: CAPS[CAP_FEN.indexOf(s.cap)] as Money,
+    invoices: s.invoices,
+    voidOrRed: s.voidOrRed,
+    issued: Money.fromFen(s.issued),
+    salesCodes: s.salesCodes,
+    matchedCodes: s.matchedCodes,
+    inputVat: Money.fromFen(s.inputVat),
+    agriInputVat: Money.fromFen(s.agriInputVat),
+    vatPayable: Money.fromFen(s.vatPayable),
+    citRevenue: Money.fromFen(s.citRevenue),
     industryWarningRate: WARNING_RATE,
   };
 }
@@ -138,12 +171,11 @@ export function population(p: TaxRiskPreventionParams, seed: number): Taxpayer[]
     ] as Truth;
     const rng = firms.substream(id);
     const capIndex = rng.weightedIndex([0.5, 0.4, 0.1]);
-    const cap = CAPS[capIndex] as Money;
-    const capYuan = [10_000, 100_000, 1_000_000][capIndex] as number;
+    const capYuan = CAP_YUAN[capIndex] as number;
     const agricultural = rng.bernoulli(0.08);
     const base = capYuan * rng.uniform(1, 20);
-    const months: TaxpayerMonth[] = [];
-    let clean: TaxpayerMonth[] | undefined;
+    const months: SimMonth[] = [];
+    let clean: SimMonth[] | undefined;
     let onset: number | undefined;
     let vanishAt: number | undefined;
     if (truth === 'shell') {
@@ -165,7 +197,7 @@ export function population(p: TaxRiskPreventionParams, seed: number): Taxpayer[]
           agriShare: rng.bernoulli(0.5) ? rng.uniform(0.2, 0.6) : 0,
           zero: false,
         };
-        months.push(toMonth(id, m, false, cap, capYuan, d));
+        months.push(toMonth(m, false, capYuan, d));
       }
     } else {
       if (truth !== 'compliant') onset = rng.int(0, truth === 'careless' ? MONTHS - 1 : 6);
@@ -177,7 +209,7 @@ export function population(p: TaxRiskPreventionParams, seed: number): Taxpayer[]
           // Assumption: a quarter of stray months have a second anomaly (drives yellow false alarms).
           if (rng.bernoulli(0.25)) anomaly(rng, d);
         }
-        if (clean) clean.push(toMonth(id, m, agricultural, cap, capYuan, { ...d }));
+        if (clean) clean.push(toMonth(m, agricultural, capYuan, d));
         if (
           truth === 'careless' &&
           onset !== undefined &&
@@ -194,7 +226,7 @@ export function population(p: TaxRiskPreventionParams, seed: number): Taxpayer[]
           d.zero = rng.bernoulli(0.3);
           if (!agricultural && rng.bernoulli(0.3)) d.agriShare = rng.uniform(0.12, 0.3);
         }
-        months.push(toMonth(id, m, agricultural, cap, capYuan, d));
+        months.push(toMonth(m, agricultural, capYuan, d));
       }
     }
     out.push({

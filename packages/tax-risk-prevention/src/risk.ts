@@ -7,6 +7,7 @@ import {
   integerAt,
   ValidationError,
 } from '@gd-ftz/core';
+import { fractionOf } from './exact-ratio';
 import {
   INDICATOR_KEYS,
   INDICATOR_RULES,
@@ -19,6 +20,7 @@ import {
   ZERO_VAT_CUMULATIVE_MONTHS,
 } from './law';
 import type { IndicatorHit, Indicators, RiskAssessment, RiskOptions, Thresholds } from './model';
+import { type FastThresholds, zeroMonthsAt } from './month-score';
 import { PARAMS } from './params';
 import { checkDate, Issues } from './validate';
 
@@ -32,10 +34,12 @@ export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({
   agriInput: PARAMS.agriInputThreshold.default,
 });
 
-/** Thresholds as decimals, built once per threshold set. */
+/** Thresholds as decimals and as exact fractions, built once per threshold set. */
 export interface Compiled {
   readonly t: Thresholds;
   readonly d: Readonly<Record<keyof Thresholds, Decimal>>;
+  /** The same decimals as exact fractions, for the integer scoring path (month-score.ts). */
+  readonly fast: FastThresholds;
   readonly tiers: TierCuts;
 }
 
@@ -44,7 +48,15 @@ export function compile(t: Thresholds, tiers: TierCuts = TIER_CUTS): Compiled {
   const d = {} as Record<keyof Thresholds, Decimal>;
   // toFixed gives a plain decimal (no exponent); the thresholds have a step of 0.01.
   for (const k of Object.keys(t) as (keyof Thresholds)[]) d[k] = decimal(t[k].toFixed(10));
-  return { t, d, tiers };
+  const fast = {
+    capUse: fractionOf(d.capUse),
+    surge: fractionOf(d.surge),
+    voidRed: fractionOf(d.voidRed),
+    codeMatch: fractionOf(d.codeMatch),
+    revenueGap: fractionOf(d.revenueGap),
+    agriInput: fractionOf(d.agriInput),
+  };
+  return { t, d, fast, tiers };
 }
 
 const DEFAULT = compile(DEFAULT_THRESHOLDS);
@@ -64,15 +76,8 @@ export function firedOf(ind: Indicators, asOf: CivilDate, c: Compiled): boolean[
   ];
 }
 
-/** The zero-filing months in force on a day, memoised per day (a lookup per month is the hot path). */
-const ZERO_MONTHS = new Map<string, readonly [number, number]>();
-
 function zeroFiringOf(ind: Indicators, asOf: CivilDate): boolean {
-  let z = ZERO_MONTHS.get(asOf);
-  if (z === undefined) {
-    z = [integerAt(ZERO_VAT_CONSECUTIVE_MONTHS, asOf), integerAt(ZERO_VAT_CUMULATIVE_MONTHS, asOf)] as const;
-    ZERO_MONTHS.set(asOf, z);
-  }
+  const z = zeroMonthsAt(asOf);
   return ind.zeroConsecutive >= z[0] || ind.zeroCumulative >= z[1];
 }
 

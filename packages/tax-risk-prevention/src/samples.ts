@@ -4,7 +4,7 @@ import { addMonths, cited, type SampleCase, type TraceStep } from '@gd-ftz/core'
 import { indicatorsUnchecked } from './indicators';
 import { CITES, TIER_BASES } from './law';
 import type { TaxpayerMonth } from './model';
-import { YEAR_START } from './population';
+import { taxpayerMonthOf, YEAR_START } from './population';
 import { assessRisk } from './risk';
 import { BASELINE_VISIT_DAY, type BatchResult, type Outcome, scoredOn } from './simulate';
 
@@ -37,7 +37,9 @@ function reformSteps(o: Outcome): TraceStep[] {
   }
   const filed: TaxpayerMonth[] = [];
   o.tiers.forEach((tier, i) => {
-    const month = (o.corrected && t.clean ? t.clean[i] : t.months[i]) as TaxpayerMonth;
+    const figures = o.corrected && t.clean ? t.clean[i] : t.months[i];
+    if (figures === undefined) return;
+    const month = taxpayerMonthOf(t.id, figures);
     const asOf = scoredOn(i + offset);
     const a = assessRisk(indicatorsUnchecked(month, filed), asOf);
     filed.push(month);

@@ -13,12 +13,11 @@ import {
   type Variant,
 } from '@gd-ftz/core';
 import { vatRegulations } from '@gd-ftz/statutes';
-import { indicatorsUnchecked } from './indicators';
 import type { Tier } from './law';
-import type { TaxpayerMonth } from './model';
+import { rolling, scoreAndAdvance, scoreOfMask, zeroMonthsAt } from './month-score';
 import type { TaxRiskPreventionParams } from './params';
-import { MONTH_STARTS, MONTHS, population, type Taxpayer, YEAR_START } from './population';
-import { type Compiled, compile, firedOf, scoreOf, tierOf } from './risk';
+import { MONTH_STARTS, MONTHS, population, type SimMonth, type Taxpayer, YEAR_START } from './population';
+import { type Compiled, compile, tierOf } from './risk';
 
 /**
  * Assumption: the annual 纳税评估 of 2024 visits its sample in the first half of 2025; the
@@ -91,6 +90,13 @@ function isRisky(t: Taxpayer): boolean {
   return t.truth !== 'compliant';
 }
 
+/** The fen issued over some months (safe: a year of a firm's invoicing is far below 2^53 fen). */
+function sumIssued(months: readonly SimMonth[]): number {
+  let fen = 0;
+  for (const m of months) fen += m.issued;
+  return fen;
+}
+
 function baselineOf(t: Taxpayer, p: TaxRiskPreventionParams): Outcome {
   const shell = t.truth === 'shell';
   const visited = !shell && t.uSample < p.baselineSampleShare;
@@ -108,7 +114,7 @@ function baselineOf(t: Taxpayer, p: TaxRiskPreventionParams): Outcome {
     faceChecks: 0,
     blocks: 0,
     visits: visited ? 1 : 0,
-    shellIssued: shell ? Money.sum(t.months.map((m) => m.issued)) : Money.zero(),
+    shellIssued: shell ? Money.fromFen(sumIssued(t.months)) : Money.zero(),
     corrected: visited && t.truth === 'careless' ? 'after-check' : undefined,
     refused: false,
     tiers: [],
@@ -134,7 +140,8 @@ function reformOf(t: Taxpayer, p: TaxRiskPreventionParams, c: Compiled): Outcome
       tiers: [],
     };
   }
-  const filed: TaxpayerMonth[] = [];
+  // The firm's filed history, folded month by month (peak, zero-filing streaks).
+  const history = rolling();
   const tiers: Tier[] = [];
   let corrected: Outcome['corrected'];
   let warnedOn: CivilDate | undefined;
@@ -143,17 +150,14 @@ function reformOf(t: Taxpayer, p: TaxRiskPreventionParams, c: Compiled): Outcome
   let reminders = 0;
   let faceChecks = 0;
   let blocks = 0;
-  let shellIssued = Money.zero();
-  const first = t.months[0]?.month;
-  const offset = first === undefined ? 0 : t.onset !== undefined && shell ? t.onset : 0;
+  let shellFen = 0;
+  const offset = t.months.length === 0 ? 0 : t.onset !== undefined && shell ? t.onset : 0;
   for (let i = 0; i < t.months.length; i++) {
     const m = i + offset;
-    const month = (corrected && t.clean ? t.clean[i] : t.months[i]) as TaxpayerMonth;
-    if (shell) shellIssued = shellIssued.add(month.issued);
+    const month = (corrected && t.clean ? t.clean[i] : t.months[i]) as SimMonth;
+    if (shell) shellFen += month.issued;
     const asOf = scoredOn(m);
-    const ind = indicatorsUnchecked(month, filed);
-    filed.push(month);
-    const score = scoreOf(firedOf(ind, asOf, c));
+    const score = scoreOfMask(scoreAndAdvance(month, history, c.fast, zeroMonthsAt(asOf)));
     const tier = tierOf(score, c.tiers);
     tiers.push(tier);
     if (score > maxScore) maxScore = score;
@@ -180,7 +184,7 @@ function reformOf(t: Taxpayer, p: TaxRiskPreventionParams, c: Compiled): Outcome
     faceChecks,
     blocks,
     visits: 0,
-    shellIssued,
+    shellIssued: Money.fromFen(shellFen),
     corrected,
     refused: false,
     tiers,
