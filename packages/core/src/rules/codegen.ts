@@ -209,9 +209,9 @@ function traceSource<F, E>(rules: readonly Rule<F, E>[]): string {
  * nulls (the result is dropped). Each rule has two branches (fired, not fired); a branch never
  * taken yet has no type feedback, so the optimised code V8 builds after the first evaluations
  * would bail out the first time a rarely firing rule fires, and be rebuilt, again and again over
- * the first thousands of traced evaluations (measured: the first ~10,000 traced evaluations of
- * the 131-rule bench set cost 10–20 times the steady state, more on a loaded machine, where the
- * optimising compiler's thread waits for a core). Both branches seen up front: one optimisation.
+ * the first traced evaluations (on the 131-rule bench set the first few thousand cost 10–20 times
+ * the steady state, more on a loaded machine, where the optimising compiler's thread waits for a
+ * core). With both branches seen up front, those bail-outs do not happen.
  */
 function prime<F>(trace: TraceFn<F>, rules: number, names: readonly string[]): void {
   const facts = Object.fromEntries(names.map((n) => [n, null])) as F;
