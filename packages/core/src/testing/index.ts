@@ -17,3 +17,5 @@ export type {
 } from './machine-commands';
 export { machineCommands, machineModelRun, machineProperty } from './machine-commands';
 export { kpiProblems, traceProblems } from './report-checks';
+export type { ShardInvarianceOptions } from './shard-invariance';
+export { describeShardInvariance } from './shard-invariance';
