@@ -1,7 +1,7 @@
 // The engine contract (core's kit: determinism, golden digests, KPI and trace checks, bad input),
 // then what this measure's report must show: the seed's stated outcome.
 import { MEASURES } from '@gd-ftz/core';
-import { describeMeasureContract } from '@gd-ftz/core/testing';
+import { describeMeasureContract, describeShardInvariance } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
@@ -13,6 +13,10 @@ describeMeasureContract(measure, {
   golden: { file: 'test/golden.json' },
   property: { params: paramsArb.map((p) => ({ ...p, population: 100 })), numRuns: 5 },
 });
+
+// Shards of taxpayers (issue 14): 1 to 6 shards, shuffled, merge into simulate's report byte for
+// byte (100 taxpayers, the schema's least: samples, sensitivity ends and every accumulator are exercised).
+describeShardInvariance(measure, { params: { population: 100 }, seed: 3, maxShards: 6, numRuns: 4 });
 
 describe('measure 1 of the seed', () => {
   it('carries the identity of measure 1', () => {

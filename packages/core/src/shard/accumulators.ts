@@ -268,7 +268,7 @@ export function minMaxWith(m: MinMax, x: number): MinMax {
  * const variant = recordAccumulator({ cases: countAccumulator, paid: decimalSumAccumulator });
  * variant.empty(); // { cases: 0, paid: '0' }
  */
-export function recordAccumulator<R extends Record<string, unknown>>(
+export function recordAccumulator<R extends object>(
   fields: {
     readonly [K in keyof R]: Accumulator<R[K]>;
   },

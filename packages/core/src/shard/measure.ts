@@ -47,6 +47,11 @@ export interface ShardContext extends ShardSpec {
 /** What a sharding engine writes. */
 export interface ShardedMeasureDefinition<S extends ParamsSchema, R> extends MeasureInfo {
   readonly params: S;
+  /**
+   * The schema of sharded runs: the same parameters, limits possibly wider (a province's population,
+   * beyond what a browser runs in one `simulate`). Default: `params`.
+   */
+  readonly shardParams?: S;
   /** The number of independent units of a scenario (taxpayers, lots, projects). */
   units(params: ParamsOf<S>): number;
   /** Runs units `[context.start, context.end)`, each drawn from the seed alone, into accumulators. */
@@ -59,6 +64,8 @@ export interface ShardedMeasureDefinition<S extends ParamsSchema, R> extends Mea
 
 /** A measure that also runs in shards: `mergeShards` of every shard equals `simulate`, byte for byte. */
 export interface ShardingMeasure<S extends ParamsSchema = ParamsSchema, R = unknown> extends Measure<S> {
+  /** The schema `runShard` and `mergeShards` read parameters with (same names as `params`). */
+  readonly shardParams: S;
   /** Validates `params` and `spec`, then runs that shard's units. */
   runShard(params: unknown, spec: ShardSpec): ShardResult<R>;
   /**
@@ -113,7 +120,9 @@ export function defineShardedMeasure<S extends ParamsSchema, R>(
     if (typeof def[k] !== 'function') refuse(`def.${k}`, 'must be a function', '必须是函数', def[k]);
   if (typeof def.accumulator?.merge !== 'function')
     refuse('def.accumulator', 'must be an accumulator', '必须是累加器', def.accumulator);
-  const { units, runUnits, accumulator, report, ...info } = def;
+  const { units, runUnits, accumulator, report, shardParams = def.params, ...info } = def;
+  if (Object.keys(shardParams).join() !== Object.keys(info.params).join())
+    refuse('def.shardParams', 'must declare the same parameters as params', '必须与 params 声明相同的参数', Object.keys(shardParams));
   const runOne = (
     parsed: ParamsOf<S>,
     spec: ShardSpec,
@@ -137,13 +146,13 @@ export function defineShardedMeasure<S extends ParamsSchema, R>(
     },
   });
   const runShard = (params: unknown, spec: ShardSpec): ShardResult<R> => {
-    const parsed = parseParams(info.params, params);
+    const parsed = parseParams(shardParams, params);
     const checked = checkShardSpec(spec);
     const { start, end, data } = runOne(parsed, checked, {});
     return { measure: info.slug, ...checked, params: parsed, units: end - start, data };
   };
   const mergeShards = (params: unknown, options: { readonly seed: number }, results: readonly unknown[]) => {
-    const parsed = parseParams(info.params, params);
+    const parsed = parseParams(shardParams, params);
     if (options === null || typeof options !== 'object' || !Number.isSafeInteger(options.seed))
       refuse('options.seed', 'must be a safe integer', '必须是安全整数', options?.seed);
     const { seed } = options;
@@ -176,7 +185,7 @@ export function defineShardedMeasure<S extends ParamsSchema, R>(
     });
     return reportEnvelope(info, seed, parsed, report(parsed, merged, { seed }));
   };
-  return Object.freeze({ ...base, runShard, mergeShards });
+  return Object.freeze({ ...base, shardParams, runShard, mergeShards });
 }
 
 /** {@link checkShardSpec} with the error's path under the result's own path. */
