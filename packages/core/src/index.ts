@@ -16,6 +16,7 @@ export {
   GdFtzError,
   InvalidTransitionError,
   ParameterNotInForceError,
+  ShardFailedError,
   UnknownFactError,
   ValidationError,
 } from './errors';

@@ -13,6 +13,7 @@ import {
   reportEnvelope,
   type SimulateOptions,
 } from '../measure';
+import { optionsObject, progressCallback } from '../options-object';
 import { type ParamsOf, type ParamsSchema, parseParams } from '../params-schema';
 import type { ScenarioReport } from '../report';
 import type { Accumulator } from './accumulators';
@@ -66,8 +67,14 @@ export interface ShardedMeasureDefinition<S extends ParamsSchema, R> extends Mea
 export interface ShardingMeasure<S extends ParamsSchema = ParamsSchema, R = unknown> extends Measure<S> {
   /** The schema `runShard` and `mergeShards` read parameters with (same names as `params`). */
   readonly shardParams: S;
-  /** Validates `params` and `spec`, then runs that shard's units. */
-  runShard(params: unknown, spec: ShardSpec): ShardResult<R>;
+  /** Validates `params` (shard schema) and gives the number of units a run of them splits into shards. */
+  shardUnits(params: unknown): number;
+  /** Validates `params` and `spec`, then runs that shard's units (`onProgress`: fraction of them done). */
+  runShard(
+    params: unknown,
+    spec: ShardSpec,
+    options?: { readonly onProgress?: (fraction: number) => void },
+  ): ShardResult<R>;
   /**
    * The report of the run from the results of all its shards, each exactly once, in any order.
    * @throws ValidationError naming `results` (missing, duplicate or foreign shards) or a bad field.
@@ -122,7 +129,12 @@ export function defineShardedMeasure<S extends ParamsSchema, R>(
     refuse('def.accumulator', 'must be an accumulator', '必须是累加器', def.accumulator);
   const { units, runUnits, accumulator, report, shardParams = def.params, ...info } = def;
   if (Object.keys(shardParams).join() !== Object.keys(info.params).join())
-    refuse('def.shardParams', 'must declare the same parameters as params', '必须与 params 声明相同的参数', Object.keys(shardParams));
+    refuse(
+      'def.shardParams',
+      'must declare the same parameters as params',
+      '必须与 params 声明相同的参数',
+      Object.keys(shardParams),
+    );
   const runOne = (
     parsed: ParamsOf<S>,
     spec: ShardSpec,
@@ -145,10 +157,15 @@ export function defineShardedMeasure<S extends ParamsSchema, R>(
       return report(parsed, accumulator.merge(accumulator.empty(), data), { seed });
     },
   });
-  const runShard = (params: unknown, spec: ShardSpec): ShardResult<R> => {
+  const runShard = (
+    params: unknown,
+    spec: ShardSpec,
+    options?: { readonly onProgress?: (fraction: number) => void },
+  ): ShardResult<R> => {
     const parsed = parseParams(shardParams, params);
     const checked = checkShardSpec(spec);
-    const { start, end, data } = runOne(parsed, checked, {});
+    const onProgress = progressCallback(optionsObject(options).onProgress, 'options.onProgress');
+    const { start, end, data } = runOne(parsed, checked, onProgress ? { onProgress } : {});
     return { measure: info.slug, ...checked, params: parsed, units: end - start, data };
   };
   const mergeShards = (params: unknown, options: { readonly seed: number }, results: readonly unknown[]) => {
@@ -185,7 +202,8 @@ export function defineShardedMeasure<S extends ParamsSchema, R>(
     });
     return reportEnvelope(info, seed, parsed, report(parsed, merged, { seed }));
   };
-  return Object.freeze({ ...base, shardParams, runShard, mergeShards });
+  const shardUnits = (params: unknown): number => units(parseParams(shardParams, params));
+  return Object.freeze({ ...base, shardParams, shardUnits, runShard, mergeShards });
 }
 
 /** {@link checkShardSpec} with the error's path under the result's own path. */
