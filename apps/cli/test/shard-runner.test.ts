@@ -1,9 +1,10 @@
 // The worker-thread runner (issue 14): 2 workers and 1 worker give simulate's report byte for byte;
 // progress reaches every unit; a failing shard is named with its seed; an abort stops the run.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Measure, ShardFailedError } from '@gd-ftz/core';
+import { isShardingMeasure, type Measure, ShardFailedError } from '@gd-ftz/core';
 import { registry } from '@gd-ftz/engines';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,5 +111,26 @@ describe('runSharded', () => {
     await expect(
       runSharded({ slug: 'invoice-type-approval', params: {}, seed: 1, workerFile }),
     ).rejects.toThrow(/sharding/);
+  });
+});
+
+describe('shards as separate processes (docs/scale-out.md)', () => {
+  it('merges the JSON files of 3 child processes into simulate’s report, byte for byte', () => {
+    if (!isShardingMeasure(measure)) throw new Error('overpayment-refund must shard');
+    const files = [2, 0, 1].map((shard) => {
+      const out = join(dir, `shard-${shard}.json`);
+      const job = JSON.stringify({ slug: 'overpayment-refund', params, seed: 11, shard, shards: 3 });
+      // One job: a fresh Node process runs the shard from its payload and writes its result.
+      execFileSync(process.execPath, [
+        '--input-type=module',
+        '-e',
+        `import { writeFileSync } from 'node:fs'; const m = await import(${JSON.stringify(workerFile)}); writeFileSync(${JSON.stringify(out)}, JSON.stringify(m.default(${job})));`,
+      ]);
+      return out;
+    });
+    const results = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as unknown);
+    expect(JSON.stringify(measure.mergeShards(params, { seed: 11 }, results))).toBe(
+      JSON.stringify(measure.simulate(params, { seed: 11 })),
+    );
   });
 });
