@@ -12,8 +12,8 @@ import {
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
-import { type OverpaymentRefundParams, PARAMS } from './params';
-import { type BatchData, type Driver, endKey } from './shard';
+import type { OverpaymentRefundParams } from './params';
+import { type BatchData, type Driver, endKey, SHARD_PARAMS } from './shard';
 import type { VariantData } from './stats';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
@@ -35,7 +35,7 @@ export function kpisOf(
 ): Kpi[] {
   const k = (fields: Fields, of: (s: VariantData) => string, driver?: Driver) => {
     const sensitivity = driver
-      ? sensitivityOf(PARAMS, params, driver, (q) => {
+      ? sensitivityOf(SHARD_PARAMS, params, driver, (q) => {
           const v = runs[endKey(driver, q)];
           if (!v)
             throw new ConfigurationError(`runs.${endKey(driver, q)}`, 'is missing from the merged shards');

@@ -81,8 +81,9 @@ export const endKey = (driver: Driver, q: OverpaymentRefundParams): string =>
 /** The parameters of every sensitivity end, by key (core's `sensitivityOf` decides which ends exist). */
 function ends(p: OverpaymentRefundParams): Map<string, OverpaymentRefundParams> {
   const out = new Map<string, OverpaymentRefundParams>();
+  // The shard schema: a province population must not make the ends fail the browser's limit.
   for (const d of DRIVERS)
-    sensitivityOf(PARAMS, p, d, (q) => {
+    sensitivityOf(SHARD_PARAMS, p, d, (q) => {
       out.set(endKey(d, q), q);
       return { baseline: '0', reform: '0' };
     });

@@ -78,3 +78,16 @@ describe('the report', () => {
     ]);
   });
 });
+
+describe('sharded runs above the browser limit (SHARD_PARAMS)', () => {
+  it('runs the sensitivity ends of a province population too (10 of 20,000 taxpayers)', () => {
+    // 20,000 taxpayers in 2,000 shards: shard 0 holds taxpayers 0–9. Three drivers × low/high = 6
+    // ends, plus the scenario: 7 runs, as in a small simulate.
+    const r = measure.runShard({ population: 20_000 }, { seed: 1, shard: 0, shards: 2000 });
+    expect(r.units).toBe(10);
+    expect(Object.keys(r.data.runs)).toHaveLength(7);
+    expect(Object.keys(measure.runShard(small, { seed: 1, shard: 0, shards: 30 }).data.runs)).toEqual(
+      Object.keys(r.data.runs),
+    );
+  });
+});
