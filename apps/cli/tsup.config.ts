@@ -3,7 +3,8 @@ import { defineConfig } from 'tsup';
 // One self-contained Node script: the engines are bundled from their TypeScript source
 // (the @gd-ftz/source condition), so the CLI never waits for the packages' own builds.
 export default defineConfig({
-  entry: { cli: 'src/cli.ts' },
+  // The shard runner's worker threads load dist/shard-worker.js, beside the CLI.
+  entry: { cli: 'src/cli.ts', 'shard-worker': 'src/shard-worker.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',

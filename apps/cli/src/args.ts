@@ -10,7 +10,11 @@ export interface RunArgs {
   readonly slug: string;
   readonly seed: number;
   readonly sets: readonly string[];
-  readonly format: 'table' | 'json' | 'csv';
+  readonly format: 'table' | 'json' | 'csv' | 'md';
+  /** Write the report here instead of stdout (with `--log`, `--out` is the log's file instead). */
+  readonly out: string | undefined;
+  /** Run a sharding engine over this many worker threads (the shard runner). */
+  readonly workers: number | undefined;
   readonly lang: 'zh' | 'en';
   readonly caseId: string | undefined;
   /** Write the run's event log in this format to `out`. */
@@ -31,13 +35,14 @@ export interface EventLogArgs {
 }
 
 const LOG_FORMATS = ['ocel', 'xes', 'csv'] as const;
+const FORMATS = ['json', 'csv', 'md'] as const;
 
 function logArgs(values: ReturnType<typeof parse>['values']): EventLogArgs | undefined {
   const { log, out, variant } = values;
   const maxText = values['max-cases'];
   if (log === undefined) {
-    if (out !== undefined || variant !== undefined || maxText !== undefined) {
-      throw new UsageError('--out, --variant and --max-cases need --log ocel|xes|csv');
+    if (variant !== undefined || maxText !== undefined) {
+      throw new UsageError('--variant and --max-cases need --log ocel|xes|csv');
     }
     return undefined;
   }
@@ -79,7 +84,13 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
   if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(Number(seedText))) {
     throw new UsageError(`--seed must be an integer, got "${seedText}"`);
   }
-  if (values.json && values.csv) throw new UsageError('--json and --csv exclude each other');
+  if ([values.json, values.csv, values.format].filter(Boolean).length > 1)
+    throw new UsageError('--json, --csv and --format exclude each other');
+  if (values.format !== undefined && !FORMATS.includes(values.format as (typeof FORMATS)[number]))
+    throw new UsageError(`--format must be json, csv or md, got "${values.format}"`);
+  const workersText = values.workers;
+  if (workersText !== undefined && (!/^[1-9]\d{0,2}$/.test(workersText) || Number(workersText) > 256))
+    throw new UsageError(`--workers must be an integer from 1 to 256, got "${workersText}"`);
   const repText = values.replications ?? '1';
   const replications = Number(repText);
   if (!/^\d+$/.test(repText) || replications < 1 || replications > MAX_REPLICATIONS) {
@@ -91,7 +102,13 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
     slug,
     seed: Number(seedText),
     sets: values.set ?? [],
-    format: values.json ? 'json' : values.csv ? 'csv' : 'table',
+    format: values.json
+      ? 'json'
+      : values.csv
+        ? 'csv'
+        : ((values.format as RunArgs['format'] | undefined) ?? 'table'),
+    out: values.log === undefined ? values.out : undefined,
+    workers: workersText === undefined ? undefined : Number(workersText),
     lang,
     caseId: values.case,
     log: logArgs(values),
@@ -116,6 +133,8 @@ function parse(argv: readonly string[]) {
       variant: { type: 'string' },
       'max-cases': { type: 'string' },
       replications: { type: 'string' },
+      format: { type: 'string' },
+      workers: { type: 'string' },
     },
   });
 }

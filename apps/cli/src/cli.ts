@@ -13,7 +13,7 @@ const onError = onOutputError({ err: (t) => process.stderr.write(t), exit: (c) =
 process.stdout.on('error', onError);
 process.stderr.on('error', () => process.exit(1));
 
-process.exitCode = main(argv, {
+const code = main(argv, {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   now: () => performance.now(),
@@ -27,3 +27,9 @@ process.exitCode = main(argv, {
     }
   },
 });
+// A run over worker threads returns a promise; every other command a code at once.
+if (typeof code === 'number') process.exitCode = code;
+else
+  code.then((c) => {
+    process.exitCode = c;
+  });

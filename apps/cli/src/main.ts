@@ -4,6 +4,7 @@ import {
   type EventLog,
   eventCsvChunks,
   GdFtzError,
+  isShardingMeasure,
   kpisToCsv,
   type Measure,
   ocelJsonChunks,
@@ -21,8 +22,10 @@ import { catalog, registry } from '@gd-ftz/engines';
 import { type EventLogArgs, parseRunArgs, type RunArgs, UsageError } from './args';
 import type { CliIo } from './io';
 import { isSystemError, outputErrorLine } from './output-errors';
+import { progressReporter } from './progress';
 import {
   renderKpis,
+  renderKpisMarkdown,
   renderList,
   renderOverview,
   renderParams,
@@ -30,14 +33,18 @@ import {
   renderTornado,
   renderTrace,
 } from './render';
+import { runSharded, ShardRunAborted } from './shard-runner';
 
 const HELP = `gd-ftz — simulation engines of 粤府函〔2023〕59号
 
 Usage:
   gd-ftz list [--lang zh|en]                      the 20 measures and which are modelled
   gd-ftz params <slug> [--lang zh|en]             a measure's scenario parameters
-  gd-ftz run <slug> [--seed N] [--set key=value]... [--replications N] [--json|--csv] [--lang zh|en]
+  gd-ftz run <slug> [--seed N] [--set key=value]... [--replications N] [--json|--csv|--format json|csv|md]
+             [--out FILE] [--lang zh|en] [--workers N]
              [--log ocel|xes|csv --out FILE [--variant baseline|reform] [--max-cases N]]
+                                                  --workers N: a sharding engine over N worker
+                                                  threads (same report; progress; Ctrl-C stops)
                                                   --replications N: over N seeds, each KPI as a mean
                                                   with its 95% interval; --log: also write the
                                                   simulated cases as an event log
@@ -51,53 +58,72 @@ Usage:
 
 Exit codes: 0 success, 2 bad arguments or parameters, 1 any other error.`;
 
-/** Runs one CLI invocation and returns its exit code; all output goes through `io`. */
-export function main(argv: readonly string[], io: CliIo): number {
-  const [command, ...rest] = argv;
+/**
+ * Runs one CLI invocation and returns its exit code (a promise for a run over worker threads,
+ * `run --workers N`); all output goes through `io`.
+ */
+export function main(argv: readonly string[], io: CliIo): number | Promise<number> {
   try {
-    switch (command) {
-      case 'list':
-        return list(rest, io);
-      case 'params':
-        return params(rest, io);
-      case 'run':
-        return run(parseRunArgs(rest), io);
-      case 'explain':
-        return explain(parseRunArgs(rest), io);
-      case 'sensitivity':
-        return sensitivity(parseRunArgs(rest), io);
-      case 'overview':
-        return overview(rest, io);
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        io.out(`${HELP}\n`);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command "${command}"`);
-    }
+    const code = dispatch(argv, io);
+    return code instanceof Promise ? code.catch((e: unknown) => failed(e, io)) : code;
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`gd-ftz: ${e.message}\n${HELP}\n`);
-      return 2;
-    }
-    if (e instanceof ValidationError) {
-      for (const issue of e.issues)
-        io.err(`gd-ftz: invalid parameter ${issue.path}: ${issue.message.en} (${issue.message.zh})\n`);
-      return 2;
-    }
-    if (e instanceof GdFtzError) {
-      io.err(`gd-ftz: ${e.code}: ${e.message}\n`);
-      return 1;
-    }
-    // A full disk or a closed pipe while writing is the environment, not a bug: one line.
-    if (isSystemError(e)) {
-      io.err(outputErrorLine(e));
-      return 1;
-    }
-    throw e;
+    return failed(e, io);
   }
+}
+
+function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'list':
+      return list(rest, io);
+    case 'params':
+      return params(rest, io);
+    case 'run': {
+      const args = parseRunArgs(rest);
+      return args.workers === undefined ? run(args, io) : runWorkers(args, io);
+    }
+    case 'explain':
+      return explain(parseRunArgs(rest), io);
+    case 'sensitivity':
+      return sensitivity(parseRunArgs(rest), io);
+    case 'overview':
+      return overview(rest, io);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.out(`${HELP}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+/** The exit code of an error, said on stderr in one line; anything else is a bug and rethrown. */
+function failed(e: unknown, io: CliIo): number {
+  if (e instanceof ShardRunAborted) {
+    io.err(`\ngd-ftz: ${e.message}; finished shards: ${e.finished.join(', ') || 'none'}\n`);
+    return 130;
+  }
+  if (e instanceof UsageError) {
+    io.err(`gd-ftz: ${e.message}\n${HELP}\n`);
+    return 2;
+  }
+  if (e instanceof ValidationError) {
+    for (const issue of e.issues)
+      io.err(`gd-ftz: invalid parameter ${issue.path}: ${issue.message.en} (${issue.message.zh})\n`);
+    return 2;
+  }
+  if (e instanceof GdFtzError) {
+    io.err(`gd-ftz: ${e.code}: ${e.message}\n`);
+    return 1;
+  }
+  // A full disk or a closed pipe while writing is the environment, not a bug: one line.
+  if (isSystemError(e)) {
+    io.err(outputErrorLine(e));
+    return 1;
+  }
+  throw e;
 }
 
 function langOf(args: readonly string[]): 'zh' | 'en' {
@@ -137,7 +163,11 @@ function params(args: readonly string[], io: CliIo): number {
 }
 
 /** Turns `--set key=value` texts into typed parameters, naming the field of any bad one. */
-function paramsFrom(measure: Measure, sets: readonly string[]): Record<string, ParamValue> {
+function paramsFrom(
+  measure: Measure,
+  sets: readonly string[],
+  schema: Measure['params'] = measure.params,
+): Record<string, ParamValue> {
   // Own keys only, into a record without a prototype: `constructor`, `toString` or `__proto__`
   // were once found on Object.prototype and silently dropped (issue 32).
   const out: Record<string, ParamValue> = Object.create(null);
@@ -146,7 +176,7 @@ function paramsFrom(measure: Measure, sets: readonly string[]): Record<string, P
     const eq = set.indexOf('=');
     if (eq <= 0) throw new UsageError(`--set needs key=value, got "${set}"`);
     const key = set.slice(0, eq);
-    const spec = Object.hasOwn(measure.params, key) ? measure.params[key] : undefined;
+    const spec = Object.hasOwn(schema, key) ? schema[key] : undefined;
     if (!spec) {
       issues.push({ path: key, message: { en: 'unknown parameter', zh: '未知参数' } });
       continue;
@@ -214,10 +244,69 @@ function run(args: RunArgs, io: CliIo): number {
   const log = args.log ? createEventLog(args.log.maxCases ? { maxCases: args.log.maxCases } : {}) : undefined;
   const { measure, report } = simulate(args, io, log);
   if (log && args.log) writeLog(log, args.log, args.lang, io);
-  if (args.format === 'json') io.out(`${JSON.stringify(report, null, 2)}\n`);
-  else if (args.format === 'csv') io.out(kpisToCsv(report, args.lang));
-  else io.out(`${renderKpis(measure, report, args.lang)}\n`);
+  emitReport(measure, report, args, io);
   return 0;
+}
+
+/** The report in the asked format, to `--out FILE` or stdout. */
+function emitReport(measure: Measure, report: ScenarioReport, args: RunArgs, io: CliIo): void {
+  const text =
+    args.format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : args.format === 'csv'
+        ? kpisToCsv(report, args.lang)
+        : args.format === 'md'
+          ? renderKpisMarkdown(measure, report, args.lang)
+          : `${renderKpis(measure, report, args.lang)}\n`;
+  if (args.out === undefined) io.out(text);
+  else {
+    io.writeFile(args.out, [text]);
+    io.err(`gd-ftz: wrote the report to ${args.out}\n`);
+  }
+}
+
+/**
+ * `run <slug> --workers N`: a sharding engine's run over N worker threads (the shard runner), with
+ * a progress bar on a terminal (units/s, ETA) and plain lines otherwise; Ctrl-C stops the workers
+ * and says which shards had finished.
+ */
+function runWorkers(args: RunArgs, io: CliIo): Promise<number> {
+  // Usage and parameter mistakes are found here, at once (exit 2), before any thread starts.
+  const measure = engineOf(args.slug);
+  if (!isShardingMeasure(measure)) throw new UsageError(`--workers: ${args.slug} does not run in shards`);
+  if (args.log || args.replications > 1 || args.caseId !== undefined)
+    throw new UsageError('--workers excludes --log, --replications and --case');
+  return runShardedCommand(measure, paramsFrom(measure, args.sets, measure.shardParams), args, io);
+}
+
+async function runShardedCommand(
+  measure: Measure,
+  values: Record<string, ParamValue>,
+  args: RunArgs,
+  io: CliIo,
+): Promise<number> {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  const progress = progressReporter(io);
+  const started = io.now();
+  try {
+    const report = await runSharded({
+      slug: args.slug,
+      params: values,
+      seed: args.seed,
+      ...(args.workers ? { workers: args.workers } : {}),
+      signal: controller.signal,
+      onProgress: progress.update,
+    });
+    progress.stop();
+    io.err(`gd-ftz: ${args.workers} worker(s), ${((io.now() - started) / 1000).toFixed(1)} s\n`);
+    emitReport(measure, report, args, io);
+    return 0;
+  } finally {
+    progress.stop();
+    process.off('SIGINT', stop);
+  }
 }
 
 /** `run --replications N`: the scenario over N seeds (replication 0 is the seed itself). */

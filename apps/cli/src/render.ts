@@ -136,24 +136,7 @@ export function renderParams(measure: Measure, lang: Lang): string {
  */
 export function renderKpis(measure: Measure, report: ScenarioReport, lang: Lang): string {
   const t = T[lang];
-  const rows = report.kpis.map((kpi) => {
-    const c = kpiChange(kpi);
-    const rel =
-      c.relativePercent === null
-        ? ''
-        : ` (${c.relativePercent.startsWith('-') ? '' : '+'}${c.relativePercent}%)`;
-    const verdict = c.improved === null ? '' : c.improved ? `✓ ${t.better}` : `✗ ${t.worse}`;
-    return [
-      kpi.label[lang],
-      kpi.unit[lang],
-      kpi.baseline,
-      kpi.reform,
-      `${c.absolute}${rel}`,
-      verdict,
-      KPI_ORIGINS[kpi.origin][lang],
-      KPI_CATEGORIES[kpi.category][lang],
-    ];
-  });
+  const rows = kpiRows(report, lang);
   const head = `${measure.id}. ${measure.title[lang]}  (${t.seed} ${report.seed})`;
   const table = renderTable(
     [t.kpi, t.unit, t.baseline, t.reform, t.change, '', t.origin, t.category],
@@ -172,6 +155,46 @@ export function renderKpis(measure: Measure, report: ScenarioReport, lang: Lang)
   return ranges.length === 0
     ? `${head}\n\n${table}`
     : `${head}\n\n${table}\n\n${t.sensitivity}\n${ranges.join('\n')}`;
+}
+
+/**
+ * The KPI table of a report as Markdown (`--format md`): the same columns as the terminal table.
+ */
+export function renderKpisMarkdown(measure: Measure, report: ScenarioReport, lang: Lang): string {
+  const t = T[lang];
+  const cell = (x: string) => x.replaceAll('|', '\\|');
+  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  const head = [t.kpi, t.unit, t.baseline, t.reform, t.change, '', t.origin, t.category];
+  return [
+    `## ${measure.id}. ${cell(measure.title[lang])} (${t.seed} ${report.seed})`,
+    '',
+    line(head),
+    line(head.map((_, i) => (i >= 2 && i <= 4 ? '---:' : '---'))),
+    ...kpiRows(report, lang).map(line),
+    '',
+  ].join('\n');
+}
+
+function kpiRows(report: ScenarioReport, lang: Lang): string[][] {
+  const t = T[lang];
+  return report.kpis.map((kpi) => {
+    const c = kpiChange(kpi);
+    const rel =
+      c.relativePercent === null
+        ? ''
+        : ` (${c.relativePercent.startsWith('-') ? '' : '+'}${c.relativePercent}%)`;
+    const verdict = c.improved === null ? '' : c.improved ? `✓ ${t.better}` : `✗ ${t.worse}`;
+    return [
+      kpi.label[lang],
+      kpi.unit[lang],
+      kpi.baseline,
+      kpi.reform,
+      `${c.absolute}${rel}`,
+      verdict,
+      KPI_ORIGINS[kpi.origin][lang],
+      KPI_CATEGORIES[kpi.category][lang],
+    ];
+  });
 }
 
 /**

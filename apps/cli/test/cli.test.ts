@@ -202,7 +202,7 @@ describe('gd-ftz run --log', () => {
   it('usage mistakes with --log exit 2', () => {
     expect(call('run', slug, '--log', 'pdf', '--out', 'x').code).toBe(2);
     expect(call('run', slug, '--log', 'xes').err).toContain('--log needs --out FILE');
-    expect(call('run', slug, '--out', 'x.xes').code).toBe(2);
+    expect(call('run', slug, '--variant', 'reform').code).toBe(2);
     expect(call('run', slug, '--log', 'xes', '--out', 'x', '--variant', 'both').code).toBe(2);
     expect(call('run', slug, '--log', 'xes', '--out', 'x', '--max-cases', '0').code).toBe(2);
     expect(call('explain', slug, '--log', 'xes', '--out', 'x').code).toBe(2);
@@ -354,5 +354,37 @@ describe('gd-ftz overview', () => {
     expect(call('overview', '--seed', 'x').code).toBe(2);
     expect(call('overview', '--lang', 'fr').code).toBe(2);
     expect(call('overview', '--frob').code).toBe(2);
+  });
+});
+
+describe('run: --format, --out and --workers (issue 14)', () => {
+  const slug = 'overpayment-refund';
+  it('writes the KPI table as Markdown to --out, and says so on stderr', () => {
+    const { code, out, err, files } = call(
+      'run',
+      slug,
+      '--set',
+      'population=100',
+      '--format',
+      'md',
+      '--out',
+      'r.md',
+      '--lang',
+      'en',
+    );
+    expect(code).toBe(0);
+    expect(out).toBe('');
+    expect(err).toContain('wrote the report to r.md');
+    const md = files.get('r.md') ?? '';
+    expect(md.split('\n')[0]).toMatch(/^## 1\. /);
+    expect(md).toContain('| KPI |');
+    expect(md).toContain('| ---: |');
+  });
+  it('refuses bad --format and --workers values, and --workers on an engine that does not shard', () => {
+    expect(call('run', slug, '--format', 'pdf').code).toBe(2);
+    expect(call('run', slug, '--json', '--format', 'csv').code).toBe(2);
+    expect(call('run', slug, '--workers', '0').code).toBe(2);
+    expect(call('run', slug, '--workers', 'two').code).toBe(2);
+    expect(call('run', 'invoice-type-approval', '--workers', '2').code).toBe(2);
   });
 });

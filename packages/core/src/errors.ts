@@ -35,6 +35,7 @@ export const ERROR_CODES = {
   invalidTransition: 'GDFTZ_INVALID_TRANSITION',
   unknownFact: 'GDFTZ_UNKNOWN_FACT',
   codegen: 'GDFTZ_CODEGEN',
+  shardFailed: 'GDFTZ_SHARD_FAILED',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 
@@ -123,6 +124,36 @@ export class ConfigurationError extends GdFtzError {
   constructor(path: string, message: string) {
     super(ERROR_CODES.configuration, `${text(path)}: ${text(message)}`);
     this.path = path;
+  }
+}
+
+/**
+ * One shard of a sharded run failed (in a worker thread, a process or a job): names the measure,
+ * the seed and the shard, so that it can be replayed alone with `measure.runShard`.
+ * @example
+ * throw new ShardFailedError({ measure: 'overpayment-refund', seed: 42, shard: 3, shards: 16 }, 'out of memory');
+ */
+export class ShardFailedError extends GdFtzError {
+  readonly measure: string;
+  readonly seed: number;
+  readonly shard: number;
+  readonly shards: number;
+  constructor(
+    at: { readonly measure: string; readonly seed: number; readonly shard: number; readonly shards: number },
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    const o = at !== null && typeof at === 'object' ? at : { measure: '', seed: 0, shard: 0, shards: 0 };
+    super(
+      ERROR_CODES.shardFailed,
+      `shard ${text(o.shard)} of ${text(o.shards)} of ${text(o.measure)} (seed ${text(o.seed)}) failed: ${text(detail)}. ` +
+        `Replay it alone: measure.runShard(params, { seed: ${text(o.seed)}, shard: ${text(o.shard)}, shards: ${text(o.shards)} })`,
+      options,
+    );
+    this.measure = o.measure;
+    this.seed = o.seed;
+    this.shard = o.shard;
+    this.shards = o.shards;
   }
 }
 

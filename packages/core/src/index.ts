@@ -16,6 +16,7 @@ export {
   GdFtzError,
   InvalidTransitionError,
   ParameterNotInForceError,
+  ShardFailedError,
   UnknownFactError,
   ValidationError,
 } from './errors';
@@ -27,6 +28,7 @@ export type { StatInput, StatOptions } from './kpi-stats';
 export {
   countStat,
   formatStat,
+  histogramQuantileStat,
   maxStat,
   meanStat,
   medianStat,
@@ -81,6 +83,7 @@ export type { KpiChange } from './report-format';
 export { kpiChange, kpisToCsv, seriesToCsv } from './report-format';
 export type { Err, Ok, Result } from './result';
 export * from './rules/index';
+export * from './shard/index';
 export * from './sim/index';
 export type { KpiTornado, TornadoEnd, TornadoParam, TornadoRow, TornadoSubject } from './tornado';
 export { tornadoFromReports, tornadoOf, tornadoParams } from './tornado';

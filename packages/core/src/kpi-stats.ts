@@ -6,6 +6,7 @@ import { describeValue } from './describe-value';
 import { ConfigurationError } from './errors';
 import { Dec, type Decimal, isFiniteDecimal } from './money/decimal';
 import type { Money } from './money/money';
+import { type Histogram, histogramQuantile } from './shard/accumulators';
 
 /** A value a statistic reads: a JS number (a display measure), a bigint count, a decimal string or a decimal. */
 export type StatInput = number | bigint | string | Decimal;
@@ -237,4 +238,18 @@ export function moneyStat(amounts: Money | readonly Money[]): string {
     (list as readonly Money[]).reduce((a, m) => a.plus(m.toDecimal()), new Dec(0)),
     2,
   );
+}
+
+/**
+ * The q-quantile of a histogram's values (Hyndman–Fan type 7, like {@link quantileStat}: for values
+ * on the histogram's grid the two give the same string), exact in decimal; `empty` when the
+ * histogram holds no value. What a sharded run reads its medians and percentiles from.
+ * @example
+ * // days 1, 2, 3, 4: h = (4 − 1) × 0.5 = 1.5 → 2 + 0.5 × (3 − 2) = 2.5
+ * histogramQuantileStat({ resolution: 1, bins: { 1: 1, 2: 1, 3: 1, 4: 1 } }, 0.5, { digits: 1, empty: 0 }); // '2.5'
+ */
+export function histogramQuantileStat(h: Histogram, q: number, o: StatOptions): string {
+  checkOptions(o);
+  const v = histogramQuantile(h, q);
+  return v === undefined ? emptyValue(o, 'quantile') : finish(v, o);
 }

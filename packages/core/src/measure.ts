@@ -116,6 +116,34 @@ function checkOptions(options: SimulateOptions): void {
 }
 
 /**
+ * The report of a run from its results: checks that KPI ids are unique and adds the envelope
+ * (`measure`, `seed`, `params`). Internal to core: `defineMeasure` and `defineShardedMeasure` build
+ * every report through it, so a sharded merge and `simulate` print the same bytes.
+ */
+export function reportEnvelope(
+  info: Pick<MeasureInfo, 'id' | 'slug'>,
+  seed: number,
+  parsed: unknown,
+  results: MeasureResults,
+): ScenarioReport {
+  const ids = new Set<string>();
+  for (const k of results.kpis) {
+    if (ids.has(k.id)) throw new ConfigurationError(`kpis.${k.id}`, 'duplicate KPI id');
+    ids.add(k.id);
+  }
+  return {
+    measure: { id: info.id, slug: info.slug },
+    seed,
+    params: parsed as ScenarioReport['params'],
+    kpis: results.kpis,
+    series: results.series,
+    samples: results.samples,
+    ...(results.coverage ? { coverage: results.coverage } : {}),
+    ...(results.notes ? { notes: results.notes } : {}),
+  };
+}
+
+/**
  * Declares an engine's measure. Validates the descriptor at once (a bad descriptor fails at
  * import, not in front of a user) and wraps `run`: every call validates its parameters and
  * options, and the report's envelope (`measure`, `seed`, `params`) and the final `onProgress(1)`
@@ -148,22 +176,8 @@ export function defineMeasure<S extends ParamsSchema>(def: MeasureDefinition<S>)
       ...(onProgress ? { onProgress } : {}),
       ...(eventLog ? { eventLog } : {}),
     });
-    const ids = new Set<string>();
-    for (const k of results.kpis) {
-      if (ids.has(k.id)) throw new ConfigurationError(`kpis.${k.id}`, 'duplicate KPI id');
-      ids.add(k.id);
-    }
     onProgress?.(1);
-    return {
-      measure: { id: info.id, slug: info.slug },
-      seed,
-      params: parsed,
-      kpis: results.kpis,
-      series: results.series,
-      samples: results.samples,
-      ...(results.coverage ? { coverage: results.coverage } : {}),
-      ...(results.notes ? { notes: results.notes } : {}),
-    };
+    return reportEnvelope(info, seed, parsed, results);
   };
   return Object.freeze({
     ...info,

@@ -65,8 +65,10 @@ function vatDueDates(year: number): CivilDate[] {
 
 /**
  * Streams `size` synthetic taxpayers from `rng` (use a dedicated sub-stream, e.g. `population`).
- * The same stream and options give the same taxpayers, one at a time, so a million can be
- * processed in bounded memory.
+ * Taxpayer `i` draws from its own sub-stream `rng.substream(String(i))` (core's `unitStreams`), so
+ * it depends on the seed and `i` alone: any block of the population (a shard) can be drawn without
+ * the taxpayers before it. The same stream and options give the same taxpayers, one at a time, so
+ * a million can be processed in bounded memory.
  * @throws ValidationError naming `options.<field>` or `rng`, before anything is drawn.
  * @example
  * for (const t of generatePopulation({ size: 10, overpaymentRate: 0.02, arrearsShare: 0.1, bankOnFileShare: 0.9 }, RandomStream.fromSeed(1).substream('population'))) buildAccount(t.registration, t.events);
@@ -79,7 +81,21 @@ export function generatePopulation(
   if (!(rng instanceof RandomStream)) {
     throw ValidationError.of('rng', 'must be a RandomStream', '必须是 RandomStream');
   }
-  return stream(options, rng);
+  return taxpayersIn(options, (i) => rng.substream(String(i)), 0, options.size);
+}
+
+/**
+ * Taxpayers `start` to `end − 1` of a population whose taxpayer `i` draws from `unit(i)` (options
+ * already checked: the batch path's parameters passed the schema).
+ */
+export function* taxpayersIn(
+  options: PopulationOptions,
+  unit: (index: number) => RandomStream,
+  start: number,
+  end: number,
+): Generator<SyntheticTaxpayer> {
+  const shape = shapeOf();
+  for (let index = start; index < end; index++) yield drawTaxpayer(index, unit(index), options, shape);
 }
 
 /** Checked here, before the first taxpayer is drawn (a generator body would only run on `next()`). */
@@ -98,89 +114,108 @@ function checkOptions(options: PopulationOptions): void {
   }
 }
 
-function* stream(options: PopulationOptions, rng: RandomStream): Generator<SyntheticTaxpayer> {
-  const due = vatDueDates(POPULATION_YEAR);
-  const regFrom = toEpochDay('2019-01-01');
-  const regTo = toEpochDay(`${POPULATION_YEAR - 1}-12-31`);
-  const causeWeights = [CAUSE_WEIGHTS.duplicate, CAUSE_WEIGHTS.correction, CAUSE_WEIGHTS.wrongType];
-  for (let index = 0; index < options.size; index++) {
-    const id = `T${String(index).padStart(7, '0')}`;
-    const registration: RegistrationInput = {
-      taxpayerId: id,
-      registeredOn: fromEpochDay(rng.int(regFrom, regTo)),
-      ...(rng.bernoulli(options.bankOnFileShare)
-        ? { bank: { bankName: '中国工商银行', accountName: id, accountNo: String(6222020000000000 + index) } }
-        : {}),
-    };
-    const events: AccountEventInput[] = [];
-    // Assumption: monthly VAT of a small or medium taxpayer, median ¥20,000 (lognormal σ = 1).
-    const base = rng.lognormal(Math.log(2_000_000), 1);
-    for (let m = 0; m < 12; m++) {
-      const period = `${POPULATION_YEAR}-${pad2(m + 1)}`;
-      const dueDate = due[m] as CivilDate;
-      const amountFen = base * rng.uniform(0.6, 1.4);
-      const amount = fen(amountFen);
-      const paidOn = addDays(dueDate, -rng.int(0, 9));
-      events.push({ kind: 'filing', date: paidOn, taxType: 'vat', period, amount, dueDate });
-      events.push({ kind: 'payment', id: `${id}-${period}`, date: paidOn, taxType: 'vat', period, amount });
-      if (!rng.bernoulli(options.overpaymentRate)) continue;
-      switch (rng.weightedIndex(causeWeights)) {
-        case 0: {
-          const date = addDays(paidOn, rng.int(0, 5));
-          events.push({ kind: 'payment', id: `${id}-${period}-dup`, date, taxType: 'vat', period, amount });
-          break;
-        }
-        case 1: {
-          const date = addDays(paidOn, rng.int(5, 120));
-          events.push({
-            kind: 'correction',
-            date,
-            taxType: 'vat',
-            period,
-            amount: fen(amountFen * rng.uniform(0.5, 0.95)),
-          });
-          break;
-        }
-        default: {
-          const date = addDays(paidOn, rng.int(0, 3));
-          const wrong = fen(amountFen * rng.uniform(0.05, 0.3));
-          events.push({
-            kind: 'payment',
-            id: `${id}-${period}-wt`,
-            date,
-            taxType: 'stamp',
-            period,
-            amount: wrong,
-          });
-        }
+/** What every taxpayer of the year shares: due dates, registration range, cause weights. */
+interface Shape {
+  readonly due: readonly CivilDate[];
+  readonly regFrom: number;
+  readonly regTo: number;
+  readonly causeWeights: readonly number[];
+  readonly citDue: CivilDate;
+}
+
+function shapeOf(): Shape {
+  return {
+    due: vatDueDates(POPULATION_YEAR),
+    regFrom: toEpochDay('2019-01-01'),
+    regTo: toEpochDay(`${POPULATION_YEAR - 1}-12-31`),
+    causeWeights: [CAUSE_WEIGHTS.duplicate, CAUSE_WEIGHTS.correction, CAUSE_WEIGHTS.wrongType],
+    // Quarterly CIT prepayment within 15 days after the quarter (企业所得税法 第五十四条): the
+    // April filing deadline of the yearly notice.
+    citDue: filingDeadline(`${String(POPULATION_YEAR)}-04`),
+  };
+}
+
+function drawTaxpayer(
+  index: number,
+  rng: RandomStream,
+  options: PopulationOptions,
+  shape: Shape,
+): SyntheticTaxpayer {
+  const { due, regFrom, regTo, causeWeights } = shape;
+  const id = `T${String(index).padStart(7, '0')}`;
+  const registration: RegistrationInput = {
+    taxpayerId: id,
+    registeredOn: fromEpochDay(rng.int(regFrom, regTo)),
+    ...(rng.bernoulli(options.bankOnFileShare)
+      ? { bank: { bankName: '中国工商银行', accountName: id, accountNo: String(6222020000000000 + index) } }
+      : {}),
+  };
+  const events: AccountEventInput[] = [];
+  // Assumption: monthly VAT of a small or medium taxpayer, median ¥20,000 (lognormal σ = 1).
+  const base = rng.lognormal(Math.log(2_000_000), 1);
+  for (let m = 0; m < 12; m++) {
+    const period = `${POPULATION_YEAR}-${pad2(m + 1)}`;
+    const dueDate = due[m] as CivilDate;
+    const amountFen = base * rng.uniform(0.6, 1.4);
+    const amount = fen(amountFen);
+    const paidOn = addDays(dueDate, -rng.int(0, 9));
+    events.push({ kind: 'filing', date: paidOn, taxType: 'vat', period, amount, dueDate });
+    events.push({ kind: 'payment', id: `${id}-${period}`, date: paidOn, taxType: 'vat', period, amount });
+    if (!rng.bernoulli(options.overpaymentRate)) continue;
+    switch (rng.weightedIndex(causeWeights)) {
+      case 0: {
+        const date = addDays(paidOn, rng.int(0, 5));
+        events.push({ kind: 'payment', id: `${id}-${period}-dup`, date, taxType: 'vat', period, amount });
+        break;
       }
-    }
-    if (rng.bernoulli(options.arrearsShare)) {
-      // Assumption: a Q1 CIT prepayment (median ¥50,000) filed but paid only in part, or not at all.
-      // Quarterly prepayment within 15 days after the quarter (企业所得税法 第五十四条): the April
-      // filing deadline of the yearly notice.
-      const citDue = filingDeadline(`${String(POPULATION_YEAR)}-04`);
-      const citFen = rng.lognormal(Math.log(5_000_000), 1);
-      events.push({
-        kind: 'filing',
-        date: citDue,
-        taxType: 'cit',
-        period: `${POPULATION_YEAR}-03`,
-        amount: fen(citFen),
-        dueDate: citDue,
-      });
-      const paidShare = rng.bernoulli(0.5) ? 0 : rng.uniform(0.2, 0.8);
-      if (paidShare > 0) {
+      case 1: {
+        const date = addDays(paidOn, rng.int(5, 120));
+        events.push({
+          kind: 'correction',
+          date,
+          taxType: 'vat',
+          period,
+          amount: fen(amountFen * rng.uniform(0.5, 0.95)),
+        });
+        break;
+      }
+      default: {
+        const date = addDays(paidOn, rng.int(0, 3));
+        const wrong = fen(amountFen * rng.uniform(0.05, 0.3));
         events.push({
           kind: 'payment',
-          id: `${id}-cit`,
-          date: citDue,
-          taxType: 'cit',
-          period: `${POPULATION_YEAR}-03`,
-          amount: fen(citFen * paidShare),
+          id: `${id}-${period}-wt`,
+          date,
+          taxType: 'stamp',
+          period,
+          amount: wrong,
         });
       }
     }
-    yield { index, registration, events };
   }
+  if (rng.bernoulli(options.arrearsShare)) {
+    // Assumption: a Q1 CIT prepayment (median ¥50,000) filed but paid only in part, or not at all.
+    const { citDue } = shape;
+    const citFen = rng.lognormal(Math.log(5_000_000), 1);
+    events.push({
+      kind: 'filing',
+      date: citDue,
+      taxType: 'cit',
+      period: `${POPULATION_YEAR}-03`,
+      amount: fen(citFen),
+      dueDate: citDue,
+    });
+    const paidShare = rng.bernoulli(0.5) ? 0 : rng.uniform(0.2, 0.8);
+    if (paidShare > 0) {
+      events.push({
+        kind: 'payment',
+        id: `${id}-cit`,
+        date: citDue,
+        taxType: 'cit',
+        period: `${POPULATION_YEAR}-03`,
+        amount: fen(citFen * paidShare),
+      });
+    }
+  }
+  return { index, registration, events };
 }

@@ -1,51 +1,47 @@
 // KPIs and chart series of a batch run, every value from the model's accumulators.
 import {
-  countStat,
+  ConfigurationError,
+  formatStat,
+  histogramQuantileStat,
   type Kpi,
   type KpiInput,
   kpi,
-  moneyStat,
   percentStat,
   ratioStat,
   type Series,
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
-import { type OverpaymentRefundParams, PARAMS } from './params';
-import { type BatchResult, runBatch } from './simulate';
-import type { VariantStats } from './stats';
+import type { OverpaymentRefundParams } from './params';
+import { type BatchData, type Driver, endKey, SHARD_PARAMS } from './shard';
+import type { VariantData } from './stats';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
 
-/** The assumption parameters whose plausible range a KPI's sensitivity shows. */
-type Driver = 'baselineAuthorityShare' | 'baselineNoticeShare' | 'lateReviewShare';
+/** A sum of money in yuan, rounded half-up to the fen once, at the end (as moneyStat does). */
+const yuan = (sum: string) => formatStat(sum, 2);
 
 /**
  * The KPIs of a run, baseline against reform, each with its origin (where the effect comes from)
- * and category. With the run's `params` and `seed`, a KPI driven by an assumption carries its
- * sensitivity: the same run redone at the low and high end of that parameter's plausible range.
+ * and category. A KPI driven by an assumption carries its sensitivity: the same population run at
+ * the low and high end of that parameter's plausible range, read from `runs` (by `endKey`).
  * @example
- * kpisOf(runBatch(params, 1), { params, seed: 1 }).find((k) => k.id === 'returned-share')?.sensitivity
+ * kpisOf(merged.runs.scenario, params, merged.runs).find((k) => k.id === 'returned-share')?.sensitivity
  */
-export function kpisOf(r: BatchResult, run?: { params: OverpaymentRefundParams; seed: number }): Kpi[] {
-  const runs = new Map<string, BatchResult>();
-  const rerun = (q: OverpaymentRefundParams, d: Driver): BatchResult => {
-    const key = `${d}=${String(q[d])}`;
-    let out = runs.get(key);
-    if (!out) {
-      out = runBatch(q, run?.seed ?? 0);
-      runs.set(key, out);
-    }
-    return out;
-  };
-  const k = (fields: Fields, of: (s: VariantStats) => string, driver?: Driver) => {
-    const sensitivity =
-      driver && run
-        ? sensitivityOf(PARAMS, run.params, driver, (q) => {
-            const v = rerun(q, driver);
-            return { baseline: of(v.baseline), reform: of(v.reform) };
-          })
-        : undefined;
+export function kpisOf(
+  r: BatchData,
+  params: OverpaymentRefundParams,
+  runs: Readonly<Record<string, BatchData>>,
+): Kpi[] {
+  const k = (fields: Fields, of: (s: VariantData) => string, driver?: Driver) => {
+    const sensitivity = driver
+      ? sensitivityOf(SHARD_PARAMS, params, driver, (q) => {
+          const v = runs[endKey(driver, q)];
+          if (!v)
+            throw new ConfigurationError(`runs.${endKey(driver, q)}`, 'is missing from the merged shards');
+          return { baseline: of(v.baseline), reform: of(v.reform) };
+        })
+      : undefined;
     return kpi({
       ...fields,
       baseline: of(r.baseline),
@@ -54,6 +50,8 @@ export function kpisOf(r: BatchResult, run?: { params: OverpaymentRefundParams; 
     });
   };
   const pct = { digits: 2, empty: 0 } as const;
+  // Type 7 quantiles (core's definition) can fall between two whole days: one decimal.
+  const days = { digits: 1, empty: 0 } as const;
   return [
     k(
       {
@@ -68,7 +66,7 @@ export function kpisOf(r: BatchResult, run?: { params: OverpaymentRefundParams; 
           en: 'Returned = refunded in cash + applied to arrears (principal). The baseline rests on two assumptions: the share taxpayers notice alone and the share the authority finds itself (Rules art. 78; sensitivity shown); the reform mainly on the share acting on the reminder',
         },
       },
-      (s) => percentStat(s.returned.toDecimal(), s.overpaid.toDecimal(), pct),
+      (s) => percentStat(s.returned, s.overpaid, pct),
       'baselineAuthorityShare',
     ),
     k(
@@ -84,7 +82,7 @@ export function kpisOf(r: BatchResult, run?: { params: OverpaymentRefundParams; 
           en: 'Overpayments nobody claims and the authority does not find lapse after three years: the same assumptions as the returned share (sensitivity: the share taxpayers notice alone)',
         },
       },
-      (s) => moneyStat(s.lapsed),
+      (s) => yuan(s.lapsed),
       'baselineNoticeShare',
     ),
     k(
@@ -100,7 +98,7 @@ export function kpisOf(r: BatchResult, run?: { params: OverpaymentRefundParams; 
           en: 'Claims whose risk flag is confirmed (assumed share); the same cases are refused in both variants, more are claimed after the reform',
         },
       },
-      (s) => moneyStat(s.rejected),
+      (s) => yuan(s.rejected),
     ),
     k(
       {
@@ -111,7 +109,7 @@ export function kpisOf(r: BatchResult, run?: { params: OverpaymentRefundParams; 
         origin: 'model',
         category: 'applicant-time',
       },
-      (s) => countStat(s.quantileDays(0.5)),
+      (s) => histogramQuantileStat(s.days, 0.5, days),
     ),
     k(
       {
@@ -122,7 +120,7 @@ export function kpisOf(r: BatchResult, run?: { params: OverpaymentRefundParams; 
         origin: 'model',
         category: 'applicant-time',
       },
-      (s) => countStat(s.quantileDays(0.9)),
+      (s) => histogramQuantileStat(s.days, 0.9, days),
     ),
     k(
       {
@@ -164,7 +162,7 @@ export function kpisOf(r: BatchResult, run?: { params: OverpaymentRefundParams; 
           en: 'Depends on the legal reading of a reminder (scenario parameter)',
         },
       },
-      (s) => moneyStat(s.interest),
+      (s) => yuan(s.interest),
     ),
     k(
       {
@@ -175,7 +173,7 @@ export function kpisOf(r: BatchResult, run?: { params: OverpaymentRefundParams; 
         origin: 'model',
         category: 'money',
       },
-      (s) => moneyStat(s.offsets),
+      (s) => yuan(s.offsets),
     ),
     k(
       {
@@ -232,20 +230,23 @@ function monthsBetween(seen: readonly string[]): string[] {
 /**
  * Chart series: money received per month (万元), and the distribution of days to money.
  * @example
- * seriesOf(result).map((s) => s.id) // ['refunds-by-month', 'days-distribution']
+ * seriesOf(merged.runs.scenario).map((s) => s.id) // ['refunds-by-month', 'days-distribution']
  */
-export function seriesOf(r: BatchResult): Series[] {
-  const months = monthsBetween([...r.baseline.paidByMonth.keys(), ...r.reform.paidByMonth.keys()]);
+export function seriesOf(r: BatchData): Series[] {
+  const months = monthsBetween([
+    ...Object.keys(r.baseline.paidByMonth),
+    ...Object.keys(r.reform.paidByMonth),
+  ]);
   // Chart values are display numbers (万元), never amounts of record.
-  const wan = (s: VariantStats, m: string) =>
-    Number(s.paidByMonth.get(m)?.toDecimal().div(10_000).toFixed(2) ?? '0');
-  const hist = (s: VariantStats) =>
+  const wan = (s: VariantData, m: string) =>
+    Number(ratioStat(s.paidByMonth[m] ?? '0', 10_000, { digits: 2, empty: 0 }));
+  const hist = (s: VariantData) =>
     BUCKETS.map(([lo, hi, label]) => {
       let n = 0;
-      for (let d = lo; d <= Math.min(hi, s.days.length - 1); d++) n += s.days[d] ?? 0;
+      for (const [d, c] of Object.entries(s.days.bins)) if (Number(d) >= lo && Number(d) <= hi) n += c;
       return [label, n] as const;
     });
-  const lines = (f: (s: VariantStats) => (readonly [string, number])[]) => [
+  const lines = (f: (s: VariantData) => (readonly [string, number])[]) => [
     { variant: 'baseline' as const, label: { zh: '改革前', en: 'Baseline' }, points: f(r.baseline) },
     { variant: 'reform' as const, label: { zh: '改革后', en: 'Reform' }, points: f(r.reform) },
   ];

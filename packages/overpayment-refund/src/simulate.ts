@@ -3,6 +3,7 @@
 // bounded memory.
 import {
   type CivilDate,
+  type Coverage,
   createCoverage,
   daysBetween,
   type EventLog,
@@ -10,6 +11,7 @@ import {
   parseParams,
   RandomStream,
   type RuleCoverageEntry,
+  unitStreams,
   ValidationError,
 } from '@gd-ftz/core';
 import { buildAccount } from './account';
@@ -17,11 +19,11 @@ import { type CaseDraws, drawCase, drawRoutes } from './behaviour';
 import { type CasePlan, planBaseline, planReform, type Variant } from './cases';
 import { logCase, REFUND_ACTIVITIES } from './event-log';
 import { readLedger } from './ledger';
-import type { Account, RefundComputation } from './model';
+import type { Account, Overpayment, RefundComputation } from './model';
 import { type OverpaymentRefundParams, PARAMS } from './params';
-import { generatePopulation } from './population';
+import { type SyntheticTaxpayer, taxpayersIn } from './population';
 import { computeRefund } from './refund';
-import { REVIEW_RULES } from './review';
+import { REVIEW_RULES, type ReviewFacts } from './review';
 import { settleRefund } from './settle';
 import { VariantStats } from './stats';
 
@@ -44,8 +46,11 @@ export interface BatchResult {
   readonly taxpayerMonths: number;
   readonly baseline: VariantStats;
   readonly reform: VariantStats;
-  /** One case of each kind (offset, rescued from lapsing, rejected, referred, plain), for sample traces. */
-  readonly pairs: readonly CasePair[];
+  /**
+   * The first case of each kind (offset, rescued from lapsing, rejected, referred, plain), by its
+   * place in the population (taxpayer index × {@link OPS_PER_TAXPAYER} + rank), for sample traces.
+   */
+  readonly samples: Readonly<Record<string, number>>;
   readonly coverage: readonly RuleCoverageEntry[];
 }
 
@@ -109,11 +114,6 @@ function settleVariant(
   return out;
 }
 
-function interesting(pair: CasePair, kept: readonly CasePair[]): boolean {
-  const kinds = kept.map(kindOf);
-  return !kinds.includes(kindOf(pair));
-}
-
 function kindOf(pair: CasePair): string {
   if ((pair.reform.refund?.offsets.length ?? 0) > 0) return 'offset';
   if (pair.baseline.plan.end === 'lapsed' && pair.reform.plan.end === 'ordered') return 'rescued';
@@ -133,10 +133,151 @@ export const BATCH_MAX_POPULATION = 1_000_000;
 // The scenario schema with the batch runner's population limit.
 const BATCH_PARAMS = { ...PARAMS, population: { ...PARAMS.population, max: BATCH_MAX_POPULATION } };
 
+/** A case's place in the population: taxpayer index × {@link OPS_PER_TAXPAYER} + its overpayment's rank. */
+export const OPS_PER_TAXPAYER = 64;
+
+/** One taxpayer's overpayments run through both variants. */
+interface TaxpayerRun {
+  readonly taxpayerId: string;
+  readonly ops: readonly Overpayment[];
+  readonly plans: Record<Variant, CasePlan[]>;
+  readonly refunds: Record<Variant, Map<string, RefundComputation>>;
+}
+
+/** The streams a run draws from: taxpayer `i` of the population, and each taxpayer's behaviour. */
+interface Streams {
+  readonly unit: (index: number) => RandomStream;
+  readonly behaviour: RandomStream;
+}
+
+const streamsOf = (seed: number): Streams => ({
+  unit: unitStreams(seed, 'population'),
+  behaviour: RandomStream.fromSeed(seed).substream('behaviour'),
+});
+
+const populationOf = (p: OverpaymentRefundParams) => ({
+  size: p.population,
+  overpaymentRate: p.overpaymentRate,
+  arrearsShare: p.arrearsShare,
+  bankOnFileShare: p.bankOnFileShare,
+});
+
+/** Runs one taxpayer's overpayments through baseline and reform, adding to `stats` (undefined when none). */
+function runTaxpayer(
+  p: OverpaymentRefundParams,
+  t: SyntheticTaxpayer,
+  behaviour: RandomStream,
+  stats: Record<Variant, VariantStats>,
+  coverage?: Coverage<ReviewFacts, unknown>,
+): TaxpayerRun | undefined {
+  const account = buildAccount(t.registration, t.events);
+  const ops = readLedger(account, DETECT_AS_OF).overpayments;
+  if (ops.length === 0) return undefined;
+  const id = t.registration.taxpayerId;
+  const rng = behaviour.substream(id);
+  const routes = behaviour.substream(`${id}/routes`);
+  const draws: CaseDraws[] = ops.map(() => drawCase(rng, p)).map((c) => ({ ...c, ...drawRoutes(routes) }));
+  const opts = {
+    reminderDiscovery: p.reminderDiscovery as 'taxpayer-claim' | 'authority-discovery',
+    baselineNoticeShare: p.baselineNoticeShare,
+    baselineAuthorityShare: p.baselineAuthorityShare,
+    lateReviewShare: p.lateReviewShare,
+    reminderResponseShare: p.reminderResponseShare,
+    riskConfirmedShare: p.riskConfirmedShare,
+    bankOnFile: account.registration.bank !== undefined,
+  };
+  const plans: Record<Variant, CasePlan[]> = {
+    baseline: ops.map((op, i) => planBaseline(op, draws[i] as CaseDraws, opts)),
+    reform: ops.map((op, i) => planReform(op, draws[i] as CaseDraws, opts)),
+  };
+  if (coverage) for (const c of plans.reform) if (c.review) coverage.record(c.review);
+  const refunds = {
+    baseline: settleVariant(account, plans.baseline, p, stats.baseline),
+    reform: settleVariant(account, plans.reform, p, stats.reform),
+  };
+  return { taxpayerId: id, ops, plans, refunds };
+}
+
+function pairOf(run: TaxpayerRun, i: number): CasePair {
+  const pick = (v: Variant) => {
+    const r = run.refunds[v].get((run.ops[i] as Overpayment).id);
+    return { plan: run.plans[v][i] as CasePlan, ...(r ? { refund: r } : {}) };
+  };
+  return { taxpayerId: run.taxpayerId, baseline: pick('baseline'), reform: pick('reform') };
+}
+
 /**
- * Runs the whole population through baseline and reform, streaming: memory stays bounded by one
- * taxpayer's account plus the fixed-size accumulators, whatever the population size. With `log`,
- * every overpayment's events are recorded in it (the log's own case limit bounds its memory).
+ * Runs taxpayers `start` to `end − 1` (one shard) through baseline and reform, streaming: memory
+ * stays bounded by one taxpayer's account plus the fixed-size accumulators. Each taxpayer is drawn
+ * from the seed and its index alone, so shards add up to the whole population's run. `p` must have
+ * passed the schema (`runBatch` and the measure check it).
+ */
+export function runTaxpayers(
+  p: OverpaymentRefundParams,
+  seed: number,
+  range: { readonly start: number; readonly end: number },
+  onProgress?: (fraction: number) => void,
+  log?: EventLog,
+): BatchResult {
+  log?.defineActivities(REFUND_ACTIVITIES);
+  const { unit, behaviour } = streamsOf(seed);
+  const stats = { baseline: new VariantStats(), reform: new VariantStats() };
+  const coverage = createCoverage(REVIEW_RULES);
+  const samples: Record<string, number> = {};
+  let kinds = 0;
+  const size = range.end - range.start;
+  const step = Math.max(1, Math.floor(size / 100));
+  let taxpayers = 0;
+  for (const t of taxpayersIn(populationOf(p), unit, range.start, range.end)) {
+    taxpayers++;
+    if (onProgress && taxpayers % step === 0) onProgress(taxpayers / size);
+    const run = runTaxpayer(p, t, behaviour, stats, coverage);
+    if (!run) continue;
+    if (log) {
+      for (const c of run.plans.baseline) logCase(log, c, run.refunds.baseline.get(c.overpayment.id));
+      for (const c of run.plans.reform) logCase(log, c, run.refunds.reform.get(c.overpayment.id));
+    }
+    if (kinds < SAMPLE_KINDS) {
+      for (let i = 0; i < run.ops.length; i++) {
+        const kind = kindOf(pairOf(run, i));
+        if (samples[kind] === undefined) {
+          samples[kind] = t.index * OPS_PER_TAXPAYER + i;
+          kinds++;
+        }
+      }
+    }
+  }
+  return {
+    taxpayers,
+    taxpayerMonths: taxpayers * 12,
+    baseline: stats.baseline,
+    reform: stats.reform,
+    samples,
+    coverage: coverage.entries(),
+  };
+}
+
+/**
+ * The sample pairs at the given places of the population, redrawn from the seed alone (one
+ * taxpayer each), in population order.
+ */
+export function pairsAt(p: OverpaymentRefundParams, seed: number, places: readonly number[]): CasePair[] {
+  const { unit, behaviour } = streamsOf(seed);
+  return [...places]
+    .sort((a, b) => a - b)
+    .map((place) => {
+      const index = Math.floor(place / OPS_PER_TAXPAYER);
+      const [t] = taxpayersIn(populationOf(p), unit, index, index + 1);
+      const scratch = { baseline: new VariantStats(), reform: new VariantStats() };
+      const run = runTaxpayer(p, t as SyntheticTaxpayer, behaviour, scratch) as TaxpayerRun;
+      return pairOf(run, place % OPS_PER_TAXPAYER);
+    });
+}
+
+/**
+ * Runs the whole population through baseline and reform, streaming (see {@link runTaxpayers}).
+ * With `log`, every overpayment's events are recorded in it (the log's own case limit bounds its
+ * memory).
  * @throws ValidationError naming each bad parameter, or `seed`.
  * @example
  * const r = runBatch(defaultParams(PARAMS), 42);
@@ -151,70 +292,7 @@ export function runBatch(
   const p = parseParams(BATCH_PARAMS, params);
   if (!Number.isSafeInteger(seed))
     throw ValidationError.of('seed', 'must be a safe integer', '必须是安全整数');
-  log?.defineActivities(REFUND_ACTIVITIES);
-  const root = RandomStream.fromSeed(seed);
-  const behaviour = root.substream('behaviour');
-  const baseline = new VariantStats();
-  const reform = new VariantStats();
-  const coverage = createCoverage(REVIEW_RULES);
-  const pairs: CasePair[] = [];
-  const population = generatePopulation(
-    {
-      size: p.population,
-      overpaymentRate: p.overpaymentRate,
-      arrearsShare: p.arrearsShare,
-      bankOnFileShare: p.bankOnFileShare,
-    },
-    root.substream('population'),
-  );
-  const step = Math.max(1, Math.floor(p.population / 100));
-  let taxpayers = 0;
-  for (const t of population) {
-    taxpayers++;
-    if (onProgress && taxpayers % step === 0) onProgress(taxpayers / p.population);
-    const account = buildAccount(t.registration, t.events);
-    const ops = readLedger(account, DETECT_AS_OF).overpayments;
-    if (ops.length === 0) continue;
-    const rng = behaviour.substream(t.registration.taxpayerId);
-    const routes = behaviour.substream(`${t.registration.taxpayerId}/routes`);
-    const draws: CaseDraws[] = ops.map(() => drawCase(rng, p)).map((c) => ({ ...c, ...drawRoutes(routes) }));
-    const opts = {
-      reminderDiscovery: p.reminderDiscovery as 'taxpayer-claim' | 'authority-discovery',
-      baselineNoticeShare: p.baselineNoticeShare,
-      baselineAuthorityShare: p.baselineAuthorityShare,
-      lateReviewShare: p.lateReviewShare,
-      reminderResponseShare: p.reminderResponseShare,
-      riskConfirmedShare: p.riskConfirmedShare,
-      bankOnFile: account.registration.bank !== undefined,
-    };
-    const plans: Record<Variant, CasePlan[]> = {
-      baseline: ops.map((op, i) => planBaseline(op, draws[i] as CaseDraws, opts)),
-      reform: ops.map((op, i) => planReform(op, draws[i] as CaseDraws, opts)),
-    };
-    for (const c of plans.reform) if (c.review) coverage.record(c.review);
-    const refunds = {
-      baseline: settleVariant(account, plans.baseline, p, baseline),
-      reform: settleVariant(account, plans.reform, p, reform),
-    };
-    if (log) {
-      for (const c of plans.baseline) logCase(log, c, refunds.baseline.get(c.overpayment.id));
-      for (const c of plans.reform) logCase(log, c, refunds.reform.get(c.overpayment.id));
-    }
-    if (pairs.length < SAMPLE_KINDS) {
-      ops.forEach((op, i) => {
-        const pick = (v: Variant) => {
-          const r = refunds[v].get(op.id);
-          return { plan: plans[v][i] as CasePlan, ...(r ? { refund: r } : {}) };
-        };
-        const pair: CasePair = {
-          taxpayerId: t.registration.taxpayerId,
-          baseline: pick('baseline'),
-          reform: pick('reform'),
-        };
-        if (pairs.length < SAMPLE_KINDS && interesting(pair, pairs)) pairs.push(pair);
-      });
-    }
-  }
+  const result = runTaxpayers(p, seed, { start: 0, end: p.population }, onProgress, log);
   onProgress?.(1);
-  return { taxpayers, taxpayerMonths: taxpayers * 12, baseline, reform, pairs, coverage: coverage.entries() };
+  return result;
 }

@@ -1,14 +1,76 @@
 // Bounded-memory accumulators of one variant's outcomes: exact money sums, counts, and a day
-// histogram from which medians and percentiles are read exactly (nearest rank).
-import { Money } from '@gd-ftz/core';
+// histogram from which medians and percentiles are read. `VariantStats` is the live form a shard
+// adds to in its hot loop; `VariantData` the plain, mergeable form it hands back (core's
+// accumulators: decimal strings, counts, an integer histogram of days).
+import {
+  type Accumulator,
+  countAccumulator,
+  decimalSumAccumulator,
+  type Histogram,
+  histogramAccumulator,
+  histogramOf,
+  keyedAccumulator,
+  Money,
+  recordAccumulator,
+} from '@gd-ftz/core';
 
 /** Days-to-money histogram size: every case ends within the horizon (< 5 years). */
 const MAX_DAYS = 2000;
 
+/** The days-to-money histogram's resolution: whole days. */
+export const DAYS_RESOLUTION = 1;
+
+const MONEY_FIELDS = [
+  'overpaid',
+  'returned',
+  'lapsed',
+  'rejected',
+  'pending',
+  'interest',
+  'offsets',
+  'refundedCash',
+] as const;
+const COUNT_FIELDS = [
+  'cases',
+  'refunds',
+  'lapsedCases',
+  'rejectedCases',
+  'actions',
+  'officerMinutes',
+  'processedOnTime',
+  'autoApproved',
+] as const;
+
+/** The plain totals of one variant (money as exact decimal strings in yuan). */
+export type VariantData = { readonly [K in (typeof MONEY_FIELDS)[number]]: string } & {
+  readonly [K in (typeof COUNT_FIELDS)[number]]: number;
+} & {
+  /** Days from overpayment to money, one per refund. */
+  readonly days: Histogram;
+  /** Money received per month `YYYY-MM` (cash refunds plus interest), decimal strings. */
+  readonly paidByMonth: Readonly<Record<string, string>>;
+};
+
+/**
+ * How two variants' totals merge: money and counts add, days add bin by bin, months key by key.
+ * @example
+ * VARIANT_ACCUMULATOR.merge(a.toData(), b.toData()).returned // exact sum of both
+ */
+export const VARIANT_ACCUMULATOR: Accumulator<VariantData> = recordAccumulator<VariantData>({
+  ...(Object.fromEntries(MONEY_FIELDS.map((k) => [k, decimalSumAccumulator])) as {
+    [K in (typeof MONEY_FIELDS)[number]]: Accumulator<string>;
+  }),
+  ...(Object.fromEntries(COUNT_FIELDS.map((k) => [k, countAccumulator])) as {
+    [K in (typeof COUNT_FIELDS)[number]]: Accumulator<number>;
+  }),
+  days: histogramAccumulator(DAYS_RESOLUTION),
+  paidByMonth: keyedAccumulator(decimalSumAccumulator),
+});
+
 /**
  * The running totals of one variant.
  * @example
- * const s = new VariantStats(); s.recordDays(12); s.quantileDays(0.5) // 12
+ * const s = new VariantStats(); s.recordDays(12); s.toData().days // { resolution: 1, bins: { 12: 1 } }
  */
 export class VariantStats {
   overpaid = Money.zero();
@@ -39,27 +101,24 @@ export class VariantStats {
     this.days[i] = (this.days[i] ?? 0) + 1;
   }
 
-  /**
-   * The nearest-rank `q` quantile of the recorded days (0 when nothing was recorded).
-   * @example
-   * s.quantileDays(0.5) // median days to money
-   */
-  quantileDays(q: number): number {
-    let n = 0;
-    for (const c of this.days) n += c;
-    if (n === 0) return 0;
-    const rank = Math.max(1, Math.ceil(q * n));
-    let seen = 0;
-    for (let d = 0; d < this.days.length; d++) {
-      seen += this.days[d] ?? 0;
-      if (seen >= rank) return d;
-    }
-    return MAX_DAYS;
-  }
-
   /** Adds `amount` to the month `YYYY-MM` of `date`. */
   addPaid(date: string, amount: Money): void {
     const m = date.slice(0, 7);
     this.paidByMonth.set(m, (this.paidByMonth.get(m) ?? Money.zero()).add(amount));
+  }
+
+  /** The plain, mergeable totals (exact: every sum as its full decimal, never rounded here). */
+  toData(): VariantData {
+    const money = Object.fromEntries(MONEY_FIELDS.map((k) => [k, this[k].toDecimal().toFixed()]));
+    const counts = Object.fromEntries(COUNT_FIELDS.map((k) => [k, this[k]]));
+    const months = [...this.paidByMonth.keys()].sort();
+    return {
+      ...money,
+      ...counts,
+      days: histogramOf(DAYS_RESOLUTION, this.days),
+      paidByMonth: Object.fromEntries(
+        months.map((m) => [m, this.paidByMonth.get(m)?.toDecimal().toFixed() ?? '0']),
+      ),
+    } as VariantData;
   }
 }

@@ -1,7 +1,7 @@
 // The engine contract (core's kit: determinism, golden digests, KPI and trace checks, bad input),
 // then what this measure's report must show: the seed's stated outcome.
 import { MEASURES } from '@gd-ftz/core';
-import { describeMeasureContract, kpiOf } from '@gd-ftz/core/testing';
+import { describeMeasureContract, describeShardInvariance, kpiOf } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
@@ -13,6 +13,10 @@ describeMeasureContract(measure, {
   golden: { file: 'test/golden.json' },
   property: { params: paramsArb.map((p) => ({ ...p, population: 100 })), numRuns: 5 },
 });
+
+// Shards of taxpayers (issue 14): 1 to 6 shards, shuffled, merge into simulate's report byte for
+// byte (100 taxpayers, the schema's least: samples, sensitivity ends and every accumulator are exercised).
+describeShardInvariance(measure, { params: { population: 100 }, seed: 3, maxShards: 6, numRuns: 4 });
 
 describe('measure 1 of the seed', () => {
   it('carries the identity of measure 1', () => {
@@ -68,5 +72,18 @@ describe('the report', () => {
       'OPR-REV-3',
       'OPR-REV-4',
     ]);
+  });
+});
+
+describe('sharded runs above the browser limit (SHARD_PARAMS)', () => {
+  it('runs the sensitivity ends of a province population too (10 of 20,000 taxpayers)', () => {
+    // 20,000 taxpayers in 2,000 shards: shard 0 holds taxpayers 0–9. Three drivers × low/high = 6
+    // ends, plus the scenario: 7 runs, as in a small simulate.
+    const r = measure.runShard({ population: 20_000 }, { seed: 1, shard: 0, shards: 2000 });
+    expect(r.units).toBe(10);
+    expect(Object.keys(r.data.runs)).toHaveLength(7);
+    expect(Object.keys(measure.runShard(small, { seed: 1, shard: 0, shards: 30 }).data.runs)).toEqual(
+      Object.keys(r.data.runs),
+    );
   });
 });

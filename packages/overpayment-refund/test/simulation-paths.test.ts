@@ -16,6 +16,7 @@ import { buildAccount, detectOverpayments, measure, type RefundProcess } from '.
 import { DEMAND_DEPOSIT_RATE } from '../src/law';
 import { PARAMS } from '../src/params';
 import { seriesOf } from '../src/report';
+import { batchDataOf } from '../src/shard';
 import { runBatch } from '../src/simulate';
 
 const acct = buildAccount({ taxpayerId: 'T-S', registeredOn: '2020-01-01' }, [
@@ -223,7 +224,7 @@ describe('late manual reviews (assumption lateReviewShare)', () => {
 
 describe('series: refunds by month is drawable', () => {
   it('has one point per calendar month, with no gaps, for both variants', () => {
-    const [byMonth] = seriesOf(runBatch({ ...defaultParams(PARAMS), population: 300 }, 9));
+    const [byMonth] = seriesOf(batchDataOf(runBatch({ ...defaultParams(PARAMS), population: 300 }, 9)));
     if (byMonth?.kind !== 'xy') throw new Error('no xy series');
     for (const line of byMonth.lines) {
       const months = line.points.map(([m]) => String(m));

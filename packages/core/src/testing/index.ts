@@ -18,3 +18,5 @@ export type {
 } from './machine-commands';
 export { machineCommands, machineModelRun, machineProperty } from './machine-commands';
 export { identityProblems, kpiProblems, traceProblems } from './report-checks';
+export type { ShardInvarianceOptions } from './shard-invariance';
+export { describeShardInvariance } from './shard-invariance';
