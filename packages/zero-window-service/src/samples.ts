@@ -1,83 +1,110 @@
-// One sample case per variant with its full trace: every step cites its legal basis (or is a
-// marked assumption). Internal: not exported from src/index.ts.
-import { cited, legalBasisAt, type SampleCase, type TraceStep } from '@gd-ftz/core';
-import { CITES, DECISION_WORKING_DAYS, PROMISED_WORKING_DAYS, SUPPLEMENT_ROUND } from './law';
-import type { Handling } from './model';
+// Sample cases with their traces: one request whose channel the reform changes, in both variants,
+// each step citing its basis. Internal: not exported from src/index.ts.
+import { addDays, cited, type SampleCase, type TraceStep, type Variant } from '@gd-ftz/core';
+import { CHANNELS, type ChannelOutcome } from './channels';
+import { explainServiceDeadline } from './deadline';
+import { CLASS_ORDER, ITEM_CLASSES } from './items';
+import { DAY_OFF_RECEIPT } from './law';
+import { routeRequest } from './route';
 import type { BatchResult } from './simulate';
 
-/** The trace steps of one handling, in time order. */
-function stepsOf(h: Handling): TraceStep[] {
-  const a = h.application;
+const MINUTES_PER_DAY = 1440;
+
+function at(r: BatchResult, minute: number) {
+  const day = Math.floor(minute / MINUTES_PER_DAY);
+  return { date: addDays(r.pop.startDate, day), minute: Math.floor(minute - day * MINUTES_PER_DAY) };
+}
+
+function stepsOf(r: BatchResult, out: ChannelOutcome, i: number): TraceStep[] {
+  const pop = r.pop;
+  const itemClass = CLASS_ORDER[pop.cls[i]!]!;
+  const spec = ITEM_CLASSES[itemClass];
+  const route = routeRequest(
+    { itemClass, digitallyReady: pop.ready[i] === 1, inPersonOnly: pop.inPerson[i] === 1 },
+    out.variant,
+  );
   const steps: TraceStep[] = [
     {
-      id: 'application.receive',
+      id: 'request.route',
       kind: 'step',
-      title: { zh: '收到申请', en: 'Application received' },
+      title: { zh: '分流', en: 'Routing' },
       fired: true,
-      inputs: { applicationId: a.id, complete: a.complete },
-      basis: h.variant === 'baseline' ? cited(CITES.incompleteness) : cited(CITES.seed),
-      at: a.receivedOn,
+      inputs: { itemClass, digitallyReady: pop.ready[i] === 1, inPersonOnly: pop.inPerson[i] === 1 },
+      result: CHANNELS[out.channel[i]!]!,
+      basis: route.basis,
+      at: at(r, pop.arrival[i]!).date,
     },
   ];
-  if (h.supplementedOn !== undefined) {
+  const done = out.completion[i]!;
+  if (spec.deadline !== undefined && !Number.isNaN(out.frontEnd[i]!)) {
+    const received = at(r, out.frontEnd[i]!).date;
+    const why = explainServiceDeadline(spec.deadline, received);
+    const [first, ...rest] = why.citations;
     steps.push({
-      id: 'application.supplement',
+      id: 'request.deadline',
       kind: 'step',
-      title: { zh: '补正材料', en: 'File supplemented' },
+      title: { zh: '法定办结时限', en: 'Legal completion limit' },
       fired: true,
-      inputs: { applicationId: a.id },
-      result: h.supplementedOn,
-      basis: SUPPLEMENT_ROUND,
-      at: h.supplementedOn,
+      inputs: { item: spec.deadline, receivedOn: received },
+      result: why.deadline,
+      basis: first === undefined ? DAY_OFF_RECEIPT : cited(first, ...rest),
+      at: received,
     });
   }
-  const period = h.variant === 'baseline' ? DECISION_WORKING_DAYS : PROMISED_WORKING_DAYS;
   steps.push({
-    id: 'application.decide',
+    id: 'request.complete',
     kind: 'step',
-    title: { zh: '作出决定', en: 'Decision made' },
+    title: Number.isNaN(done) ? { zh: '放弃', en: 'Abandoned' } : { zh: '办结', en: 'Completed' },
     fired: true,
-    inputs: { acceptedOn: h.acceptedOn },
-    result: h.decidedOn,
-    // The basis of the period in force on the day of acceptance (cited, or a marked assumption).
-    basis: legalBasisAt(period, h.acceptedOn),
-    at: h.decidedOn,
+    inputs: { waitMinutes: Number.isNaN(out.wait[i]!) ? 0 : Math.round(out.wait[i]!), trips: out.trips[i]! },
+    basis: route.basis,
+    at: at(r, Number.isNaN(done) ? pop.arrival[i]! : done).date,
   });
   return steps;
 }
 
-function sample(h: Handling): SampleCase {
-  const a = h.application;
+function sample(r: BatchResult, variant: Variant, i: number): SampleCase {
+  const out = r[variant];
+  const itemClass = CLASS_ORDER[r.pop.cls[i]!]!;
+  const label = ITEM_CLASSES[itemClass].label;
+  const channel = CHANNELS[out.channel[i]!]!;
+  const id = `R${String(i + 1).padStart(7, '0')}`;
   return {
-    id: `${a.id}-${h.variant}`,
-    variant: h.variant,
-    title: {
-      zh: `申请 ${a.id}（${a.complete ? '材料齐全' : '材料不齐'}）`,
-      en: `Application ${a.id} (${a.complete ? 'complete' : 'incomplete'})`,
-    },
+    id: `${id}-${variant}`,
+    variant,
+    title: { zh: `请求 ${id}（${label.zh}）`, en: `Request ${id} (${label.en})` },
     summary: {
-      zh: `${h.days} 天后作出决定，到窗口 ${h.counterVisits} 次`,
-      en: `decided after ${h.days} days, ${h.counterVisits} counter visit(s)`,
+      zh: `渠道 ${channel}，到厅 ${String(out.trips[i]!)} 次`,
+      en: `channel ${channel}, ${String(out.trips[i]!)} hall trip(s)`,
     },
     trace: {
-      subject: a.id,
-      outcome: { zh: `${h.decidedOn} 作出决定`, en: `decided on ${h.decidedOn}` },
-      steps: stepsOf(h),
+      subject: id,
+      outcome: Number.isNaN(out.completion[i]!)
+        ? { zh: '未办结', en: 'not completed' }
+        : {
+            zh: `${at(r, out.completion[i]!).date} 办结`,
+            en: `completed on ${at(r, out.completion[i]!).date}`,
+          },
+      steps: stepsOf(r, out, i),
     },
   };
 }
 
 /**
- * The report's samples: the first incomplete application (the one whose path differs most), in
- * both variants.
+ * The report's samples: the first request with a legal limit that moves from a window to a cloud
+ * seat, in both variants (else the first request).
  * @example
  * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
  */
 export function samplesOf(r: BatchResult): SampleCase[] {
-  const i = Math.max(
-    0,
-    r.applications.findIndex((a) => !a.complete),
-  );
-  const pair = [r.baseline[i], r.reform[i]].filter((h): h is Handling => h !== undefined);
-  return pair.map(sample);
+  if (r.pop.n === 0) return [];
+  let pick = 0;
+  for (let i = 0; i < r.pop.n; i++) {
+    const spec = ITEM_CLASSES[CLASS_ORDER[r.pop.cls[i]!]!];
+    if (spec.deadline !== undefined && r.baseline.channel[i] === 1 && r.reform.channel[i] === 2) {
+      pick = i;
+      break;
+    }
+  }
+  return [sample(r, 'baseline', pick), sample(r, 'reform', pick)];
 }
