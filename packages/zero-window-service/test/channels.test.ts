@@ -1,7 +1,7 @@
 // The channel simulation: a queue checked against M/M/1 theory, the statutory calendar gating a
 // cloud seat, and properties (conservation, opening hours, monotone in cloud seats).
 
-import { type CivilDate, civilDate, parseParams, RandomStream, summarize, toEpochDay } from '@gd-ftz/core';
+import { civilDate, parseParams, RandomStream, summarize, toEpochDay } from '@gd-ftz/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ChannelConfig, runChannels } from '../src/channels';
@@ -173,5 +173,3 @@ describe('properties', () => {
     expect(Array.from(b.baseline.wait)).toEqual(Array.from(a.baseline.wait));
   });
 });
-
-export type { CivilDate };
