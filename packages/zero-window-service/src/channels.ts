@@ -3,11 +3,14 @@
 // office. Staffed channels start service only in the service hours of the statutory calendar.
 import {
   alwaysOpen,
+  calendarCoverage,
   createResource,
   createSimulation,
+  MINUTES_PER_DAY,
   type OpeningHours,
   type Resource,
   type ResourceRequest,
+  toEpochDay,
   type Variant,
   workingDayHours,
 } from '@gd-ftz/core';
@@ -19,6 +22,8 @@ import type { StaffPlan } from './staff';
 /** Channel codes stored per request. */
 export const CHANNELS: readonly Channel[] = ['e-tax', 'window', 'cloud', 'lounge', 'joint-room'];
 const ON_SITE: readonly boolean[] = [false, true, false, true, true];
+/** Days kept clear before the end of the calendar's coverage (longest holiday block < 10 days). */
+const HORIZON_MARGIN_DAYS = 30;
 
 /** Mean service minutes per average item in each channel. */
 export interface ChannelMinutes {
@@ -205,8 +210,11 @@ export function runChannels(pop: Population, config: ChannelConfig): ChannelOutc
     }
   };
   for (let i = 0; i < n; i++) sim.scheduleAt(pop.arrival[i]!, arrive, i);
-  if (config.until === undefined) sim.run();
-  else sim.run({ until: config.until });
+  // An overloaded scenario's backlog stops a month before the calendar's last covered day (opening
+  // hours must find the next working day); what is still open then is in progress, not completed.
+  const horizon =
+    (toEpochDay(calendarCoverage().to) - HORIZON_MARGIN_DAYS - toEpochDay(pop.startDate)) * MINUTES_PER_DAY;
+  sim.run({ until: Math.min(config.until ?? horizon, horizon) });
   return out;
 }
 
