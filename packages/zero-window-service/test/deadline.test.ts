@@ -1,17 +1,9 @@
 // serviceDeadline: the worked examples from the law and the calendar, a sweep over every
 // day of 2019–2026 (each holiday block) against a day-by-day count, and bad input.
-import { addDays, type CivilDate, civilDate, isWorkingDay, toEpochDay, ValidationError } from '@gd-ftz/core';
+import { addDays, type CivilDate, civilDate, isWorkingDay, toEpochDay } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
 import { explainServiceDeadline, type ServiceItem, serviceDeadline } from '../src/index';
-
-function pathsOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (e) {
-    return e instanceof ValidationError ? e.paths : e;
-  }
-  return undefined;
-}
+import { pathsOf } from './fixtures';
 
 describe('serviceDeadline: worked examples', () => {
   it('invoice types: 5 working days after 2025-09-30 (发票管理办法 第十五条) is 2025-10-14', () => {

@@ -1,17 +1,8 @@
 // redeploy and routeRequest: worked examples, properties (headcount conserved), bad input.
-import { ValidationError } from '@gd-ftz/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ItemClass, type RedeployShares, redeploy, routeRequest, type StaffPlan } from '../src/index';
-
-function pathsOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (e) {
-    return e instanceof ValidationError ? e.paths : e;
-  }
-  return undefined;
-}
+import { pathsOf } from './fixtures';
 
 describe('redeploy', () => {
   it('worked example: 10 windows by 0.5 / 0.3 / 0.2 → 5 cloud, 3 lounge, +2 back office', () => {
