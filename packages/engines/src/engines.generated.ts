@@ -11,3 +11,4 @@ export { measure as reconsiderationMediation } from '@gd-ftz/reconsideration-med
 export { measure as specialEquipmentLedger } from '@gd-ftz/special-equipment-ledger';
 export { measure as taxCreditScoring } from '@gd-ftz/tax-credit-scoring';
 export { measure as taxRiskPrevention } from '@gd-ftz/tax-risk-prevention';
+export { measure as zeroWindowService } from '@gd-ftz/zero-window-service';

@@ -28,6 +28,10 @@ const EXPECTED: Record<string, (r: Report) => { baseline: number; reform: number
     baseline: Number(r.params.appointments),
     reform: Number(r.params.appointments),
   }),
+  'zero-window-service': (r) => ({
+    baseline: Number(r.params.requests),
+    reform: Number(r.params.requests),
+  }),
 };
 
 /** Smaller scenarios than the defaults keep the schema validators quick; the contract holds at any size. */
@@ -38,6 +42,7 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'aquatic-rapid-testing': { farms: 150 },
   'special-equipment-ledger': { units: 1500 },
   'crew-appointment': { appointments: 500 },
+  'zero-window-service': { requests: 400 },
 };
 
 describe.each(registry.all.map((m) => [m.slug, m] as const))('%s event log', (slug, measure) => {

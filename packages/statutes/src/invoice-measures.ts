@@ -19,6 +19,10 @@ const FROM_2023 = '2023-07-20';
 const FROM_2019 = '2019-03-02';
 const art2019 = articleOf(law, '国务院令第709号');
 
+/** 国务院令第587号 (2010-12-20), the first revision, in force 2011-02-01: 第十五条 as kept in 2019. */
+const FROM_2011 = '2011-02-01';
+const art2010 = articleOf(law, '国务院令第587号');
+
 const articles = {
   art15: art(
     '第十五条',
@@ -69,6 +73,11 @@ const articles = {
     },
     '需要领购发票的单位和个人，应当持税务登记证件、经办人身份证明、按照国务院税务主管部门规定式样制作的发票专用章的印模，向主管税务机关办理发票领购手续。主管税务机关根据领购单位和个人的经营范围和规模，确认领购发票的种类、数量以及领购方式，在5个工作日内发给发票领购簿。单位和个人领购发票时，应当按照税务机关的规定报告发票使用情况，税务机关应当按照规定进行查验。',
   ),
+  /** The 2010 text of 第十五条 (in force 2011-02-01; the 2019 revision kept its wording). */
+  art15of2010: art2010('第十五条', {
+    zh: '2010年文本：主管税务机关根据经营范围和规模，确认领购发票的种类、数量以及领购方式，在5个工作日内发给发票领购簿（2019年修订沿用同一文字）',
+    en: '2010 text: the tax office decides the invoice types, quantity and supply method by business scope and scale, and issues the invoice purchase book within 5 working days (wording kept by the 2019 revision)',
+  }),
 };
 
 /**
@@ -91,6 +100,21 @@ export const invoiceMeasures = defineStatute({
       unit: WORKING_DAYS,
       kind: 'integer',
       entries: [{ from: FROM_2023, value: '5', source: articles.art15 }],
+    }),
+    /** The same limit dated from the 2010 text on (2011-02-01): for engines that decide cases of early 2019. */
+    typeDecisionWorkingDaysFrom2011: defineParameter({
+      name: 'invoiceMeasures.typeDecisionWorkingDaysFrom2011',
+      label: {
+        zh: '发票领用（票种核定）办理时限（2010年文本起）',
+        en: 'Decision limit for invoice supply (type approval), from the 2010 text',
+      },
+      unit: WORKING_DAYS,
+      kind: 'integer',
+      entries: [
+        { from: FROM_2011, value: '5', source: articles.art15of2010 },
+        { from: FROM_2019, value: '5', source: articles.art15of2019 },
+        { from: FROM_2023, value: '5', source: articles.art15 },
+      ],
     }),
     /** The same limit dated from the 2019 text on: for engines that decide 2019–2023 cases too. */
     typeDecisionWorkingDaysFrom2019: defineParameter({

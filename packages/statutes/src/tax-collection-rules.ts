@@ -20,6 +20,14 @@ const articles = {
     },
     '纳税人在办理注销税务登记前，应当向税务机关结清应纳税款、滞纳金、罚款，缴销发票、税务登记证件和其他税务证件。',
   ),
+  art42: art(
+    '第四十二条',
+    {
+      zh: '纳税人申请延期缴纳税款，税务机关应当自收到申请延期缴纳税款报告之日起20日内作出批准或者不予批准的决定',
+      en: 'an application to defer payment: the authority decides within 20 days of receiving the report',
+    },
+    '纳税人需要延期缴纳税款的，应当在缴纳税款期限届满前提出申请，并报送下列材料：申请延期缴纳税款报告，当期货币资金余额情况及所有银行存款账户的对账单，资产负债表，应付职工工资和社会保险费等税务机关要求提供的支出预算。税务机关应当自收到申请延期缴纳税款报告之日起20日内作出批准或者不予批准的决定；不予批准的，从缴纳税款期限届满之日起加收滞纳金。',
+  ),
   art75: art(
     '第七十五条',
     {
@@ -89,6 +97,13 @@ export const taxCollectionRules = defineStatute({
       unit: DAYS,
       kind: 'integer',
       entries: [{ from: FROM_2002, value: '30', source: articles.art78 }],
+    }),
+    paymentExtensionDecisionDays: defineParameter({
+      name: 'taxCollectionRules.paymentExtensionDecisionDays',
+      label: { zh: '延期缴纳税款审批期限', en: 'Decision period on deferring payment' },
+      unit: DAYS,
+      kind: 'integer',
+      entries: [{ from: FROM_2002, value: '20', source: articles.art42 }],
     }),
     clawbackExtensionAmount: defineParameter({
       name: 'taxCollectionRules.clawbackExtensionAmount',

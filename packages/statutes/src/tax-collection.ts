@@ -1,7 +1,7 @@
 // 中华人民共和国税收征收管理法: the articles and numbers the tax engines share.
 import { defineParameter } from '@gd-ftz/core';
 import { articleOf, defineStatute } from './statute';
-import { YEARS } from './units';
+import { DAYS, YEARS } from './units';
 
 const law = {
   zh: '中华人民共和国税收征收管理法',
@@ -13,6 +13,14 @@ const art = articleOf(law);
 const FROM_2001 = '2001-05-01';
 
 const articles = {
+  art15: art(
+    '第十五条',
+    {
+      zh: '从事生产、经营的纳税人申报办理税务登记，税务机关应当于收到申报的当日办理登记并发给税务登记证件',
+      en: 'tax registration of a business: the authority registers it and issues the certificate on the day it receives the application',
+    },
+    '企业，企业在外地设立的分支机构和从事生产、经营的场所，个体工商户和从事生产、经营的事业单位（以下统称从事生产、经营的纳税人）自领取营业执照之日起三十日内，持有关证件，向税务机关申报办理税务登记。税务机关应当于收到申报的当日办理登记并发给税务登记证件。',
+  ),
   art32: art(
     '第三十二条',
     {
@@ -75,6 +83,14 @@ export const taxCollection = defineStatute({
   version: { revised: '2015-04-24', inForce: '2015-04-24' },
   articles,
   params: {
+    /** 第十五条 "当日": 0 days after receipt (the day of receipt itself). */
+    registrationSameDayDays: defineParameter({
+      name: 'taxCollection.registrationSameDayDays',
+      label: { zh: '税务登记办理时限（收到申报后日数）', en: 'Tax registration limit (days after receipt)' },
+      unit: DAYS,
+      kind: 'integer',
+      entries: [{ from: FROM_2001, value: '0', source: articles.art15 }],
+    }),
     lateFeeDailyRate: defineParameter({
       name: 'taxCollection.lateFeeDailyRate',
       label: { zh: '滞纳金日加收比例', en: 'Late-payment surcharge per day' },

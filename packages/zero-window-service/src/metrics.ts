@@ -1,0 +1,105 @@
+// The per-variant figures the KPIs are made of, from the per-request outcomes. Internal.
+import { addDays, type CivilDate, toEpochDay } from '@gd-ftz/core';
+import { type ChannelOutcome, isOnSite } from './channels';
+import { serviceDeadline } from './deadline';
+import { CLASS_ORDER, ITEM_CLASSES } from './items';
+import type { ServiceItem } from './law';
+import type { Population } from './population';
+
+const MINUTES_PER_DAY = 1440;
+
+/** The figures of one variant. */
+export interface VariantMetrics {
+  readonly requests: number;
+  readonly trips: number;
+  readonly eTax: number;
+  /** Hours from leaving home (or opening the e-tax bureau) to completion, completed requests. */
+  readonly completionHours: number[];
+  readonly onSiteWaits: number[];
+  readonly remoteWaits: number[];
+  /** On-site staff minutes on consultation, relief and 会商, and in all. */
+  readonly onSiteAdvisoryMinutes: number;
+  readonly onSiteMinutes: number;
+  /** Requests with a law-fixed limit, and those completed within it. */
+  readonly withLimit: number;
+  readonly withinLimit: number;
+  readonly abandoned: number;
+  readonly completed: number;
+  readonly staffMinutes: number;
+}
+
+/** Deadlines by (item, receipt day), as day numbers of the run: a year has few distinct ones. */
+export class DeadlineCache {
+  private readonly memo = new Map<string, number>();
+  private readonly start: number;
+  constructor(private readonly startDate: CivilDate) {
+    this.start = toEpochDay(startDate);
+  }
+  /** The last day (day number since the start) to complete `item` received on day `day`. */
+  deadlineDay(item: ServiceItem, day: number): number {
+    const key = `${item}|${String(day)}`;
+    let d = this.memo.get(key);
+    if (d === undefined) {
+      d = toEpochDay(serviceDeadline(item, addDays(this.startDate, day))) - this.start;
+      this.memo.set(key, d);
+    }
+    return d;
+  }
+}
+
+/**
+ * The figures of one variant; `travelScale` rescales every trip's travel (travel does not act on
+ * the queues, so its sensitivity needs no re-run).
+ */
+export function metricsOf(
+  pop: Population,
+  out: ChannelOutcome,
+  cache: DeadlineCache,
+  travelScale = 1,
+): VariantMetrics {
+  const m = {
+    requests: pop.n,
+    trips: 0,
+    eTax: 0,
+    completionHours: [] as number[],
+    onSiteWaits: [] as number[],
+    remoteWaits: [] as number[],
+    onSiteAdvisoryMinutes: 0,
+    onSiteMinutes: 0,
+    withLimit: 0,
+    withinLimit: 0,
+    abandoned: 0,
+    completed: 0,
+    staffMinutes: 0,
+  };
+  for (let i = 0; i < pop.n; i++) {
+    const code = out.channel[i]!;
+    const spec = ITEM_CLASSES[CLASS_ORDER[pop.cls[i]!]!];
+    const trips = out.trips[i]!;
+    m.trips += trips;
+    if (code === 0) m.eTax++;
+    const wait = out.wait[i]!;
+    if (!Number.isNaN(wait)) (isOnSite(code) ? m.onSiteWaits : m.remoteWaits).push(wait);
+    const front = out.frontStaffMinutes[i]!;
+    m.staffMinutes += front + out.backStaffMinutes[i]!;
+    if (isOnSite(code)) {
+      m.onSiteMinutes += front;
+      if (spec.onSite) m.onSiteAdvisoryMinutes += front;
+    }
+    if (out.abandoned[i] === 1) m.abandoned++;
+    const done = out.completion[i]!;
+    if (!Number.isNaN(done)) {
+      m.completed++;
+      m.completionHours.push((done - pop.arrival[i]! + 2 * trips * pop.travel[i]! * travelScale) / 60);
+    }
+    if (spec.deadline !== undefined) {
+      m.withLimit++;
+      const received = out.frontEnd[i]!;
+      if (!Number.isNaN(done) && !Number.isNaN(received)) {
+        const limit = cache.deadlineDay(spec.deadline, Math.floor(received / MINUTES_PER_DAY));
+        if (Math.floor(done / MINUTES_PER_DAY) <= limit) m.withinLimit++;
+      }
+    }
+  }
+  return m;
+}
