@@ -1,114 +1,111 @@
-// The life of one application as a pure state machine (core's defineMachine): received →
-// supplement-requested → received (one round) → accepted → approved | refused. Every transition
-// cites its legal basis; a refused event is a value, bad input a ValidationError.
-import {
-  type CivilDate,
-  cited,
-  defineMachine,
-  isCivilDate,
-  type MachineSnapshot,
-  type MachineTypes,
-  type TransitionResult,
-  ValidationError,
-  z,
-} from '@gd-ftz/core';
-import { CITES, SUPPLEMENT_ROUND } from './law';
+// The chain of one new-economy firm as a pure state machine (core's defineMachine): the project
+// lands → (joint meeting) → onboarding → first filing → operating ⇄ risk signal → reminder or case.
+// Every transition cites its basis; where the measure has no published text the basis is the
+// seed's entry (the mechanism itself) or a marked assumption.
 
-/** Every state of an application. */
-export type ApplicationState = 'received' | 'supplement-requested' | 'accepted' | 'approved' | 'refused';
+import type { CivilDate } from '@gd-ftz/core';
+import { assumption, cited, defineMachine, type MachineSnapshot, type MachineTypes, z } from '@gd-ftz/core';
+import { CITES } from './law';
 
-/** What can happen to an application; `at` is the civil date it happens. */
-export type ApplicationEvent =
-  | { readonly type: 'request-supplement'; readonly at: CivilDate }
-  | { readonly type: 'supplement'; readonly at: CivilDate }
-  | { readonly type: 'accept'; readonly at: CivilDate }
-  | { readonly type: 'approve'; readonly at: CivilDate }
-  | { readonly type: 'refuse'; readonly at: CivilDate; readonly reason: string };
+/** Every state of a firm along the chain. */
+export type ChainState = 'landed' | 'ruled' | 'onboarded' | 'operating' | 'flagged' | 'reminded' | 'case';
 
-/** What an application carries besides its state. */
-export interface ApplicationContext {
-  readonly applicationId: string;
+/** What can happen to a firm; `at` is the civil date it happens. */
+export type ChainEvent =
+  | { readonly type: 'hold-joint-meeting'; readonly at: CivilDate }
+  | { readonly type: 'onboard'; readonly at: CivilDate }
+  | { readonly type: 'file-first-return'; readonly at: CivilDate }
+  | { readonly type: 'signal-risk'; readonly at: CivilDate }
+  | { readonly type: 'remind'; readonly at: CivilDate }
+  | { readonly type: 'correct'; readonly at: CivilDate }
+  | { readonly type: 'open-case'; readonly at: CivilDate }
+  | { readonly type: 'close-case'; readonly at: CivilDate; readonly penalised: boolean };
+
+/** What a firm's chain carries besides its state. */
+export interface ChainContext {
+  readonly firmId: string;
 }
 
-/** The immutable state of one application: a snapshot of {@link applicationMachine}. */
-export type ApplicationProcess = MachineSnapshot<ApplicationState, ApplicationContext, ApplicationEvent>;
+/** The immutable state of one firm's chain: a snapshot of {@link firmChainMachine}. */
+export type ChainProcess = MachineSnapshot<ChainState, ChainContext, ChainEvent>;
+
+const MECHANISM = cited(CITES.seed);
+const CORRECTION = assumption(
+  {
+    zh: '假设：收到提醒的企业按“提醒效果”比例自行更正，其余转为案件',
+    en: 'Assumption: a reminded firm corrects itself with the assumed reminder effect; the rest become cases',
+  },
+  CITES.seed,
+);
 
 /**
- * The application process as a table: states, events and the legal basis of each transition.
+ * The firm's chain as a table: states, events and the basis of each transition. Start it with
+ * `firmChainMachine.start({ firmId }, landedOn)`; `firmChainMachine.transition` is the pure step.
  * @example
- * applicationMachine.table.states.received.events // ['request-supplement', 'accept']
+ * firmChainMachine.table.states.landed.events // ['hold-joint-meeting', 'onboard']
  */
-export const applicationMachine = defineMachine({
-  id: 'new-economy-tax-service.process',
-  initial: 'received',
-  types: {} as MachineTypes<ApplicationContext, ApplicationEvent>,
+export const firmChainMachine = defineMachine({
+  id: 'new-economy-tax-service.chain',
+  initial: 'landed',
+  types: {} as MachineTypes<ChainContext, ChainEvent>,
   states: {
-    received: { label: { zh: '已收件', en: 'Received' } },
-    'supplement-requested': { label: { zh: '一次告知补正', en: 'Supplement requested' } },
-    accepted: { label: { zh: '已受理', en: 'Accepted' } },
-    approved: { label: { zh: '准予许可', en: 'Approved' }, final: true },
-    refused: { label: { zh: '不予许可', en: 'Refused' }, final: true },
+    landed: { label: { zh: '项目落地', en: 'Project landed' } },
+    ruled: { label: { zh: '联席会议已明确涉税事项', en: 'Ruled at the joint meeting' } },
+    onboarded: { label: { zh: '已完成新办涉税事项', en: 'Onboarded' } },
+    operating: { label: { zh: '正常经营申报', en: 'Operating and filing' } },
+    flagged: { label: { zh: '出现风险信号', en: 'Risk signal' } },
+    reminded: { label: { zh: '已提醒', en: 'Reminded' } },
+    case: { label: { zh: '立案处理', en: 'Case opened' } },
   },
   events: {
-    'request-supplement': {
-      from: ['received'],
-      to: 'supplement-requested',
-      label: { zh: '一次告知补正', en: 'Request a supplement' },
-      basis: cited(CITES.incompleteness),
+    'hold-joint-meeting': {
+      from: ['landed'],
+      to: 'ruled',
+      label: { zh: '项目准入联席会议', en: 'Joint meeting on landing' },
+      basis: MECHANISM,
     },
-    supplement: {
-      from: ['supplement-requested'],
-      to: 'received',
-      label: { zh: '补正材料', en: 'Supplement the file' },
-      basis: SUPPLEMENT_ROUND,
+    onboard: {
+      from: ['landed', 'ruled'],
+      to: 'onboarded',
+      label: { zh: '办结新办涉税事项', en: 'Onboarding done' },
+      basis: cited(CITES.firstSupply, CITES.invoiceTypes),
     },
-    accept: {
-      from: ['received'],
-      to: 'accepted',
-      label: { zh: '受理', en: 'Accept' },
-      basis: cited(CITES.incompleteness, CITES.decisionPeriod),
+    'file-first-return': {
+      from: ['onboarded'],
+      to: 'operating',
+      label: { zh: '首次申报', en: 'First return filed' },
+      basis: MECHANISM,
     },
-    approve: {
-      from: ['accepted'],
-      to: 'approved',
-      label: { zh: '准予许可', en: 'Approve' },
-      basis: cited(CITES.decisionPeriod),
+    'signal-risk': {
+      from: ['operating'],
+      to: 'flagged',
+      label: { zh: '风险信号', en: 'Risk signal' },
+      basis: cited(CITES.riskSurge, CITES.riskVoid, CITES.zeroFiling),
     },
-    refuse: {
-      from: ['accepted'],
-      to: 'refused',
-      label: { zh: '不予许可', en: 'Refuse' },
-      basis: cited(CITES.decisionPeriod),
-      payload: z.object({ reason: z.string().min(1) }),
+    remind: {
+      from: ['flagged'],
+      to: 'reminded',
+      label: { zh: '风险监管提醒', en: 'Risk reminder' },
+      basis: MECHANISM,
+    },
+    correct: {
+      from: ['reminded'],
+      to: 'operating',
+      label: { zh: '企业自行更正', en: 'Firm corrects' },
+      basis: CORRECTION,
+    },
+    'open-case': {
+      from: ['flagged', 'reminded'],
+      to: 'case',
+      label: { zh: '立案', en: 'Open a case' },
+      basis: CORRECTION,
+    },
+    'close-case': {
+      from: ['case'],
+      to: 'operating',
+      label: { zh: '结案（更正或处罚）', en: 'Close the case (correction or penalty)' },
+      basis: CORRECTION,
+      payload: z.object({ penalised: z.boolean() }),
     },
   },
 });
-
-/**
- * Starts the process of an application on the day it is received.
- * @throws ValidationError naming `applicationId` or `at`.
- * @example
- * startApplication('A000001', '2024-03-01').state // 'received'
- */
-export function startApplication(applicationId: string, at: string): ApplicationProcess {
-  if (typeof applicationId !== 'string' || applicationId.trim() === '') {
-    throw ValidationError.of('applicationId', 'must be a non-empty string', '必须是非空字符串');
-  }
-  if (!isCivilDate(at))
-    throw ValidationError.of('at', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
-  return applicationMachine.start({ applicationId }, at);
-}
-
-/**
- * The pure transition: the next snapshot, or `{ ok: false, error }` when the event is not allowed
- * now (wrong state, final state, time running backwards). Never mutates `process`.
- * @throws ValidationError naming `snapshot…` or `event.<field>` when they are not a process or an event.
- * @example
- * tryTransition(startApplication('A1', '2024-03-01'), { type: 'accept', at: '2024-03-01' }).ok // true
- */
-export function tryTransition(
-  process: ApplicationProcess,
-  event: ApplicationEvent,
-): TransitionResult<ApplicationState, ApplicationContext, ApplicationEvent, never> {
-  return applicationMachine.transition(process, event);
-}

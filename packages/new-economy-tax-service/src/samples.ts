@@ -1,83 +1,99 @@
-// One sample case per variant with its full trace: every step cites its legal basis (or is a
-// marked assumption). Internal: not exported from src/index.ts.
-import { cited, legalBasisAt, type SampleCase, type TraceStep } from '@gd-ftz/core';
-import { CITES, DECISION_WORKING_DAYS, PROMISED_WORKING_DAYS, SUPPLEMENT_ROUND } from './law';
-import type { Handling } from './model';
-import type { BatchResult } from './simulate';
+// The sample firm (the first one where the most mechanisms are at work) in the old process and
+// with all four mechanisms, each with its full trace. Internal: not exported from src/index.ts.
+import { cited, civilDate, type SampleCase, type TraceStep } from '@gd-ftz/core';
+import { CITES } from './law';
+import { policyPackage } from './policy-package';
+import { PREFERENCES } from './population';
+import type { Outcome, RunResult } from './simulate';
 
-/** The trace steps of one handling, in time order. */
-function stepsOf(h: Handling): TraceStep[] {
-  const a = h.application;
+function stepsOf(o: Outcome): TraceStep[] {
   const steps: TraceStep[] = [
     {
-      id: 'application.receive',
+      id: 'chain.land',
       kind: 'step',
-      title: { zh: '收到申请', en: 'Application received' },
+      title: { zh: '项目落地并登记', en: 'Project landed and registered' },
       fired: true,
-      inputs: { applicationId: a.id, complete: a.complete },
-      basis: h.variant === 'baseline' ? cited(CITES.incompleteness) : cited(CITES.seed),
-      at: a.receivedOn,
+      inputs: { firmId: o.firm.year.id, sector: o.firm.year.sector, novel: o.novel },
+      basis: cited(CITES.seed),
+      at: o.firm.landedOn,
     },
   ];
-  if (h.supplementedOn !== undefined) {
+  if (o.ruledOn !== undefined) {
     steps.push({
-      id: 'application.supplement',
+      id: o.variant === 'baseline' ? 'chain.rulings' : 'chain.joint-meeting',
       kind: 'step',
-      title: { zh: '补正材料', en: 'File supplemented' },
+      title:
+        o.variant === 'baseline'
+          ? { zh: '涉税问题逐件请示答复', en: 'Questions answered case by case' }
+          : { zh: '项目准入联席会议答复涉税问题', en: 'Questions answered at the joint meeting' },
       fired: true,
-      inputs: { applicationId: a.id },
-      result: h.supplementedOn,
-      basis: SUPPLEMENT_ROUND,
-      at: h.supplementedOn,
+      inputs: { firstRevenueOn: o.revenueOn },
+      result: o.ruledOn,
+      basis: cited(CITES.seed),
+      at: o.ruledOn,
     });
   }
-  const period = h.variant === 'baseline' ? DECISION_WORKING_DAYS : PROMISED_WORKING_DAYS;
+  for (const s of o.plan.steps) {
+    steps.push({
+      id: `onboarding.${s.id}`,
+      kind: 'step',
+      title: s.title,
+      fired: true,
+      inputs: { appliedOn: s.appliedOn },
+      result: s.finishBy,
+      basis: s.basis,
+      at: s.finishBy,
+    });
+  }
+  const pkg = policyPackage(o.firm.year, civilDate(`${o.firm.year.taxYear + 1}-01-01`));
+  for (const m of pkg) {
+    const claimed = o.claimed[PREFERENCES.indexOf(m.id)] === true;
+    steps.push({
+      id: `preference.${m.id}`,
+      kind: 'rule',
+      title: m.title,
+      fired: true,
+      inputs: { relief: m.relief.toString(), claimed },
+      result: claimed ? m.relief.toString() : '0.00',
+      basis: m.basis,
+    });
+  }
   steps.push({
-    id: 'application.decide',
+    id: 'risk.outcome',
     kind: 'step',
-    title: { zh: '作出决定', en: 'Decision made' },
+    title: { zh: '风险信号、提醒与案件', en: 'Risk signals, reminders and cases' },
     fired: true,
-    inputs: { acceptedOn: h.acceptedOn },
-    result: h.decidedOn,
-    // The basis of the period in force on the day of acceptance (cited, or a marked assumption).
-    basis: legalBasisAt(period, h.acceptedOn),
-    at: h.decidedOn,
+    inputs: { signals: o.firm.signalU.length },
+    result: { reminders: o.reminders, cases: o.cases, penalties: o.penalties },
+    basis: cited(CITES.riskSurge, CITES.riskVoid, CITES.zeroFiling, CITES.vatExemption),
   });
   return steps;
 }
 
-function sample(h: Handling): SampleCase {
-  const a = h.application;
-  return {
-    id: `${a.id}-${h.variant}`,
-    variant: h.variant,
-    title: {
-      zh: `申请 ${a.id}（${a.complete ? '材料齐全' : '材料不齐'}）`,
-      en: `Application ${a.id} (${a.complete ? 'complete' : 'incomplete'})`,
-    },
-    summary: {
-      zh: `${h.days} 天后作出决定，到窗口 ${h.counterVisits} 次`,
-      en: `decided after ${h.days} days, ${h.counterVisits} counter visit(s)`,
-    },
-    trace: {
-      subject: a.id,
-      outcome: { zh: `${h.decidedOn} 作出决定`, en: `decided on ${h.decidedOn}` },
-      steps: stepsOf(h),
-    },
-  };
-}
-
 /**
- * The report's samples: the first incomplete application (the one whose path differs most), in
- * both variants.
+ * The report's samples: one firm, baseline and all four mechanisms.
  * @example
  * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
  */
-export function samplesOf(r: BatchResult): SampleCase[] {
-  const i = Math.max(
-    0,
-    r.applications.findIndex((a) => !a.complete),
-  );
-  const pair = [r.baseline[i], r.reform[i]].filter((h): h is Handling => h !== undefined);
-  return pair.map(sample);
+export function samplesOf(r: RunResult): SampleCase[] {
+  return r.sample.map((o) => ({
+    id: `${o.firm.year.id}-${o.variant === 'baseline' ? 'baseline' : 'reform'}`,
+    variant: o.variant === 'baseline' ? 'baseline' : 'reform',
+    title: {
+      zh: `企业 ${o.firm.year.id}（${o.novel ? '新业态项目' : '常规项目'}）`,
+      en: `Firm ${o.firm.year.id} (${o.novel ? 'novel project' : 'routine project'})`,
+    },
+    summary: {
+      zh: `首次领票 ${o.plan.firstInvoiceBy}，提交申请 ${o.applications} 件，案件 ${o.cases} 件`,
+      en: `first invoices by ${o.plan.firstInvoiceBy}, ${o.applications} application(s), ${o.cases} case(s)`,
+    },
+    trace: {
+      subject: o.firm.year.id,
+      outcome: {
+        zh: `${o.plan.firstFilingBy} 前完成首次申报`,
+        en: `first return due ${o.plan.firstFilingBy}`,
+      },
+      steps: stepsOf(o),
+    },
+  }));
 }
