@@ -33,7 +33,8 @@ function step(
  * applied for the day the previous one is due. `bundle`: one application covering all items
  * (2018年第29号 第二条), done within 2 working days. The first filing is the return of the month of
  * the first invoices, due on the filing deadline of the next month (征管法实施细则 第一百零九条 calendar).
- * @throws ValidationError naming `firm.<field>`, `mode` or `startedOn`; CalendarRangeError
+ * @throws ValidationError naming `firm.<field>`, `mode` or `startedOn`; ParameterNotInForceError
+ * before 2019-03-02 (the first text of 第十五条 held); CalendarRangeError
  * outside the calendar's years.
  * @example
  * onboarding(firm, 'bundle', '2025-09-30').firstInvoiceBy // '2025-10-10'

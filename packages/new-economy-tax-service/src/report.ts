@@ -47,6 +47,8 @@ interface Spec {
   readonly of: (t: Totals) => string;
   /** The assumption that mainly drives the KPI, for its range. */
   readonly driver?: Param;
+  /** The driver when one mechanism acts alone, where another assumption drives that effect. */
+  readonly driverAlone?: Partial<Record<Mechanism, Param>>;
   /** The mechanisms that can move it alone. */
   readonly movedBy: readonly Mechanism[];
 }
@@ -205,6 +207,7 @@ const SPECS: readonly Spec[] = [
     },
     of: (t) => ratioStat(t.officerMinutes, t.firms * 60, TWO),
     driver: 'meetingHoursPerProject',
+    driverAlone: { bundle: 'minutesPerApplication', 'risk-reminder': 'hoursPerCase' },
     movedBy: ['joint-meeting', 'bundle', 'risk-reminder'],
   },
 ];
@@ -241,7 +244,8 @@ export function kpisOf(
   };
   const out: Kpi[] = [];
   const build = (spec: Spec, variant: Mechanism | 'all') => {
-    const { fields, of, driver } = spec;
+    const { fields, of } = spec;
+    const driver = (variant === 'all' ? undefined : spec.driverAlone?.[variant]) ?? spec.driver;
     const sensitivity =
       driver === undefined
         ? undefined

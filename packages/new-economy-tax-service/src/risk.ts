@@ -92,7 +92,7 @@ function riskLawOf(month: string): RiskLaw {
 export function stepRisk(state: RiskState, m: MonthFacts): { fired: ReminderRule[]; next: RiskState } {
   const law = riskLawOf(m.month);
   const fired: ReminderRule[] = [];
-  if (state.peak.isPositive() && m.sales.gt(state.peak.mul(law.surge))) fired.push('invoice-surge');
+  if (state.peak.gt(0) && m.sales.gt(state.peak.mul(law.surge))) fired.push('invoice-surge');
   if (m.invoices > 0 && decimal(String(m.voided)).gt(decimal(String(m.invoices)).mul(law.voidShare))) {
     fired.push('void-share');
   }
