@@ -89,6 +89,15 @@ function parseInput(input: unknown): {
   };
 }
 
+/** The notices that set the year's counted shares. */
+function yearCites(year: number) {
+  if (year <= 2020) return [CITES.smallProfitConditions];
+  if (year === 2021) return [CITES.smallProfitConditions, CITES.cit2021];
+  if (year === 2022) return [CITES.cit2021, CITES.cit2022];
+  if (year === 2023 || year === 2024) return [CITES.cit2023, CITES.cit2022, CITES.small2023];
+  return [CITES.small2023];
+}
+
 function conditionStep(
   id: string,
   zh: string,
@@ -168,12 +177,7 @@ export function smallLowProfitCit(input: SmallLowProfitInput): SmallLowProfitCit
         highShare: law.highShare.toString(),
       },
       result: taxDue.toString(),
-      basis: qualifies
-        ? cited(
-            CITES.smallProfitRate,
-            year >= 2023 ? CITES.small2023 : year >= 2021 ? CITES.cit2021 : CITES.smallProfitConditions,
-          )
-        : cited(CITES.standardRate),
+      basis: qualifies ? cited(CITES.smallProfitRate, ...yearCites(year)) : cited(CITES.standardRate),
     },
   ];
   return {
