@@ -59,13 +59,7 @@ function lawOf(year: number): YearLaw {
 }
 
 /** Checks the input; a ValidationError names every bad field. Reads each field once. */
-function parseInput(input: unknown): {
-  year: number;
-  income: Decimal;
-  employees: number;
-  assets: Decimal;
-  restricted: boolean;
-} {
+function parseInput(input: unknown): CitFacts {
   const o = checkObject(input, 'input');
   const year = o.taxYear;
   if (
@@ -87,6 +81,34 @@ function parseInput(input: unknown): {
     assets: checkAmount(o.totalAssets, 'totalAssets'),
     restricted: checkFlag(o.restrictedIndustry, 'restrictedIndustry'),
   };
+}
+
+/** The checked facts of one firm year. */
+export interface CitFacts {
+  readonly year: number;
+  readonly income: Decimal;
+  readonly employees: number;
+  readonly assets: Decimal;
+  readonly restricted: boolean;
+}
+
+/** The conditions, the bands and the tax of a firm year, without a trace (the hot path of a run). */
+export function citOf(f: CitFacts) {
+  const law = lawOf(f.year);
+  const conditions = {
+    notRestricted: !f.restricted,
+    income: f.income.lte(law.incomeLimit),
+    staff: f.employees <= law.staffLimit,
+    assets: f.assets.lte(law.assetsLimit),
+  };
+  const qualifies = conditions.notRestricted && conditions.income && conditions.staff && conditions.assets;
+  const standardTax = Money.fromDecimal(f.income.mul(law.standardRate)).round();
+  const low = qualifies ? (f.income.lte(law.lowBand) ? f.income : law.lowBand) : decimal('0');
+  const high = qualifies ? f.income.sub(low) : decimal('0');
+  const taxDue = qualifies
+    ? Money.fromDecimal(low.mul(law.lowShare).add(high.mul(law.highShare)).mul(law.smallRate)).round()
+    : standardTax;
+  return { law, conditions, qualifies, standardTax, low, high, taxDue, relief: standardTax.subtract(taxDue) };
 }
 
 /** The notices that set the year's counted shares. */
@@ -129,39 +151,32 @@ function conditionStep(
  *   totalAssets: '30000000.00', restrictedIndustry: false }).taxDue.toString() // '100000.00'
  */
 export function smallLowProfitCit(input: SmallLowProfitInput): SmallLowProfitCit {
-  const { year, income, employees, assets, restricted } = parseInput(input);
-  const law = lawOf(year);
-  const standardTax = Money.fromDecimal(income.mul(law.standardRate)).round();
+  const facts = parseInput(input);
+  const { year, income, employees, assets, restricted } = facts;
+  const { law, conditions, qualifies, standardTax, low, high, taxDue, relief } = citOf(facts);
   const checks = [
-    conditionStep('not-restricted', '非国家限制和禁止行业', 'Not a restricted industry', !restricted, {
-      restrictedIndustry: restricted,
-    }),
     conditionStep(
-      'income',
-      '应纳税所得额不超过上限',
-      'Taxable income within the limit',
-      income.lte(law.incomeLimit),
+      'not-restricted',
+      '非国家限制和禁止行业',
+      'Not a restricted industry',
+      conditions.notRestricted,
       {
-        taxableIncome: income.toFixed(2),
-        limit: law.incomeLimit.toFixed(0),
+        restrictedIndustry: restricted,
       },
     ),
-    conditionStep('staff', '从业人数不超过上限', 'Staff within the limit', employees <= law.staffLimit, {
+    conditionStep('income', '应纳税所得额不超过上限', 'Taxable income within the limit', conditions.income, {
+      taxableIncome: income.toFixed(2),
+      limit: law.incomeLimit.toFixed(0),
+    }),
+    conditionStep('staff', '从业人数不超过上限', 'Staff within the limit', conditions.staff, {
       employees,
       limit: law.staffLimit,
     }),
-    conditionStep('assets', '资产总额不超过上限', 'Assets within the limit', assets.lte(law.assetsLimit), {
+    conditionStep('assets', '资产总额不超过上限', 'Assets within the limit', conditions.assets, {
       totalAssets: assets.toFixed(2),
       limit: law.assetsLimit.toFixed(0),
     }),
   ];
-  const qualifies = checks.every((s) => s.fired);
-  const low = qualifies ? (income.lte(law.lowBand) ? income : law.lowBand) : decimal('0');
-  const high = qualifies ? income.sub(low) : decimal('0');
-  const taxDue = qualifies
-    ? Money.fromDecimal(low.mul(law.lowShare).add(high.mul(law.highShare)).mul(law.smallRate)).round()
-    : standardTax;
-  const relief = standardTax.subtract(taxDue);
   const steps: TraceStep[] = [
     ...checks,
     {

@@ -10,9 +10,9 @@ import {
   ValidationError,
   valueAt,
 } from '@gd-ftz/core';
-import { smallLowProfitCit } from './cit';
+import { citOf } from './cit';
 import { CITES, LEVY_HALVING, SMALL_SCALE_VAT } from './law';
-import type { FirmYear, PolicyMatch } from './model';
+import type { FirmYear, PolicyMatch, PreferenceId } from './model';
 import {
   checkAmount,
   checkCount,
@@ -27,11 +27,11 @@ import {
 const MONTHS = 12;
 
 /** The checked fields of a firm year, read once. */
-interface ParsedYear {
+export interface ParsedYear {
   readonly taxYear: number;
-  readonly taxableIncome: string;
+  readonly taxableIncome: Decimal;
   readonly employees: number;
-  readonly totalAssets: string;
+  readonly totalAssets: Decimal;
   readonly restrictedIndustry: boolean;
   readonly smallScale: boolean;
   readonly sales: readonly Decimal[];
@@ -44,10 +44,8 @@ function parseYear(firm: unknown): ParsedYear {
   checkSector(o.sector, 'firm.sector');
   checkFlag(o.novel, 'firm.novel');
   const status = checkVatStatus(o.vatStatus, 'firm.vatStatus');
-  const taxableIncome = o.taxableIncome;
-  const totalAssets = o.totalAssets;
-  checkAmount(taxableIncome, 'firm.taxableIncome');
-  checkAmount(totalAssets, 'firm.totalAssets');
+  const taxableIncome = checkAmount(o.taxableIncome, 'firm.taxableIncome');
+  const totalAssets = checkAmount(o.totalAssets, 'firm.totalAssets');
   const sales = o.monthlySales;
   if (!Array.isArray(sales) || sales.length !== MONTHS) {
     throw ValidationError.of('firm.monthlySales', 'must be 12 monthly amounts', '必须是12个月的销售额');
@@ -58,9 +56,9 @@ function parseYear(firm: unknown): ParsedYear {
   }
   return {
     taxYear,
-    taxableIncome: taxableIncome as string,
+    taxableIncome,
     employees: checkCount(o.employees, 'firm.employees'),
-    totalAssets: totalAssets as string,
+    totalAssets,
     restrictedIndustry: checkFlag(o.restrictedIndustry, 'firm.restrictedIndustry'),
     smallScale: status === 'small-scale',
     sales: sales.map((s: unknown, i: number) => checkAmount(s, `firm.monthlySales.${i}`)),
@@ -118,41 +116,50 @@ export function policyPackage(firm: FirmYear, asOf: CivilDate): PolicyMatch[] {
   if (Number(on.slice(0, 4)) < y.taxYear) {
     throw ValidationError.of('asOf', 'must not precede the tax year', '不得早于纳税年度');
   }
+  const reliefs = reliefsOf(y);
   const out: PolicyMatch[] = [];
-  const cit = smallLowProfitCit(y);
-  if (cit.qualifies && cit.relief.isPositive()) {
-    out.push({
-      id: 'small-low-profit-cit',
-      title: { zh: '小型微利企业所得税优惠', en: 'Small low-profit enterprise income tax' },
-      relief: cit.relief,
-      basis: cited(CITES.smallProfitRate, CITES.smallProfitConditions),
-      asOf: on,
-    });
-  }
-  if (y.smallScale) {
-    const relief = vatRelief(y);
-    if (relief.isPositive()) {
-      out.push({
-        id: 'small-scale-vat',
-        title: { zh: '小规模纳税人增值税减免', en: 'Small-scale VAT exemption and 1% levy' },
-        relief,
-        basis: cited(CITES.vatExemption, CITES.vatReducedLevy, CITES.vatExtension),
-        asOf: on,
-      });
-    }
-  }
-  const yearEnd = `${y.taxYear}-12-31`;
-  if ((y.smallScale || cit.qualifies) && isParameterInForce(LEVY_HALVING, yearEnd)) {
-    const relief = Money.fromDecimal(y.levies.mul(valueAt(LEVY_HALVING, yearEnd))).round();
-    if (relief.isPositive()) {
-      out.push({
-        id: 'levy-halving',
-        title: { zh: '“六税两费”减半征收', en: 'Six taxes and two fees halved' },
-        relief,
-        basis: cited(CITES.levyHalving),
-        asOf: on,
-      });
-    }
+  for (const id of PREFERENCE_ORDER) {
+    const relief = reliefs[id];
+    if (relief.isPositive()) out.push({ id, ...LINES[id], relief, asOf: on });
   }
   return out;
+}
+
+const PREFERENCE_ORDER = ['small-low-profit-cit', 'small-scale-vat', 'levy-halving'] as const;
+const LINES = {
+  'small-low-profit-cit': {
+    title: { zh: '小型微利企业所得税优惠', en: 'Small low-profit enterprise income tax' },
+    basis: cited(CITES.smallProfitRate, CITES.smallProfitConditions),
+  },
+  'small-scale-vat': {
+    title: { zh: '小规模纳税人增值税减免', en: 'Small-scale VAT exemption and 1% levy' },
+    basis: cited(CITES.vatExemption, CITES.vatReducedLevy, CITES.vatExtension),
+  },
+  'levy-halving': {
+    title: { zh: '“六税两费”减半征收', en: 'Six taxes and two fees halved' },
+    basis: cited(CITES.levyHalving),
+  },
+} as const;
+
+/**
+ * The relief of each preference of a checked firm year (zero when its rule does not fire): the
+ * package's arithmetic without the package, for the simulation's population.
+ */
+export function reliefsOf(y: ParsedYear): Record<PreferenceId, Money> {
+  const cit = citOf({
+    year: y.taxYear,
+    income: y.taxableIncome,
+    employees: y.employees,
+    assets: y.totalAssets,
+    restricted: y.restrictedIndustry,
+  });
+  const yearEnd = `${y.taxYear}-12-31`;
+  const halving = (y.smallScale || cit.qualifies) && isParameterInForce(LEVY_HALVING, yearEnd);
+  return {
+    'small-low-profit-cit': cit.qualifies ? cit.relief : Money.zero(),
+    'small-scale-vat': y.smallScale ? vatRelief(y) : Money.zero(),
+    'levy-halving': halving
+      ? Money.fromDecimal(y.levies.mul(valueAt(LEVY_HALVING, yearEnd))).round()
+      : Money.zero(),
+  };
 }

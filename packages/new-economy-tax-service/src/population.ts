@@ -11,7 +11,7 @@ import {
   RandomStream,
 } from '@gd-ftz/core';
 import { type FirmYear, type PreferenceId, SECTORS, type Sector } from './model';
-import { policyPackage } from './policy-package';
+import { reliefsOf } from './policy-package';
 import { type MonthFacts, RISK_START, stepRisk } from './risk';
 
 /** The year firms land in, and the first full tax year modelled after it. */
@@ -123,24 +123,39 @@ export function drawFirm(seed: number, index: number, smallScaleShare: number): 
   const share = (a: number, b: number) => decimal(rng.uniform(a, b).toFixed(4));
   const margin = share(SHAPE.margin[0], SHAPE.margin[1]);
   const assets = share(SHAPE.assetsToSales[0], SHAPE.assetsToSales[1]);
+  const taxableIncome = annual.mul(margin).toDecimalPlaces(0);
+  const totalAssets = annual.mul(assets).toDecimalPlaces(0);
+  const employees = Math.max(1, Math.round(SHAPE.staffMedian * Math.exp(rng.normal(0, SHAPE.staffLogSigma))));
+  const restrictedIndustry = rng.real() < SHAPE.restrictedChance;
+  const levies = Money.fromDecimal(annual.mul(SHAPE.leviesShare)).round();
   const year: FirmYear = {
     id: `F${String(index + 1).padStart(7, '0')}`,
     sector,
     vatStatus: smallScale ? 'small-scale' : 'general',
     novel: false,
     taxYear: TAX_YEAR,
-    taxableIncome: annual.mul(margin).toFixed(0),
-    employees: Math.max(1, Math.round(SHAPE.staffMedian * Math.exp(rng.normal(0, SHAPE.staffLogSigma)))),
-    totalAssets: annual.mul(assets).toFixed(0),
-    restrictedIndustry: rng.real() < SHAPE.restrictedChance,
+    taxableIncome: taxableIncome.toFixed(0),
+    employees,
+    totalAssets: totalAssets.toFixed(0),
+    restrictedIndustry,
     monthlySales: sales,
-    localLevies: Money.fromDecimal(annual.mul(SHAPE.leviesShare)).round().toPlainString(),
+    localLevies: levies.toPlainString(),
   };
   const meetingU = rng.real();
   const revenueLagU = rng.real();
   const takeUpU = PREFERENCES.map(() => rng.real());
-  const package_ = policyPackage(year, civilDate(`${TAX_YEAR + 1}-01-01`));
-  const reliefFen = PREFERENCES.map((id) => package_.find((p) => p.id === id)?.relief.toFen() ?? 0n);
+  // The package's arithmetic on the values just drawn (valid by construction: no re-parsing).
+  const reliefs = reliefsOf({
+    taxYear: TAX_YEAR,
+    taxableIncome,
+    employees,
+    totalAssets,
+    restrictedIndustry,
+    smallScale,
+    sales: months.map((m) => m.sales),
+    levies: levies.toDecimal(),
+  });
+  const reliefFen = PREFERENCES.map((id) => reliefs[id].toFen());
   const signalMonths: number[] = [];
   const signalU: [number, number, number][] = [];
   let state = RISK_START;

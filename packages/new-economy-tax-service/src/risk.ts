@@ -93,7 +93,7 @@ export function stepRisk(state: RiskState, m: MonthFacts): { fired: ReminderRule
   const law = riskLawOf(m.month);
   const fired: ReminderRule[] = [];
   if (state.peak.gt(0) && m.sales.gt(state.peak.mul(law.surge))) fired.push('invoice-surge');
-  if (m.invoices > 0 && decimal(String(m.voided)).gt(decimal(String(m.invoices)).mul(law.voidShare))) {
+  if (m.invoices > 0 && law.voidShare.mul(m.invoices).lt(m.voided)) {
     fired.push('void-share');
   }
   const zeroStreak = m.sales.isZero() ? state.zeroStreak + 1 : 0;
