@@ -10,7 +10,7 @@ import { populationOf, runScenario } from './simulate';
  * @example
  * import { measure } from '@gd-ftz/new-economy-tax-service';
  * const report = measure.simulate({ firms: 500 }, { seed: 42 });
- * report.kpis.find((k) => k.id === 'days-to-first-invoice')?.reform // '2.0' or so
+ * report.kpis.find((k) => k.id === 'applications-per-firm')?.reform // '1.00': one bundled application
  */
 export const measure = defineMeasure({
   ...measureInfo(4),
