@@ -6,6 +6,7 @@ export { measure as crewAppointment } from '@gd-ftz/crew-appointment';
 export { measure as invoiceTypeApproval } from '@gd-ftz/invoice-type-approval';
 export { measure as linearProjectPermits } from '@gd-ftz/linear-project-permits';
 export { measure as litigationIntegrity } from '@gd-ftz/litigation-integrity';
+export { measure as newEconomyTaxService } from '@gd-ftz/new-economy-tax-service';
 export { measure as overpaymentRefund } from '@gd-ftz/overpayment-refund';
 export { measure as reconsiderationMediation } from '@gd-ftz/reconsideration-mediation';
 export { measure as specialEquipmentLedger } from '@gd-ftz/special-equipment-ledger';
