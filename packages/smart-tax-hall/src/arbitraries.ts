@@ -8,6 +8,6 @@ import { PARAMS, type SmartTaxHallParams } from './params';
  * Valid scenario parameters, derived from the schema so that the ranges never drift (small
  * populations keep properties fast).
  * @example
- * fc.sample(paramsArb, 1)[0]?.applications // 10..300
+ * fc.sample(paramsArb, 1)[0]?.visitsPerYear // 500..3000
  */
-export const paramsArb: Arbitrary<SmartTaxHallParams> = paramsArbOf(PARAMS, { applications: { max: 300 } });
+export const paramsArb: Arbitrary<SmartTaxHallParams> = paramsArbOf(PARAMS, { visitsPerYear: { max: 3000 } });

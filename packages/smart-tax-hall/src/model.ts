@@ -1,32 +1,91 @@
-// The domain of the measure: one application to an office, and how it was handled in each variant.
-// Template: replace with the measure's own objects (a return, a permit, a vessel, a lot …).
-import type { CivilDate, Variant } from '@gd-ftz/core';
+// The domain of measure 5: one visit to a tax hall, the hall's state the triage sees, the lanes it
+// can send a visitor to, and the appointment book.
+import type { CivilDate, CivilDateTime, Localized } from '@gd-ftz/core';
 
-/** One application as the office receives it; the same draws serve both variants. */
-export interface Application {
+/** The matter a visitor comes for. */
+export type ItemClass = 'filing' | 'invoice' | 'registration' | 'certificate' | 'enquiry';
+
+/** Every item class, in a fixed order (draws and tables index it). */
+export const ITEM_CLASSES: readonly ItemClass[] = Object.freeze([
+  'filing',
+  'invoice',
+  'registration',
+  'certificate',
+  'enquiry',
+]);
+
+/** A visitor as the hall receives them; the same draws serve baseline and reform. */
+export interface Visit {
   readonly id: string;
-  /** The working day it arrives. */
-  readonly receivedOn: CivilDate;
-  /** Whether the file is complete at first submission (else one supplement round). */
-  readonly complete: boolean;
-  /** Officer minutes to review the complete file. */
-  readonly reviewMinutes: number;
+  readonly item: ItemClass;
+  /** Complex matters need an officer (a window or a booked appointment). */
+  readonly complexity: 'simple' | 'complex';
+  /** Whether the face kiosk recognises a real-name registered taxpayer. */
+  readonly idStatus: 'verified' | 'unverified';
+  /** Digital skill: low-skill visitors need help at a terminal. */
+  readonly skill: 'high' | 'low';
+  /** Willing to learn at the plaza first. */
+  readonly plaza: boolean;
+  /** Comes at a booked appointment. */
+  readonly booked: boolean;
 }
 
-/** How one application was handled in one variant. */
-export interface Handling {
-  readonly application: Application;
-  readonly variant: Variant;
-  /** The day the office asked for the missing items, when the file was incomplete. */
-  readonly supplementRequestedOn?: CivilDate;
-  /** The day the applicant's supplement arrived, when one was needed. */
-  readonly supplementedOn?: CivilDate;
-  /** The day the decision period started (receipt of the complete file). */
-  readonly acceptedOn: CivilDate;
-  readonly decidedOn: CivilDate;
-  /** Calendar days from first receipt to decision. */
-  readonly days: number;
-  /** Trips to the service counter. */
-  readonly counterVisits: number;
-  readonly officerMinutes: number;
+/** What the triage sees of the hall when the visitor arrives. */
+export interface HallSnapshot {
+  /** Free seats in the learning plaza. */
+  readonly plazaSeatsFree: number;
+  /** Visitors waiting for a window. */
+  readonly windowQueue: number;
+}
+
+/** Where the triage sends a visitor. */
+export type Lane = 'terminal' | 'plaza' | 'remote' | 'window' | 'appointment';
+
+/** The triage's decision with its reasons and why the window was not chosen. */
+export interface TriageDecision {
+  readonly lane: Lane;
+  /** The id of the triage rule that fired. */
+  readonly rule: string;
+  readonly reasons: readonly Localized[];
+  /** Why not a window (absent when the lane is the window), and what would send the visitor there. */
+  readonly whyNotWindow?: readonly Localized[];
+}
+
+/** The appointment book of a hall: a day's slots and the bookings taken. */
+export interface AppointmentBook {
+  /** Start minute (since 00:00) of each slot of a working day, ascending. */
+  readonly slotMinutes: readonly number[];
+  /** Appointments each slot holds. */
+  readonly capacityPerSlot: number;
+  /** Appointments taken, by slot key 'YYYY-MM-DDTHH:mm'. */
+  readonly taken: Readonly<Record<string, number>>;
+  /** Item classes the book takes. */
+  readonly items: readonly ItemClass[];
+  /** Working days ahead searched before a refusal. */
+  readonly horizonDays: number;
+}
+
+/** An accepted booking and the book with it taken. */
+export interface Booking {
+  readonly kind: 'booking';
+  readonly slot: CivilDateTime;
+  /** Working days from the requested day to the slot's day (0: the same day). */
+  readonly delayWorkingDays: number;
+  readonly book: AppointmentBook;
+}
+
+/** A booking refused, with the reason. */
+export interface Refusal {
+  readonly kind: 'refusal';
+  readonly reason: 'item-not-bookable' | 'fully-booked';
+  readonly message: Localized;
+}
+
+/** A day of the simulated year: its date and whether it is in the peak before a filing deadline. */
+export interface HallDay {
+  readonly date: CivilDate;
+  /** Relative demand (1 = an ordinary day). */
+  readonly weight: number;
+  /** One of the last peak days up to the filing deadline. */
+  readonly deadlineDay: boolean;
 }

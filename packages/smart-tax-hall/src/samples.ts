@@ -1,83 +1,100 @@
-// One sample case per variant with its full trace: every step cites its legal basis (or is a
-// marked assumption). Internal: not exported from src/index.ts.
-import { cited, legalBasisAt, type SampleCase, type TraceStep } from '@gd-ftz/core';
-import { CITES, DECISION_WORKING_DAYS, PROMISED_WORKING_DAYS, SUPPLEMENT_ROUND } from './law';
-import type { Handling } from './model';
+// Sample cases with their traces: the same visitor in both variants, each step citing its basis
+// (or a marked assumption). Internal: not exported from src/index.ts.
+import { cited, type SampleCase, type TraceStep, type Variant } from '@gd-ftz/core';
+import type { AttemptRecord } from './hall-day';
+import { CITES, IDENTITY_CHECK, TRIAGE_BASIS } from './law';
 import type { BatchResult } from './simulate';
+import { triage } from './triage';
+import { monthDeadline } from './year';
 
-/** The trace steps of one handling, in time order. */
-function stepsOf(h: Handling): TraceStep[] {
-  const a = h.application;
+const fmt = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(1));
+
+function stepsOf(r: AttemptRecord, variant: Variant, date: string): TraceStep[] {
+  const v = r.attempt.visitor;
+  const d = monthDeadline(date.slice(0, 7));
   const steps: TraceStep[] = [
     {
-      id: 'application.receive',
+      id: 'visit.deadline',
       kind: 'step',
-      title: { zh: '收到申请', en: 'Application received' },
+      title: { zh: '本月申报纳税期限', en: 'This month’s filing deadline' },
       fired: true,
-      inputs: { applicationId: a.id, complete: a.complete },
-      basis: h.variant === 'baseline' ? cited(CITES.incompleteness) : cited(CITES.seed),
-      at: a.receivedOn,
+      inputs: { month: d.month, source: d.source },
+      result: d.deadline,
+      basis: cited(CITES.vatFilingPeriod, CITES.holidayExtension),
+    },
+    {
+      id: 'visit.arrive',
+      kind: 'step',
+      title:
+        variant === 'baseline'
+          ? { zh: '取号', en: 'Takes a number' }
+          : { zh: '人脸识别入厅', en: 'Face kiosk at the door' },
+      fired: true,
+      inputs: {
+        visitId: v.visit.id,
+        item: v.visit.item,
+        complexity: v.visit.complexity,
+        idStatus: v.visit.idStatus,
+      },
+      basis: IDENTITY_CHECK,
     },
   ];
-  if (h.supplementedOn !== undefined) {
+  if (variant === 'reform' && !r.attempt.booked) {
+    const decision = triage(v.visit, { plazaSeatsFree: 1, windowQueue: 0 });
     steps.push({
-      id: 'application.supplement',
-      kind: 'step',
-      title: { zh: '补正材料', en: 'File supplemented' },
+      id: `triage.${decision.rule}`,
+      kind: 'rule',
+      title: { zh: '精准分流', en: 'Triage' },
       fired: true,
-      inputs: { applicationId: a.id },
-      result: h.supplementedOn,
-      basis: SUPPLEMENT_ROUND,
-      at: h.supplementedOn,
+      inputs: { skill: v.visit.skill, plaza: v.visit.plaza },
+      result: r.lane,
+      basis: TRIAGE_BASIS,
     });
   }
-  const period = h.variant === 'baseline' ? DECISION_WORKING_DAYS : PROMISED_WORKING_DAYS;
   steps.push({
-    id: 'application.decide',
+    id: 'visit.leave',
     kind: 'step',
-    title: { zh: '作出决定', en: 'Decision made' },
+    title: { zh: '离厅', en: 'Leaves' },
     fired: true,
-    inputs: { acceptedOn: h.acceptedOn },
-    result: h.decidedOn,
-    // The basis of the period in force on the day of acceptance (cited, or a marked assumption).
-    basis: legalBasisAt(period, h.acceptedOn),
-    at: h.decidedOn,
+    inputs: { windowWait: fmt(r.windowWait), agentWait: fmt(r.agentWait), byWindow: r.byWindow },
+    result: r.outcome,
+    basis: cited(CITES.seed),
   });
   return steps;
 }
 
-function sample(h: Handling): SampleCase {
-  const a = h.application;
+function sample(r: AttemptRecord, variant: Variant, date: string): SampleCase {
+  const v = r.attempt.visitor.visit;
   return {
-    id: `${a.id}-${h.variant}`,
-    variant: h.variant,
-    title: {
-      zh: `申请 ${a.id}（${a.complete ? '材料齐全' : '材料不齐'}）`,
-      en: `Application ${a.id} (${a.complete ? 'complete' : 'incomplete'})`,
-    },
+    id: `${v.id}-${variant}`,
+    variant,
+    title: { zh: `访客 ${v.id}（${v.item}）`, en: `Visitor ${v.id} (${v.item})` },
     summary: {
-      zh: `${h.days} 天后作出决定，到窗口 ${h.counterVisits} 次`,
-      en: `decided after ${h.days} days, ${h.counterVisits} counter visit(s)`,
+      zh: `${date}：${r.lane}，在厅 ${r.inHall.toFixed(1)} 分钟，${r.outcome}`,
+      en: `${date}: ${r.lane}, ${r.inHall.toFixed(1)} min in the hall, ${r.outcome}`,
     },
-    trace: {
-      subject: a.id,
-      outcome: { zh: `${h.decidedOn} 作出决定`, en: `decided on ${h.decidedOn}` },
-      steps: stepsOf(h),
-    },
+    trace: { subject: v.id, outcome: { zh: r.outcome, en: r.outcome }, steps: stepsOf(r, variant, date) },
   };
 }
 
 /**
- * The report's samples: the first incomplete application (the one whose path differs most), in
- * both variants.
+ * The report's samples: the first low-skill visitor of a deadline day, in both variants.
  * @example
  * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
  */
 export function samplesOf(r: BatchResult): SampleCase[] {
-  const i = Math.max(
-    0,
-    r.applications.findIndex((a) => !a.complete),
-  );
-  const pair = [r.baseline[i], r.reform[i]].filter((h): h is Handling => h !== undefined);
-  return pair.map(sample);
+  const pick = (rs: readonly AttemptRecord[], id: string) =>
+    rs.find((x) => x.attempt.visitor.visit.id === id);
+  const first =
+    r.reform.records.find((x) => x.deadlineDay && x.attempt.visitor.visit.skill === 'low') ??
+    r.reform.records[0];
+  if (!first) return [];
+  const id = first.attempt.visitor.visit.id;
+  const out: SampleCase[] = [];
+  for (const variant of ['baseline', 'reform'] as const) {
+    const rec = pick(r[variant].records, id);
+    const day = rec ? r.days[rec.day] : undefined;
+    if (rec && day) out.push(sample(rec, variant, day.date));
+  }
+  return out;
 }

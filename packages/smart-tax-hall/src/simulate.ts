@@ -1,26 +1,29 @@
-// One run of measure 5: a synthetic population drawn once from a named sub-stream of the
-// seed, handled the old way (baseline) and the reform way on the same draws. Internal: not exported
-// from src/index.ts. Template: replace the handling with the measure's real process.
-import {
-  addWorkingDays,
-  type CivilDate,
-  civilDate,
-  daysBetween,
-  type EventLog,
-  integerAt,
-  RandomStream,
-  type Variant,
-} from '@gd-ftz/core';
-import { administrativeLicensing } from '@gd-ftz/statutes';
-import { decisionDeadline } from './deadline';
-import type { Application, Handling } from './model';
+// One run of measure 5: the year's visitors drawn once, then the hall day by day in each variant on
+// the same draws. Internal: not exported from src/index.ts.
+import { dateTime, type EventLog, MINUTES_PER_DAY, type Variant } from '@gd-ftz/core';
+import { type Attempt, type AttemptRecord, type DayUse, runDay } from './hall-day';
+import type { HallDay } from './model';
 import type { SmartTaxHallParams } from './params';
+import { population, type Visitor } from './population';
+import { hallYear } from './year';
 
-/** The result of a run: every application's handling in each variant. */
+/** What one variant did over the year. */
+export interface VariantResult {
+  readonly records: readonly AttemptRecord[];
+  /** Working days from the wanted day to the booked slot, one per booking kept. */
+  readonly bookingDelays: readonly number[];
+  readonly noShows: number;
+  readonly uses: readonly DayUse[];
+  /** Attempts still due the day after the year (returns of its last day). */
+  readonly carriedOver: number;
+}
+
+/** The result of a run. */
 export interface BatchResult {
-  readonly applications: readonly Application[];
-  readonly baseline: readonly Handling[];
-  readonly reform: readonly Handling[];
+  readonly days: readonly HallDay[];
+  readonly visitors: readonly Visitor[];
+  readonly baseline: VariantResult;
+  readonly reform: VariantResult;
 }
 
 /** What a run reports to, both optional. */
@@ -29,104 +32,118 @@ export interface RunHooks {
   readonly eventLog?: EventLog | undefined;
 }
 
+/**
+ * Books the complex matters the taxpayers want to book, in the order they would have come: the
+ * first slot with room at or after the wanted moment, on the year's working days (the same rule as
+ * {@link bookAppointment}, on day indexes: the year's days are its working days, so the next
+ * working day is the next index), within the acceptable delay; otherwise the taxpayer walks in.
+ */
+function bookings(
+  p: SmartTaxHallParams,
+  variant: Variant,
+  days: readonly HallDay[],
+  visitors: readonly Visitor[],
+) {
+  const span = (p.closeHour - p.openHour) * 60;
+  const slots = Math.min(variant === 'baseline' ? p.slotsBaseline : p.slotsReform, span);
+  const open = p.openHour * 60;
+  const slotMinute = (k: number) => open + Math.floor((k * span) / slots);
+  const taken = new Uint8Array(days.length * slots);
+  const booked = new Map<Visitor, { day: number; minute: number; delay: number }>();
+  for (const v of visitors) {
+    if (!v.wantsBooking) continue;
+    const last = Math.min(days.length - 1, v.day + p.maxBookingDelay);
+    search: for (let d = v.day; d <= last; d++) {
+      for (let k = 0; k < slots; k++) {
+        const m = slotMinute(k);
+        if (d === v.day && m < v.minute) continue;
+        if (taken[d * slots + k] === 0) {
+          taken[d * slots + k] = 1;
+          booked.set(v, { day: d, minute: m, delay: d - v.day });
+          break search;
+        }
+      }
+    }
+  }
+  return booked;
+}
+
+function runVariant(
+  p: SmartTaxHallParams,
+  variant: Variant,
+  days: readonly HallDay[],
+  visitors: readonly Visitor[],
+): VariantResult {
+  const booked = bookings(p, variant, days, visitors);
+  const byDay: Attempt[][] = days.map(() => []);
+  const bookingDelays: number[] = [];
+  let noShows = 0;
+  for (const v of visitors) {
+    const b = booked.get(v);
+    if (b) {
+      bookingDelays.push(b.delay);
+      if (v.noShow) noShows++;
+      else byDay[b.day]?.push({ visitor: v, minute: b.minute, repeat: false, booked: true });
+    } else byDay[v.day]?.push({ visitor: v, minute: v.minute, repeat: false, booked: false });
+  }
+  const meanDay = visitors.length / Math.max(1, days.length);
+  const records: AttemptRecord[] = [];
+  const uses: DayUse[] = [];
+  let carry: Attempt[] = [];
+  days.forEach((d, i) => {
+    const today = (byDay[i] as Attempt[]).concat(carry);
+    today.sort((a, b) => a.minute - b.minute);
+    const extra = today.length >= p.peakTrigger * meanDay;
+    const r = runDay(p, variant, d, i, today, extra);
+    for (const rec of r.records) records.push(rec);
+    uses.push(r.use);
+    carry = r.returns;
+  });
+  return { records, bookingDelays, noShows, uses, carriedOver: carry.length };
+}
+
 /** The activities of this engine's event log, registered once per log. */
 const ACTIVITIES = {
-  receive: { zh: '收到申请', en: 'Application received' },
-  'request-supplement': { zh: '一次告知补正', en: 'Supplement requested' },
-  supplement: { zh: '申请人补正材料', en: 'Supplement received' },
-  decide: { zh: '作出决定', en: 'Decision made' },
+  arrive: { zh: '到厅', en: 'Arrives' },
+  'start-window': { zh: '窗口开始办理', en: 'Window service starts' },
+  leave: { zh: '离厅', en: 'Leaves' },
 } as const;
 
-/** The first working day of the simulated year. */
-const YEAR_START = civilDate('2024-01-02');
-const WORKING_DAYS_PER_YEAR = 240;
-
-/** The working days of the simulated year, computed once per run. */
-function workingDays(): CivilDate[] {
-  const days = [YEAR_START];
-  for (let i = 1; i < WORKING_DAYS_PER_YEAR; i++) days.push(addWorkingDays(days[i - 1] as CivilDate, 1));
-  return days;
-}
-
-/** The synthetic applications: every draw from the `applications` sub-stream, in one pass. */
-function population(params: SmartTaxHallParams, seed: number): Application[] {
-  const rng = RandomStream.fromSeed(seed).substream('applications');
-  const days = workingDays();
-  const out: Application[] = [];
-  for (let i = 0; i < params.applications; i++) {
-    out.push({
-      id: `A${String(i + 1).padStart(6, '0')}`,
-      receivedOn: days[i % days.length] as CivilDate,
-      complete: !rng.bernoulli(params.incompleteShare),
-      // Assumption of the template: review minutes triangular on [20, 40, 90].
-      reviewMinutes: Math.round(rng.triangular(20, 40, 90)),
+/** Records each attempt as a case: arrival, the start at a window (if any), leaving. */
+function logVariant(log: EventLog, variant: Variant, days: readonly HallDay[], v: VariantResult): void {
+  const at = (day: number, minute: number) =>
+    dateTime((days[day] as HallDay).date, Math.min(MINUTES_PER_DAY - 1, Math.floor(minute)));
+  for (const r of v.records) {
+    const id = `${r.attempt.visitor.visit.id}${r.attempt.repeat ? '-return' : ''}`;
+    const rec = log.startCase(variant, id, 'visit', {
+      attributes: { lane: r.lane, outcome: r.outcome, item: r.attempt.visitor.visit.item },
     });
+    rec.event('arrive', at(r.day, r.attempt.minute), {
+      resource: variant === 'baseline' ? 'ticket-machine' : 'face-kiosk',
+    });
+    if (r.byWindow)
+      rec.event('start-window', at(r.day, r.attempt.minute + r.windowWait), { resource: r.lane });
+    rec.event('leave', at(r.day, r.attempt.minute + r.inHall));
   }
-  return out;
 }
 
 /**
- * Baseline: the applicant comes to the counter; an incomplete file is noticed within the statutory
- * notice period (第三十二条: 五日内一次告知) and brought back in person. Reform: an online pre-check
- * flags the gaps at once, the file is completed online, and the promised period applies.
- */
-function handle(a: Application, variant: Variant, params: SmartTaxHallParams): Handling {
-  const noticeDays = integerAt(administrativeLicensing.params.incompletenessNoticeWorkingDays, a.receivedOn);
-  let supplementRequestedOn: CivilDate | undefined;
-  let supplementedOn: CivilDate | undefined;
-  if (!a.complete) {
-    supplementRequestedOn = variant === 'baseline' ? addWorkingDays(a.receivedOn, noticeDays) : a.receivedOn;
-    supplementedOn = addWorkingDays(supplementRequestedOn, params.supplementWorkingDays);
-  }
-  const acceptedOn = supplementedOn ?? a.receivedOn;
-  // The template decides on the last day of the period; a real engine draws the office's pace.
-  const decidedOn = decisionDeadline(acceptedOn, variant);
-  const recheck = variant === 'baseline' && !a.complete ? Math.round(a.reviewMinutes / 2) : 0;
-  return {
-    application: a,
-    variant,
-    ...(supplementRequestedOn === undefined ? {} : { supplementRequestedOn }),
-    ...(supplementedOn === undefined ? {} : { supplementedOn }),
-    acceptedOn,
-    decidedOn,
-    days: daysBetween(a.receivedOn, decidedOn),
-    counterVisits: variant === 'baseline' ? (a.complete ? 1 : 2) : 0,
-    officerMinutes: a.reviewMinutes + recheck,
-  };
-}
-
-/** Records one handling in the event log (called only when a log was given). */
-function logHandling(log: EventLog, h: Handling): void {
-  const a = h.application;
-  const rec = log.startCase(h.variant, a.id, 'application', { attributes: { complete: a.complete } });
-  const channel = h.variant === 'baseline' ? 'counter' : 'online';
-  rec.event('receive', a.receivedOn, { resource: channel });
-  if (h.supplementRequestedOn !== undefined && h.supplementedOn !== undefined) {
-    rec.event('request-supplement', h.supplementRequestedOn, {
-      resource: h.variant === 'baseline' ? 'officer' : 'system',
-    });
-    rec.event('supplement', h.supplementedOn, { resource: channel });
-  }
-  rec.event('decide', h.decidedOn, { resource: 'officer' });
-}
-
-/**
- * Runs baseline and reform on the same synthetic population.
+ * Runs baseline and reform on the same visitors.
  * @example
- * runBatch({ applications: 100, incompleteShare: 0.3, supplementWorkingDays: 5 }, 42).baseline.length // 100
+ * runBatch(defaultParams(PARAMS), 42).reform.records.length // ≈ 120,000 attempts
  */
-export function runBatch(params: SmartTaxHallParams, seed: number, hooks: RunHooks = {}): BatchResult {
-  const applications = population(params, seed);
-  const log = hooks.eventLog;
-  if (log) log.defineActivities(ACTIVITIES);
-  const run = (variant: Variant) =>
-    applications.map((a) => {
-      const h = handle(a, variant, params);
-      if (log) logHandling(log, h);
-      return h;
-    });
-  const baseline = run('baseline');
+export function runBatch(p: SmartTaxHallParams, seed: number, hooks: RunHooks = {}): BatchResult {
+  const days = hallYear(p.year, p.deadlineSurge, p.months);
+  const visitors = population(p, days, seed);
+  const baseline = runVariant(p, 'baseline', days, visitors);
   hooks.onProgress?.(0.5);
-  const reform = run('reform');
-  return { applications, baseline, reform };
+  const reform = runVariant(p, 'reform', days, visitors);
+  hooks.onProgress?.(1);
+  const log = hooks.eventLog;
+  if (log) {
+    log.defineActivities(ACTIVITIES);
+    logVariant(log, 'baseline', days, baseline);
+    logVariant(log, 'reform', days, reform);
+  }
+  return { days, visitors, baseline, reform };
 }

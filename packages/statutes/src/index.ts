@@ -18,6 +18,8 @@ export {
 } from './cross-border-ecommerce';
 export { gdPublicData, onlineGovernmentServices, personalInformation } from './data-and-e-government';
 export type { FilingDeadlineExplanation, FilingExtensionCount, FilingExtensionRule } from './filing-deadline';
+export type { PublishedFilingDeadline, PublishedFilingYear } from './filing-deadline-published';
+export { PUBLISHED_FILING_DAYS, publishedFilingDeadline } from './filing-deadline-published';
 export {
   explainFilingDeadline,
   FILING_DEADLINE_DAY,
