@@ -13,7 +13,7 @@ import {
   ValidationError,
 } from '@gd-ftz/core';
 import { type AppointmentBook, type Booking, ITEM_CLASSES, type ItemClass, type Refusal } from './model';
-import { count, itemClass, objectAt } from './validate';
+import { count, itemClass, listAt, objectAt } from './validate';
 
 /** Options of {@link appointmentBook}. */
 export interface AppointmentBookOptions {
@@ -44,8 +44,7 @@ export function appointmentBook(options: AppointmentBookOptions): AppointmentBoo
   const horizonDays = count(o.horizonDays ?? 20, 'options.horizonDays', 0, 250);
   let items: readonly ItemClass[] = ITEM_CLASSES.filter((c) => c !== 'enquiry');
   if (o.items !== undefined) {
-    if (!Array.isArray(o.items)) objectAt(o.items, 'options.items');
-    items = (o.items as unknown[]).map((c, i) => itemClass(c, `options.items.${String(i)}`));
+    items = listAt(o.items, 'options.items').map((c, i) => itemClass(c, `options.items.${String(i)}`));
   }
   const slotMinutes: number[] = [];
   for (let i = 0; i < slots; i++) slotMinutes.push(open + Math.floor((i * (close - open)) / slots));
@@ -79,8 +78,9 @@ function checkBook(book: unknown): AppointmentBook {
   count(b.horizonDays, 'book.horizonDays', 0, 250);
   const taken = objectAt(b.taken, 'book.taken');
   for (const [key, n] of Object.entries(taken)) count(n, `book.taken.${key}`);
-  if (!Array.isArray(b.items)) objectAt(b.items, 'book.items');
-  (b.items as unknown[]).forEach((c, i) => itemClass(c, `book.items.${String(i)}`));
+  listAt(b.items, 'book.items').forEach((c, i) => {
+    itemClass(c, `book.items.${String(i)}`);
+  });
   return book as AppointmentBook;
 }
 

@@ -1,7 +1,7 @@
 // The visitors of one hall-year, drawn once from named sub-streams of the seed: baseline and
 // reform see the same people at the same moments with the same needs (common random numbers).
 import { RandomStream } from '@gd-ftz/core';
-import { ITEM_CLASSES, type HallDay, type Visit } from './model';
+import { type HallDay, ITEM_CLASSES, type Visit } from './model';
 import type { SmartTaxHallParams } from './params';
 
 /** A visitor with every draw the two processes may use. */

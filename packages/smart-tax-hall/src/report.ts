@@ -204,6 +204,17 @@ const FIELDS: readonly Fields[] = [
   },
 ];
 
+/** Parameters only the reform reads (its baseline can be reused when one of them varies). */
+const REFORM_ONLY: ReadonlySet<keyof SmartTaxHallParams> = new Set([
+  'terminalSuccess',
+  'remoteAgents',
+  'plazaEffect',
+  'triageAccuracy',
+  'terminals',
+  'plazaSeats',
+  'slotsReform',
+]);
+
 /** KPI values of a run in both variants, by id. */
 export function kpiValues(r: BatchResult): {
   baseline: Record<string, string>;
@@ -225,7 +236,9 @@ export function kpisOf(r: BatchResult, params: SmartTaxHallParams, seed: number)
     const k = `${key}=${String(p[key])}`;
     let v = cache.get(k);
     if (!v) {
-      v = kpiValues(runBatch(p, seed));
+      const reuse =
+        REFORM_ONLY.has(key) && !(key === 'remoteAgents' && p.sameHeadcount) ? r.baseline : undefined;
+      v = kpiValues(runBatch(p, seed, {}, reuse));
       cache.set(k, v);
     }
     return v;

@@ -128,14 +128,20 @@ function logVariant(log: EventLog, variant: Variant, days: readonly HallDay[], v
 }
 
 /**
- * Runs baseline and reform on the same visitors.
+ * Runs baseline and reform on the same visitors. `reuseBaseline` skips the baseline when only
+ * parameters the baseline never reads have changed (a sensitivity re-run of a reform assumption).
  * @example
  * runBatch(defaultParams(PARAMS), 42).reform.records.length // ≈ 120,000 attempts
  */
-export function runBatch(p: SmartTaxHallParams, seed: number, hooks: RunHooks = {}): BatchResult {
+export function runBatch(
+  p: SmartTaxHallParams,
+  seed: number,
+  hooks: RunHooks = {},
+  reuseBaseline?: VariantResult,
+): BatchResult {
   const days = hallYear(p.year, p.deadlineSurge, p.months);
   const visitors = population(p, days, seed);
-  const baseline = runVariant(p, 'baseline', days, visitors);
+  const baseline = reuseBaseline ?? runVariant(p, 'baseline', days, visitors);
   hooks.onProgress?.(0.5);
   const reform = runVariant(p, 'reform', days, visitors);
   hooks.onProgress?.(1);

@@ -14,6 +14,18 @@ export function objectAt(value: unknown, path: string): Record<string, unknown> 
   return value as Record<string, unknown>;
 }
 
+/** Throws unless `value` is an array; returns it. */
+export function listAt(value: unknown, path: string): readonly unknown[] {
+  if (!Array.isArray(value)) {
+    throw ValidationError.of(
+      path,
+      `must be an array, got ${describeValue(value)}`,
+      `必须是数组，收到 ${describeValue(value)}`,
+    );
+  }
+  return value;
+}
+
 /** Throws unless `value` is one of `allowed`. */
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
