@@ -78,11 +78,11 @@ const FIELDS: readonly Fields[] = [
     label: { zh: '窗口平均等候', en: 'Mean wait for a window' },
     unit: MIN,
     better: 'lower',
-    origin: 'calibrated',
+    origin: 'model',
     category: 'applicant-time',
     note: {
-      zh: '校准：窗口数使改革前约27分钟（花都2017年4月）；改革后为模型结果，可与花都5月13.4分钟对照',
-      en: 'Calibrated: the window count puts the baseline near 27 min (花都 April 2017); the reform value is the model’s, to compare with 花都 May’s 13.4 min',
+      zh: '未校准：花都2017年为约27.2→13.4分钟（−50.77%）；本模型改革后窗口分流更多、等候降幅更大，见README局限',
+      en: 'Not calibrated: 花都 2017 went from about 27.2 to 13.4 min (−50.77%); the model diverts more from the windows and cuts the wait further (README, limitations)',
     },
   },
   {
