@@ -53,12 +53,12 @@ export const PARAMS = defineParams({
     kind: 'integer',
     label: { zh: '模拟月数（自1月起）', en: 'Months simulated (from January)' },
     help: {
-      zh: '默认1个月（1月，含一个申报期），以便浏览器约一秒内算完；12为整年（约12万人次）',
-      en: 'Default one month (January, one filing peak) so a browser finishes in about a second; 12 is the whole hall-year (about 120,000 visits)',
+      zh: '默认1个月（1月，含一个申报期），以便浏览器约一秒内算完；最多6个月（浏览器内的上限）',
+      en: 'Default one month (January, one filing peak) so a browser finishes in about a second; at most 6 (the limit for a browser worker)',
     },
     default: 1,
     min: 1,
-    max: 12,
+    max: 6,
   },
   openHour: {
     kind: 'integer',
@@ -93,7 +93,7 @@ export const PARAMS = defineParams({
     unit: { zh: '人次', en: 'visits' },
     default: 120_000,
     min: 500,
-    max: 150_000,
+    max: 120_000,
   },
   windows: {
     kind: 'integer',

@@ -1,7 +1,7 @@
 // The hall's year: its working days on the statutory calendar and the demand peak before each
 // filing deadline. A deadline comes from the SAT's notice where one is carried as data (the notice
 // wins), else from the rule (实施细则 第一百零九条 as the notices apply it).
-import { type CivilDate, DEFAULT_CALENDAR, dateFromParts, type Localized } from '@gd-ftz/core';
+import { addDays, type CivilDate, DEFAULT_CALENDAR, dateFromParts, type Localized } from '@gd-ftz/core';
 import { explainFilingDeadline, publishedFilingDeadline } from '@gd-ftz/statutes';
 import type { HallDay } from './model';
 
@@ -61,12 +61,12 @@ export function hallYear(year: number, surge: number, months = 12): HallDay[] {
     }
   }
   const days: HallDay[] = [];
-  let d = DEFAULT_CALENDAR.nextWorkingDay(dateFromParts(year, 1, 1));
-  const end = `${String(year)}-${String(months + 1).padStart(2, '0')}`;
-  while (d.startsWith(String(year)) && d < end) {
+  const end = months === 12 ? dateFromParts(year, 12, 31) : addDays(dateFromParts(year, months + 1, 1), -1);
+  // Walk the natural days (never past the year's last day: the calendar may not cover the next).
+  for (let d = dateFromParts(year, 1, 1); d <= end; d = addDays(d, 1)) {
+    if (!DEFAULT_CALENDAR.isWorkingDay(d)) continue;
     const deadlineDay = peak.has(d);
     days.push({ date: d, weight: deadlineDay ? surge : 1, deadlineDay });
-    d = DEFAULT_CALENDAR.addWorkingDays(d, 1);
   }
   return days;
 }
