@@ -36,7 +36,7 @@ function bareMmc(n: number, seed: number): number {
 
 describe('half a hall-year', () => {
   bench(
-    'baseline: 120,000 arrivals through one bare M/M/3 resource',
+    'baseline: 60,000 arrivals through one bare M/M/3 resource',
     () => {
       bareMmc(VISITS, 1);
     },
