@@ -68,11 +68,15 @@ describe('filingDeadline: properties', () => {
   });
 });
 
-describe('filingDeadline: bad input', () => {
-  it.each(['2024-13', '2024-1', '', 'x'])('rejects %j naming filingMonth', (bad) => {
+describe('filingDeadline and monthDeadline: bad input', () => {
+  const cases = ['2024-13', '2024-1', '', 'x'].flatMap((bad) => [
+    ['filingDeadline', bad, () => filingDeadline(bad)] as const,
+    ['monthDeadline', bad, () => monthDeadline(bad)] as const,
+  ]);
+  it.each(cases)('%s rejects %j naming filingMonth', (_name, _bad, call) => {
     let error: unknown;
     try {
-      filingDeadline(bad);
+      call();
     } catch (e) {
       error = e;
     }
