@@ -26,6 +26,8 @@ export {
   filingDeadline,
   HOLIDAY_RUN_MIN_DAYS,
 } from './filing-deadline';
+export type { PublishedFilingDeadline, PublishedFilingYear } from './filing-deadline-published';
+export { PUBLISHED_FILING_DAYS, publishedFilingDeadline } from './filing-deadline-published';
 export { enterpriseIncomeTax, individualIncomeTax, individualIncomeTaxRules } from './income-taxes';
 export { invoiceMeasures } from './invoice-measures';
 export { maritimeTrafficSafety, seafarers, shipRegistration } from './maritime';

@@ -1,0 +1,155 @@
+// One run of measure 5: the year's visitors drawn once, then the hall day by day in each variant on
+// the same draws. Internal: not exported from src/index.ts.
+import { dateTime, type EventLog, MINUTES_PER_DAY, type Variant } from '@gd-ftz/core';
+import { type Attempt, type AttemptRecord, type DayUse, runDay } from './hall-day';
+import type { HallDay } from './model';
+import type { SmartTaxHallParams } from './params';
+import { population, type Visitor } from './population';
+import { hallYear } from './year';
+
+/** What one variant did over the year. */
+export interface VariantResult {
+  readonly records: readonly AttemptRecord[];
+  /** Working days from the wanted day to the booked slot, one per booking kept. */
+  readonly bookingDelays: readonly number[];
+  readonly noShows: number;
+  readonly uses: readonly DayUse[];
+  /** Attempts still due the day after the year (returns of its last day). */
+  readonly carriedOver: number;
+}
+
+/** The result of a run. */
+export interface BatchResult {
+  readonly days: readonly HallDay[];
+  readonly visitors: readonly Visitor[];
+  readonly baseline: VariantResult;
+  readonly reform: VariantResult;
+}
+
+/** What a run reports to, both optional. */
+export interface RunHooks {
+  readonly onProgress?: ((fraction: number) => void) | undefined;
+  readonly eventLog?: EventLog | undefined;
+}
+
+/**
+ * Books the complex matters the taxpayers want to book, in the order they would have come: the
+ * first slot with room at or after the wanted moment, on the year's working days (the same rule as
+ * {@link bookAppointment}, on day indexes: the year's days are its working days, so the next
+ * working day is the next index), within the acceptable delay; otherwise the taxpayer walks in.
+ */
+function bookings(
+  p: SmartTaxHallParams,
+  variant: Variant,
+  days: readonly HallDay[],
+  visitors: readonly Visitor[],
+) {
+  const span = (p.closeHour - p.openHour) * 60;
+  const slots = Math.min(variant === 'baseline' ? p.slotsBaseline : p.slotsReform, span);
+  const open = p.openHour * 60;
+  const slotMinute = (k: number) => open + Math.floor((k * span) / slots);
+  const taken = new Uint8Array(days.length * slots);
+  const booked = new Map<Visitor, { day: number; minute: number; delay: number }>();
+  for (const v of visitors) {
+    if (!v.wantsBooking) continue;
+    const last = Math.min(days.length - 1, v.day + p.maxBookingDelay);
+    search: for (let d = v.day; d <= last; d++) {
+      for (let k = 0; k < slots; k++) {
+        const m = slotMinute(k);
+        if (d === v.day && m < v.minute) continue;
+        if (taken[d * slots + k] === 0) {
+          taken[d * slots + k] = 1;
+          booked.set(v, { day: d, minute: m, delay: d - v.day });
+          break search;
+        }
+      }
+    }
+  }
+  return booked;
+}
+
+function runVariant(
+  p: SmartTaxHallParams,
+  variant: Variant,
+  days: readonly HallDay[],
+  visitors: readonly Visitor[],
+): VariantResult {
+  const booked = bookings(p, variant, days, visitors);
+  const byDay: Attempt[][] = days.map(() => []);
+  const bookingDelays: number[] = [];
+  let noShows = 0;
+  for (const v of visitors) {
+    const b = booked.get(v);
+    if (b) {
+      bookingDelays.push(b.delay);
+      if (v.noShow) noShows++;
+      else byDay[b.day]?.push({ visitor: v, minute: b.minute, repeat: false, booked: true });
+    } else byDay[v.day]?.push({ visitor: v, minute: v.minute, repeat: false, booked: false });
+  }
+  const meanDay = visitors.length / Math.max(1, days.length);
+  const records: AttemptRecord[] = [];
+  const uses: DayUse[] = [];
+  let carry: Attempt[] = [];
+  days.forEach((d, i) => {
+    const today = (byDay[i] as Attempt[]).concat(carry);
+    today.sort((a, b) => a.minute - b.minute);
+    const extra = today.length >= p.peakTrigger * meanDay;
+    const r = runDay(p, variant, d, i, today, extra);
+    for (const rec of r.records) records.push(rec);
+    uses.push(r.use);
+    carry = r.returns;
+  });
+  return { records, bookingDelays, noShows, uses, carriedOver: carry.length };
+}
+
+/** The activities of this engine's event log, registered once per log. */
+const ACTIVITIES = {
+  arrive: { zh: '到厅', en: 'Arrives' },
+  'start-window': { zh: '窗口开始办理', en: 'Window service starts' },
+  leave: { zh: '离厅', en: 'Leaves' },
+} as const;
+
+/** Records each attempt as a case: arrival, the start at a window (if any), leaving. */
+function logVariant(log: EventLog, variant: Variant, days: readonly HallDay[], v: VariantResult): void {
+  const at = (day: number, minute: number) =>
+    dateTime((days[day] as HallDay).date, Math.min(MINUTES_PER_DAY - 1, Math.floor(minute)));
+  for (const r of v.records) {
+    const id = `${r.attempt.visitor.visit.id}${r.attempt.repeat ? '-return' : ''}`;
+    const rec = log.startCase(variant, id, 'visit', {
+      attributes: { lane: r.lane, outcome: r.outcome, item: r.attempt.visitor.visit.item },
+    });
+    rec.event('arrive', at(r.day, r.attempt.minute), {
+      resource: variant === 'baseline' ? 'ticket-machine' : 'face-kiosk',
+    });
+    if (r.byWindow)
+      rec.event('start-window', at(r.day, r.attempt.minute + r.windowWait), { resource: r.lane });
+    rec.event('leave', at(r.day, r.attempt.minute + r.inHall));
+  }
+}
+
+/**
+ * Runs baseline and reform on the same visitors. `reuseBaseline` skips the baseline when only
+ * parameters the baseline never reads have changed (a sensitivity re-run of a reform assumption).
+ * @example
+ * runBatch(defaultParams(PARAMS), 42).reform.records.length // ≈ 120,000 attempts
+ */
+export function runBatch(
+  p: SmartTaxHallParams,
+  seed: number,
+  hooks: RunHooks = {},
+  reuseBaseline?: VariantResult,
+): BatchResult {
+  const days = hallYear(p.year, p.deadlineSurge, p.months);
+  const visitors = population(p, days, seed);
+  const baseline = reuseBaseline ?? runVariant(p, 'baseline', days, visitors);
+  hooks.onProgress?.(0.5);
+  const reform = runVariant(p, 'reform', days, visitors);
+  hooks.onProgress?.(1);
+  const log = hooks.eventLog;
+  if (log) {
+    log.defineActivities(ACTIVITIES);
+    logVariant(log, 'baseline', days, baseline);
+    logVariant(log, 'reform', days, reform);
+  }
+  return { days, visitors, baseline, reform };
+}
