@@ -29,6 +29,7 @@ export {
 export { enterpriseIncomeTax, individualIncomeTax, individualIncomeTaxRules } from './income-taxes';
 export { invoiceMeasures } from './invoice-measures';
 export { maritimeTrafficSafety, seafarers, shipRegistration } from './maritime';
+export { newTaxpayerInvoices } from './new-taxpayer-invoices';
 export { propertyTax, urbanMaintenanceTax } from './property-taxes';
 export { LAWS, STATUTES } from './registry';
 export { SEED_DOC_NO, seedItem, seedNotice } from './seed';
