@@ -8,8 +8,8 @@ import { type EInvoiceRiskControlParams, PARAMS } from './params';
  * Valid scenario parameters, derived from the schema so that the ranges never drift (small
  * populations keep properties fast).
  * @example
- * fc.sample(paramsArb, 1)[0]?.applications // 10..300
+ * fc.sample(paramsArb, 1)[0]?.taxpayers // 20..150
  */
 export const paramsArb: Arbitrary<EInvoiceRiskControlParams> = paramsArbOf(PARAMS, {
-  applications: { max: 300 },
+  taxpayers: { max: 150 },
 });

@@ -1,31 +1,26 @@
-// The decision period of one application: the measure's domain function, exported and validated.
-import {
-  addWorkingDays,
-  type CivilDate,
-  integerAt,
-  isCivilDate,
-  ValidationError,
-  type Variant,
-} from '@gd-ftz/core';
-import { DECISION_WORKING_DAYS, PROMISED_WORKING_DAYS } from './law';
+// The A-grade buyer's window to ask for verification of an abnormal voucher (2019年第38号 第三条).
+import { addWorkingDays, type CivilDate, calendarCoverage, integerAt, ValidationError } from '@gd-ftz/core';
+import { VERIFICATION_WORKING_DAYS } from './law';
+import { civilDateOf } from './validate';
 
 /**
- * The last day to decide an application accepted on `acceptedOn`: the statutory 20 working days
- * (行政许可法 第四十二条) before the reform, the promised period after it, on the statutory
- * calendar (the day of acceptance not counted, 民法典 第二百零一条).
- * @throws ValidationError naming `acceptedOn` or `variant`; ParameterNotInForceError before a
- * period's first date; CalendarRangeError outside the calendar's years.
+ * The last day an A-grade buyer may ask for verification after being notified that its input
+ * invoice is an abnormal voucher: the 10th working day after the notice day (2019年第38号 第三条;
+ * the notice day not counted, 民法典 第二百零一条), on the statutory calendar with 调休.
+ * @throws ValidationError naming `notifiedOn` (not a date, or outside the calendar's years);
+ * ParameterNotInForceError before 2020-02-01; CalendarRangeError when the period runs past 2026.
  * @example
- * decisionDeadline('2024-03-01', 'baseline') // '2024-03-29'
- * decisionDeadline('2024-03-01', 'reform') // '2024-03-08'
+ * verificationDeadline(civilDate('2024-05-10')) // '2024-05-23' (Saturday 05-11 is a make-up working day)
  */
-export function decisionDeadline(acceptedOn: string, variant: Variant): CivilDate {
-  if (!isCivilDate(acceptedOn)) {
-    throw ValidationError.of('acceptedOn', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
+export function verificationDeadline(notifiedOn: CivilDate): CivilDate {
+  const day = civilDateOf(notifiedOn, 'notifiedOn');
+  const { from, to } = calendarCoverage();
+  if (day < from || day > to) {
+    throw ValidationError.of(
+      'notifiedOn',
+      `must fall in the statutory calendar ${from}..${to}`,
+      `必须在法定日历范围 ${from}..${to} 内`,
+    );
   }
-  if (variant !== 'baseline' && variant !== 'reform') {
-    throw ValidationError.of('variant', "must be 'baseline' or 'reform'", "必须是 'baseline' 或 'reform'");
-  }
-  const period = variant === 'baseline' ? DECISION_WORKING_DAYS : PROMISED_WORKING_DAYS;
-  return addWorkingDays(acceptedOn, integerAt(period, acceptedOn));
+  return addWorkingDays(day, integerAt(VERIFICATION_WORKING_DAYS, day));
 }

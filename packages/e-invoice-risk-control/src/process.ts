@@ -1,114 +1,85 @@
-// The life of one application as a pure state machine (core's defineMachine): received →
-// supplement-requested → received (one round) → accepted → approved | refused. Every transition
-// cites its legal basis; a refused event is a value, bad input a ValidationError.
+// The life of one invoice-risk alert (事中) as a pure state machine (core's defineMachine, timed to
+// the minute): raised → queued → cleared | suspended → referred. Suspension is 暂停授信 (the 乐企
+// interface's flag); referral hands the case to the monthly one-account check and 稽查 (事后).
 import {
-  type CivilDate,
+  assumption,
   cited,
   defineMachine,
-  isCivilDate,
   type MachineSnapshot,
   type MachineTypes,
-  type TransitionResult,
-  ValidationError,
-  z,
 } from '@gd-ftz/core';
-import { CITES, SUPPLEMENT_ROUND } from './law';
+import { CITES } from './law';
 
-/** Every state of an application. */
-export type ApplicationState = 'received' | 'supplement-requested' | 'accepted' | 'approved' | 'refused';
+/** Every state of an alert. */
+export type AlertState = 'raised' | 'queued' | 'cleared' | 'suspended' | 'referred';
 
-/** What can happen to an application; `at` is the civil date it happens. */
-export type ApplicationEvent =
-  | { readonly type: 'request-supplement'; readonly at: CivilDate }
-  | { readonly type: 'supplement'; readonly at: CivilDate }
-  | { readonly type: 'accept'; readonly at: CivilDate }
-  | { readonly type: 'approve'; readonly at: CivilDate }
-  | { readonly type: 'refuse'; readonly at: CivilDate; readonly reason: string };
+/** What can happen to an alert; `at` is the civil date-time `YYYY-MM-DDTHH:mm`. */
+export type AlertEvent =
+  | { readonly type: 'queue'; readonly at: string }
+  | { readonly type: 'clear'; readonly at: string }
+  | { readonly type: 'suspend'; readonly at: string }
+  | { readonly type: 'refer'; readonly at: string };
 
-/** What an application carries besides its state. */
-export interface ApplicationContext {
-  readonly applicationId: string;
+/** What an alert carries besides its state. */
+export interface AlertContext {
+  readonly taxpayerId: string;
+  /** 'top-out' (顶额: usage reached the trigger) or 'surge' (突增). */
+  readonly signal: 'top-out' | 'surge';
 }
 
-/** The immutable state of one application: a snapshot of {@link applicationMachine}. */
-export type ApplicationProcess = MachineSnapshot<ApplicationState, ApplicationContext, ApplicationEvent>;
+/** The immutable state of one alert: a snapshot of {@link alertMachine}. */
+export type AlertCase = MachineSnapshot<AlertState, AlertContext, AlertEvent>;
+
+const STAFF = assumption(
+  {
+    zh: '假设：专人专岗在工作时间内处理预警，处理时长为假设参数',
+    en: 'Assumption: dedicated staff handle alerts in working hours; the handling time is an assumption parameter',
+  },
+  CITES.seed,
+);
 
 /**
- * The application process as a table: states, events and the legal basis of each transition.
+ * The alert process as a table: start it with `alertMachine.start(context, at)` and step it with the
+ * pure `alertMachine.transition(case, event)`.
  * @example
- * applicationMachine.table.states.received.events // ['request-supplement', 'accept']
+ * alertMachine.table.states.queued.events // ['clear', 'suspend']
  */
-export const applicationMachine = defineMachine({
-  id: 'e-invoice-risk-control.process',
-  initial: 'received',
-  types: {} as MachineTypes<ApplicationContext, ApplicationEvent>,
+export const alertMachine = defineMachine({
+  id: 'e-invoice-risk-control.alert',
+  initial: 'raised',
+  clock: 'date-time',
+  types: {} as MachineTypes<AlertContext, AlertEvent>,
   states: {
-    received: { label: { zh: '已收件', en: 'Received' } },
-    'supplement-requested': { label: { zh: '一次告知补正', en: 'Supplement requested' } },
-    accepted: { label: { zh: '已受理', en: 'Accepted' } },
-    approved: { label: { zh: '准予许可', en: 'Approved' }, final: true },
-    refused: { label: { zh: '不予许可', en: 'Refused' }, final: true },
+    raised: { label: { zh: '预警生成', en: 'Raised' } },
+    queued: { label: { zh: '待专岗处理', en: 'Queued for staff' } },
+    cleared: { label: { zh: '核实排除', en: 'Cleared' }, final: true },
+    suspended: { label: { zh: '暂停授信', en: 'Credit suspended' } },
+    referred: { label: { zh: '移交风险应对/稽查', en: 'Referred to audit' }, final: true },
   },
   events: {
-    'request-supplement': {
-      from: ['received'],
-      to: 'supplement-requested',
-      label: { zh: '一次告知补正', en: 'Request a supplement' },
-      basis: cited(CITES.incompleteness),
+    queue: {
+      from: ['raised'],
+      to: 'queued',
+      label: { zh: '推送专岗', en: 'Queue for staff' },
+      basis: cited(CITES.seed),
     },
-    supplement: {
-      from: ['supplement-requested'],
-      to: 'received',
-      label: { zh: '补正材料', en: 'Supplement the file' },
-      basis: SUPPLEMENT_ROUND,
+    clear: {
+      from: ['queued'],
+      to: 'cleared',
+      label: { zh: '核实排除（含身份验证）', en: 'Clear (after an identity check)' },
+      basis: cited(CITES.identityCheck),
     },
-    accept: {
-      from: ['received'],
-      to: 'accepted',
-      label: { zh: '受理', en: 'Accept' },
-      basis: cited(CITES.incompleteness, CITES.decisionPeriod),
+    suspend: {
+      from: ['queued'],
+      to: 'suspended',
+      label: { zh: '暂停授信', en: 'Suspend credit' },
+      basis: STAFF,
     },
-    approve: {
-      from: ['accepted'],
-      to: 'approved',
-      label: { zh: '准予许可', en: 'Approve' },
-      basis: cited(CITES.decisionPeriod),
-    },
-    refuse: {
-      from: ['accepted'],
-      to: 'refused',
-      label: { zh: '不予许可', en: 'Refuse' },
-      basis: cited(CITES.decisionPeriod),
-      payload: z.object({ reason: z.string().min(1) }),
+    refer: {
+      from: ['suspended'],
+      to: 'referred',
+      label: { zh: '移交一户式体检与稽查', en: 'Refer to the one-account check and audit' },
+      basis: cited(CITES.seed, CITES.abnormalVouchers),
     },
   },
 });
-
-/**
- * Starts the process of an application on the day it is received.
- * @throws ValidationError naming `applicationId` or `at`.
- * @example
- * startApplication('A000001', '2024-03-01').state // 'received'
- */
-export function startApplication(applicationId: string, at: string): ApplicationProcess {
-  if (typeof applicationId !== 'string' || applicationId.trim() === '') {
-    throw ValidationError.of('applicationId', 'must be a non-empty string', '必须是非空字符串');
-  }
-  if (!isCivilDate(at))
-    throw ValidationError.of('at', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
-  return applicationMachine.start({ applicationId }, at);
-}
-
-/**
- * The pure transition: the next snapshot, or `{ ok: false, error }` when the event is not allowed
- * now (wrong state, final state, time running backwards). Never mutates `process`.
- * @throws ValidationError naming `snapshot…` or `event.<field>` when they are not a process or an event.
- * @example
- * tryTransition(startApplication('A1', '2024-03-01'), { type: 'accept', at: '2024-03-01' }).ok // true
- */
-export function tryTransition(
-  process: ApplicationProcess,
-  event: ApplicationEvent,
-): TransitionResult<ApplicationState, ApplicationContext, ApplicationEvent, never> {
-  return applicationMachine.transition(process, event);
-}

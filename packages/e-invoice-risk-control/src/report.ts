@@ -1,100 +1,182 @@
-// The KPIs of a run, baseline against reform, each with its origin (where the effect comes from)
-// and category. Internal: not exported from src/index.ts.
+// The KPIs of a run, baseline against reform, each with its origin and category. Every KPI rests
+// mainly on an assumption parameter (the class rules are unconfirmed, the staff and fraud figures
+// unpublished), so each carries its range over that parameter's plausible values. Internal.
 import {
   type Kpi,
   type KpiInput,
   kpi,
-  meanStat,
+  Money,
   medianStat,
+  moneyStat,
+  percentStat,
   quantileStat,
   ratioStat,
   sensitivityOf,
   UNITS,
+  valueAt,
 } from '@gd-ftz/core';
-import type { Handling } from './model';
+import { VAT_RATE } from './law';
 import { type EInvoiceRiskControlParams, PARAMS } from './params';
-import { type BatchResult, runBatch } from './simulate';
+import { type BatchResult, runBatch, type VariantTotals } from './simulate';
 
-type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
+type Fields = Omit<KpiInput, 'baseline' | 'reform' | 'sensitivity'>;
+type Of = (v: VariantTotals, r: BatchResult) => string;
 
 const ONE = { digits: 1, empty: 0 } as const;
-const TWO = { digits: 2, empty: 0 } as const;
+const PER_1000 = { zh: '次/千户月', en: 'per 1,000 taxpayer-months' };
+const HOURS_PER_1000 = { zh: '小时/千户', en: 'h per 1,000 taxpayers' };
 
-/** Counter visits per application, two decimals. */
-function visitsOf(hs: readonly Handling[]): string {
-  return ratioStat(
-    hs.reduce((n, h) => n + h.counterVisits, 0),
-    hs.length,
-    TWO,
-  );
+function perShell(v: VariantTotals): string {
+  return v.shells === 0 ? '0.00' : moneyStat(Money.fromFen(v.shellFen).divide(v.shells).round());
+}
+
+function buyersVat(v: VariantTotals, r: BatchResult): string {
+  // Input VAT on the shells' 专票 (amount excl. VAT × 13%), per 1,000 taxpayers, in 万元.
+  const vat = Money.fromFen(v.shellFen).multiply(valueAt(VAT_RATE, '2024-01-01'));
+  // × 1,000 / N taxpayers / 10,000 yuan = ÷ (10 N).
+  return moneyStat(vat.divide(r.taxpayers * 10).round());
 }
 
 /**
- * The KPIs of a run. The counter visits are driven mainly by an assumption (the share of
- * incomplete files), so they carry their sensitivity to it: a re-run at its plausible low and high.
+ * The KPIs of a run; each assumption-driven KPI is re-run at its parameter's plausible low and high
+ * (runs are shared between KPIs that vary the same parameter).
  * @example
- * kpisOf(runBatch(params, 42), params, 42).map((k) => k.id) // ['days-median', 'days-p90', 'counter-visits', 'officer-minutes']
+ * kpisOf(runBatch(params, 42), params, 42).length // 8
  */
 export function kpisOf(r: BatchResult, params: EInvoiceRiskControlParams, seed: number): Kpi[] {
-  const k = (fields: Fields, of: (hs: readonly Handling[]) => string) =>
-    kpi({ ...fields, baseline: of(r.baseline), reform: of(r.reform) });
-  const days = (hs: readonly Handling[]) => hs.map((h) => h.days);
+  const runs = new Map<string, BatchResult>();
+  const rerun = (p: EInvoiceRiskControlParams) => {
+    const key = JSON.stringify(p);
+    let got = runs.get(key);
+    if (!got) {
+      got = runBatch(p, seed);
+      runs.set(key, got);
+    }
+    return got;
+  };
+  const k = (fields: Fields, param: keyof typeof PARAMS, of: Of) =>
+    kpi({
+      ...fields,
+      baseline: of(r.baseline, r),
+      reform: of(r.reform, r),
+      sensitivity: sensitivityOf(PARAMS, params, param, (p) => {
+        const again = rerun(p);
+        return { baseline: of(again.baseline, again), reform: of(again.reform, again) };
+      }),
+    });
+  const assumed = { origin: 'assumption' } as const;
   return [
     k(
       {
-        id: 'days-median',
-        label: { zh: '收件至决定天数（中位数）', en: 'Days from receipt to decision (median)' },
-        unit: UNITS.days,
-        better: 'lower',
-        origin: 'model',
-        category: 'applicant-time',
-      },
-      (hs) => medianStat(days(hs), ONE),
-    ),
-    k(
-      {
-        id: 'days-p90',
-        label: { zh: '收件至决定天数（90分位）', en: 'Days from receipt to decision (p90)' },
-        unit: UNITS.days,
-        better: 'lower',
-        origin: 'model',
-        category: 'applicant-time',
-      },
-      (hs) => quantileStat(days(hs), 0.9, ONE),
-    ),
-    k(
-      {
-        id: 'counter-visits',
-        label: { zh: '每件申请到窗口次数', en: 'Counter visits per application' },
-        unit: UNITS.perCase,
-        better: 'lower',
-        origin: 'assumption',
-        category: 'applicant-effort',
+        id: 'shells-stopped-at-source',
+        label: { zh: '首张发票前即被拦截的虚假登记企业（从源头打击）', en: 'Fake registrations stopped before their first invoice' },
+        unit: UNITS.percent,
+        better: 'higher',
+        ...assumed,
+        category: 'risk',
         note: {
-          zh: '改革前取决于假设参数"首次提交材料不齐的比例"（不齐者需再跑一次）；改革后全程网上办理',
-          en: 'Before the reform driven by the assumed share of incomplete files (each needs a second trip); after it, everything is online',
+          zh: '种子成效"从源头打击假税务登记企业"：事前共管推送使被识别的空壳只获Ⅰ类1,000元额度；改革前无事前比对（为0）。识别强度为假设参数',
+          en: 'The seed’s "strike fake registrations at the source": the cross-check gives a caught shell the class I credit of 1,000 yuan; the baseline has no such check (0). The check’s strength is an assumption',
         },
-        sensitivity: sensitivityOf(PARAMS, params, 'incompleteShare', (p) => {
-          const again = runBatch(p, seed);
-          return { baseline: visitsOf(again.baseline), reform: visitsOf(again.reform) };
-        }),
       },
-      visitsOf,
+      'crossCheckHit',
+      (v) => percentStat(v.shellsStoppedAtSource, v.shells, ONE),
     ),
     k(
       {
-        id: 'officer-minutes',
-        label: { zh: '每件申请审核分钟', en: 'Officer minutes per application' },
-        unit: UNITS.minutes,
+        id: 'response-hours-median',
+        label: { zh: '风险信号至处理的小时数（中位数，快速处理）', en: 'Hours from risk signal to response (median)' },
+        unit: UNITS.hours,
         better: 'lower',
-        origin: 'model',
+        ...assumed,
+        category: 'risk',
+        note: {
+          zh: '种子成效"专人专岗…快速处理"：改革后专岗在工作时间内即时处理，改革前按批量周期处理（假设每周一批）',
+          en: 'The seed’s "dedicated staff … handle fast": after the reform staff act at once in working hours; before it alerts waited for a batch (assumed weekly)',
+        },
+      },
+      'batchIntervalDays',
+      (v) => medianStat(v.responseHours, ONE),
+    ),
+    k(
+      {
+        id: 'response-hours-p90',
+        label: { zh: '风险信号至处理的小时数（90分位）', en: 'Hours from risk signal to response (p90)' },
+        unit: UNITS.hours,
+        better: 'lower',
+        ...assumed,
+        category: 'risk',
+      },
+      'responseHours',
+      (v) => quantileStat(v.responseHours, 0.9, ONE),
+    ),
+    k(
+      {
+        id: 'shell-amount',
+        label: { zh: '每户空壳在拦截前开出的金额（不含税）', en: 'Amount a shell invoices before it is stopped (excl. VAT)' },
+        unit: UNITS.yuan,
+        better: 'lower',
+        ...assumed,
+        category: 'money',
+        note: {
+          zh: '未被事前识别的新办空壳按Ⅲ类获750万元额度（可调增至900万），改革前为25份×10万元纸票；分类额度为未经证实的内部规则',
+          en: 'A shell the cross-check misses gets class III credit (7.5M, 9M after the top-up) against 25 paper copies × 100,000 before; the class limits are unconfirmed rules',
+        },
+      },
+      'limitScale',
+      perShell,
+    ),
+    k(
+      {
+        id: 'honest-blocked',
+        label: { zh: '正常企业开票被阻断次数', en: 'Honest firms’ blocked issuances' },
+        unit: PER_1000,
+        better: 'lower',
+        ...assumed,
+        category: 'applicant-effort',
+      },
+      'limitScale',
+      (v) => ratioStat(v.honestBlocked * 1000, v.honestMonths, ONE),
+    ),
+    k(
+      {
+        id: 'applications',
+        label: { zh: '增量/人工调整额度申请', en: 'Applications for more supply / manual credit' },
+        unit: PER_1000,
+        better: 'lower',
+        ...assumed,
+        category: 'applicant-effort',
+      },
+      'topUpTrigger',
+      (v) => ratioStat(v.applications * 1000, v.honestMonths, ONE),
+    ),
+    k(
+      {
+        id: 'buyers-input-vat',
+        label: { zh: '受票方因异常凭证受影响的进项税额', en: 'Buyers’ input VAT hit by abnormal vouchers' },
+        unit: { zh: '万元/千户', en: '10k CNY per 1,000 taxpayers' },
+        better: 'lower',
+        ...assumed,
+        category: 'money',
+        note: {
+          zh: '空壳开出的专票均列为异常凭证（2019年第38号），受票方不得抵扣或作进项转出（A级可在10个工作日内申请核实）；按13%税率计',
+          en: 'Every special invoice of a shell becomes an abnormal voucher (2019 No. 38): buyers may not deduct it (an A-grade buyer may ask for verification within 10 working days); at 13%',
+        },
+      },
+      'shellShare',
+      buyersVat,
+    ),
+    k(
+      {
+        id: 'officer-hours',
+        label: { zh: '税务人员工时', en: 'Officer hours' },
+        unit: HOURS_PER_1000,
+        better: 'lower',
+        ...assumed,
         category: 'staff-time',
       },
-      (hs) =>
-        meanStat(
-          hs.map((h) => h.officerMinutes),
-          ONE,
-        ),
+      'reviewMinutes',
+      (v, run) => ratioStat(v.officerMinutes * 1000, run.taxpayers * 60, ONE),
     ),
   ];
 }

@@ -1,83 +1,90 @@
-// One sample case per variant with its full trace: every step cites its legal basis (or is a
-// marked assumption). Internal: not exported from src/index.ts.
-import { cited, legalBasisAt, type SampleCase, type TraceStep } from '@gd-ftz/core';
-import { CITES, DECISION_WORKING_DAYS, PROMISED_WORKING_DAYS, SUPPLEMENT_ROUND } from './law';
-import type { Handling } from './model';
-import type { BatchResult } from './simulate';
+// One sample case per variant: the first shell the cross-check missed, step by step, each step
+// citing its legal basis or marked as an assumption. Internal.
+import { assumption, cited, civilDate, type LegalBasis, type SampleCase, type TraceStep } from '@gd-ftz/core';
+import { dateAt, MONTHS, workingDaysLater, yearClock } from './clock';
+import { verificationDeadline } from './deadline';
+import { CITES } from './law';
+import type { BatchResult, CaseEvent } from './simulate';
+import { ACTIVITIES } from './simulate';
 
-/** The trace steps of one handling, in time order. */
-function stepsOf(h: Handling): TraceStep[] {
-  const a = h.application;
-  const steps: TraceStep[] = [
-    {
-      id: 'application.receive',
+const NOTICE_LAG = assumption(
+  {
+    zh: '假设：改革后月度一户式体检在次月首个工作日列出异常凭证；改革前待走逃确认（次次月首个工作日）',
+    en: 'Assumption: after the reform the monthly one-account check lists the abnormal vouchers on the next month’s first working day; before it, once absconding is confirmed (a month later)',
+  },
+  CITES.abnormalVouchers,
+);
+
+const BASIS: Record<CaseEvent['activity'], LegalBasis> = {
+  register: cited(CITES.typeDecision, CITES.pilot),
+  flag: cited(CITES.seed, CITES.classRules),
+  alert: cited(CITES.seed, CITES.adjustment),
+  respond: cited(CITES.seed, CITES.identityCheck),
+  suspend: cited(CITES.seed),
+  apply: cited(CITES.typeDecision, CITES.adjustment),
+  approve: cited(CITES.typeDecision, CITES.adjustment),
+};
+
+function stepsOf(events: readonly CaseEvent[], notice: string | null): TraceStep[] {
+  const steps: TraceStep[] = [...events]
+    .sort((a, b) => a.t - b.t)
+    .map((e, i) => ({
+      id: `shell.${e.activity}.${i}`,
       kind: 'step',
-      title: { zh: '收到申请', en: 'Application received' },
+      title: ACTIVITIES[e.activity],
       fired: true,
-      inputs: { applicationId: a.id, complete: a.complete },
-      basis: h.variant === 'baseline' ? cited(CITES.incompleteness) : cited(CITES.seed),
-      at: a.receivedOn,
-    },
-  ];
-  if (h.supplementedOn !== undefined) {
+      inputs: { resource: e.resource },
+      basis: BASIS[e.activity],
+      at: dateAt(e.t),
+    }));
+  if (notice !== null) {
     steps.push({
-      id: 'application.supplement',
+      id: 'shell.abnormal-vouchers',
       kind: 'step',
-      title: { zh: '补正材料', en: 'File supplemented' },
+      title: { zh: '列为异常凭证并通知受票方', en: 'Listed as abnormal vouchers, buyers notified' },
       fired: true,
-      inputs: { applicationId: a.id },
-      result: h.supplementedOn,
-      basis: SUPPLEMENT_ROUND,
-      at: h.supplementedOn,
+      inputs: { notifiedOn: notice },
+      result: verificationDeadline(civilDate(notice)),
+      basis: NOTICE_LAG,
+      at: notice,
     });
   }
-  const period = h.variant === 'baseline' ? DECISION_WORKING_DAYS : PROMISED_WORKING_DAYS;
-  steps.push({
-    id: 'application.decide',
-    kind: 'step',
-    title: { zh: '作出决定', en: 'Decision made' },
-    fired: true,
-    inputs: { acceptedOn: h.acceptedOn },
-    result: h.decidedOn,
-    // The basis of the period in force on the day of acceptance (cited, or a marked assumption).
-    basis: legalBasisAt(period, h.acceptedOn),
-    at: h.decidedOn,
-  });
   return steps;
 }
 
-function sample(h: Handling): SampleCase {
-  const a = h.application;
-  return {
-    id: `${a.id}-${h.variant}`,
-    variant: h.variant,
-    title: {
-      zh: `申请 ${a.id}（${a.complete ? '材料齐全' : '材料不齐'}）`,
-      en: `Application ${a.id} (${a.complete ? 'complete' : 'incomplete'})`,
-    },
-    summary: {
-      zh: `${h.days} 天后作出决定，到窗口 ${h.counterVisits} 次`,
-      en: `decided after ${h.days} days, ${h.counterVisits} counter visit(s)`,
-    },
-    trace: {
-      subject: a.id,
-      outcome: { zh: `${h.decidedOn} 作出决定`, en: `decided on ${h.decidedOn}` },
-      steps: stepsOf(h),
-    },
-  };
-}
-
 /**
- * The report's samples: the first incomplete application (the one whose path differs most), in
- * both variants.
+ * The report's samples: one shell in both variants (none when every shell was caught at source).
  * @example
  * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
  */
 export function samplesOf(r: BatchResult): SampleCase[] {
-  const i = Math.max(
-    0,
-    r.applications.findIndex((a) => !a.complete),
-  );
-  const pair = [r.baseline[i], r.reform[i]].filter((h): h is Handling => h !== undefined);
-  return pair.map(sample);
+  const s = r.story;
+  if (s === null) return [];
+  const days = yearClock().workingDays;
+  // The first working day two months after the shell's last active month (or the year's last one).
+  const later = s.taxpayer.regMonth + 3;
+  const afterAbsconding = ((later < MONTHS ? days[later]?.[0] : days[MONTHS - 1]?.at(-1)) ?? 0) * 1440 + 540;
+  return (['baseline', 'reform'] as const).map((variant) => {
+    const events = s[variant];
+    const suspended = events.find((e) => e.activity === 'suspend');
+    const noticeT =
+      variant === 'reform' && suspended
+        ? workingDaysLater(suspended.t, 1)
+        : afterAbsconding;
+    const notice = dateAt(noticeT);
+    return {
+      id: `shell-${s.taxpayer.index + 1}-${variant}`,
+      variant,
+      title: { zh: `空壳企业 T${s.taxpayer.index + 1}`, en: `Shell T${s.taxpayer.index + 1}` },
+      summary: {
+        zh: suspended ? `${dateAt(suspended.t)} 暂停授信/锁票` : '未被暂停，走逃后处理',
+        en: suspended ? `suspended on ${dateAt(suspended.t)}` : 'not suspended; handled after it absconded',
+      },
+      trace: {
+        subject: `T${s.taxpayer.index + 1}`,
+        outcome: { zh: `${notice} 通知受票方`, en: `buyers notified on ${notice}` },
+        steps: stepsOf(events, notice),
+      },
+    };
+  });
 }

@@ -1,26 +1,40 @@
-// One run of measure 6: a synthetic population drawn once from a named sub-stream of the
-// seed, handled the old way (baseline) and the reform way on the same draws. Internal: not exported
-// from src/index.ts. Template: replace the handling with the measure's real process.
-import {
-  addWorkingDays,
-  type CivilDate,
-  civilDate,
-  daysBetween,
-  type EventLog,
-  integerAt,
-  RandomStream,
-  type Variant,
-} from '@gd-ftz/core';
-import { administrativeLicensing } from '@gd-ftz/statutes';
-import { decisionDeadline } from './deadline';
-import type { Application, Handling } from './model';
+// One run of measure 6: the same taxpayers and invoice stream through the paper-era supply
+// (baseline: 票种核定, copies and caps, weekly alert batches) and the 数电 credit (reform: class
+// credit, top-up, real-time block, registration cross-check, staff on alerts). Internal.
+import { type EventLog, fromEpochMinutes, integerAt, Money, RandomStream, type Variant, valueAt } from '@gd-ftz/core';
+import { addWorkingMinutes, epochMinutes, MONTHS, monthOf, workingDaysLater, type YearClock, yearClock } from './clock';
+import { FIRST_SUPPLY, TYPE_DECISION_WORKING_DAYS } from './law';
+import { type CreditState, charge, type MonthRules, monthRules, openFen, type PrevFen } from './ledger';
 import type { EInvoiceRiskControlParams } from './params';
+import { activeIn, drawMonth, drawTaxpayers, type InvoiceBatch, invoiceBatch, type Taxpayer } from './population';
 
-/** The result of a run: every application's handling in each variant. */
+/** What a variant's run adds up. */
+export interface VariantTotals {
+  /** Working-time-aware hours from each alert's signal to the staff's response. */
+  readonly responseHours: number[];
+  honestBlocked: number;
+  honestMonths: number;
+  applications: number;
+  officerMinutes: number;
+  shellFen: bigint;
+  shells: number;
+  shellsStoppedAtSource: number;
+}
+
+/** One dated step of a case, for the event log and the samples. */
+export interface CaseEvent {
+  readonly t: number;
+  readonly activity: keyof typeof ACTIVITIES;
+  readonly resource: string;
+}
+
+/** The result of a run. */
 export interface BatchResult {
-  readonly applications: readonly Application[];
-  readonly baseline: readonly Handling[];
-  readonly reform: readonly Handling[];
+  readonly taxpayers: number;
+  readonly baseline: VariantTotals;
+  readonly reform: VariantTotals;
+  /** The first shell the cross-check missed, with its steps in each variant (for the samples). */
+  readonly story: { readonly taxpayer: Taxpayer; readonly baseline: CaseEvent[]; readonly reform: CaseEvent[] } | null;
 }
 
 /** What a run reports to, both optional. */
@@ -29,104 +43,287 @@ export interface RunHooks {
   readonly eventLog?: EventLog | undefined;
 }
 
-/** The activities of this engine's event log, registered once per log. */
-const ACTIVITIES = {
-  receive: { zh: '收到申请', en: 'Application received' },
-  'request-supplement': { zh: '一次告知补正', en: 'Supplement requested' },
-  supplement: { zh: '申请人补正材料', en: 'Supplement received' },
-  decide: { zh: '作出决定', en: 'Decision made' },
+export const ACTIVITIES = {
+  register: { zh: '登记并开始用票', en: 'Registered, starts invoicing' },
+  flag: { zh: '事前共管推送（Ⅰ类额度）', en: 'Flagged by the registration cross-check (class I)' },
+  alert: { zh: '顶额预警', en: 'Top-out alert' },
+  respond: { zh: '专岗/批量处理预警', en: 'Alert handled' },
+  suspend: { zh: '暂停授信/锁票', en: 'Credit suspended / device locked' },
+  apply: { zh: '申请增量或人工调整额度', en: 'Applies for more supply / a manual adjustment' },
+  approve: { zh: '申请获准', en: 'Application approved' },
 } as const;
 
-/** The first working day of the simulated year. */
-const YEAR_START = civilDate('2024-01-02');
-const WORKING_DAYS_PER_YEAR = 240;
+// Assumption: an existing firm's paper supply is 1.5 months of its mean use at the 100万 tier (税总发
+// 〔2014〕85号 gives about one month; the headroom avoids routine shortfalls).
+const SUPPLY_HEADROOM = 1.5;
+const EXISTING_CAP_FEN = 100_000_000n;
 
-/** The working days of the simulated year, computed once per run. */
-function workingDays(): CivilDate[] {
-  const days = [YEAR_START];
-  for (let i = 1; i < WORKING_DAYS_PER_YEAR; i++) days.push(addWorkingDays(days[i - 1] as CivilDate, 1));
-  return days;
-}
-
-/** The synthetic applications: every draw from the `applications` sub-stream, in one pass. */
-function population(params: EInvoiceRiskControlParams, seed: number): Application[] {
-  const rng = RandomStream.fromSeed(seed).substream('applications');
-  const days = workingDays();
-  const out: Application[] = [];
-  for (let i = 0; i < params.applications; i++) {
-    out.push({
-      id: `A${String(i + 1).padStart(6, '0')}`,
-      receivedOn: days[i % days.length] as CivilDate,
-      complete: !rng.bernoulli(params.incompleteShare),
-      // Assumption of the template: review minutes triangular on [20, 40, 90].
-      reviewMinutes: Math.round(rng.triangular(20, 40, 90)),
-    });
-  }
-  return out;
-}
-
-/**
- * Baseline: the applicant comes to the counter; an incomplete file is noticed within the statutory
- * notice period (第三十二条: 五日内一次告知) and brought back in person. Reform: an online pre-check
- * flags the gaps at once, the file is completed online, and the promised period applies.
- */
-function handle(a: Application, variant: Variant, params: EInvoiceRiskControlParams): Handling {
-  const noticeDays = integerAt(administrativeLicensing.params.incompletenessNoticeWorkingDays, a.receivedOn);
-  let supplementRequestedOn: CivilDate | undefined;
-  let supplementedOn: CivilDate | undefined;
-  if (!a.complete) {
-    supplementRequestedOn = variant === 'baseline' ? addWorkingDays(a.receivedOn, noticeDays) : a.receivedOn;
-    supplementedOn = addWorkingDays(supplementRequestedOn, params.supplementWorkingDays);
-  }
-  const acceptedOn = supplementedOn ?? a.receivedOn;
-  // The template decides on the last day of the period; a real engine draws the office's pace.
-  const decidedOn = decisionDeadline(acceptedOn, variant);
-  const recheck = variant === 'baseline' && !a.complete ? Math.round(a.reviewMinutes / 2) : 0;
+function totals(): VariantTotals {
   return {
-    application: a,
-    variant,
-    ...(supplementRequestedOn === undefined ? {} : { supplementRequestedOn }),
-    ...(supplementedOn === undefined ? {} : { supplementedOn }),
-    acceptedOn,
-    decidedOn,
-    days: daysBetween(a.receivedOn, decidedOn),
-    counterVisits: variant === 'baseline' ? (a.complete ? 1 : 2) : 0,
-    officerMinutes: a.reviewMinutes + recheck,
+    responseHours: [],
+    honestBlocked: 0,
+    honestMonths: 0,
+    applications: 0,
+    officerMinutes: 0,
+    shellFen: 0n,
+    shells: 0,
+    shellsStoppedAtSource: 0,
   };
 }
 
-/** Records one handling in the event log (called only when a log was given). */
-function logHandling(log: EventLog, h: Handling): void {
-  const a = h.application;
-  const rec = log.startCase(h.variant, a.id, 'application', { attributes: { complete: a.complete } });
-  const channel = h.variant === 'baseline' ? 'counter' : 'online';
-  rec.event('receive', a.receivedOn, { resource: channel });
-  if (h.supplementRequestedOn !== undefined && h.supplementedOn !== undefined) {
-    rec.event('request-supplement', h.supplementRequestedOn, {
-      resource: h.variant === 'baseline' ? 'officer' : 'system',
-    });
-    rec.event('supplement', h.supplementedOn, { resource: channel });
-  }
-  rec.event('decide', h.decidedOn, { resource: 'officer' });
+/** The staff draws of one taxpayer-month, shared by both variants. */
+interface MonthDraws {
+  /** Reform handling time of an alert, in working minutes. */
+  readonly handleMinutes: number;
+  /** Baseline decision day of a supply application (1–5 working days). */
+  readonly decisionDays: number;
 }
 
+/** Per-taxpayer state carried from month to month. */
+interface Carry {
+  prev: PrevFen | null;
+  suspendAt: number;
+}
+
+interface Ctx {
+  readonly p: EInvoiceRiskControlParams;
+  readonly clock: YearClock;
+  readonly events: CaseEvent[] | null;
+  readonly months: readonly MonthLaw[];
+}
+
+/** The law of each simulated month, looked up once per run. */
+interface MonthLaw {
+  readonly rules: MonthRules;
+  /** The first-supply cap (fen) and copies of a new taxpayer (2018年第29号 第三条). */
+  readonly firstCapFen: bigint;
+  readonly firstCopies: number;
+}
+
+function monthLaws(p: EInvoiceRiskControlParams): MonthLaw[] {
+  return Array.from({ length: MONTHS }, (_, m) => {
+    const on = `${monthOf(m)}-01`;
+    return {
+      rules: monthRules(on, String(p.limitScale), String(p.topUpTrigger)),
+      firstCapFen: Money.fromDecimal(valueAt(FIRST_SUPPLY.faceValueCap, on)).toFen(),
+      firstCopies: integerAt(FIRST_SUPPLY.copies, on),
+    };
+  });
+}
+
+function record(ctx: Ctx, t: number, activity: CaseEvent['activity'], resource: string): void {
+  ctx.events?.push({ t, activity, resource });
+}
+
+/** The alert's response: reform staff at once in working hours; baseline at the next batch. */
+function respond(ctx: Ctx, v: Variant, t: number, d: MonthDraws): number {
+  if (v === 'reform') return addWorkingMinutes(ctx.clock, t, d.handleMinutes);
+  const every = ctx.p.batchIntervalDays * 1440;
+  const batch = Math.ceil((t - 600) / every) * every + 600; // batches at 10:00 every interval
+  return addWorkingMinutes(ctx.clock, batch, ctx.p.reviewMinutes);
+}
+
+/** Baseline month: copies × caps of the paper supply, 增量 on application, weekly alert batches. */
+function baselineMonth(ctx: Ctx, tp: Taxpayer, m: number, b: InvoiceBatch, d: MonthDraws, c: Carry, out: VariantTotals): void {
+  const law = ctx.months[m] as MonthLaw;
+  // Assumption: the first-supply caps hold for a new firm's first three months.
+  const firstMonths = tp.regMonth >= 0 && m - tp.regMonth < 3;
+  const cap = firstMonths ? law.firstCapFen : EXISTING_CAP_FEN;
+  const base = firstMonths ? law.firstCopies : Math.ceil(ctx.p.invoicesPerMonth * SUPPLY_HEADROOM);
+  let supply = base;
+  let copies = 0;
+  let valueFen = 0n;
+  let approvedAt = Number.POSITIVE_INFINITY;
+  let alerted = false;
+  const alertFen = BigInt(Math.round(ctx.p.topUpTrigger * 1000)) * BigInt(base) * cap / 1000n;
+  for (let k = 0; k < b.count; k++) {
+    const t = b.times[k] as number;
+    const fen = b.fen[k] as bigint;
+    if (t >= c.suspendAt) continue;
+    if (t >= approvedAt) {
+      supply += base;
+      approvedAt = Number.POSITIVE_INFINITY;
+      record(ctx, t, 'approve', 'officer');
+    }
+    const need = Number((fen + cap - 1n) / cap);
+    if (copies + need > supply) {
+      if (!tp.shell) out.honestBlocked++;
+      if (approvedAt === Number.POSITIVE_INFINITY && supply === base) {
+        out.applications++;
+        out.officerMinutes += ctx.p.reviewMinutes;
+        approvedAt = workingDaysLater(t, d.decisionDays);
+        record(ctx, t, 'apply', tp.shell ? 'shell' : 'taxpayer');
+      }
+      continue;
+    }
+    copies += need;
+    valueFen += fen;
+    if (tp.shell) out.shellFen += fen;
+    if (!alerted && valueFen >= alertFen) {
+      alerted = true;
+      alertRaised(ctx, 'baseline', tp, t, d, c, out);
+    }
+  }
+}
+
+function alertRaised(ctx: Ctx, v: Variant, tp: Taxpayer, t: number, d: MonthDraws, c: Carry, out: VariantTotals): void {
+  const at = respond(ctx, v, t, d);
+  out.responseHours.push((at - t) / 60);
+  out.officerMinutes += ctx.p.reviewMinutes;
+  record(ctx, t, 'alert', 'system');
+  record(ctx, at, 'respond', v === 'reform' ? 'risk-staff' : 'officer');
+  if (tp.shell && tp.responseHits && at < c.suspendAt) {
+    c.suspendAt = at;
+    record(ctx, at, 'suspend', 'system');
+  }
+}
+
+/** Reform month: the credit ledger (openMonth + the shared issuance check), alerts to staff. */
+function reformMonth(ctx: Ctx, tp: Taxpayer, m: number, b: InvoiceBatch, d: MonthDraws, c: Carry, out: VariantTotals): void {
+  const flaggedNow = tp.flagged && m === tp.regMonth;
+  const riskClass = tp.flagged && (tp.shell || flaggedNow) ? 'I' : tp.riskClass;
+  const o = openFen(riskClass, c.prev, undefined, (ctx.months[m] as MonthLaw).rules);
+  const s: CreditState = {
+    totalFen: o.totalFen,
+    usedFen: 0n,
+    topUpAtFen: o.topUpAtFen,
+    topUpByFen: o.topUpByFen,
+    toppedUp: false,
+    suspended: false,
+  };
+  let approvedAt = Number.POSITIVE_INFINITY;
+  let applied = false;
+  let alerted = false;
+  let issuedAny = false;
+  for (let k = 0; k < b.count; k++) {
+    const t = b.times[k] as number;
+    const fen = b.fen[k] as bigint;
+    if (t >= c.suspendAt) s.suspended = true;
+    if (t >= approvedAt) {
+      // 人工调整: approved for what the rest of the month needs ("无异常即可通过", S26).
+      let rest = 0n;
+      for (let j = k; j < b.count; j++) rest += b.fen[j] as bigint;
+      if (s.usedFen + rest > s.totalFen) s.totalFen = s.usedFen + rest;
+      approvedAt = Number.POSITIVE_INFINITY;
+      record(ctx, t, 'approve', 'officer');
+    }
+    const outcome = charge(s, fen);
+    if (outcome === 'blocked') {
+      if (tp.shell) continue;
+      out.honestBlocked++;
+      if (!applied) {
+        applied = true;
+        out.applications++;
+        out.officerMinutes += ctx.p.reviewMinutes;
+        approvedAt =
+          ctx.p.manualWorkingDays === 0
+            ? addWorkingMinutes(ctx.clock, t, ctx.p.reviewMinutes)
+            : workingDaysLater(t, ctx.p.manualWorkingDays);
+        record(ctx, t, 'apply', 'taxpayer');
+      }
+      continue;
+    }
+    issuedAny = true;
+    if (tp.shell) out.shellFen += fen;
+    if (!alerted && s.usedFen >= s.topUpAtFen) {
+      alerted = true;
+      alertRaised(ctx, 'reform', tp, t, d, c, out);
+    }
+  }
+  if (tp.shell && m === tp.regMonth && !issuedAny && b.count > 0) out.shellsStoppedAtSource++;
+  c.prev = {
+    riskClass,
+    openingFen: o.totalFen,
+    usedFen: s.usedFen,
+    topUpAtFen: o.topUpAtFen,
+    monthsAbove: o.monthsAbove,
+    monthsBelow: o.monthsBelow,
+    recentFen: o.recentFen,
+  };
+}
+
+const staffDraws = (p: EInvoiceRiskControlParams, rng: RandomStream, decisionDays: number): MonthDraws => ({
+  handleMinutes: Math.max(1, Math.round(rng.exponential(1) * p.responseHours * 60)),
+  decisionDays: rng.int(1, decisionDays),
+});
+
 /**
- * Runs baseline and reform on the same synthetic population.
+ * Runs baseline and reform on the same taxpayers and invoices. `trackStory` keeps the steps of the
+ * first shell the cross-check missed (for the samples).
  * @example
- * runBatch({ applications: 100, incompleteShare: 0.3, supplementWorkingDays: 5 }, 42).baseline.length // 100
+ * runBatch(defaultParams(PARAMS), 42).baseline.shells // the shells of the population
  */
-export function runBatch(params: EInvoiceRiskControlParams, seed: number, hooks: RunHooks = {}): BatchResult {
-  const applications = population(params, seed);
+export function runBatch(p: EInvoiceRiskControlParams, seed: number, hooks: RunHooks = {}): BatchResult {
+  const clock = yearClock();
+  const root = RandomStream.fromSeed(seed);
+  const people = drawTaxpayers(p, root.substream('taxpayers'));
+  const invoices = root.substream('invoices');
+  const staff = root.substream('staff');
+  const decisionDays = integerAt(TYPE_DECISION_WORKING_DAYS, '2024-01-01');
+  const months = monthLaws(p);
+  const baseline = totals();
+  const reform = totals();
+  const buffer = invoiceBatch(64);
   const log = hooks.eventLog;
   if (log) log.defineActivities(ACTIVITIES);
-  const run = (variant: Variant) =>
-    applications.map((a) => {
-      const h = handle(a, variant, params);
-      if (log) logHandling(log, h);
-      return h;
+  let story: BatchResult['story'] = null;
+  for (const tp of people) {
+    const keep: boolean = story === null && tp.shell && !tp.flagged;
+    const wantEvents: boolean = log !== undefined || keep;
+    const bEvents: CaseEvent[] | null = wantEvents ? [] : null;
+    const rEvents: CaseEvent[] | null = wantEvents ? [] : null;
+    const bCtx: Ctx = { p, clock, events: bEvents, months };
+    const rCtx: Ctx = { p, clock, events: rEvents, months };
+    const bCarry: Carry = { prev: null, suspendAt: Number.POSITIVE_INFINITY };
+    const rCarry: Carry = { prev: null, suspendAt: Number.POSITIVE_INFINITY };
+    let first = true;
+    for (let m = 0; m < MONTHS; m++) {
+      if (!activeIn(tp, m)) continue;
+      drawMonth(buffer, tp, m, p, clock, invoices);
+      const d = staffDraws(p, staff, decisionDays);
+      if (first) {
+        first = false;
+        const t0 = (clock.workingDays[m]?.[0] ?? 0) * 1440 + 540;
+        record(bCtx, t0, 'register', 'taxpayer');
+        record(rCtx, t0, 'register', 'taxpayer');
+        if (tp.regMonth >= 0) baseline.officerMinutes += p.reviewMinutes; // 票种核定 of a new firm
+        if (tp.flagged) {
+          reform.officerMinutes += p.reviewMinutes; // the pushed registration is verified
+          record(rCtx, t0, 'flag', 'risk-staff');
+        }
+        if (tp.shell) {
+          baseline.shells++;
+          reform.shells++;
+        }
+      }
+      if (!tp.shell) {
+        baseline.honestMonths++;
+        reform.honestMonths++;
+      }
+      baselineMonth(bCtx, tp, m, buffer, d, bCarry, baseline);
+      reformMonth(rCtx, tp, m, buffer, d, rCarry, reform);
+    }
+    if (log && bEvents && rEvents) logCase(log, tp, bEvents, rEvents);
+    if (keep && bEvents && rEvents) story = { taxpayer: tp, baseline: bEvents, reform: rEvents };
+    if (hooks.onProgress && tp.index % 256 === 255) hooks.onProgress((tp.index + 1) / p.taxpayers);
+  }
+  return { taxpayers: p.taxpayers, baseline, reform, story };
+}
+
+function logCase(log: EventLog, tp: Taxpayer, b: CaseEvent[], r: CaseEvent[]): void {
+  for (const [variant, events] of [
+    ['baseline', b],
+    ['reform', r],
+  ] as const) {
+    const rec = log.startCase(variant, `T${String(tp.index + 1).padStart(6, '0')}`, 'taxpayer', {
+      attributes: { shell: tp.shell, riskClass: tp.riskClass },
     });
-  const baseline = run('baseline');
-  hooks.onProgress?.(0.5);
-  const reform = run('reform');
-  return { applications, baseline, reform };
+    for (const e of [...events].sort((x, y) => x.t - y.t)) {
+      rec.event(e.activity, fromMinutes(e.t), { resource: e.resource });
+    }
+  }
+}
+
+function fromMinutes(t: number) {
+  return fromEpochMinutes(epochMinutes(t));
 }

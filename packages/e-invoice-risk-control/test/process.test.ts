@@ -1,59 +1,47 @@
-// The application process (core's defineMachine): a path event by event, refusals as values,
-// the model-based property from the table, bad input.
-import { civilDate, ValidationError } from '@gd-ftz/core';
+// The alert process (core's defineMachine): a path event by event, refusals as values, the
+// model-based property from the table, bad input.
+import { ValidationError } from '@gd-ftz/core';
 import { machineProperty } from '@gd-ftz/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applicationMachine, startApplication, tryTransition } from '../src/index';
+import { alertMachine } from '../src/index';
 
-describe('the application process', () => {
-  it('goes received → supplement-requested → received → accepted → approved', () => {
-    let p = startApplication('A1', '2024-03-01');
-    const events = [
-      { type: 'request-supplement', at: civilDate('2024-03-01') },
-      { type: 'supplement', at: civilDate('2024-03-08') },
-      { type: 'accept', at: civilDate('2024-03-08') },
-      { type: 'approve', at: civilDate('2024-03-15') },
-    ] as const;
-    for (const e of events) {
-      const r = tryTransition(p, e);
+const start = () => alertMachine.start({ taxpayerId: 'T1', signal: 'top-out' }, '2024-05-06T10:00');
+
+describe('the alert process', () => {
+  it('goes raised → queued → suspended → referred', () => {
+    let c = start();
+    for (const e of [
+      { type: 'queue', at: '2024-05-06T10:00' },
+      { type: 'suspend', at: '2024-05-06T11:30' },
+      { type: 'refer', at: '2024-05-31T17:00' },
+    ] as const) {
+      const r = alertMachine.transition(c, e);
       if (!r.ok) throw new Error(r.error.reason.en);
-      p = r.snapshot;
+      c = r.snapshot;
     }
-    expect([p.started.state, ...p.history.map((h) => h.to)]).toEqual([
-      'received',
-      'supplement-requested',
-      'received',
-      'accepted',
-      'approved',
-    ]);
+    expect([c.started.state, ...c.history.map((h) => h.to)]).toEqual(['raised', 'queued', 'suspended', 'referred']);
   });
 
-  it('refuses, as a value, an approval before acceptance', () => {
-    const r = tryTransition(startApplication('A1', '2024-03-01'), {
-      type: 'approve',
-      at: civilDate('2024-03-02'),
-    });
-    expect(r.ok ? 'accepted' : r.error.code).toBe('not-allowed');
+  it('refuses, as values, a clearance before queueing and time running backwards', () => {
+    const early = alertMachine.transition(start(), { type: 'clear', at: '2024-05-06T11:00' });
+    expect(early.ok ? 'cleared' : early.error.code).toBe('not-allowed');
+    const back = alertMachine.transition(start(), { type: 'queue', at: '2024-05-06T09:00' });
+    expect(back.ok).toBe(false);
   });
 
   it('property: any event sequence keeps the table, forward time and cited steps (model-based)', () => {
     fc.assert(
-      machineProperty(applicationMachine, {
-        start: fc.constant(startApplication('A1', '2024-03-01')),
-        eventArbs: { refuse: fc.record({ reason: fc.constantFrom('not eligible', 'incomplete') }) },
-        until: '2026-06-30',
+      machineProperty(alertMachine, {
+        start: fc.constant(start()),
+        eventArbs: {},
+        until: '2024-12-31T18:00',
       }),
       { numRuns: 50 },
     );
   });
 
   it('bad input: a ValidationError naming the field', () => {
-    expect(() => startApplication('', '2024-03-01')).toThrow(ValidationError);
-    try {
-      startApplication('A1', '2024-13-01');
-    } catch (e) {
-      expect((e as ValidationError).paths).toEqual(['at']);
-    }
+    expect(() => alertMachine.start({ taxpayerId: 'T1', signal: 'top-out' }, '2024-05-06')).toThrow(ValidationError);
   });
 });
