@@ -8,8 +8,8 @@ import { type EInvoiceRiskControlParams, PARAMS } from './params';
  * Valid scenario parameters, derived from the schema so that the ranges never drift (small
  * populations keep properties fast).
  * @example
- * fc.sample(paramsArb, 1)[0]?.taxpayers // 20..150
+ * fc.sample(paramsArb, 1)[0]?.taxpayers // 20..60
  */
 export const paramsArb: Arbitrary<EInvoiceRiskControlParams> = paramsArbOf(PARAMS, {
-  taxpayers: { max: 150 },
+  taxpayers: { max: 60 },
 });

@@ -15,8 +15,6 @@ export {
   VERIFICATION_WORKING_DAYS,
 } from './law';
 export { availableCredit, issue, openMonth } from './ledger';
-export type { CreditPool } from './pool';
-export { creditPool } from './pool';
 export { measure } from './measure';
 export type {
   CreditProfile,
@@ -28,5 +26,7 @@ export type {
   YearMonth,
 } from './model';
 export type { EInvoiceRiskControlParams } from './params';
+export type { CreditPool } from './pool';
+export { creditPool } from './pool';
 export type { AlertCase, AlertContext, AlertEvent, AlertState } from './process';
 export { alertMachine } from './process';

@@ -75,7 +75,13 @@ const UNCONFIRMED: Localized = {
   en: 'a reported internal rule the authorities never published: the fact pack’s default',
 };
 
-function internal(name: string, label: Localized, unit: Localized, value: string, integer = false): DatedParameter {
+function internal(
+  name: string,
+  label: Localized,
+  unit: Localized,
+  value: string,
+  integer = false,
+): DatedParameter {
   return defineParameter({
     name: `eInvoiceRiskControl.${name}`,
     label,
@@ -93,10 +99,30 @@ function internal(name: string, label: Localized, unit: Localized, value: string
  * valueAt(CLASS_LIMITS.III, '2024-05-01').toString() // '7500000'
  */
 export const CLASS_LIMITS: Readonly<Record<RiskClass, DatedParameter>> = {
-  I: internal('limitI', { zh: 'Ⅰ类（高风险）初始总额度', en: 'Class I (high risk) initial credit' }, YUAN, '1000'),
-  II: internal('limitII', { zh: 'Ⅱ类（中风险）初始总额度', en: 'Class II (medium risk) initial credit' }, YUAN, '2500000'),
-  III: internal('limitIII', { zh: 'Ⅲ类（低风险）初始总额度', en: 'Class III (low risk) initial credit' }, YUAN, '7500000'),
-  IV: internal('limitIV', { zh: 'Ⅳ类（无风险）初始总额度', en: 'Class IV (no risk) initial credit' }, YUAN, '10000000'),
+  I: internal(
+    'limitI',
+    { zh: 'Ⅰ类（高风险）初始总额度', en: 'Class I (high risk) initial credit' },
+    YUAN,
+    '1000',
+  ),
+  II: internal(
+    'limitII',
+    { zh: 'Ⅱ类（中风险）初始总额度', en: 'Class II (medium risk) initial credit' },
+    YUAN,
+    '2500000',
+  ),
+  III: internal(
+    'limitIII',
+    { zh: 'Ⅲ类（低风险）初始总额度', en: 'Class III (low risk) initial credit' },
+    YUAN,
+    '7500000',
+  ),
+  IV: internal(
+    'limitIV',
+    { zh: 'Ⅳ类（无风险）初始总额度', en: 'Class IV (no risk) initial credit' },
+    YUAN,
+    '10000000',
+  ),
 };
 
 /**

@@ -1,7 +1,15 @@
 // The monthly credit ledger of a 数电 taxpayer: the 1st-of-month setting (定期), issuance against the
 // available credit with the one temporary top-up (临时), and the blocking of what exceeds it. The
 // check itself runs on whole fen (bigint) so the simulation and `issue` share one exact rule.
-import { type Decimal, decimal, describeValue, integerAt, Money, ValidationError, valueAt } from '@gd-ftz/core';
+import {
+  type Decimal,
+  decimal,
+  describeValue,
+  integerAt,
+  Money,
+  ValidationError,
+  valueAt,
+} from '@gd-ftz/core';
 import { CLASS_LIMITS, LOWER_AFTER_MONTHS, RAISE_AFTER_MONTHS, TOP_UP_RATES, TOP_UP_TRIGGER } from './law';
 import type {
   CreditProfile,
@@ -60,7 +68,8 @@ const DECIMAL = /^\d{1,6}(\.\d{1,6})?$/;
 function termOf(value: string | undefined, fallback: string, path: string, max: number): string {
   if (value === undefined) return fallback;
   // allow-float: the check only bounds a validated decimal string; the value is used as a Decimal.
-  if (typeof value === 'string' && DECIMAL.test(value) && Number(value) > 0 && Number(value) <= max) return value;
+  if (typeof value === 'string' && DECIMAL.test(value) && Number(value) > 0 && Number(value) <= max)
+    return value;
   throw ValidationError.of(
     path,
     `must be a decimal string in (0, ${max}], got ${describeValue(value)}`,
@@ -140,7 +149,12 @@ export interface OpenedFen {
 }
 
 /** The 定期 rules of `openMonth` on whole fen (see there). Internal. */
-export function openFen(cls: RiskClass, p: PrevFen | null, approvedFen: bigint | undefined, r: MonthRules): OpenedFen {
+export function openFen(
+  cls: RiskClass,
+  p: PrevFen | null,
+  approvedFen: bigint | undefined,
+  r: MonthRules,
+): OpenedFen {
   const limit = r.limitFen[cls];
   let total: bigint;
   let above = 0;
@@ -153,9 +167,11 @@ export function openFen(cls: RiskClass, p: PrevFen | null, approvedFen: bigint |
     above = p.usedFen > p.openingFen ? p.monthsAbove + 1 : 0;
     below = p.usedFen < p.topUpAtFen ? p.monthsBelow + 1 : 0;
     const last = p.openingFen;
+    // biome-ignore lint/complexity/useMathMinMax: bigint operands (Math.min/max take numbers)
     if (isHighRisk(cls)) total = limit < last ? limit : last;
     else if (isHighRisk(p.riskClass)) total = limit;
     else if (p.riskClass === 'IV' && cls === 'III') total = limit;
+    // biome-ignore lint/complexity/useMathMinMax: bigint operands (Math.min/max take numbers)
     else if (p.riskClass === 'III' && cls === 'IV') total = limit > last ? limit : last;
     else if (above >= r.raiseAfter) {
       const window = recent.slice(-r.raiseAfter);
@@ -164,6 +180,7 @@ export function openFen(cls: RiskClass, p: PrevFen | null, approvedFen: bigint |
       total = mean > last ? mean : last;
       above = 0;
     } else if (below >= r.lowerAfter) {
+      // biome-ignore lint/complexity/useMathMinMax: bigint operands (Math.min/max take numbers)
       total = recent.slice(-r.lowerAfter).reduce((a, b) => (b > a ? b : a), 0n);
       below = 0;
     } else total = last;
@@ -201,17 +218,24 @@ export function openMonth(
   }
   const cls = riskClassOf(profile.riskClass, 'profile.riskClass');
   const approved =
-    profile.approvedTotal === undefined ? undefined : amountOf(profile.approvedTotal, 'profile.approvedTotal');
+    profile.approvedTotal === undefined
+      ? undefined
+      : amountOf(profile.approvedTotal, 'profile.approvedTotal');
   const p = prev === null ? null : ledgerOf(prev, 'prev');
   const m = yearMonthOf(month, 'month');
   if (p !== null && m <= p.month) {
-    throw ValidationError.of('month', `must come after prev.month ${p.month}`, `必须晚于上月台账月份 ${p.month}`);
+    throw ValidationError.of(
+      'month',
+      `must come after prev.month ${p.month}`,
+      `必须晚于上月台账月份 ${p.month}`,
+    );
   }
   if (typeof terms !== 'object' || terms === null) {
     throw ValidationError.of('terms', 'must be an object', '必须是对象');
   }
   const scale = termOf(terms.limitScale, '1', 'terms.limitScale', 100);
-  const trigger = terms.topUpTrigger === undefined ? undefined : termOf(terms.topUpTrigger, '', 'terms.topUpTrigger', 1);
+  const trigger =
+    terms.topUpTrigger === undefined ? undefined : termOf(terms.topUpTrigger, '', 'terms.topUpTrigger', 1);
   const rules = monthRules(`${m}-01`, scale, trigger);
   const o = openFen(
     cls,
@@ -265,7 +289,11 @@ export function issue(
 ): { ledger: MonthLedger; outcome: IssueOutcome } {
   const l = ledgerOf(ledger, 'ledger');
   if (typeof invoice !== 'object' || invoice === null) {
-    throw ValidationError.of('invoice', 'must be an object { amountExclVat, at }', '必须是对象 { amountExclVat, at }');
+    throw ValidationError.of(
+      'invoice',
+      'must be an object { amountExclVat, at }',
+      '必须是对象 { amountExclVat, at }',
+    );
   }
   const amount = amountOf(invoice.amountExclVat, 'invoice.amountExclVat');
   const at = civilDateOf(invoice.at, 'invoice.at');
@@ -273,13 +301,21 @@ export function issue(
     throw ValidationError.of('invoice.at', `must fall in ${l.month}`, `必须在 ${l.month} 月内`);
   }
   if (l.lastIssuedOn !== null && at < l.lastIssuedOn) {
-    throw ValidationError.of('invoice.at', `must not be before ${l.lastIssuedOn}`, `不得早于 ${l.lastIssuedOn}`);
+    throw ValidationError.of(
+      'invoice.at',
+      `must not be before ${l.lastIssuedOn}`,
+      `不得早于 ${l.lastIssuedOn}`,
+    );
   }
   let uses = amount;
   if (invoice.paperCap !== undefined) {
     const cap = amountOf(invoice.paperCap, 'invoice.paperCap');
     if (amount.greaterThan(cap)) {
-      throw ValidationError.of('invoice.amountExclVat', 'must not exceed paperCap', '不得超过单份最高开票限额');
+      throw ValidationError.of(
+        'invoice.amountExclVat',
+        'must not exceed paperCap',
+        '不得超过单份最高开票限额',
+      );
     }
     uses = cap;
   }

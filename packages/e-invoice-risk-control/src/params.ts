@@ -124,7 +124,10 @@ export const PARAMS = defineParams({
   },
   responseHours: {
     kind: 'number',
-    label: { zh: '改革后专岗处理预警的工作时长（均值）', en: 'Staff handling time of an alert after the reform (mean)' },
+    label: {
+      zh: '改革后专岗处理预警的工作时长（均值）',
+      en: 'Staff handling time of an alert after the reform (mean)',
+    },
     help: NO_DATA,
     unit: { zh: '工作小时', en: 'working hours' },
     default: 2,

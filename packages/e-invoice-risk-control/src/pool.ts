@@ -33,7 +33,11 @@ export function creditPool(ledger: MonthLedger): CreditPool {
   return {
     chargeFen(fen: bigint): IssueOutcome {
       if (typeof fen !== 'bigint' || fen <= 0n) {
-        throw ValidationError.of('fen', `must be a positive bigint of fen, got ${describeValue(fen)}`, `必须是正的整数分（bigint），收到 ${describeValue(fen)}`);
+        throw ValidationError.of(
+          'fen',
+          `must be a positive bigint of fen, got ${describeValue(fen)}`,
+          `必须是正的整数分（bigint），收到 ${describeValue(fen)}`,
+        );
       }
       return charge(s, fen);
     },

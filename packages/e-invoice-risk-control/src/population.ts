@@ -43,7 +43,8 @@ export function drawTaxpayers(p: EInvoiceRiskControlParams, rng: RandomStream): 
     const hit = rng.bernoulli(p.responseHit);
     const size = rng.lognormal(0, 1.1);
     const month = rng.int(0, MONTHS - 3);
-    const existingClass: RiskClass = u < p.highRiskShare ? 'II' : u < p.highRiskShare + WHITE_LIST_SHARE ? 'IV' : 'III';
+    const existingClass: RiskClass =
+      u < p.highRiskShare ? 'II' : u < p.highRiskShare + WHITE_LIST_SHARE ? 'IV' : 'III';
     out.push({
       index: i,
       shell,

@@ -1,13 +1,7 @@
 // The life of one invoice-risk alert (事中) as a pure state machine (core's defineMachine, timed to
 // the minute): raised → queued → cleared | suspended → referred. Suspension is 暂停授信 (the 乐企
 // interface's flag); referral hands the case to the monthly one-account check and 稽查 (事后).
-import {
-  assumption,
-  cited,
-  defineMachine,
-  type MachineSnapshot,
-  type MachineTypes,
-} from '@gd-ftz/core';
+import { assumption, cited, defineMachine, type MachineSnapshot, type MachineTypes } from '@gd-ftz/core';
 import { CITES } from './law';
 
 /** Every state of an alert. */

@@ -20,7 +20,7 @@ import { type EInvoiceRiskControlParams, PARAMS } from './params';
 import { type BatchResult, runBatch, type VariantTotals } from './simulate';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform' | 'sensitivity'>;
-type Of = (v: VariantTotals, r: BatchResult) => string;
+type Of = (v: VariantTotals, r: BatchResult, p: EInvoiceRiskControlParams) => string;
 
 const ONE = { digits: 1, empty: 0 } as const;
 const PER_1000 = { zh: '次/千户月', en: 'per 1,000 taxpayer-months' };
@@ -54,14 +54,15 @@ export function kpisOf(r: BatchResult, params: EInvoiceRiskControlParams, seed: 
     }
     return got;
   };
-  const k = (fields: Fields, param: keyof typeof PARAMS, of: Of) =>
+  // `onlyInReport`: the parameter enters this KPI only through `of` (no re-run needed).
+  const k = (fields: Fields, param: keyof typeof PARAMS, of: Of, onlyInReport = false) =>
     kpi({
       ...fields,
-      baseline: of(r.baseline, r),
-      reform: of(r.reform, r),
+      baseline: of(r.baseline, r, params),
+      reform: of(r.reform, r, params),
       sensitivity: sensitivityOf(PARAMS, params, param, (p) => {
-        const again = rerun(p);
-        return { baseline: of(again.baseline, again), reform: of(again.reform, again) };
+        const again = onlyInReport ? r : rerun(p);
+        return { baseline: of(again.baseline, again, p), reform: of(again.reform, again, p) };
       }),
     });
   const assumed = { origin: 'assumption' } as const;
@@ -69,7 +70,10 @@ export function kpisOf(r: BatchResult, params: EInvoiceRiskControlParams, seed: 
     k(
       {
         id: 'shells-stopped-at-source',
-        label: { zh: '首张发票前即被拦截的虚假登记企业（从源头打击）', en: 'Fake registrations stopped before their first invoice' },
+        label: {
+          zh: '首张发票前即被拦截的虚假登记企业（从源头打击）',
+          en: 'Fake registrations stopped before their first invoice',
+        },
         unit: UNITS.percent,
         better: 'higher',
         ...assumed,
@@ -85,7 +89,10 @@ export function kpisOf(r: BatchResult, params: EInvoiceRiskControlParams, seed: 
     k(
       {
         id: 'response-hours-median',
-        label: { zh: '风险信号至处理的小时数（中位数，快速处理）', en: 'Hours from risk signal to response (median)' },
+        label: {
+          zh: '风险信号至处理的小时数（中位数，快速处理）',
+          en: 'Hours from risk signal to response (median)',
+        },
         unit: UNITS.hours,
         better: 'lower',
         ...assumed,
@@ -106,14 +113,21 @@ export function kpisOf(r: BatchResult, params: EInvoiceRiskControlParams, seed: 
         better: 'lower',
         ...assumed,
         category: 'risk',
+        note: {
+          zh: '改革后由假设的专岗处理时长（均值2工作小时，跨夜/节假日顺延）决定；改革前由批量周期决定',
+          en: 'After the reform set by the assumed staff handling time (mean 2 working hours, carried over nights and days off); before it by the batch interval',
+        },
       },
-      'responseHours',
+      'batchIntervalDays',
       (v) => quantileStat(v.responseHours, 0.9, ONE),
     ),
     k(
       {
         id: 'shell-amount',
-        label: { zh: '每户空壳在拦截前开出的金额（不含税）', en: 'Amount a shell invoices before it is stopped (excl. VAT)' },
+        label: {
+          zh: '每户空壳在拦截前开出的金额（不含税）',
+          en: 'Amount a shell invoices before it is stopped (excl. VAT)',
+        },
         unit: UNITS.yuan,
         better: 'lower',
         ...assumed,
@@ -176,7 +190,8 @@ export function kpisOf(r: BatchResult, params: EInvoiceRiskControlParams, seed: 
         category: 'staff-time',
       },
       'reviewMinutes',
-      (v, run) => ratioStat(v.officerMinutes * 1000, run.taxpayers * 60, ONE),
+      (v, run, p) => ratioStat(v.reviews * p.reviewMinutes * 1000, run.taxpayers * 60, ONE),
+      true,
     ),
   ];
 }

@@ -67,10 +67,7 @@ export function samplesOf(r: BatchResult): SampleCase[] {
   return (['baseline', 'reform'] as const).map((variant) => {
     const events = s[variant];
     const suspended = events.find((e) => e.activity === 'suspend');
-    const noticeT =
-      variant === 'reform' && suspended
-        ? workingDaysLater(suspended.t, 1)
-        : afterAbsconding;
+    const noticeT = variant === 'reform' && suspended ? workingDaysLater(suspended.t, 1) : afterAbsconding;
     const notice = dateAt(noticeT);
     return {
       id: `shell-${s.taxpayer.index + 1}-${variant}`,

@@ -1,12 +1,35 @@
 // One run of measure 6: the same taxpayers and invoice stream through the paper-era supply
 // (baseline: 票种核定, copies and caps, weekly alert batches) and the 数电 credit (reform: class
 // credit, top-up, real-time block, registration cross-check, staff on alerts). Internal.
-import { type EventLog, fromEpochMinutes, integerAt, Money, RandomStream, type Variant, valueAt } from '@gd-ftz/core';
-import { addWorkingMinutes, epochMinutes, MONTHS, monthOf, workingDaysLater, type YearClock, yearClock } from './clock';
+import {
+  type EventLog,
+  fromEpochMinutes,
+  integerAt,
+  Money,
+  RandomStream,
+  type Variant,
+  valueAt,
+} from '@gd-ftz/core';
+import {
+  addWorkingMinutes,
+  epochMinutes,
+  MONTHS,
+  monthOf,
+  workingDaysLater,
+  type YearClock,
+  yearClock,
+} from './clock';
 import { FIRST_SUPPLY, TYPE_DECISION_WORKING_DAYS } from './law';
 import { type CreditState, charge, type MonthRules, monthRules, openFen, type PrevFen } from './ledger';
 import type { EInvoiceRiskControlParams } from './params';
-import { activeIn, drawMonth, drawTaxpayers, type InvoiceBatch, invoiceBatch, type Taxpayer } from './population';
+import {
+  activeIn,
+  drawMonth,
+  drawTaxpayers,
+  type InvoiceBatch,
+  invoiceBatch,
+  type Taxpayer,
+} from './population';
 
 /** What a variant's run adds up. */
 export interface VariantTotals {
@@ -15,7 +38,8 @@ export interface VariantTotals {
   honestBlocked: number;
   honestMonths: number;
   applications: number;
-  officerMinutes: number;
+  /** Officer reviews (applications, alerts, pushed registrations, 票种核定 of new firms). */
+  reviews: number;
   shellFen: bigint;
   shells: number;
   shellsStoppedAtSource: number;
@@ -34,7 +58,11 @@ export interface BatchResult {
   readonly baseline: VariantTotals;
   readonly reform: VariantTotals;
   /** The first shell the cross-check missed, with its steps in each variant (for the samples). */
-  readonly story: { readonly taxpayer: Taxpayer; readonly baseline: CaseEvent[]; readonly reform: CaseEvent[] } | null;
+  readonly story: {
+    readonly taxpayer: Taxpayer;
+    readonly baseline: CaseEvent[];
+    readonly reform: CaseEvent[];
+  } | null;
 }
 
 /** What a run reports to, both optional. */
@@ -64,7 +92,7 @@ function totals(): VariantTotals {
     honestBlocked: 0,
     honestMonths: 0,
     applications: 0,
-    officerMinutes: 0,
+    reviews: 0,
     shellFen: 0n,
     shells: 0,
     shellsStoppedAtSource: 0,
@@ -124,7 +152,15 @@ function respond(ctx: Ctx, v: Variant, t: number, d: MonthDraws): number {
 }
 
 /** Baseline month: copies × caps of the paper supply, 增量 on application, weekly alert batches. */
-function baselineMonth(ctx: Ctx, tp: Taxpayer, m: number, b: InvoiceBatch, d: MonthDraws, c: Carry, out: VariantTotals): void {
+function baselineMonth(
+  ctx: Ctx,
+  tp: Taxpayer,
+  m: number,
+  b: InvoiceBatch,
+  d: MonthDraws,
+  c: Carry,
+  out: VariantTotals,
+): void {
   const law = ctx.months[m] as MonthLaw;
   // Assumption: the first-supply caps hold for a new firm's first three months.
   const firstMonths = tp.regMonth >= 0 && m - tp.regMonth < 3;
@@ -135,7 +171,7 @@ function baselineMonth(ctx: Ctx, tp: Taxpayer, m: number, b: InvoiceBatch, d: Mo
   let valueFen = 0n;
   let approvedAt = Number.POSITIVE_INFINITY;
   let alerted = false;
-  const alertFen = BigInt(Math.round(ctx.p.topUpTrigger * 1000)) * BigInt(base) * cap / 1000n;
+  const alertFen = (BigInt(Math.round(ctx.p.topUpTrigger * 1000)) * BigInt(base) * cap) / 1000n;
   for (let k = 0; k < b.count; k++) {
     const t = b.times[k] as number;
     const fen = b.fen[k] as bigint;
@@ -150,7 +186,7 @@ function baselineMonth(ctx: Ctx, tp: Taxpayer, m: number, b: InvoiceBatch, d: Mo
       if (!tp.shell) out.honestBlocked++;
       if (approvedAt === Number.POSITIVE_INFINITY && supply === base) {
         out.applications++;
-        out.officerMinutes += ctx.p.reviewMinutes;
+        out.reviews++;
         approvedAt = workingDaysLater(t, d.decisionDays);
         record(ctx, t, 'apply', tp.shell ? 'shell' : 'taxpayer');
       }
@@ -166,10 +202,18 @@ function baselineMonth(ctx: Ctx, tp: Taxpayer, m: number, b: InvoiceBatch, d: Mo
   }
 }
 
-function alertRaised(ctx: Ctx, v: Variant, tp: Taxpayer, t: number, d: MonthDraws, c: Carry, out: VariantTotals): void {
+function alertRaised(
+  ctx: Ctx,
+  v: Variant,
+  tp: Taxpayer,
+  t: number,
+  d: MonthDraws,
+  c: Carry,
+  out: VariantTotals,
+): void {
   const at = respond(ctx, v, t, d);
   out.responseHours.push((at - t) / 60);
-  out.officerMinutes += ctx.p.reviewMinutes;
+  out.reviews++;
   record(ctx, t, 'alert', 'system');
   record(ctx, at, 'respond', v === 'reform' ? 'risk-staff' : 'officer');
   if (tp.shell && tp.responseHits && at < c.suspendAt) {
@@ -179,7 +223,15 @@ function alertRaised(ctx: Ctx, v: Variant, tp: Taxpayer, t: number, d: MonthDraw
 }
 
 /** Reform month: the credit ledger (openMonth + the shared issuance check), alerts to staff. */
-function reformMonth(ctx: Ctx, tp: Taxpayer, m: number, b: InvoiceBatch, d: MonthDraws, c: Carry, out: VariantTotals): void {
+function reformMonth(
+  ctx: Ctx,
+  tp: Taxpayer,
+  m: number,
+  b: InvoiceBatch,
+  d: MonthDraws,
+  c: Carry,
+  out: VariantTotals,
+): void {
   const flaggedNow = tp.flagged && m === tp.regMonth;
   const riskClass = tp.flagged && (tp.shell || flaggedNow) ? 'I' : tp.riskClass;
   const o = openFen(riskClass, c.prev, undefined, (ctx.months[m] as MonthLaw).rules);
@@ -214,7 +266,7 @@ function reformMonth(ctx: Ctx, tp: Taxpayer, m: number, b: InvoiceBatch, d: Mont
       if (!applied) {
         applied = true;
         out.applications++;
-        out.officerMinutes += ctx.p.reviewMinutes;
+        out.reviews++;
         approvedAt =
           ctx.p.manualWorkingDays === 0
             ? addWorkingMinutes(ctx.clock, t, ctx.p.reviewMinutes)
@@ -286,9 +338,9 @@ export function runBatch(p: EInvoiceRiskControlParams, seed: number, hooks: RunH
         const t0 = (clock.workingDays[m]?.[0] ?? 0) * 1440 + 540;
         record(bCtx, t0, 'register', 'taxpayer');
         record(rCtx, t0, 'register', 'taxpayer');
-        if (tp.regMonth >= 0) baseline.officerMinutes += p.reviewMinutes; // 票种核定 of a new firm
+        if (tp.regMonth >= 0) baseline.reviews++; // 票种核定 of a new firm
         if (tp.flagged) {
-          reform.officerMinutes += p.reviewMinutes; // the pushed registration is verified
+          reform.reviews++; // the pushed registration is verified
           record(rCtx, t0, 'flag', 'risk-staff');
         }
         if (tp.shell) {

@@ -20,7 +20,12 @@ export function amountOf(value: unknown, path: string): Money {
     const m = Money.of(value);
     if (m.isPositive()) return m;
   }
-  return bad(path, 'must be a positive amount in yuan with at most two decimals', '必须是正数金额（元，最多两位小数）', value);
+  return bad(
+    path,
+    'must be a positive amount in yuan with at most two decimals',
+    '必须是正数金额（元，最多两位小数）',
+    value,
+  );
 }
 
 /** A risk class Ⅰ–Ⅳ, written 'I' | 'II' | 'III' | 'IV'. */
@@ -65,7 +70,13 @@ function flagField(l: Record<string, unknown>, key: string, path: string): boole
 
 /** A month ledger as `openMonth`/`issue` build it: every field present and consistent. */
 export function ledgerOf(value: unknown, path: string): MonthLedger {
-  if (!isRecord(value)) return bad(path, 'must be a month ledger (from openMonth)', '必须是月度额度台账（由 openMonth 生成）', value);
+  if (!isRecord(value))
+    return bad(
+      path,
+      'must be a month ledger (from openMonth)',
+      '必须是月度额度台账（由 openMonth 生成）',
+      value,
+    );
   const month = yearMonthOf(value.month, `${path}.month`);
   riskClassOf(value.riskClass, `${path}.riskClass`);
   const opening = moneyField(value, 'openingTotal', path);
@@ -77,15 +88,31 @@ export function ledgerOf(value: unknown, path: string): MonthLedger {
   flagField(value, 'suspended', path);
   countField(value, 'monthsAbove', path);
   countField(value, 'monthsBelow', path);
-  if (total.lessThan(opening)) bad(`${path}.total`, 'must not be below openingTotal', '不得低于月初总额度', total.toString());
-  if (used.greaterThan(total)) bad(`${path}.used`, 'must not exceed total', '不得超过总额度', used.toString());
+  if (total.lessThan(opening))
+    bad(`${path}.total`, 'must not be below openingTotal', '不得低于月初总额度', total.toString());
+  if (used.greaterThan(total))
+    bad(`${path}.used`, 'must not exceed total', '不得超过总额度', used.toString());
   const recent = value.recentUsed;
-  if (!Array.isArray(recent) || recent.length > 12 || !recent.every((m) => m instanceof Money && !m.isNegative())) {
-    bad(`${path}.recentUsed`, 'must be up to 12 non-negative Money amounts', '必须是至多12个非负金额', recent);
+  if (
+    !Array.isArray(recent) ||
+    recent.length > 12 ||
+    !recent.every((m) => m instanceof Money && !m.isNegative())
+  ) {
+    bad(
+      `${path}.recentUsed`,
+      'must be up to 12 non-negative Money amounts',
+      '必须是至多12个非负金额',
+      recent,
+    );
   }
   const last = value.lastIssuedOn;
   if (last !== null && !(isCivilDate(last) && last.startsWith(month))) {
-    bad(`${path}.lastIssuedOn`, 'must be null or a date inside the ledger month', '必须为空或台账月份内的日期', last);
+    bad(
+      `${path}.lastIssuedOn`,
+      'must be null or a date inside the ledger month',
+      '必须为空或台账月份内的日期',
+      last,
+    );
   }
   return value as unknown as MonthLedger;
 }

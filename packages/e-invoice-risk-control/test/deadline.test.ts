@@ -53,13 +53,15 @@ describe('verificationDeadline', () => {
   it('every holiday block of 2020–2026: the day before it as the notice day', () => {
     const checked = blocks.filter((b) => b.notice >= '2020-02-01');
     expect(checked.length).toBeGreaterThanOrEqual(40);
-    for (const b of checked) expect(verificationDeadline(b.notice as CivilDate), b.name).toBe(tenthWorkingDayAfter(b.notice));
+    for (const b of checked)
+      expect(verificationDeadline(b.notice as CivilDate), b.name).toBe(tenthWorkingDayAfter(b.notice));
   });
 
   it('the 2019 blocks precede 2019年第38号 (in force 2020-02-01): a typed error, not a guess', () => {
     const early = blocks.filter((b) => b.notice < '2020-02-01');
     expect(early.length).toBeGreaterThanOrEqual(6);
-    for (const b of early) expect(() => verificationDeadline(b.notice as CivilDate)).toThrow(ParameterNotInForceError);
+    for (const b of early)
+      expect(() => verificationDeadline(b.notice as CivilDate)).toThrow(ParameterNotInForceError);
   });
 
   it('property: a working day, exactly 10 working days after the notice', () => {

@@ -27,16 +27,17 @@ function issueAll(l: MonthLedger, amounts: string[], at: string) {
 
 describe('openMonth (定期) and the class limits', () => {
   it('a new firm gets its class limit: Ⅰ 1,000, Ⅱ 2,500,000, Ⅲ 7,500,000, Ⅳ 10,000,000', () => {
-    expect((['I', 'II', 'III', 'IV'] as const).map((c) => openMonth({ riskClass: c }, null, '2024-05').total.toString())).toEqual([
-      '1000.00',
-      '2500000.00',
-      '7500000.00',
-      '10000000.00',
-    ]);
+    expect(
+      (['I', 'II', 'III', 'IV'] as const).map((c) =>
+        openMonth({ riskClass: c }, null, '2024-05').total.toString(),
+      ),
+    ).toEqual(['1000.00', '2500000.00', '7500000.00', '10000000.00']);
   });
 
   it('an existing Ⅱ firm starts at min(limit, last approved total): min(2,500,000, 1,200,000)', () => {
-    expect(openMonth({ riskClass: 'II', approvedTotal: '1200000' }, null, '2024-05').total.toString()).toBe('1200000.00');
+    expect(openMonth({ riskClass: 'II', approvedTotal: '1200000' }, null, '2024-05').total.toString()).toBe(
+      '1200000.00',
+    );
   });
 
   it('Ⅳ→Ⅲ falls to 7,500,000; Ⅲ→Ⅳ takes max(10,000,000, last)', () => {
@@ -74,7 +75,10 @@ describe('openMonth (定期) and the class limits', () => {
   });
 
   it('no carry-over: a new month starts with nothing used', () => {
-    const may = issue(openMonth({ riskClass: 'II' }, null, '2024-05'), { amountExclVat: '100', at: '2024-05-31' }).ledger;
+    const may = issue(openMonth({ riskClass: 'II' }, null, '2024-05'), {
+      amountExclVat: '100',
+      at: '2024-05-31',
+    }).ledger;
     const june = openMonth({ riskClass: 'II' }, may, '2024-06');
     expect([june.used.toString(), availableCredit(june).toString()]).toEqual(['0.00', '2500000.00']);
   });
@@ -86,23 +90,28 @@ describe('issue (临时调整, blocking) and availableCredit', () => {
     const start = openMonth({ riskClass: 'III' }, null, '2024-05');
     const r = issueAll(start, ['5000000', '1000000', '2999999.99', '0.01', '0.01'], '2024-05-20');
     expect(r.outcomes).toEqual(['issued', 'topped-up', 'issued', 'issued', 'blocked']);
-    expect([r.ledger.total.toString(), r.ledger.used.toString(), availableCredit(r.ledger).toString()]).toEqual([
-      '9000000.00',
-      '9000000.00',
-      '0.00',
-    ]);
+    expect([
+      r.ledger.total.toString(),
+      r.ledger.used.toString(),
+      availableCredit(r.ledger).toString(),
+    ]).toEqual(['9000000.00', '9000000.00', '0.00']);
   });
 
   it('worked: 10 paper copies at a 100,000 cap use 1,000,000 whatever their amounts', () => {
     // 10 × 100,000.00 = 1,000,000.00 used; Ⅱ: 2,500,000 − 1,000,000 = 1,500,000 available.
     let l = openMonth({ riskClass: 'II' }, null, '2024-05');
-    for (let i = 0; i < 10; i++) l = issue(l, { amountExclVat: '1234.56', paperCap: '100000', at: '2024-05-06' }).ledger;
+    for (let i = 0; i < 10; i++)
+      l = issue(l, { amountExclVat: '1234.56', paperCap: '100000', at: '2024-05-06' }).ledger;
     expect([l.used.toString(), availableCredit(l).toString()]).toEqual(['1000000.00', '1500000.00']);
   });
 
   it('Ⅰ/Ⅱ get no top-up: a Ⅱ invoice passing 2,500,000 is blocked', () => {
     const l = openMonth({ riskClass: 'II' }, null, '2024-05');
-    expect(issueAll(l, ['2000000', '500000', '0.01'], '2024-05-06').outcomes).toEqual(['issued', 'issued', 'blocked']);
+    expect(issueAll(l, ['2000000', '500000', '0.01'], '2024-05-06').outcomes).toEqual([
+      'issued',
+      'issued',
+      'blocked',
+    ]);
   });
 
   it('Ⅳ tops up by half: 10,000,000 → 15,000,000 at 8,000,000', () => {
@@ -112,13 +121,20 @@ describe('issue (临时调整, blocking) and availableCredit', () => {
 
   it('a suspended ledger blocks everything and has nothing available', () => {
     const l: MonthLedger = { ...openMonth({ riskClass: 'III' }, null, '2024-05'), suspended: true };
-    expect([issue(l, { amountExclVat: '1', at: '2024-05-06' }).outcome, availableCredit(l).toString()]).toEqual(['blocked', '0.00']);
+    expect([
+      issue(l, { amountExclVat: '1', at: '2024-05-06' }).outcome,
+      availableCredit(l).toString(),
+    ]).toEqual(['blocked', '0.00']);
   });
 
   it('terms scale the limits and move the trigger', () => {
     const l = openMonth({ riskClass: 'III' }, null, '2024-05', { limitScale: '0.5', topUpTrigger: '0.6' });
     // 7,500,000 × 0.5 = 3,750,000; trigger 3,750,000 × 0.6 = 2,250,000.
-    expect([l.total.toString(), l.topUpAt.toString(), l.topUpBy.toString()]).toEqual(['3750000.00', '2250000.00', '750000.00']);
+    expect([l.total.toString(), l.topUpAt.toString(), l.topUpBy.toString()]).toEqual([
+      '3750000.00',
+      '2250000.00',
+      '750000.00',
+    ]);
   });
 });
 
@@ -127,17 +143,31 @@ describe('bad input: a ValidationError naming the field, nothing changed', () =>
   const snapshot = JSON.stringify(l);
 
   it('issue', () => {
-    expect(paths(() => issue(l, { amountExclVat: '-1', at: '2024-05-06' }))).toEqual(['invoice.amountExclVat']);
-    expect(paths(() => issue(l, { amountExclVat: '1.234', at: '2024-05-06' }))).toEqual(['invoice.amountExclVat']);
-    expect(paths(() => issue(l, { amountExclVat: Money.of('1.005'), at: '2024-05-06' }))).toEqual(['invoice.amountExclVat']);
-    expect(paths(() => issue(l, { amountExclVat: '0', at: '2024-05-06' }))).toEqual(['invoice.amountExclVat']);
+    expect(paths(() => issue(l, { amountExclVat: '-1', at: '2024-05-06' }))).toEqual([
+      'invoice.amountExclVat',
+    ]);
+    expect(paths(() => issue(l, { amountExclVat: '1.234', at: '2024-05-06' }))).toEqual([
+      'invoice.amountExclVat',
+    ]);
+    expect(paths(() => issue(l, { amountExclVat: Money.of('1.005'), at: '2024-05-06' }))).toEqual([
+      'invoice.amountExclVat',
+    ]);
+    expect(paths(() => issue(l, { amountExclVat: '0', at: '2024-05-06' }))).toEqual([
+      'invoice.amountExclVat',
+    ]);
     expect(paths(() => issue(l, { amountExclVat: '10', at: '2024-06-01' }))).toEqual(['invoice.at']);
     expect(paths(() => issue(l, { amountExclVat: '10', at: '2024-05-32' }))).toEqual(['invoice.at']);
-    expect(paths(() => issue(l, { amountExclVat: '200', paperCap: '100', at: '2024-05-06' }))).toEqual(['invoice.amountExclVat']);
+    expect(paths(() => issue(l, { amountExclVat: '200', paperCap: '100', at: '2024-05-06' }))).toEqual([
+      'invoice.amountExclVat',
+    ]);
     const later = issue(l, { amountExclVat: '10', at: '2024-05-20' }).ledger;
     expect(paths(() => issue(later, { amountExclVat: '10', at: '2024-05-06' }))).toEqual(['invoice.at']);
-    expect(paths(() => issue({ ...l, used: Money.of('-1') }, { amountExclVat: '10', at: '2024-05-06' }))).toEqual(['ledger.used']);
-    expect(paths(() => issue(null as unknown as MonthLedger, { amountExclVat: '10', at: '2024-05-06' }))).toEqual(['ledger']);
+    expect(
+      paths(() => issue({ ...l, used: Money.of('-1') }, { amountExclVat: '10', at: '2024-05-06' })),
+    ).toEqual(['ledger.used']);
+    expect(
+      paths(() => issue(null as unknown as MonthLedger, { amountExclVat: '10', at: '2024-05-06' })),
+    ).toEqual(['ledger']);
     expect(JSON.stringify(l)).toBe(snapshot);
   });
 
@@ -146,14 +176,22 @@ describe('bad input: a ValidationError naming the field, nothing changed', () =>
     expect(paths(() => openMonth({ riskClass: 'III' }, null, '2024-13'))).toEqual(['month']);
     expect(paths(() => openMonth({ riskClass: 'III' }, l, '2024-05'))).toEqual(['month']);
     expect(paths(() => openMonth({ riskClass: 'III' }, l, '2024-04'))).toEqual(['month']);
-    expect(paths(() => openMonth({ riskClass: 'II', approvedTotal: '1e5' }, null, '2024-05'))).toEqual(['profile.approvedTotal']);
-    expect(paths(() => openMonth({ riskClass: 'III' }, null, '2024-05', { limitScale: '-2' }))).toEqual(['terms.limitScale']);
-    expect(paths(() => openMonth({ riskClass: 'III' }, null, '2024-05', { topUpTrigger: '1.5' }))).toEqual(['terms.topUpTrigger']);
+    expect(paths(() => openMonth({ riskClass: 'II', approvedTotal: '1e5' }, null, '2024-05'))).toEqual([
+      'profile.approvedTotal',
+    ]);
+    expect(paths(() => openMonth({ riskClass: 'III' }, null, '2024-05', { limitScale: '-2' }))).toEqual([
+      'terms.limitScale',
+    ]);
+    expect(paths(() => openMonth({ riskClass: 'III' }, null, '2024-05', { topUpTrigger: '1.5' }))).toEqual([
+      'terms.topUpTrigger',
+    ]);
     expect(JSON.stringify(l)).toBe(snapshot);
   });
 
   it('availableCredit', () => {
-    expect(paths(() => availableCredit({ ...l, total: '7500000' } as unknown as MonthLedger))).toEqual(['ledger.total']);
+    expect(paths(() => availableCredit({ ...l, total: '7500000' } as unknown as MonthLedger))).toEqual([
+      'ledger.total',
+    ]);
     expect(paths(() => availableCredit({ ...l, used: Money.of('8000000') }))).toEqual(['ledger.used']);
   });
 });

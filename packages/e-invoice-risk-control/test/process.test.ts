@@ -20,7 +20,12 @@ describe('the alert process', () => {
       if (!r.ok) throw new Error(r.error.reason.en);
       c = r.snapshot;
     }
-    expect([c.started.state, ...c.history.map((h) => h.to)]).toEqual(['raised', 'queued', 'suspended', 'referred']);
+    expect([c.started.state, ...c.history.map((h) => h.to)]).toEqual([
+      'raised',
+      'queued',
+      'suspended',
+      'referred',
+    ]);
   });
 
   it('refuses, as values, a clearance before queueing and time running backwards', () => {
@@ -42,6 +47,8 @@ describe('the alert process', () => {
   });
 
   it('bad input: a ValidationError naming the field', () => {
-    expect(() => alertMachine.start({ taxpayerId: 'T1', signal: 'top-out' }, '2024-05-06')).toThrow(ValidationError);
+    expect(() => alertMachine.start({ taxpayerId: 'T1', signal: 'top-out' }, '2024-05-06')).toThrow(
+      ValidationError,
+    );
   });
 });
