@@ -61,10 +61,13 @@ export function epochMinutes(t: number): number {
 
 /** The moment `minutes` of staff working time after `t` (starting at the next opening). */
 export function addWorkingMinutes(clock: YearClock, t: number, minutes: number): number {
+  // Whole minutes: a fractional need (e.g. 1.000000000000003) would never be met by the hours'
+  // whole-minute count, and the loop would not end.
+  const need = Math.max(1, Math.ceil(minutes - 1e-9));
   const start = clock.hours.nextOpen(t);
-  let end = start + minutes;
-  for (let open = clock.hours.openMinutesBetween(start, end); open < minutes; ) {
-    end += minutes - open;
+  let end = start + need;
+  for (let open = clock.hours.openMinutesBetween(start, end); open < need; ) {
+    end += need - open;
     open = clock.hours.openMinutesBetween(start, end);
   }
   return end;
