@@ -41,7 +41,7 @@ function buyersVat(v: VariantTotals, r: BatchResult): string {
  * The KPIs of a run; each assumption-driven KPI is re-run at its parameter's plausible low and high
  * (runs are shared between KPIs that vary the same parameter).
  * @example
- * kpisOf(runBatch(params, 42), params, 42).length // 8
+ * kpisOf(runBatch(params, 42), params, 42).length // 9
  */
 export function kpisOf(r: BatchResult, params: EInvoiceRiskControlParams, seed: number): Kpi[] {
   const runs = new Map<string, BatchResult>();
@@ -155,14 +155,37 @@ export function kpisOf(r: BatchResult, params: EInvoiceRiskControlParams, seed: 
     k(
       {
         id: 'applications',
-        label: { zh: '增量/人工调整额度申请', en: 'Applications for more supply / manual credit' },
+        label: {
+          zh: '正常企业申请增量/人工调整额度',
+          en: 'Honest firms’ applications for more supply / manual credit',
+        },
         unit: PER_1000,
         better: 'lower',
         ...assumed,
         category: 'applicant-effort',
+        note: {
+          zh: '改革前：纸票份数或限额不足时申请增量；改革后：额度（含一次临时调增）用尽时申请人工调整。改革后取决于未经证实的分类额度',
+          en: 'Baseline: applications for more copies when the paper supply runs out; reform: for a manual adjustment when the credit (with its one top-up) runs out. The reform figure rests on the unconfirmed class limits',
+        },
+      },
+      'limitScale',
+      (v) => ratioStat(v.applications * 1000, v.honestMonths, ONE),
+    ),
+    k(
+      {
+        id: 'alerts',
+        label: { zh: '顶额风险预警（每千户每年）', en: 'Top-out risk alerts (per 1,000 taxpayers a year)' },
+        unit: { zh: '次/千户', en: 'per 1,000 taxpayers' },
+        better: 'neither',
+        ...assumed,
+        category: 'staff-time',
+        note: {
+          zh: '每户每月至多一次：用量达到触发比例（改革前为纸票供应面额，改革后为当月额度）。预警越多，专岗工作量越大、发现越早；触发比例为假设参数（据转载80%）',
+          en: 'At most one per taxpayer-month, when usage reaches the trigger share (baseline: of the paper supply’s face value; reform: of the month’s credit). More alerts mean more staff work and earlier detection; the trigger is an assumption (reported as 80%)',
+        },
       },
       'topUpTrigger',
-      (v) => ratioStat(v.applications * 1000, v.honestMonths, ONE),
+      (v, run) => ratioStat(v.responseHours.length * 1000, run.taxpayers, ONE),
     ),
     k(
       {

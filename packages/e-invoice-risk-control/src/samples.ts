@@ -52,14 +52,38 @@ function stepsOf(events: readonly CaseEvent[], notice: string | null): TraceStep
   return steps;
 }
 
+function honestSample(r: BatchResult, variant: 'baseline' | 'reform'): SampleCase {
+  const s = r.story as NonNullable<BatchResult['story']>;
+  const events = s[variant];
+  const applied = events.filter((e) => e.activity === 'apply').length;
+  const alerts = events.filter((e) => e.activity === 'alert').length;
+  const n = s.taxpayer.index + 1;
+  return {
+    id: `taxpayer-${n}-${variant}`,
+    variant,
+    title: { zh: `正常企业 T${n}`, en: `Honest firm T${n}` },
+    summary: {
+      zh: `预警 ${alerts} 次，申请增量/调整 ${applied} 次`,
+      en: `${alerts} alert(s), ${applied} application(s) for more supply / credit`,
+    },
+    trace: {
+      subject: `T${n}`,
+      outcome: { zh: '正常开票，无异常凭证', en: 'invoiced as usual; no abnormal vouchers' },
+      steps: stepsOf(events, null),
+    },
+  };
+}
+
 /**
- * The report's samples: one shell in both variants (none when every shell was caught at source).
+ * The report's samples, one case in both variants: the first shell the cross-check missed, else a
+ * shell it caught, else (no shells) an honest firm.
  * @example
  * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
  */
 export function samplesOf(r: BatchResult): SampleCase[] {
   const s = r.story;
   if (s === null) return [];
+  if (!s.taxpayer.shell) return [honestSample(r, 'baseline'), honestSample(r, 'reform')];
   const days = yearClock().workingDays;
   // The first working day two months after the shell's last active month (or the year's last one).
   const later = s.taxpayer.regMonth + 3;
@@ -67,19 +91,33 @@ export function samplesOf(r: BatchResult): SampleCase[] {
   return (['baseline', 'reform'] as const).map((variant) => {
     const events = s[variant];
     const suspended = events.find((e) => e.activity === 'suspend');
+    // A shell flagged at registration gets the class I credit (1,000 yuan), below any of its
+    // invoices (90,000 yuan and more): it issues nothing, so no buyer is notified.
+    const atSource = variant === 'reform' && s.taxpayer.flagged;
     const noticeT = variant === 'reform' && suspended ? workingDaysLater(suspended.t, 1) : afterAbsconding;
-    const notice = dateAt(noticeT);
+    const notice = atSource ? null : dateAt(noticeT);
+    const n = s.taxpayer.index + 1;
     return {
-      id: `shell-${s.taxpayer.index + 1}-${variant}`,
+      id: `shell-${n}-${variant}`,
       variant,
-      title: { zh: `空壳企业 T${s.taxpayer.index + 1}`, en: `Shell T${s.taxpayer.index + 1}` },
-      summary: {
-        zh: suspended ? `${dateAt(suspended.t)} 暂停授信/锁票` : '未被暂停，走逃后处理',
-        en: suspended ? `suspended on ${dateAt(suspended.t)}` : 'not suspended; handled after it absconded',
-      },
+      title: { zh: `空壳企业 T${n}`, en: `Shell T${n}` },
+      summary: atSource
+        ? {
+            zh: '事前共管推送：Ⅰ类额度，首张发票前即被拦截',
+            en: 'flagged at registration: stopped before its first invoice',
+          }
+        : {
+            zh: suspended ? `${dateAt(suspended.t)} 暂停授信/锁票` : '未被暂停，走逃后处理',
+            en: suspended
+              ? `suspended on ${dateAt(suspended.t)}`
+              : 'not suspended; handled after it absconded',
+          },
       trace: {
-        subject: `T${s.taxpayer.index + 1}`,
-        outcome: { zh: `${notice} 通知受票方`, en: `buyers notified on ${notice}` },
+        subject: `T${n}`,
+        outcome:
+          notice === null
+            ? { zh: '未开出发票，无异常凭证', en: 'no invoice issued; no abnormal vouchers' }
+            : { zh: `${notice} 通知受票方`, en: `buyers notified on ${notice}` },
         steps: stepsOf(events, notice),
       },
     };

@@ -37,6 +37,7 @@ export interface VariantTotals {
   readonly responseHours: number[];
   honestBlocked: number;
   honestMonths: number;
+  /** Honest firms' applications for more supply (baseline) or a manual adjustment (reform). */
   applications: number;
   /** Officer reviews (applications, alerts, pushed registrations, 票种核定 of new firms). */
   reviews: number;
@@ -57,12 +58,18 @@ export interface BatchResult {
   readonly taxpayers: number;
   readonly baseline: VariantTotals;
   readonly reform: VariantTotals;
-  /** The first shell the cross-check missed, with its steps in each variant (for the samples). */
-  readonly story: {
-    readonly taxpayer: Taxpayer;
-    readonly baseline: CaseEvent[];
-    readonly reform: CaseEvent[];
-  } | null;
+  /**
+   * The case of the samples, with its steps in each variant: the first shell the cross-check
+   * missed, else the first shell, else the first taxpayer (null only for an empty population).
+   */
+  readonly story: Story | null;
+}
+
+/** One taxpayer's steps in both variants. */
+export interface Story {
+  readonly taxpayer: Taxpayer;
+  readonly baseline: CaseEvent[];
+  readonly reform: CaseEvent[];
 }
 
 /** What a run reports to, both optional. */
@@ -185,7 +192,9 @@ function baselineMonth(
     if (copies + need > supply) {
       if (!tp.shell) out.honestBlocked++;
       if (approvedAt === Number.POSITIVE_INFINITY && supply === base) {
-        out.applications++;
+        // A shell applies for 增量 too (领票→顶额→增量): it costs a review, but the KPI counts
+        // honest firms' applications, as the reform's blocked shells do not apply.
+        if (!tp.shell) out.applications++;
         out.reviews++;
         approvedAt = workingDaysLater(t, d.decisionDays);
         record(ctx, t, 'apply', tp.shell ? 'shell' : 'taxpayer');
@@ -300,8 +309,8 @@ const staffDraws = (p: EInvoiceRiskControlParams, rng: RandomStream, decisionDay
 });
 
 /**
- * Runs baseline and reform on the same taxpayers and invoices. `trackStory` keeps the steps of the
- * first shell the cross-check missed (for the samples).
+ * Runs baseline and reform on the same taxpayers and invoices, keeping the steps of one case for
+ * the samples (see {@link BatchResult.story}).
  * @example
  * runBatch(defaultParams(PARAMS), 42).baseline.shells // the shells of the population
  */
@@ -318,10 +327,15 @@ export function runBatch(p: EInvoiceRiskControlParams, seed: number, hooks: RunH
   const buffer = invoiceBatch(64);
   const log = hooks.eventLog;
   if (log) log.defineActivities(ACTIVITIES);
-  let story: BatchResult['story'] = null;
+  // Candidates for the samples, by preference: a missed shell shows every control at work.
+  let missed: Story | null = null;
+  let anyShell: Story | null = null;
+  let firstOne: Story | null = null;
   for (const tp of people) {
-    const keep: boolean = story === null && tp.shell && !tp.flagged;
-    const wantEvents: boolean = log !== undefined || keep;
+    const keepMissed = missed === null && tp.shell && !tp.flagged;
+    const keepShell = anyShell === null && tp.shell;
+    const keepFirst = firstOne === null;
+    const wantEvents: boolean = log !== undefined || keepMissed || keepShell || keepFirst;
     const bEvents: CaseEvent[] | null = wantEvents ? [] : null;
     const rEvents: CaseEvent[] | null = wantEvents ? [] : null;
     const bCtx: Ctx = { p, clock, events: bEvents, months };
@@ -356,10 +370,15 @@ export function runBatch(p: EInvoiceRiskControlParams, seed: number, hooks: RunH
       reformMonth(rCtx, tp, m, buffer, d, rCarry, reform);
     }
     if (log && bEvents && rEvents) logCase(log, tp, bEvents, rEvents);
-    if (keep && bEvents && rEvents) story = { taxpayer: tp, baseline: bEvents, reform: rEvents };
+    if (bEvents && rEvents) {
+      const story: Story = { taxpayer: tp, baseline: bEvents, reform: rEvents };
+      if (keepMissed) missed = story;
+      if (keepShell) anyShell = story;
+      if (keepFirst) firstOne = story;
+    }
     if (hooks.onProgress && tp.index % 256 === 255) hooks.onProgress((tp.index + 1) / p.taxpayers);
   }
-  return { taxpayers: p.taxpayers, baseline, reform, story };
+  return { taxpayers: p.taxpayers, baseline, reform, story: missed ?? anyShell ?? firstOne };
 }
 
 function logCase(log: EventLog, tp: Taxpayer, b: CaseEvent[], r: CaseEvent[]): void {

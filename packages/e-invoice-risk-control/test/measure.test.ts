@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
 
-const small = { taxpayers: 40, shellShare: 0.05 };
+const small = { taxpayers: 80, shellShare: 0.05 };
 
 // test/golden.json: after an intended change of results,
 // UPDATE_GOLDEN=1 pnpm --filter @gd-ftz/e-invoice-risk-control test, and commit the file.
@@ -72,7 +72,11 @@ describe('the report (100 taxpayers, 5% shells, seed 42)', () => {
     expect([s?.param, s?.low.value, s?.high.value]).toEqual(['limitScale', 0.5, 2]);
     // Lower limits block honest firms more often.
     expect(Number(s?.low.reform)).toBeGreaterThanOrEqual(Number(s?.high.reform));
-    expect(k('applications').sensitivity?.param).toBe('topUpTrigger');
+    expect(k('applications').sensitivity?.param).toBe('limitScale');
+    // The top-up trigger moves when the month's one alert fires: a lower trigger, more alerts.
+    const a = k('alerts').sensitivity;
+    expect([a?.param, a?.low.value, a?.high.value]).toEqual(['topUpTrigger', 0.6, 0.95]);
+    expect(Number(a?.low.reform)).toBeGreaterThanOrEqual(Number(a?.high.reform));
   });
 });
 

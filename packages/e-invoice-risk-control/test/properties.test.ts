@@ -3,7 +3,14 @@
 import { Money } from '@gd-ftz/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { availableCredit, creditPool, issue, type MonthLedger, openMonth, type RiskClass } from '../src/index';
+import {
+  availableCredit,
+  creditPool,
+  issue,
+  type MonthLedger,
+  openMonth,
+  type RiskClass,
+} from '../src/index';
 
 const riskClass = fc.constantFrom<RiskClass>('I', 'II', 'III', 'IV');
 // Amounts up to 4,000,000.00 in whole fen, as decimal strings.
@@ -18,7 +25,12 @@ describe('the credit ledger, property-based', () => {
         let topUps = 0;
         for (const [i, x] of invoices.entries()) {
           const day = `2024-05-${String(1 + Math.floor(i / 2)).padStart(2, '0')}`;
-          const r = issue(l, x.paper ? { amountExclVat: x.amount, paperCap: x.amount, at: day } : { amountExclVat: x.amount, at: day });
+          const r = issue(
+            l,
+            x.paper
+              ? { amountExclVat: x.amount, paperCap: x.amount, at: day }
+              : { amountExclVat: x.amount, at: day },
+          );
           if (r.ledger.toppedUp && !l.toppedUp) topUps++;
           l = r.ledger;
           expect(l.used.add(availableCredit(l)).equals(l.total)).toBe(true);
