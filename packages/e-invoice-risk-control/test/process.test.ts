@@ -39,7 +39,6 @@ describe('the alert process', () => {
     fc.assert(
       machineProperty(alertMachine, {
         start: fc.constant(start()),
-        eventArbs: {},
         until: '2024-12-31T18:00',
       }),
       { numRuns: 50 },
