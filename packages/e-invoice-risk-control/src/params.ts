@@ -19,7 +19,9 @@ export const PARAMS = defineParams({
     unit: { zh: '户', en: 'taxpayers' },
     default: 200,
     min: 20,
-    max: 5000,
+    // 2,000 × 60 invoices a month keeps the worst report (13 runs for the sensitivities) to a few
+    // seconds of one core (README, Performance); 5,000 took 8.8 s.
+    max: 2000,
   },
   invoicesPerMonth: {
     kind: 'number',
