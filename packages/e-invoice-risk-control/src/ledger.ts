@@ -67,9 +67,10 @@ const DECIMAL = /^\d{1,6}(\.\d{1,6})?$/;
 
 function termOf(value: string | undefined, fallback: string, path: string, max: number): string {
   if (value === undefined) return fallback;
-  // allow-float: the check only bounds a validated decimal string; the value is used as a Decimal.
-  if (typeof value === 'string' && DECIMAL.test(value) && Number(value) > 0 && Number(value) <= max)
-    return value;
+  if (typeof value === 'string' && DECIMAL.test(value)) {
+    const d = decimal(value);
+    if (d.gt(0) && d.lte(max)) return value;
+  }
   throw ValidationError.of(
     path,
     `must be a decimal string in (0, ${max}], got ${describeValue(value)}`,
