@@ -2,7 +2,7 @@
 // paper-copy rule, the periodic adjustments, and bad input on every public function.
 import { Money, ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
-import { availableCredit, issue, type MonthLedger, openMonth } from '../src/index';
+import { availableCredit, creditPool, issue, type MonthLedger, openMonth } from '../src/index';
 
 const paths = (run: () => unknown): unknown => {
   try {
@@ -135,6 +135,41 @@ describe('issue (临时调整, blocking) and availableCredit', () => {
       '2250000.00',
       '750000.00',
     ]);
+  });
+});
+
+describe('creditPool (乐企: the same check on whole fen)', () => {
+  it('worked: Ⅲ tops up at 6,000,000.00, then blocks 3,000,000.01 and takes 3,000,000.00', () => {
+    // 600,000,000 fen = 6,000,000.00 = 80% of 7,500,000.00 → total 7,500,000 × 1.2 = 9,000,000.00;
+    // 6,000,000.00 + 3,000,000.01 = 9,000,000.01 > 9,000,000.00 → blocked; + 3,000,000.00 fits.
+    const start = openMonth({ riskClass: 'III' }, null, '2024-05');
+    const pool = creditPool(start);
+    expect([
+      pool.chargeFen(600_000_000n),
+      pool.chargeFen(300_000_001n),
+      pool.chargeFen(300_000_000n),
+    ]).toEqual(['topped-up', 'blocked', 'issued']);
+    const l = pool.ledger();
+    expect([l.total.toString(), l.used.toString(), availableCredit(l).toString()]).toEqual([
+      '9000000.00',
+      '9000000.00',
+      '0.00',
+    ]);
+    // The ledger the pool was opened on is untouched.
+    expect([start.total.toString(), start.used.toString()]).toEqual(['7500000.00', '0.00']);
+  });
+
+  it('bad input: a ValidationError naming the field; a refused charge changes nothing', () => {
+    expect(paths(() => creditPool(null as unknown as MonthLedger))).toEqual(['ledger']);
+    expect(
+      paths(() => creditPool({ ...openMonth({ riskClass: 'II' }, null, '2024-05'), month: '2024-5' })),
+    ).toEqual(['ledger.month']);
+    const pool = creditPool(openMonth({ riskClass: 'II' }, null, '2024-05'));
+    pool.chargeFen(100n);
+    for (const bad of [0n, -5n, 100 as unknown as bigint, '100' as unknown as bigint]) {
+      expect(paths(() => pool.chargeFen(bad))).toEqual(['fen']);
+    }
+    expect(pool.ledger().used.toString()).toBe('1.00');
   });
 });
 

@@ -49,5 +49,16 @@ describe('the alert process', () => {
     expect(() => alertMachine.start({ taxpayerId: 'T1', signal: 'top-out' }, '2024-05-06')).toThrow(
       ValidationError,
     );
+    // A malformed time on an event is bad input (a ValidationError), not a refusal; the snapshot stays.
+    const s = start();
+    const before = JSON.stringify(s);
+    let error: unknown;
+    try {
+      alertMachine.transition(s, { type: 'queue', at: '2024-05-06 10:00' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(JSON.stringify(s)).toBe(before);
   });
 });
