@@ -21,7 +21,7 @@ export const measure = defineMeasure({
     return {
       kpis: kpisOf(result, params, seed),
       series: [],
-      samples: samplesOf(result),
+      samples: samplesOf(result, params.shellActiveMonths),
       notes: [
         {
           zh: `模拟 ${result.taxpayers} 户纳税人2024年12个月（其中空壳 ${result.baseline.shells} 户）；改革前后使用同一人群、发票与随机数。分类额度与调整比例为未经官方证实的内部规则（假设参数）。`,

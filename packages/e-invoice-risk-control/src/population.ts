@@ -22,14 +22,11 @@ export interface Taxpayer {
   readonly medianYuan: number;
 }
 
-// Assumption: one in ten existing normal firms is on the credit white list (class Ⅳ).
-const WHITE_LIST_SHARE = 0.1;
-// Assumption: a shell's invoices are 90,000–99,999 yuan, just under the 100,000 paper cap, ten a
-// working day from registration until it absconds after its second month (领票→顶额→走逃, S12/S15).
-const SHELL_PER_DAY = 10;
+// Assumption: a shell's invoices are 90,000–99,999 yuan, just under the first-supply cap of 100,000
+// a copy (2018年第29号 第三条), `shellInvoicesPerDay` a working day from registration until it
+// absconds after `shellActiveMonths` (领票→顶额→走逃, S12/S15).
 const SHELL_MIN_YUAN = 90_000;
 const SHELL_MAX_YUAN = 99_999;
-const SHELL_ACTIVE_MONTHS = 2;
 
 /** Draws the population in one pass of the `taxpayers` sub-stream. */
 export function drawTaxpayers(p: EInvoiceRiskControlParams, rng: RandomStream): Taxpayer[] {
@@ -44,7 +41,7 @@ export function drawTaxpayers(p: EInvoiceRiskControlParams, rng: RandomStream): 
     const size = rng.lognormal(0, 1.1);
     const month = rng.int(0, MONTHS - 3);
     const existingClass: RiskClass =
-      u < p.highRiskShare ? 'II' : u < p.highRiskShare + WHITE_LIST_SHARE ? 'IV' : 'III';
+      u < p.highRiskShare ? 'II' : u < p.highRiskShare + p.whiteListShare ? 'IV' : 'III';
     out.push({
       index: i,
       shell,
@@ -59,9 +56,9 @@ export function drawTaxpayers(p: EInvoiceRiskControlParams, rng: RandomStream): 
 }
 
 /** Whether a taxpayer issues in month `m` (registered by then; a shell only until it absconds). */
-export function activeIn(tp: Taxpayer, m: number): boolean {
+export function activeIn(tp: Taxpayer, m: number, shellActiveMonths: number): boolean {
   if (m < tp.regMonth) return false;
-  return !tp.shell || m < tp.regMonth + SHELL_ACTIVE_MONTHS;
+  return !tp.shell || m < tp.regMonth + shellActiveMonths;
 }
 
 /** A month's invoices in time order: minutes from time 0 and amounts in fen (reused buffers). */
@@ -103,11 +100,12 @@ export function drawMonth(
   const days = clock.workingDays[m] ?? [];
   if (tp.shell) {
     const from = m === tp.regMonth ? Math.min(rng.int(0, 4), days.length - 1) : 0;
-    const n = (days.length - from) * SHELL_PER_DAY;
+    const perDay = p.shellInvoicesPerDay;
+    const n = (days.length - from) * perDay;
     ensure(b, n);
     for (let k = 0; k < n; k++) {
-      const day = days[from + Math.floor(k / SHELL_PER_DAY)] as number;
-      b.times[k] = day * 1440 + 9 * 60 + (k % SHELL_PER_DAY) * 30;
+      const day = days[from + Math.floor(k / perDay)] as number;
+      b.times[k] = day * 1440 + 9 * 60 + (k % perDay) * 30;
       b.fen[k] = toFen(rng.uniform(SHELL_MIN_YUAN, SHELL_MAX_YUAN));
     }
     b.count = n;

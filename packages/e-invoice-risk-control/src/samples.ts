@@ -78,15 +78,15 @@ function honestSample(r: BatchResult, variant: 'baseline' | 'reform'): SampleCas
  * The report's samples, one case in both variants: the first shell the cross-check missed, else a
  * shell it caught, else (no shells) an honest firm.
  * @example
- * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
+ * samplesOf(result, 2).map((s) => s.variant) // ['baseline', 'reform']
  */
-export function samplesOf(r: BatchResult): SampleCase[] {
+export function samplesOf(r: BatchResult, shellActiveMonths: number): SampleCase[] {
   const s = r.story;
   if (s === null) return [];
   if (!s.taxpayer.shell) return [honestSample(r, 'baseline'), honestSample(r, 'reform')];
   const days = yearClock().workingDays;
   // The first working day two months after the shell's last active month (or the year's last one).
-  const later = s.taxpayer.regMonth + 3;
+  const later = s.taxpayer.regMonth + shellActiveMonths + 1;
   const afterAbsconding = ((later < MONTHS ? days[later]?.[0] : days[MONTHS - 1]?.at(-1)) ?? 0) * 1440 + 540;
   return (['baseline', 'reform'] as const).map((variant) => {
     const events = s[variant];

@@ -88,11 +88,6 @@ export const ACTIVITIES = {
   approve: { zh: '申请获准', en: 'Application approved' },
 } as const;
 
-// Assumption: an existing firm's paper supply is 1.5 months of its mean use at the 100万 tier (税总发
-// 〔2014〕85号 gives about one month; the headroom avoids routine shortfalls).
-const SUPPLY_HEADROOM = 1.5;
-const EXISTING_CAP_FEN = 100_000_000n;
-
 function totals(): VariantTotals {
   return {
     responseHours: [],
@@ -125,6 +120,8 @@ interface Ctx {
   readonly clock: YearClock;
   readonly events: CaseEvent[] | null;
   readonly months: readonly MonthLaw[];
+  /** An existing firm's single-invoice cap on paper, in fen (an integer parameter in yuan). */
+  readonly existingCapFen: bigint;
 }
 
 /** The law of each simulated month, looked up once per run. */
@@ -170,9 +167,10 @@ function baselineMonth(
 ): void {
   const law = ctx.months[m] as MonthLaw;
   // Assumption: the first-supply caps hold for a new firm's first three months.
-  const firstMonths = tp.regMonth >= 0 && m - tp.regMonth < 3;
-  const cap = firstMonths ? law.firstCapFen : EXISTING_CAP_FEN;
-  const base = firstMonths ? law.firstCopies : Math.ceil(ctx.p.invoicesPerMonth * SUPPLY_HEADROOM);
+  // Assumptions (parameters): how long the first-supply caps hold; an existing firm's copies and cap.
+  const firstMonths = tp.regMonth >= 0 && m - tp.regMonth < ctx.p.firstSupplyMonths;
+  const cap = firstMonths ? law.firstCapFen : ctx.existingCapFen;
+  const base = firstMonths ? law.firstCopies : Math.ceil(ctx.p.invoicesPerMonth * ctx.p.paperSupplyMonths);
   let supply = base;
   let copies = 0;
   let valueFen = 0n;
@@ -322,6 +320,7 @@ export function runBatch(p: EInvoiceRiskControlParams, seed: number, hooks: RunH
   const staff = root.substream('staff');
   const decisionDays = integerAt(TYPE_DECISION_WORKING_DAYS, '2024-01-01');
   const months = monthLaws(p);
+  const existingCapFen = BigInt(p.existingPaperCap) * 100n;
   const baseline = totals();
   const reform = totals();
   const buffer = invoiceBatch(64);
@@ -338,13 +337,13 @@ export function runBatch(p: EInvoiceRiskControlParams, seed: number, hooks: RunH
     const wantEvents: boolean = log !== undefined || keepMissed || keepShell || keepFirst;
     const bEvents: CaseEvent[] | null = wantEvents ? [] : null;
     const rEvents: CaseEvent[] | null = wantEvents ? [] : null;
-    const bCtx: Ctx = { p, clock, events: bEvents, months };
-    const rCtx: Ctx = { p, clock, events: rEvents, months };
+    const bCtx: Ctx = { p, clock, events: bEvents, months, existingCapFen };
+    const rCtx: Ctx = { p, clock, events: rEvents, months, existingCapFen };
     const bCarry: Carry = { prev: null, suspendAt: Number.POSITIVE_INFINITY };
     const rCarry: Carry = { prev: null, suspendAt: Number.POSITIVE_INFINITY };
     let first = true;
     for (let m = 0; m < MONTHS; m++) {
-      if (!activeIn(tp, m)) continue;
+      if (!activeIn(tp, m, p.shellActiveMonths)) continue;
       drawMonth(buffer, tp, m, p, clock, invoices);
       const d = staffDraws(p, staff, decisionDays);
       if (first) {
