@@ -79,8 +79,8 @@ export function kpisOf(r: BatchResult, params: EInvoiceRiskControlParams, seed: 
         ...assumed,
         category: 'risk',
         note: {
-          zh: '种子成效"从源头打击假税务登记企业"：事前共管推送使被识别的空壳只获Ⅰ类1,000元额度；改革前无事前比对（为0）。识别强度为假设参数',
-          en: 'The seed’s "strike fake registrations at the source": the cross-check gives a caught shell the class I credit of 1,000 yuan; the baseline has no such check (0). The check’s strength is an assumption',
+          zh: '种子成效"从源头打击假税务登记企业"：事前共管推送使被识别的空壳只获Ⅰ类1,000元额度，低于其任一张发票；改革前无事前比对（恒为0）。改革后的值即假设的识别强度在所抽空壳上的实现值，故以其合理区间为准',
+          en: 'The seed’s "strike fake registrations at the source": the cross-check gives a caught shell the class I credit of 1,000 yuan, below any of its invoices; the baseline has no such check (always 0). The reform value is the assumed strength of the check realised over the drawn shells: read its range',
         },
       },
       'crossCheckHit',

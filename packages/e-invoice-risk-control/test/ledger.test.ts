@@ -106,6 +106,8 @@ describe('issue (临时调整, blocking) and availableCredit', () => {
   });
 
   it('Ⅰ/Ⅱ get no top-up: a Ⅱ invoice passing 2,500,000 is blocked', () => {
+    // 2,000,000 passes 80% (2,000,000) but Ⅱ's top-up is 0%; 2,000,000 + 500,000 = 2,500,000 fits
+    // exactly; + 0.01 = 2,500,000.01 > 2,500,000.00.
     const l = openMonth({ riskClass: 'II' }, null, '2024-05');
     expect(issueAll(l, ['2000000', '500000', '0.01'], '2024-05-06').outcomes).toEqual([
       'issued',
@@ -115,6 +117,7 @@ describe('issue (临时调整, blocking) and availableCredit', () => {
   });
 
   it('Ⅳ tops up by half: 10,000,000 → 15,000,000 at 8,000,000', () => {
+    // 10,000,000 × 0.8 = 8,000,000 triggers; 10,000,000 × 0.5 = 5,000,000 → 15,000,000.
     const r = issueAll(openMonth({ riskClass: 'IV' }, null, '2024-05'), ['8000000'], '2024-05-06');
     expect([r.outcomes[0], r.ledger.total.toString()]).toEqual(['topped-up', '15000000.00']);
   });
