@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type CivilDate,
+  ConfigurationError,
   defineMachine,
   type Machine,
   type MachineTypes,
@@ -142,5 +143,49 @@ describe('a broken machine is caught', () => {
       },
     };
     expect(failureOf(broken)).toMatch(/has no guard but was blocked/);
+  });
+});
+
+describe('eventArbs left out (regression: a TypeError reading `undefined[type]`)', () => {
+  type Ev = { type: 'tick'; at: string } | { type: 'stop'; at: string };
+  const label = { zh: '计', en: 'Tick' };
+  const basis = licence.table.events.submit.basis;
+  // No event has a payload, so the table alone says every event's shape.
+  const ticker = defineMachine({
+    id: 'core-test.ticker',
+    initial: 'running',
+    types: {} as MachineTypes<{ n: number }, Ev>,
+    states: { running: { label }, stopped: { label, final: true } },
+    events: {
+      tick: { from: ['running'], to: 'running', label, basis, assign: (c) => ({ n: c.n + 1 }) },
+      stop: { from: ['running'], to: 'stopped', label, basis },
+    },
+  });
+
+  it('property: a payload-less machine runs without eventArbs, events and all', () => {
+    let ticks = 0;
+    fc.assert(
+      machineProperty(ticker, {
+        start: fc.constant(null).map(() => ticker.start({ n: 0 }, '2024-03-01')),
+        check: (_, e, r) => {
+          if (r.ok && e.type === 'tick') ticks += 1;
+        },
+      }),
+      { numRuns: 30 },
+    );
+    // Accepted ticks prove events were generated and applied, not just that nothing threw.
+    expect(ticks).toBeGreaterThan(0);
+  });
+
+  it('names the event whose payload has no arbitrary, with a ConfigurationError', () => {
+    let error: unknown;
+    try {
+      machineProperty(licence, { start: fc.constant(draft('A')), origin: '2024-09-27' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    // The toy's first event with a payload in table order.
+    expect((error as ConfigurationError).path).toBe('eventArbs.notify-incomplete');
   });
 });

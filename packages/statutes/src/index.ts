@@ -31,6 +31,7 @@ export { PUBLISHED_FILING_DAYS, publishedFilingDeadline } from './filing-deadlin
 export { enterpriseIncomeTax, individualIncomeTax, individualIncomeTaxRules } from './income-taxes';
 export { invoiceMeasures } from './invoice-measures';
 export { maritimeTrafficSafety, seafarers, shipRegistration } from './maritime';
+export { newTaxpayerInvoices } from './new-taxpayer-invoices';
 export { propertyTax, urbanMaintenanceTax } from './property-taxes';
 export { LAWS, STATUTES } from './registry';
 export { SEED_DOC_NO, seedItem, seedNotice } from './seed';

@@ -21,6 +21,7 @@ import { gdPublicData, onlineGovernmentServices, personalInformation } from './d
 import { enterpriseIncomeTax, individualIncomeTax, individualIncomeTaxRules } from './income-taxes';
 import { invoiceMeasures } from './invoice-measures';
 import { maritimeTrafficSafety, seafarers, shipRegistration } from './maritime';
+import { newTaxpayerInvoices } from './new-taxpayer-invoices';
 import { propertyTax, urbanMaintenanceTax } from './property-taxes';
 import { seedNotice } from './seed';
 import { procuratorateOrganisation, similarCaseSearch } from './similar-cases';
@@ -52,6 +53,7 @@ export const STATUTES: readonly Statute[] = [
   taxCredit,
   abnormalVouchers,
   abscondingFirms,
+  newTaxpayerInvoices,
   vatRegulations,
   enterpriseIncomeTax,
   individualIncomeTax,
@@ -99,6 +101,7 @@ export const LAWS = {
   taxCredit: taxCredit.law,
   abnormalVouchers: abnormalVouchers.law,
   abscondingFirms: abscondingFirms.law,
+  newTaxpayerInvoices: newTaxpayerInvoices.law,
   vatRegulations: vatRegulations.law,
   enterpriseIncomeTax: enterpriseIncomeTax.law,
   individualIncomeTax: individualIncomeTax.law,

@@ -49,7 +49,12 @@ export type PayloadArbs<E extends MachineEvent> = {
  * const options: MachineCommandsOptions<S, C, Ev> = { eventArbs: { reject: fc.record({ reason: fc.string() }) }, gap: fc.integer({ min: -3, max: 400 }) };
  */
 export interface MachineCommandsOptions<S extends string, C, E extends MachineEvent, F = never> {
-  readonly eventArbs: PayloadArbs<E>;
+  /**
+   * Payload arbitraries by event type. May be left out when no event of the table declares a
+   * payload (every event then gets `{}`); an event with a payload and no arbitrary is a
+   * ConfigurationError naming `eventArbs.<type>`.
+   */
+  readonly eventArbs?: PayloadArbs<E>;
   /**
    * Steps of the clock from the case's last event to the next one: days on a `date` clock, minutes
    * on a `date-time` clock. Negative steps probe time running backwards. Default -2..30.
@@ -240,8 +245,16 @@ export function machineCommands<S extends string, C, E extends MachineEvent, F>(
   options: MachineCommandsOptions<S, C, E, F>,
 ): fc.Arbitrary<Iterable<Cmd<S, C, E>>> {
   const gap = options.gap ?? fc.integer({ min: -2, max: 30 });
-  const arbs = options.eventArbs as Readonly<Record<string, fc.Arbitrary<object> | undefined>>;
-  const kinds = (Object.keys(machine.table.events) as E['type'][]).map((type) =>
+  // Left out, the arbitraries default to none: payload-less events need none (a TypeError here
+  // before: `undefined[type]`).
+  const arbs = (options.eventArbs ?? {}) as Readonly<Record<string, fc.Arbitrary<object> | undefined>>;
+  const types = Object.keys(machine.table.events) as E['type'][];
+  for (const type of types) {
+    if (machine.table.events[type].payload && arbs[type] === undefined) {
+      throw new ConfigurationError(`eventArbs.${type}`, 'the event has a payload: give its arbitrary');
+    }
+  }
+  const kinds = types.map((type) =>
     fc
       .record({
         payload: arbs[type] ?? fc.constant({}),
