@@ -65,7 +65,10 @@ export function kpisOf(r: BatchResult, params: ZeroWindowServiceParams, seed: nu
     });
   const byTravel = (of: Of) =>
     sensitivityOf(PARAMS, params, 'travelMinutes', (p) => {
-      const pair = pairOf(r, params.travelMinutes > 0 ? p.travelMinutes / params.travelMinutes : 1);
+      // Travel does not act on the queues, so rescaling the run's travel is exact; a zero or
+      // subnormal travel has no scale (0/0, or a ratio that overflows): run those ends again.
+      const scale = p.travelMinutes / params.travelMinutes;
+      const pair = Number.isFinite(scale) ? pairOf(r, scale) : rerun(p, 'travelMinutes');
       return { baseline: of(pair.baseline), reform: of(pair.reform) };
     });
   return [

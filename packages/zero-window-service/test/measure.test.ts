@@ -56,3 +56,19 @@ describe('bad input', () => {
     expect(input).toEqual({ requests: 200, shareCloud: 0.8, shareLounge: 0.5 });
   });
 });
+
+describe('the travel sensitivity', () => {
+  // Travel only rescales the run's trips, except where there is no scale: a zero travel time (0/0)
+  // or a subnormal one (the ratio overflows to Infinity). Those ends must equal a run at that time.
+  it.each([0, 5e-324])('at travelMinutes %s gives the plausible ends of a run at those ends', (travel) => {
+    const given = { requests: 300, travelMinutes: travel };
+    const sensitivity = kpiOf(measure.simulate(given, { seed: 3 }), 'completion-hours-p90').sensitivity;
+    for (const end of [sensitivity?.low, sensitivity?.high]) {
+      const at = kpiOf(
+        measure.simulate({ ...given, travelMinutes: Number(end?.value) }, { seed: 3 }),
+        'completion-hours-p90',
+      );
+      expect([end?.baseline, end?.reform]).toEqual([at.baseline, at.reform]);
+    }
+  });
+});
