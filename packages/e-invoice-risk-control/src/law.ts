@@ -32,25 +32,33 @@ const internalLaw = {
 };
 
 /**
+ * A source cited as a whole: the pilot notice, the Q&A reprints and the internal rules have no
+ * article numbers we could check, so the citation names no article (the note says what it holds).
+ */
+function wholeOf(law: Localized, docNo: string | undefined, note: Localized): Citation {
+  return Object.freeze({ law, ...(docNo === undefined ? {} : { docNo }), note });
+}
+
+/**
  * The citations of measure 6, by what they establish.
  * @example
  * CITES.verification.article // '第三条'
  */
 export const CITES = {
   seed: seedItem(6),
-  pilot: articleOf(pilotLaw, '粤税公告（2021-11-30）')('全文', {
+  pilot: wholeOf(pilotLaw, '粤税公告（2021-11-30）', {
     zh: '自2021年12月1日起在广州、佛山、横琴试点数电票：实名验证后无需税控设备，无需票种核定，税务机关按总额度管理（据转载，文号未核实）',
     en: 'from 2021-12-01 the 数电 pilot in Guangzhou, Foshan and Hengqin: no tax-control device, no invoice-type approval, a total issuable amount instead (reprint; document number not verified)',
   }),
-  totalCredit: articleOf(qaLaw)('总额度', {
+  totalCredit: wholeOf(qaLaw, undefined, {
     zh: '总额度为一个自然月内可开具发票（数电票与纸质发票）不含增值税的总金额上限；可用额度＝总额度－已使用额度，纸质发票按份数×单份最高限额扣减；不跨月结转（据转载）',
     en: 'the total credit caps a calendar month’s invoices (digital and paper) excluding VAT; available = total − used, a paper copy uses its single-invoice cap; nothing carries over to the next month (reprints)',
   }),
-  adjustment: articleOf(qaLaw)('额度调整', {
+  adjustment: wholeOf(qaLaw, undefined, {
     zh: '定期调整（每月1日自动）、临时调整（低风险纳税人首次达到一定比例当月自动调增一次）、人工调整（依申请）（据转载）',
     en: 'periodic (1st of each month), temporary (a low-risk taxpayer first reaching a set share gets one top-up that month) and manual (on application) adjustment (reprints)',
   }),
-  classRules: articleOf(internalLaw)('风险分类', {
+  classRules: wholeOf(internalLaw, undefined, {
     zh: 'Ⅰ类高风险1,000元、Ⅱ类中风险250万元、Ⅲ类低风险750万元、Ⅳ类无风险1,000万元；达到80%时Ⅲ类调增20%、Ⅳ类调增50%；连续3个月超出取平均，连续12个月未达调减',
     en: 'class I 1,000, II 2.5M, III 7.5M, IV 10M yuan; at 80% class III +20%, IV +50%; 3 months above → average, 12 months below → reduced',
   }),
