@@ -1,5 +1,6 @@
 // The per-variant figures the KPIs are made of, from the per-request outcomes. Internal.
 import { addDays, type CivilDate, toEpochDay } from '@gd-ftz/core';
+import { Binned, HOURS_RESOLUTION, MINUTES_RESOLUTION } from './binned';
 import { type ChannelOutcome, isOnSite } from './channels';
 import { serviceDeadline } from './deadline';
 import { CLASS_ORDER, ITEM_CLASSES } from './items';
@@ -14,9 +15,10 @@ export interface VariantMetrics {
   readonly trips: number;
   readonly eTax: number;
   /** Hours from leaving home (or opening the e-tax bureau) to completion, completed requests. */
-  readonly completionHours: number[];
-  readonly onSiteWaits: number[];
-  readonly remoteWaits: number[];
+  readonly completionHours: Binned;
+  /** Minutes waited in a queue on site and remotely. */
+  readonly onSiteWaits: Binned;
+  readonly remoteWaits: Binned;
   /** On-site staff minutes on consultation, relief and 会商, and in all. */
   readonly onSiteAdvisoryMinutes: number;
   readonly onSiteMinutes: number;
@@ -61,9 +63,9 @@ export function metricsOf(
     requests: pop.n,
     trips: 0,
     eTax: 0,
-    completionHours: [] as number[],
-    onSiteWaits: [] as number[],
-    remoteWaits: [] as number[],
+    completionHours: new Binned(HOURS_RESOLUTION),
+    onSiteWaits: new Binned(MINUTES_RESOLUTION),
+    remoteWaits: new Binned(MINUTES_RESOLUTION),
     onSiteAdvisoryMinutes: 0,
     onSiteMinutes: 0,
     withLimit: 0,
@@ -79,7 +81,7 @@ export function metricsOf(
     m.trips += trips;
     if (code === 0) m.eTax++;
     const wait = out.wait[i]!;
-    if (!Number.isNaN(wait)) (isOnSite(code) ? m.onSiteWaits : m.remoteWaits).push(wait);
+    if (!Number.isNaN(wait)) (isOnSite(code) ? m.onSiteWaits : m.remoteWaits).add(wait);
     const front = out.frontStaffMinutes[i]!;
     m.staffMinutes += front + out.backStaffMinutes[i]!;
     if (isOnSite(code)) {
@@ -90,7 +92,7 @@ export function metricsOf(
     const done = out.completion[i]!;
     if (!Number.isNaN(done)) {
       m.completed++;
-      m.completionHours.push((done - pop.arrival[i]! + 2 * trips * pop.travel[i]! * travelScale) / 60);
+      m.completionHours.add((done - pop.arrival[i]! + 2 * trips * pop.travel[i]! * travelScale) / 60);
     }
     if (spec.deadline !== undefined) {
       m.withLimit++;
@@ -102,4 +104,43 @@ export function metricsOf(
     }
   }
   return m;
+}
+
+/** A variant's figures with nothing recorded (the identity of {@link absorbMetrics}). */
+export function emptyMetrics(): VariantMetrics {
+  return {
+    requests: 0,
+    trips: 0,
+    eTax: 0,
+    completionHours: new Binned(HOURS_RESOLUTION),
+    onSiteWaits: new Binned(MINUTES_RESOLUTION),
+    remoteWaits: new Binned(MINUTES_RESOLUTION),
+    onSiteAdvisoryMinutes: 0,
+    onSiteMinutes: 0,
+    withLimit: 0,
+    withinLimit: 0,
+    abandoned: 0,
+    completed: 0,
+    staffMinutes: 0,
+  };
+}
+
+/** `part` added to `total`: counts and sums add, histograms merge bin by bin (`total`’s tallies in place). */
+export function absorbMetrics(total: VariantMetrics, part: VariantMetrics): VariantMetrics {
+  total.completionHours.absorb(part.completionHours);
+  total.onSiteWaits.absorb(part.onSiteWaits);
+  total.remoteWaits.absorb(part.remoteWaits);
+  return {
+    ...total,
+    requests: total.requests + part.requests,
+    trips: total.trips + part.trips,
+    eTax: total.eTax + part.eTax,
+    onSiteAdvisoryMinutes: total.onSiteAdvisoryMinutes + part.onSiteAdvisoryMinutes,
+    onSiteMinutes: total.onSiteMinutes + part.onSiteMinutes,
+    withLimit: total.withLimit + part.withLimit,
+    withinLimit: total.withinLimit + part.withinLimit,
+    abandoned: total.abandoned + part.abandoned,
+    completed: total.completed + part.completed,
+    staffMinutes: total.staffMinutes + part.staffMinutes,
+  };
 }
