@@ -93,6 +93,24 @@ export function dayWeights(year: number, peakFactor: number): { days: number[]; 
   return { days, cumulative };
 }
 
+/** 00:00 of 1 January of `year`: time 0 of a run's clock. */
+export function civilYearStart(year: number): CivilDate {
+  return civilDate(`${String(year)}-01-01`);
+}
+
+// Day weights by (year, peak factor): a province run draws thousands of districts of one year.
+const WEIGHTS = new Map<string, ReturnType<typeof dayWeights>>();
+function cachedDayWeights(year: number, peakFactor: number): ReturnType<typeof dayWeights> {
+  const key = `${String(year)}|${String(peakFactor)}`;
+  let w = WEIGHTS.get(key);
+  if (w === undefined) {
+    if (WEIGHTS.size >= 16) WEIGHTS.clear(); // bounded: a run uses one year and one peak factor
+    w = dayWeights(year, peakFactor);
+    WEIGHTS.set(key, w);
+  }
+  return w;
+}
+
 function pick(cumulative: Float64Array, u: number): number {
   const target = u * (cumulative[cumulative.length - 1] as number);
   let lo = 0;
@@ -116,7 +134,7 @@ export function populationOf(params: ZeroWindowServiceParams, seed: number): Pop
   const when = root.substream('arrivals');
   const who = root.substream('taxpayers');
   const work = root.substream('service');
-  const { days, cumulative } = dayWeights(params.year, params.peakFactor);
+  const { days, cumulative } = cachedDayWeights(params.year, params.peakFactor);
   const open = openMinutes();
   const arrival = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -127,7 +145,7 @@ export function populationOf(params: ZeroWindowServiceParams, seed: number): Pop
   const mix = CLASS_ORDER.map((c) => ITEM_CLASSES[c].mix);
   const pop: Population = {
     n,
-    startDate: civilDate(`${String(params.year)}-01-01`),
+    startDate: civilYearStart(params.year),
     arrival,
     cls: new Uint8Array(n),
     ready: new Uint8Array(n),

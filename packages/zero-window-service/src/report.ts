@@ -12,7 +12,7 @@ import {
   UNITS,
 } from '@gd-ftz/core';
 import type { Binned } from './binned';
-import { DeadlineCache, metricsOf, type VariantMetrics } from './metrics';
+import { absorbMetrics, DeadlineCache, emptyMetrics, metricsOf, type VariantMetrics } from './metrics';
 import { PARAMS, type ZeroWindowServiceParams } from './params';
 import { type BatchResult, runBatch } from './simulate';
 
@@ -29,6 +29,17 @@ export function pairOf(r: BatchResult, travelScale = 1, cache = new DeadlineCach
     baseline: metricsOf(r.pop, r.baseline, cache, travelScale),
     reform: metricsOf(r.pop, r.reform, cache, travelScale),
   };
+}
+
+/** Both variants with nothing recorded. */
+export function emptyPair(): { baseline: VariantMetrics; reform: VariantMetrics } {
+  return { baseline: emptyMetrics(), reform: emptyMetrics() };
+}
+
+/** `part` added to `total`, variant by variant (`total` updated in place). */
+export function absorbPair(total: { baseline: VariantMetrics; reform: VariantMetrics }, part: Pair): void {
+  total.baseline = absorbMetrics(total.baseline, part.baseline);
+  total.reform = absorbMetrics(total.reform, part.reform);
 }
 
 const trips: Of = (m) => ratioStat(m.trips, m.requests, TWO);
