@@ -42,15 +42,20 @@ function clockMinute(hhmm: string): number {
   return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 }
 
+/** The service hours as [from, span] minutes, read once (minuteOfOpen runs once per request). */
+const PERIODS = SERVICE_HOURS.map(
+  (p) => [clockMinute(p.from), clockMinute(p.to) - clockMinute(p.from)] as const,
+);
+const LAST_MINUTE = clockMinute(SERVICE_HOURS[SERVICE_HOURS.length - 1]!.to) - 1;
+
 /** Minute of the day of a position x in [0, open minutes) of the service hours. */
 function minuteOfOpen(x: number): number {
   let left = x;
-  for (const p of SERVICE_HOURS) {
-    const span = clockMinute(p.to) - clockMinute(p.from);
-    if (left < span) return clockMinute(p.from) + left;
+  for (const [from, span] of PERIODS) {
+    if (left < span) return from + left;
     left -= span;
   }
-  return clockMinute(SERVICE_HOURS[SERVICE_HOURS.length - 1]!.to) - 1;
+  return LAST_MINUTE;
 }
 
 /** Open minutes of a working day. */
