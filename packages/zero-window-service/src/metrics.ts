@@ -32,18 +32,23 @@ export interface VariantMetrics {
 
 /** Deadlines by (item, receipt day), as day numbers of the run: a year has few distinct ones. */
 export class DeadlineCache {
-  private readonly memo = new Map<string, number>();
+  // One array per item, indexed by the receipt day (a run spans a few years at most).
+  private readonly memo = new Map<ServiceItem, (number | undefined)[]>();
   private readonly start: number;
   constructor(private readonly startDate: CivilDate) {
     this.start = toEpochDay(startDate);
   }
   /** The last day (day number since the start) to complete `item` received on day `day`. */
   deadlineDay(item: ServiceItem, day: number): number {
-    const key = `${item}|${String(day)}`;
-    let d = this.memo.get(key);
+    let byDay = this.memo.get(item);
+    if (byDay === undefined) {
+      byDay = [];
+      this.memo.set(item, byDay);
+    }
+    let d = byDay[day];
     if (d === undefined) {
       d = toEpochDay(serviceDeadline(item, addDays(this.startDate, day))) - this.start;
-      this.memo.set(key, d);
+      byDay[day] = d;
     }
     return d;
   }

@@ -148,6 +148,7 @@ export function populationOf(params: ZeroWindowServiceParams, seed: number): Pop
   }
   arrival.sort();
   const mix = CLASS_ORDER.map((c) => ITEM_CLASSES[c].mix);
+  const onSite = CLASS_ORDER.map((c) => ITEM_CLASSES[c].onSite);
   const pop: Population = {
     n,
     startDate: civilYearStart(params.year),
@@ -166,7 +167,7 @@ export function populationOf(params: ZeroWindowServiceParams, seed: number): Pop
     // Every draw is made for every request, so that a parameter change moves no other draw.
     pop.ready[i] = who.real() < params.digitalReadiness ? 1 : 0;
     const inPerson = who.real() < params.inPersonOnlyShare;
-    pop.inPerson[i] = inPerson && !ITEM_CLASSES[CLASS_ORDER[c]!].onSite ? 1 : 0;
+    pop.inPerson[i] = inPerson && !onSite[c] ? 1 : 0;
     pop.travel[i] = params.travelMinutes * (0.5 + who.real());
     pop.eService[i] = work.exponential(1);
     pop.ePatience[i] = work.exponential(1);
