@@ -48,7 +48,9 @@ export interface ProvinceYearOptions {
 
 /** The province's figures, baseline against reform. */
 export interface ProvinceYearResult {
+  /** Requests in the province's year, as given. */
   readonly requests: number;
+  /** Hall districts run: ⌈requests / district.requests⌉. */
   readonly districts: number;
   /** The parameters every district ran with (`requests`: the largest district). */
   readonly district: ZeroWindowServiceParams;
