@@ -8,7 +8,12 @@ export const HOURS_RESOLUTION = 0.01;
 /** Bin width of waits: 0.1 min (6 s), the report's last digit of minutes. */
 export const MINUTES_RESOLUTION = 0.1;
 
-/** Count, sum and counts per bin of the values recorded (non-negative: waits and durations). */
+/**
+ * Count, sum and counts per bin of the values recorded (non-negative: waits and durations).
+ * @example
+ * const b = new Binned(0.01); b.add(0.004); b.add(1.234);
+ * b.histogram(); // { resolution: 0.01, bins: { 0: 1, 123: 1 } }
+ */
 export class Binned {
   n = 0;
   sum = 0;

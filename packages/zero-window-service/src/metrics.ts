@@ -111,7 +111,11 @@ export function metricsOf(
   return m;
 }
 
-/** A variant's figures with nothing recorded (the identity of {@link absorbMetrics}). */
+/**
+ * A variant's figures with nothing recorded (the identity of {@link absorbMetrics}).
+ * @example
+ * emptyMetrics().requests // 0
+ */
 export function emptyMetrics(): VariantMetrics {
   return {
     requests: 0,
@@ -130,7 +134,11 @@ export function emptyMetrics(): VariantMetrics {
   };
 }
 
-/** `part` added to `total`: counts and sums add, histograms merge bin by bin (`total`’s tallies in place). */
+/**
+ * `part` added to `total`: counts and sums add, histograms merge bin by bin (`total`’s tallies in place).
+ * @example
+ * absorbMetrics(emptyMetrics(), m).requests === m.requests // true
+ */
 export function absorbMetrics(total: VariantMetrics, part: VariantMetrics): VariantMetrics {
   total.completionHours.absorb(part.completionHours);
   total.onSiteWaits.absorb(part.onSiteWaits);

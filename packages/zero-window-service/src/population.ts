@@ -98,7 +98,11 @@ export function dayWeights(year: number, peakFactor: number): { days: number[]; 
   return { days, cumulative };
 }
 
-/** 00:00 of 1 January of `year`: time 0 of a run's clock. */
+/**
+ * 00:00 of 1 January of `year`: time 0 of a run's clock.
+ * @example
+ * civilYearStart(2025) // '2025-01-01'
+ */
 export function civilYearStart(year: number): CivilDate {
   return civilDate(`${String(year)}-01-01`);
 }

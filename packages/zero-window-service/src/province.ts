@@ -22,7 +22,9 @@ import type { StaffPlan } from './staff';
 
 /**
  * The most requests a province run accepts: Guangdong's year is about 42 M (30.81 M of them online,
- * 73%, [S19]); the cap leaves headroom and bounds a call at a few minutes of CPU.
+ * 73%, [S19]); the cap leaves headroom and bounds a call at about a minute of CPU.
+ * @example
+ * provinceYear({ requests: PROVINCE_MAX_REQUESTS + 1 }, { seed: 1 }); // throws ValidationError at input.requests
  */
 export const PROVINCE_MAX_REQUESTS = 50_000_000;
 

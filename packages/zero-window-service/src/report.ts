@@ -31,12 +31,20 @@ export function pairOf(r: BatchResult, travelScale = 1, cache = new DeadlineCach
   };
 }
 
-/** Both variants with nothing recorded. */
+/**
+ * Both variants with nothing recorded.
+ * @example
+ * emptyPair().reform.requests // 0
+ */
 export function emptyPair(): { baseline: VariantMetrics; reform: VariantMetrics } {
   return { baseline: emptyMetrics(), reform: emptyMetrics() };
 }
 
-/** `part` added to `total`, variant by variant (`total` updated in place). */
+/**
+ * `part` added to `total`, variant by variant (`total` updated in place).
+ * @example
+ * const total = emptyPair(); absorbPair(total, pairOf(result)); // total now holds the run's figures
+ */
 export function absorbPair(total: { baseline: VariantMetrics; reform: VariantMetrics }, part: Pair): void {
   total.baseline = absorbMetrics(total.baseline, part.baseline);
   total.reform = absorbMetrics(total.reform, part.reform);
