@@ -1,3 +1,3 @@
 import { packageBuild } from '../../tooling/tsup.ts';
 
-export default packageBuild(['src/index.ts', 'src/arbitraries.ts']);
+export default packageBuild(['src/index.ts', 'src/province.ts', 'src/arbitraries.ts']);

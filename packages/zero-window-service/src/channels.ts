@@ -209,7 +209,13 @@ export function runChannels(pop: Population, config: ChannelConfig): ChannelOutc
       sim.schedule(config.patience * pop.ePatience[i]!, onRenege, r);
     }
   };
-  for (let i = 0; i < n; i++) sim.scheduleAt(pop.arrival[i]!, arrive, i);
+  // One arrival pending at a time (each schedules the next): the event queue stays as short as
+  // the requests in flight, not the whole population.
+  const next = (i: number): void => {
+    arrive(i);
+    if (i + 1 < n) sim.scheduleAt(pop.arrival[i + 1]!, next, i + 1);
+  };
+  if (n > 0) sim.scheduleAt(pop.arrival[0]!, next, 0);
   // An overloaded scenario's backlog stops a month before the calendar's last covered day (opening
   // hours must find the next working day); what is still open then is in progress, not completed.
   const horizon =

@@ -1,5 +1,6 @@
 // The per-variant figures the KPIs are made of, from the per-request outcomes. Internal.
 import { addDays, type CivilDate, toEpochDay } from '@gd-ftz/core';
+import { Binned, HOURS_RESOLUTION, MINUTES_RESOLUTION } from './binned';
 import { type ChannelOutcome, isOnSite } from './channels';
 import { serviceDeadline } from './deadline';
 import { CLASS_ORDER, ITEM_CLASSES } from './items';
@@ -14,9 +15,10 @@ export interface VariantMetrics {
   readonly trips: number;
   readonly eTax: number;
   /** Hours from leaving home (or opening the e-tax bureau) to completion, completed requests. */
-  readonly completionHours: number[];
-  readonly onSiteWaits: number[];
-  readonly remoteWaits: number[];
+  readonly completionHours: Binned;
+  /** Minutes waited in a queue on site and remotely. */
+  readonly onSiteWaits: Binned;
+  readonly remoteWaits: Binned;
   /** On-site staff minutes on consultation, relief and 会商, and in all. */
   readonly onSiteAdvisoryMinutes: number;
   readonly onSiteMinutes: number;
@@ -30,18 +32,23 @@ export interface VariantMetrics {
 
 /** Deadlines by (item, receipt day), as day numbers of the run: a year has few distinct ones. */
 export class DeadlineCache {
-  private readonly memo = new Map<string, number>();
+  // One array per item, indexed by the receipt day (a run spans a few years at most).
+  private readonly memo = new Map<ServiceItem, (number | undefined)[]>();
   private readonly start: number;
   constructor(private readonly startDate: CivilDate) {
     this.start = toEpochDay(startDate);
   }
   /** The last day (day number since the start) to complete `item` received on day `day`. */
   deadlineDay(item: ServiceItem, day: number): number {
-    const key = `${item}|${String(day)}`;
-    let d = this.memo.get(key);
+    let byDay = this.memo.get(item);
+    if (byDay === undefined) {
+      byDay = [];
+      this.memo.set(item, byDay);
+    }
+    let d = byDay[day];
     if (d === undefined) {
       d = toEpochDay(serviceDeadline(item, addDays(this.startDate, day))) - this.start;
-      this.memo.set(key, d);
+      byDay[day] = d;
     }
     return d;
   }
@@ -61,9 +68,9 @@ export function metricsOf(
     requests: pop.n,
     trips: 0,
     eTax: 0,
-    completionHours: [] as number[],
-    onSiteWaits: [] as number[],
-    remoteWaits: [] as number[],
+    completionHours: new Binned(HOURS_RESOLUTION),
+    onSiteWaits: new Binned(MINUTES_RESOLUTION),
+    remoteWaits: new Binned(MINUTES_RESOLUTION),
     onSiteAdvisoryMinutes: 0,
     onSiteMinutes: 0,
     withLimit: 0,
@@ -79,7 +86,7 @@ export function metricsOf(
     m.trips += trips;
     if (code === 0) m.eTax++;
     const wait = out.wait[i]!;
-    if (!Number.isNaN(wait)) (isOnSite(code) ? m.onSiteWaits : m.remoteWaits).push(wait);
+    if (!Number.isNaN(wait)) (isOnSite(code) ? m.onSiteWaits : m.remoteWaits).add(wait);
     const front = out.frontStaffMinutes[i]!;
     m.staffMinutes += front + out.backStaffMinutes[i]!;
     if (isOnSite(code)) {
@@ -90,7 +97,7 @@ export function metricsOf(
     const done = out.completion[i]!;
     if (!Number.isNaN(done)) {
       m.completed++;
-      m.completionHours.push((done - pop.arrival[i]! + 2 * trips * pop.travel[i]! * travelScale) / 60);
+      m.completionHours.add((done - pop.arrival[i]! + 2 * trips * pop.travel[i]! * travelScale) / 60);
     }
     if (spec.deadline !== undefined) {
       m.withLimit++;
@@ -102,4 +109,51 @@ export function metricsOf(
     }
   }
   return m;
+}
+
+/**
+ * A variant's figures with nothing recorded (the identity of {@link absorbMetrics}).
+ * @example
+ * emptyMetrics().requests // 0
+ */
+export function emptyMetrics(): VariantMetrics {
+  return {
+    requests: 0,
+    trips: 0,
+    eTax: 0,
+    completionHours: new Binned(HOURS_RESOLUTION),
+    onSiteWaits: new Binned(MINUTES_RESOLUTION),
+    remoteWaits: new Binned(MINUTES_RESOLUTION),
+    onSiteAdvisoryMinutes: 0,
+    onSiteMinutes: 0,
+    withLimit: 0,
+    withinLimit: 0,
+    abandoned: 0,
+    completed: 0,
+    staffMinutes: 0,
+  };
+}
+
+/**
+ * `part` added to `total`: counts and sums add, histograms merge bin by bin (`total`’s tallies in place).
+ * @example
+ * absorbMetrics(emptyMetrics(), m).requests === m.requests // true
+ */
+export function absorbMetrics(total: VariantMetrics, part: VariantMetrics): VariantMetrics {
+  total.completionHours.absorb(part.completionHours);
+  total.onSiteWaits.absorb(part.onSiteWaits);
+  total.remoteWaits.absorb(part.remoteWaits);
+  return {
+    ...total,
+    requests: total.requests + part.requests,
+    trips: total.trips + part.trips,
+    eTax: total.eTax + part.eTax,
+    onSiteAdvisoryMinutes: total.onSiteAdvisoryMinutes + part.onSiteAdvisoryMinutes,
+    onSiteMinutes: total.onSiteMinutes + part.onSiteMinutes,
+    withLimit: total.withLimit + part.withLimit,
+    withinLimit: total.withinLimit + part.withinLimit,
+    abandoned: total.abandoned + part.abandoned,
+    completed: total.completed + part.completed,
+    staffMinutes: total.staffMinutes + part.staffMinutes,
+  };
 }

@@ -42,15 +42,20 @@ function clockMinute(hhmm: string): number {
   return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 }
 
+/** The service hours as [from, span] minutes, read once (minuteOfOpen runs once per request). */
+const PERIODS = SERVICE_HOURS.map(
+  (p) => [clockMinute(p.from), clockMinute(p.to) - clockMinute(p.from)] as const,
+);
+const LAST_MINUTE = clockMinute(SERVICE_HOURS[SERVICE_HOURS.length - 1]!.to) - 1;
+
 /** Minute of the day of a position x in [0, open minutes) of the service hours. */
 function minuteOfOpen(x: number): number {
   let left = x;
-  for (const p of SERVICE_HOURS) {
-    const span = clockMinute(p.to) - clockMinute(p.from);
-    if (left < span) return clockMinute(p.from) + left;
+  for (const [from, span] of PERIODS) {
+    if (left < span) return from + left;
     left -= span;
   }
-  return clockMinute(SERVICE_HOURS[SERVICE_HOURS.length - 1]!.to) - 1;
+  return LAST_MINUTE;
 }
 
 /** Open minutes of a working day. */
@@ -93,6 +98,28 @@ export function dayWeights(year: number, peakFactor: number): { days: number[]; 
   return { days, cumulative };
 }
 
+/**
+ * 00:00 of 1 January of `year`: time 0 of a run's clock.
+ * @example
+ * civilYearStart(2025) // '2025-01-01'
+ */
+export function civilYearStart(year: number): CivilDate {
+  return civilDate(`${String(year)}-01-01`);
+}
+
+// Day weights by (year, peak factor): a province run draws thousands of districts of one year.
+const WEIGHTS = new Map<string, ReturnType<typeof dayWeights>>();
+function cachedDayWeights(year: number, peakFactor: number): ReturnType<typeof dayWeights> {
+  const key = `${String(year)}|${String(peakFactor)}`;
+  let w = WEIGHTS.get(key);
+  if (w === undefined) {
+    if (WEIGHTS.size >= 16) WEIGHTS.clear(); // bounded: a run uses one year and one peak factor
+    w = dayWeights(year, peakFactor);
+    WEIGHTS.set(key, w);
+  }
+  return w;
+}
+
 function pick(cumulative: Float64Array, u: number): number {
   const target = u * (cumulative[cumulative.length - 1] as number);
   let lo = 0;
@@ -116,7 +143,7 @@ export function populationOf(params: ZeroWindowServiceParams, seed: number): Pop
   const when = root.substream('arrivals');
   const who = root.substream('taxpayers');
   const work = root.substream('service');
-  const { days, cumulative } = dayWeights(params.year, params.peakFactor);
+  const { days, cumulative } = cachedDayWeights(params.year, params.peakFactor);
   const open = openMinutes();
   const arrival = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -125,9 +152,10 @@ export function populationOf(params: ZeroWindowServiceParams, seed: number): Pop
   }
   arrival.sort();
   const mix = CLASS_ORDER.map((c) => ITEM_CLASSES[c].mix);
+  const onSite = CLASS_ORDER.map((c) => ITEM_CLASSES[c].onSite);
   const pop: Population = {
     n,
-    startDate: civilDate(`${String(params.year)}-01-01`),
+    startDate: civilYearStart(params.year),
     arrival,
     cls: new Uint8Array(n),
     ready: new Uint8Array(n),
@@ -143,7 +171,7 @@ export function populationOf(params: ZeroWindowServiceParams, seed: number): Pop
     // Every draw is made for every request, so that a parameter change moves no other draw.
     pop.ready[i] = who.real() < params.digitalReadiness ? 1 : 0;
     const inPerson = who.real() < params.inPersonOnlyShare;
-    pop.inPerson[i] = inPerson && !ITEM_CLASSES[CLASS_ORDER[c]!].onSite ? 1 : 0;
+    pop.inPerson[i] = inPerson && !onSite[c] ? 1 : 0;
     pop.travel[i] = params.travelMinutes * (0.5 + who.real());
     pop.eService[i] = work.exponential(1);
     pop.ePatience[i] = work.exponential(1);

@@ -1,42 +1,72 @@
 // The KPIs of a run, baseline against reform, each with its origin and category; those resting on
 // an assumption carry their range over its plausible values. Internal: not exported from index.ts.
 import {
+  histogramQuantileStat,
   type Kpi,
   type KpiInput,
+  type KpiSensitivity,
   kpi,
-  meanStat,
-  medianStat,
   percentStat,
-  quantileStat,
   ratioStat,
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
-import { DeadlineCache, metricsOf, type VariantMetrics } from './metrics';
+import type { Binned } from './binned';
+import { absorbMetrics, DeadlineCache, emptyMetrics, metricsOf, type VariantMetrics } from './metrics';
 import { PARAMS, type ZeroWindowServiceParams } from './params';
 import { type BatchResult, runBatch } from './simulate';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
-type Pair = { readonly baseline: VariantMetrics; readonly reform: VariantMetrics };
+export type Pair = { readonly baseline: VariantMetrics; readonly reform: VariantMetrics };
 type Of = (m: VariantMetrics) => string;
 
 const ONE = { digits: 1, empty: 0 } as const;
 const TWO = { digits: 2, empty: 0 } as const;
 
 /** The figures of both variants of a run. */
-export function pairOf(r: BatchResult, travelScale = 1): Pair {
-  const cache = new DeadlineCache(r.pop.startDate);
+export function pairOf(r: BatchResult, travelScale = 1, cache = new DeadlineCache(r.pop.startDate)): Pair {
   return {
     baseline: metricsOf(r.pop, r.baseline, cache, travelScale),
     reform: metricsOf(r.pop, r.reform, cache, travelScale),
   };
 }
 
+/**
+ * Both variants with nothing recorded.
+ * @example
+ * emptyPair().reform.requests // 0
+ */
+export function emptyPair(): { baseline: VariantMetrics; reform: VariantMetrics } {
+  return { baseline: emptyMetrics(), reform: emptyMetrics() };
+}
+
+/**
+ * `part` added to `total`, variant by variant (`total` updated in place).
+ * @example
+ * const total = emptyPair(); absorbPair(total, pairOf(result)); // total now holds the run's figures
+ */
+export function absorbPair(total: { baseline: VariantMetrics; reform: VariantMetrics }, part: Pair): void {
+  total.baseline = absorbMetrics(total.baseline, part.baseline);
+  total.reform = absorbMetrics(total.reform, part.reform);
+}
+
 const trips: Of = (m) => ratioStat(m.trips, m.requests, TWO);
 const advisoryShare: Of = (m) => percentStat(m.onSiteAdvisoryMinutes, m.onSiteMinutes, ONE);
 const abandoned: Of = (m) => percentStat(m.abandoned, m.requests, TWO);
-const completionMedian: Of = (m) => medianStat(m.completionHours, TWO);
-const completionP90: Of = (m) => quantileStat(m.completionHours, 0.9, TWO);
+// Means from the running sums; quantiles from the histograms (0.01 h, 0.1 min: see binned.ts).
+const mean = (b: Binned) => ratioStat(b.sum, b.n, ONE);
+const p90 = (b: Binned, o: typeof ONE | typeof TWO) => histogramQuantileStat(b.histogram(), 0.9, o);
+const completionMedian: Of = (m) => histogramQuantileStat(m.completionHours.histogram(), 0.5, TWO);
+const completionP90: Of = (m) => p90(m.completionHours, TWO);
+
+/** How the KPIs resting on an assumption get their range (absent: none, as in a province run). */
+interface Sensitivities {
+  byRerun(
+    key: 'inPersonOnlyShare' | 'digitalReadiness' | 'cloudMinutes' | 'patienceMinutes',
+    of: Of,
+  ): KpiSensitivity | undefined;
+  byTravel(of: Of): KpiSensitivity | undefined;
+}
 
 /**
  * The KPIs of a run. Re-runs for the sensitivities are memoised by the varied parameter, so a
@@ -56,21 +86,39 @@ export function kpisOf(r: BatchResult, params: ZeroWindowServiceParams, seed: nu
     }
     return pair;
   };
-  const k = (fields: Fields, of: Of, pair: Pair = main) =>
-    kpi({ ...fields, baseline: of(pair.baseline), reform: of(pair.reform) });
-  const byRerun = (key: keyof ZeroWindowServiceParams & keyof typeof PARAMS, of: Of) =>
-    sensitivityOf(PARAMS, params, key, (p) => {
-      const pair = rerun(p, key);
-      return { baseline: of(pair.baseline), reform: of(pair.reform) };
-    });
-  const byTravel = (of: Of) =>
-    sensitivityOf(PARAMS, params, 'travelMinutes', (p) => {
-      // Travel does not act on the queues, so rescaling the run's travel is exact; a zero or
-      // subnormal travel has no scale (0/0, or a ratio that overflows): run those ends again.
-      const scale = p.travelMinutes / params.travelMinutes;
-      const pair = Number.isFinite(scale) ? pairOf(r, scale) : rerun(p, 'travelMinutes');
-      return { baseline: of(pair.baseline), reform: of(pair.reform) };
-    });
+  const sens: Sensitivities = {
+    byRerun: (key, of) =>
+      sensitivityOf(PARAMS, params, key, (p) => {
+        const pair = rerun(p, key);
+        return { baseline: of(pair.baseline), reform: of(pair.reform) };
+      }),
+    byTravel: (of) =>
+      sensitivityOf(PARAMS, params, 'travelMinutes', (p) => {
+        // Travel does not act on the queues, so rescaling the run's travel is exact; a zero or
+        // subnormal travel has no scale (0/0, or a ratio that overflows): run those ends again.
+        const scale = p.travelMinutes / params.travelMinutes;
+        const pair = Number.isFinite(scale) ? pairOf(r, scale) : rerun(p, 'travelMinutes');
+        return { baseline: of(pair.baseline), reform: of(pair.reform) };
+      }),
+  };
+  return kpisOfPair(main, { baseline: r.plans.baseline.windows, reform: r.plans.reform.windows }, sens);
+}
+
+/**
+ * The KPIs of the figures of both variants, with the windows of each; with `sens`, the KPIs resting
+ * on an assumption carry their range over its plausible values.
+ * @example
+ * kpisOfPair(pairOf(result), { baseline: 2, reform: 0 }).length // 13
+ */
+export function kpisOfPair(
+  main: Pair,
+  windows: { readonly baseline: number; readonly reform: number },
+  sens?: Sensitivities,
+): Kpi[] {
+  const k = (fields: Fields, of: Of) =>
+    kpi({ ...fields, baseline: of(main.baseline), reform: of(main.reform) });
+  const byRerun: Sensitivities['byRerun'] | (() => undefined) = sens ? sens.byRerun : () => undefined;
+  const byTravel: Sensitivities['byTravel'] | (() => undefined) = sens ? sens.byTravel : () => undefined;
   return [
     k(
       {
@@ -143,7 +191,7 @@ export function kpisOf(r: BatchResult, params: ZeroWindowServiceParams, seed: nu
         origin: 'model',
         category: 'applicant-time',
       },
-      (m) => meanStat(m.onSiteWaits, ONE),
+      (m) => mean(m.onSiteWaits),
     ),
     k(
       {
@@ -154,7 +202,7 @@ export function kpisOf(r: BatchResult, params: ZeroWindowServiceParams, seed: nu
         origin: 'model',
         category: 'applicant-time',
       },
-      (m) => quantileStat(m.onSiteWaits, 0.9, ONE),
+      (m) => p90(m.onSiteWaits, ONE),
     ),
     k(
       {
@@ -171,9 +219,9 @@ export function kpisOf(r: BatchResult, params: ZeroWindowServiceParams, seed: nu
           zh: '改革前没有远程坐席（记为0）；改革后取决于云端坐席办理分钟（假设）',
           en: 'No remote seats before the reform (shown as 0); after it, rests on the assumed cloud-seat minutes',
         },
-        sensitivity: byRerun('cloudMinutes', (m) => meanStat(m.remoteWaits, ONE)),
+        sensitivity: byRerun('cloudMinutes', (m) => mean(m.remoteWaits)),
       },
-      (m) => meanStat(m.remoteWaits, ONE),
+      (m) => mean(m.remoteWaits),
     ),
     k(
       {
@@ -187,9 +235,9 @@ export function kpisOf(r: BatchResult, params: ZeroWindowServiceParams, seed: nu
           zh: '改革前没有远程坐席（记为0）；取决于云端坐席办理分钟（假设）',
           en: 'No remote seats before the reform (shown as 0); rests on the assumed cloud-seat minutes',
         },
-        sensitivity: byRerun('cloudMinutes', (m) => quantileStat(m.remoteWaits, 0.9, ONE)),
+        sensitivity: byRerun('cloudMinutes', (m) => p90(m.remoteWaits, ONE)),
       },
-      (m) => quantileStat(m.remoteWaits, 0.9, ONE),
+      (m) => p90(m.remoteWaits, ONE),
     ),
     k(
       {
@@ -263,8 +311,8 @@ export function kpisOf(r: BatchResult, params: ZeroWindowServiceParams, seed: nu
         zh: '"零办税窗口"是改革的配置而非结果；列出以说明窗口人员去向（见人员计划）',
         en: '"Zero windows" is the reform’s configuration, not an outcome; shown to say where the window staff went',
       },
-      baseline: String(r.plans.baseline.windows),
-      reform: String(r.plans.reform.windows),
+      baseline: String(windows.baseline),
+      reform: String(windows.reform),
     }),
   ];
 }
