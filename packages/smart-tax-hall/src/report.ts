@@ -7,64 +7,72 @@ import {
   type KpiSensitivity,
   kpi,
   type Localized,
-  meanStat,
   percentStat,
-  quantileStat,
   ratioStat,
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
-import type { AttemptRecord } from './hall-day';
 import { PARAMS, type SmartTaxHallParams } from './params';
 import { type BatchResult, runBatch, type VariantResult } from './simulate';
+import { Observations } from './tally';
 
 const ONE = { digits: 1, empty: 0 } as const;
 const TWO = { digits: 2, empty: 0 } as const;
 const MIN: Localized = UNITS.minutes;
 
-const queuedAt = (r: AttemptRecord) => !Number.isNaN(r.windowWait);
-
-/** Every KPI value of one variant, by id (so a sensitivity re-run computes them once). */
+/** Every KPI value of one variant, by id (so a sensitivity re-run computes them once), in one pass. */
 function values(v: VariantResult, variant: 'baseline' | 'reform'): Record<string, string> {
-  const rs = v.records;
-  const waits = rs.filter(queuedAt).map((r) => r.windowWait);
-  const deadlineWaits = rs.filter((r) => r.deadlineDay && queuedAt(r)).map((r) => r.windowWait);
-  const served = rs.filter((r) => r.outcome === 'served');
-  const atWindow = rs.filter((r) => r.byWindow);
-  const enquiries = rs.filter((r) => r.attempt.visitor.visit.item === 'enquiry');
+  const waits = new Observations(true);
+  const deadlineWaits = new Observations(true);
+  const inHall = new Observations();
+  const windowService = new Observations();
   // Help with an enquiry: a window clerk before the reform, a 云税厅 agent after it.
-  const helpWaits =
-    variant === 'baseline'
-      ? enquiries.filter(queuedAt).map((r) => r.windowWait)
-      : enquiries.filter((r) => !Number.isNaN(r.agentWait)).map((r) => r.agentWait);
-  const staff = rs.reduce((s, r) => s + r.windowService + r.agentMinutes, 0);
+  const helpWaits = new Observations();
+  const staff = new Observations();
+  let served = 0;
+  let servedByWindow = 0;
+  let gaveUp = 0;
+  let repeats = 0;
+  const baseline = variant === 'baseline';
+  for (const r of v.records) {
+    const queued = !Number.isNaN(r.windowWait);
+    if (queued) {
+      waits.add(r.windowWait);
+      if (r.deadlineDay) deadlineWaits.add(r.windowWait);
+    }
+    inHall.add(r.inHall);
+    if (r.outcome === 'served') {
+      served++;
+      if (r.byWindow) servedByWindow++;
+    } else if (r.outcome === 'abandoned' || r.outcome === 'closed') gaveUp++;
+    if (r.byWindow) windowService.add(r.windowService);
+    if (r.attempt.repeat) repeats++;
+    if (r.attempt.visitor.visit.item === 'enquiry') {
+      if (baseline) {
+        if (queued) helpWaits.add(r.windowWait);
+      } else if (!Number.isNaN(r.agentWait)) helpWaits.add(r.agentWait);
+    }
+    // Staff minutes: window service and agent help, both summed per attempt.
+    staff.add(r.windowService);
+    staff.add(r.agentMinutes);
+  }
+  const attempts = v.records.length;
+  let delays = 0;
+  for (const d of v.bookingDelays) delays += d;
   return {
-    'wait-mean': meanStat(waits, ONE),
-    'wait-p90': quantileStat(waits, 0.9, ONE),
-    'wait-mean-deadline': meanStat(deadlineWaits, ONE),
-    'wait-p90-deadline': quantileStat(deadlineWaits, 0.9, ONE),
-    'time-in-hall': meanStat(
-      rs.map((r) => r.inHall),
-      ONE,
-    ),
-    'share-no-window': percentStat(
-      served.length - served.filter((r) => r.byWindow).length,
-      served.length,
-      ONE,
-    ),
-    'window-handling': meanStat(
-      atWindow.map((r) => r.windowService),
-      TWO,
-    ),
-    'gave-up': percentStat(
-      rs.filter((r) => r.outcome === 'abandoned' || r.outcome === 'closed').length,
-      rs.length,
-      TWO,
-    ),
-    'repeat-visits': percentStat(rs.filter((r) => r.attempt.repeat).length, rs.length, TWO),
-    'help-wait': meanStat(helpWaits, ONE),
-    'booking-delay': meanStat(v.bookingDelays, TWO),
-    'staff-minutes': ratioStat(staff, rs.length, TWO),
+    'wait-mean': waits.mean(ONE),
+    'wait-p90': waits.quantile(0.9, ONE),
+    'wait-mean-deadline': deadlineWaits.mean(ONE),
+    'wait-p90-deadline': deadlineWaits.quantile(0.9, ONE),
+    'time-in-hall': inHall.mean(ONE),
+    'share-no-window': percentStat(served - servedByWindow, served, ONE),
+    'window-handling': windowService.mean(TWO),
+    'gave-up': percentStat(gaveUp, attempts, TWO),
+    'repeat-visits': percentStat(repeats, attempts, TWO),
+    'help-wait': helpWaits.mean(ONE),
+    // Whole working days: an exact integer sum.
+    'booking-delay': ratioStat(delays, v.bookingDelays.length, TWO),
+    'staff-minutes': ratioStat(staff.total, attempts, TWO),
   };
 }
 
