@@ -14,12 +14,13 @@ import {
 } from '@gd-ftz/core';
 import type { HallDay, Lane } from './model';
 import type { SmartTaxHallParams } from './params';
-import type { Visitor } from './population';
+import { COMPLEX, ENQUIRY, MISSING_PAPERS, type Population, UNVERIFIED } from './population';
 import { laneOf } from './triage';
 
 /** One visit attempt: a first visit or a return. */
 export interface Attempt {
-  readonly visitor: Visitor;
+  /** The visitor's index in the run's {@link Population}. */
+  readonly visitor: number;
   readonly minute: number;
   readonly repeat: boolean;
   /** Comes at a booked slot to the appointment window. */
@@ -92,6 +93,22 @@ export interface DayUse {
   startedOutsideHours: boolean;
 }
 
+/**
+ * The triage's lane for visitor `v` of `pop`: {@link laneOf} on the visit, memoised by the visit's
+ * kind (item, flags) and whether a plaza seat is free (the only inputs of the rules), so the hot
+ * path builds no Visit object.
+ */
+const LANES = new Map<number, Lane>();
+function laneOfVisitor(pop: Population, v: number, plazaSeatsFree: number): Lane {
+  const key = ((pop.item[v] as number) << 8) | ((pop.flags[v] as number) << 1) | (plazaSeatsFree > 0 ? 1 : 0);
+  let lane = LANES.get(key);
+  if (lane === undefined) {
+    lane = laneOf(pop.visit(v), plazaSeatsFree).lane;
+    LANES.set(key, lane);
+  }
+  return lane;
+}
+
 type Use = 'windows' | 'terminals' | 'agents' | 'plaza';
 
 /**
@@ -117,6 +134,7 @@ class DayRun {
 
   constructor(
     private readonly p: SmartTaxHallParams,
+    private readonly pop: Population,
     variant: Variant,
     private readonly day: HallDay,
     private readonly dayIndex: number,
@@ -125,7 +143,12 @@ class DayRun {
     const sim = createSimulation({ startDate: day.date });
     this.sim = sim;
     this.hours = workingDayHours(
-      [{ from: `${String(p.openHour).padStart(2, '0')}:00`, to: `${String(p.closeHour).padStart(2, '0')}:00` }],
+      [
+        {
+          from: `${String(p.openHour).padStart(2, '0')}:00`,
+          to: `${String(p.closeHour).padStart(2, '0')}:00`,
+        },
+      ],
       sim,
     );
     const hours = this.hours;
@@ -140,7 +163,9 @@ class DayRun {
       ? createResource(sim, { capacity: p.remoteAgents, hours, name: 'agents', discipline: 'priority' })
       : null;
     this.plaza =
-      reform && p.plazaSeats > 0 ? createResource(sim, { capacity: p.plazaSeats, hours, name: 'plaza' }) : null;
+      reform && p.plazaSeats > 0
+        ? createResource(sim, { capacity: p.plazaSeats, hours, name: 'plaza' })
+        : null;
     this.use = {
       windows: 0,
       windowCapacity,
@@ -190,15 +215,17 @@ class DayRun {
     return req;
   }
 
-  private windowMinutes(v: Visitor): number {
-    return v.handling + (!this.reform || v.visit.idStatus === 'unverified' ? this.p.idCheckMinutes : 0);
+  private windowMinutes(v: number): number {
+    const pop = this.pop;
+    return (pop.handling[v] as number) + (!this.reform || pop.has(v, UNVERIFIED) ? this.p.idCheckMinutes : 0);
   }
 
   private atWindow(rec: AttemptRecord, res: Resource): void {
     const req = this.hold(res, rec, 0, this.windowGranted);
     if (req === null) return;
     if (rec.windowReq === null) rec.windowReq = req;
-    if (req.state === 'queued') this.sim.schedule(rec.attempt.visitor.patience, this.patienceOver, rec);
+    if (req.state === 'queued')
+      this.sim.schedule(this.pop.patience[rec.attempt.visitor] as number, this.patienceOver, rec);
   }
 
   private readonly windowGranted = (req: ResourceRequest<AttemptRecord>): void => {
@@ -218,7 +245,8 @@ class DayRun {
     const rec = req.data;
     // Missing papers show at the window in the baseline: the handling time is spent for nothing.
     const a = rec.attempt;
-    this.leave(rec, a.visitor.missingPapers && !a.repeat && !this.reform ? 'sent-away' : 'served');
+    const missing = this.pop.has(a.visitor, MISSING_PAPERS);
+    this.leave(rec, missing && !a.repeat && !this.reform ? 'sent-away' : 'served');
   };
 
   private readonly patienceOver = (rec: AttemptRecord): void => {
@@ -238,8 +266,9 @@ class DayRun {
     const rec = req.data;
     this.started(req.owner as Resource, 'agents');
     rec.agentWait = req.wait;
-    rec.agentMinutes = rec.attempt.visitor.agent;
-    this.sim.schedule(rec.attempt.visitor.agent, this.agentDone, req);
+    const minutes = this.pop.agent[rec.attempt.visitor] as number;
+    rec.agentMinutes = minutes;
+    this.sim.schedule(minutes, this.agentDone, req);
   };
 
   private readonly agentDone = (req: ResourceRequest<AttemptRecord>): void => {
@@ -265,32 +294,33 @@ class DayRun {
   };
 
   private terminalSession(rec: AttemptRecord): void {
-    this.sim.schedule(rec.attempt.visitor.terminal, this.terminalDone, rec);
+    this.sim.schedule(this.pop.terminal[rec.attempt.visitor] as number, this.terminalDone, rec);
   }
 
   private readonly terminalDone = (rec: AttemptRecord): void => {
     const t = this.terminals as Resource;
     t.release(rec.terminalReq as ResourceRequest<AttemptRecord>);
     rec.terminalReq = null;
-    const v = rec.attempt.visitor;
-    if (rec.afterTerminal === AFTER_TERMINAL_CHECK && v.uTerminal < this.p.terminalSuccess)
-      this.leave(rec, 'served');
+    const u = this.pop.uTerminal[rec.attempt.visitor] as number;
+    if (rec.afterTerminal === AFTER_TERMINAL_CHECK && u < this.p.terminalSuccess) this.leave(rec, 'served');
     else this.atWindow(rec, this.windows);
   };
 
   private readonly plazaGranted = (req: ResourceRequest<AttemptRecord>): void => {
     this.started(req.owner as Resource, 'plaza');
-    this.sim.schedule(req.data.attempt.visitor.plazaTime, this.plazaDone, req);
+    this.sim.schedule(this.pop.plazaTime[req.data.attempt.visitor] as number, this.plazaDone, req);
   };
 
   private readonly plazaDone = (req: ResourceRequest<AttemptRecord>): void => {
     (req.owner as Resource).release(req);
     const rec = req.data;
-    this.atTerminal(rec, rec.attempt.visitor.uPlaza >= this.p.plazaEffect, AFTER_TERMINAL_CHECK);
+    const helped = (this.pop.uPlaza[rec.attempt.visitor] as number) >= this.p.plazaEffect;
+    this.atTerminal(rec, helped, AFTER_TERMINAL_CHECK);
   };
 
   private readonly arrive = (a: Attempt): void => {
     const v = a.visitor;
+    const pop = this.pop;
     const rec = new AttemptRecord(a, this.dayIndex, this.day.deadlineDay);
     this.records.push(rec);
     if (a.booked) {
@@ -303,21 +333,21 @@ class DayRun {
       return;
     }
     // Reform: the face kiosk checks identity and papers at the door (大数据 pre-check).
-    if (v.missingPapers && !a.repeat) {
+    if (pop.has(v, MISSING_PAPERS) && !a.repeat) {
       rec.lane = 'window';
       this.leave(rec, 'sent-away');
       return;
     }
     const plaza = this.plaza;
-    let lane = laneOf(v.visit, plaza ? plaza.capacity - plaza.busy : 0).lane;
+    let lane = laneOfVisitor(pop, v, plaza ? plaza.capacity - plaza.busy : 0);
     // A triage error: self-service lanes go to a window, a window case is sent to a terminal first.
-    if (v.uTriage >= this.p.triageAccuracy) lane = lane === 'window' ? 'terminal' : 'window';
+    if ((pop.uTriage[v] as number) >= this.p.triageAccuracy) lane = lane === 'window' ? 'terminal' : 'window';
     rec.lane = lane;
     if (lane === 'window') this.atWindow(rec, this.windows);
-    else if (lane === 'remote' && v.visit.item === 'enquiry') this.withAgent(rec, 1);
+    else if (lane === 'remote' && pop.item[v] === ENQUIRY) this.withAgent(rec, 1);
     else if (lane === 'remote') this.atTerminal(rec, true, AFTER_TERMINAL_CHECK);
     else if (lane === 'plaza' && plaza) this.hold(plaza, rec, 0, this.plazaGranted);
-    else if (v.visit.complexity === 'complex' || v.visit.idStatus === 'unverified') {
+    else if (pop.has(v, COMPLEX) || pop.has(v, UNVERIFIED)) {
       // Misrouted to a terminal: the terminal cannot finish it, so a window after the session.
       this.atTerminal(rec, false, AFTER_TERMINAL_WINDOW);
     } else this.atTerminal(rec, false, AFTER_TERMINAL_CHECK);
@@ -341,13 +371,14 @@ class DayRun {
 /** Runs one day; returns the records and the attempts that come back the next working day. */
 export function runDay(
   p: SmartTaxHallParams,
+  pop: Population,
   variant: Variant,
   day: HallDay,
   dayIndex: number,
   attempts: readonly Attempt[],
   extraWindows: boolean,
 ): { records: AttemptRecord[]; returns: Attempt[]; use: DayUse } {
-  const run = new DayRun(p, variant, day, dayIndex, extraWindows);
+  const run = new DayRun(p, pop, variant, day, dayIndex, extraWindows);
   run.run(attempts);
   return { records: run.records, returns: run.returns, use: run.use };
 }

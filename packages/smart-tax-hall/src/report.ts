@@ -13,6 +13,7 @@ import {
   UNITS,
 } from '@gd-ftz/core';
 import { PARAMS, type SmartTaxHallParams } from './params';
+import { ENQUIRY, type Population } from './population';
 import { type BatchResult, runBatch, type VariantResult } from './simulate';
 import { Observations } from './tally';
 
@@ -21,7 +22,7 @@ const TWO = { digits: 2, empty: 0 } as const;
 const MIN: Localized = UNITS.minutes;
 
 /** Every KPI value of one variant, by id (so a sensitivity re-run computes them once), in one pass. */
-function values(v: VariantResult, variant: 'baseline' | 'reform'): Record<string, string> {
+function values(v: VariantResult, variant: 'baseline' | 'reform', pop: Population): Record<string, string> {
   const waits = new Observations(true);
   const deadlineWaits = new Observations(true);
   const inHall = new Observations();
@@ -47,7 +48,7 @@ function values(v: VariantResult, variant: 'baseline' | 'reform'): Record<string
     } else if (r.outcome === 'abandoned' || r.outcome === 'closed') gaveUp++;
     if (r.byWindow) windowService.add(r.windowService);
     if (r.attempt.repeat) repeats++;
-    if (r.attempt.visitor.visit.item === 'enquiry') {
+    if (pop.item[r.attempt.visitor] === ENQUIRY) {
       if (baseline) {
         if (queued) helpWaits.add(r.windowWait);
       } else if (!Number.isNaN(r.agentWait)) helpWaits.add(r.agentWait);
@@ -228,7 +229,10 @@ export function kpiValues(r: BatchResult): {
   baseline: Record<string, string>;
   reform: Record<string, string>;
 } {
-  return { baseline: values(r.baseline, 'baseline'), reform: values(r.reform, 'reform') };
+  return {
+    baseline: values(r.baseline, 'baseline', r.visitors),
+    reform: values(r.reform, 'reform', r.visitors),
+  };
 }
 
 /**

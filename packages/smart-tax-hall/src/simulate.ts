@@ -4,7 +4,7 @@ import { dateTime, type EventLog, MINUTES_PER_DAY, type Variant } from '@gd-ftz/
 import { type Attempt, type AttemptRecord, type DayUse, runDay } from './hall-day';
 import type { HallDay } from './model';
 import type { SmartTaxHallParams } from './params';
-import { population, type Visitor } from './population';
+import { NO_SHOW, type Population, population, WANTS_BOOKING } from './population';
 import { hallYear } from './year';
 
 /** What one variant did over the year. */
@@ -21,7 +21,7 @@ export interface VariantResult {
 /** The result of a run. */
 export interface BatchResult {
   readonly days: readonly HallDay[];
-  readonly visitors: readonly Visitor[];
+  readonly visitors: Population;
   readonly baseline: VariantResult;
   readonly reform: VariantResult;
 }
@@ -38,53 +38,55 @@ export interface RunHooks {
  * {@link bookAppointment}, on day indexes: the year's days are its working days, so the next
  * working day is the next index), within the acceptable delay; otherwise the taxpayer walks in.
  */
-function bookings(
-  p: SmartTaxHallParams,
-  variant: Variant,
-  days: readonly HallDay[],
-  visitors: readonly Visitor[],
-) {
+function bookings(p: SmartTaxHallParams, variant: Variant, days: readonly HallDay[], visitors: Population) {
   const span = (p.closeHour - p.openHour) * 60;
   const slots = Math.min(variant === 'baseline' ? p.slotsBaseline : p.slotsReform, span);
   const open = p.openHour * 60;
   const slotMinute = (k: number) => open + Math.floor((k * span) / slots);
   const taken = new Uint8Array(days.length * slots);
-  const booked = new Map<Visitor, { day: number; minute: number; delay: number }>();
-  for (const v of visitors) {
-    if (!v.wantsBooking) continue;
-    const last = Math.min(days.length - 1, v.day + p.maxBookingDelay);
-    search: for (let d = v.day; d <= last; d++) {
+  // By visitor: the booked day (-1: none) and slot minute.
+  const bookedDay = new Int32Array(visitors.length).fill(-1);
+  const bookedMinute = new Float64Array(visitors.length);
+  for (let v = 0; v < visitors.length; v++) {
+    if (!visitors.has(v, WANTS_BOOKING)) continue;
+    const day = visitors.day[v] as number;
+    const minute = visitors.minute[v] as number;
+    const last = Math.min(days.length - 1, day + p.maxBookingDelay);
+    search: for (let d = day; d <= last; d++) {
       for (let k = 0; k < slots; k++) {
         const m = slotMinute(k);
-        if (d === v.day && m < v.minute) continue;
+        if (d === day && m < minute) continue;
         if (taken[d * slots + k] === 0) {
           taken[d * slots + k] = 1;
-          booked.set(v, { day: d, minute: m, delay: d - v.day });
+          bookedDay[v] = d;
+          bookedMinute[v] = m;
           break search;
         }
       }
     }
   }
-  return booked;
+  return { bookedDay, bookedMinute };
 }
 
 function runVariant(
   p: SmartTaxHallParams,
   variant: Variant,
   days: readonly HallDay[],
-  visitors: readonly Visitor[],
+  visitors: Population,
 ): VariantResult {
-  const booked = bookings(p, variant, days, visitors);
+  const { bookedDay, bookedMinute } = bookings(p, variant, days, visitors);
   const byDay: Attempt[][] = days.map(() => []);
   const bookingDelays: number[] = [];
   let noShows = 0;
-  for (const v of visitors) {
-    const b = booked.get(v);
-    if (b) {
-      bookingDelays.push(b.delay);
-      if (v.noShow) noShows++;
-      else byDay[b.day]?.push({ visitor: v, minute: b.minute, repeat: false, booked: true });
-    } else byDay[v.day]?.push({ visitor: v, minute: v.minute, repeat: false, booked: false });
+  for (let v = 0; v < visitors.length; v++) {
+    const day = visitors.day[v] as number;
+    const b = bookedDay[v] as number;
+    if (b >= 0) {
+      bookingDelays.push(b - day);
+      if (visitors.has(v, NO_SHOW)) noShows++;
+      else byDay[b]?.push({ visitor: v, minute: bookedMinute[v] as number, repeat: false, booked: true });
+    } else
+      byDay[day]?.push({ visitor: v, minute: visitors.minute[v] as number, repeat: false, booked: false });
   }
   const meanDay = visitors.length / Math.max(1, days.length);
   const records: AttemptRecord[] = [];
@@ -94,7 +96,7 @@ function runVariant(
     const today = (byDay[i] as Attempt[]).concat(carry);
     today.sort((a, b) => a.minute - b.minute);
     const extra = today.length >= p.peakTrigger * meanDay;
-    const r = runDay(p, variant, d, i, today, extra);
+    const r = runDay(p, visitors, variant, d, i, today, extra);
     for (const rec of r.records) records.push(rec);
     uses.push(r.use);
     carry = r.returns;
@@ -110,13 +112,19 @@ const ACTIVITIES = {
 } as const;
 
 /** Records each attempt as a case: arrival, the start at a window (if any), leaving. */
-function logVariant(log: EventLog, variant: Variant, days: readonly HallDay[], v: VariantResult): void {
+function logVariant(
+  log: EventLog,
+  variant: Variant,
+  days: readonly HallDay[],
+  visitors: Population,
+  v: VariantResult,
+): void {
   const at = (day: number, minute: number) =>
     dateTime((days[day] as HallDay).date, Math.min(MINUTES_PER_DAY - 1, Math.floor(minute)));
   for (const r of v.records) {
-    const id = `${r.attempt.visitor.visit.id}${r.attempt.repeat ? '-return' : ''}`;
+    const id = `${visitors.id(r.attempt.visitor)}${r.attempt.repeat ? '-return' : ''}`;
     const rec = log.startCase(variant, id, 'visit', {
-      attributes: { lane: r.lane, outcome: r.outcome, item: r.attempt.visitor.visit.item },
+      attributes: { lane: r.lane, outcome: r.outcome, item: visitors.visit(r.attempt.visitor).item },
     });
     rec.event('arrive', at(r.day, r.attempt.minute), {
       resource: variant === 'baseline' ? 'ticket-machine' : 'face-kiosk',
@@ -148,8 +156,8 @@ export function runBatch(
   const log = hooks.eventLog;
   if (log) {
     log.defineActivities(ACTIVITIES);
-    logVariant(log, 'baseline', days, baseline);
-    logVariant(log, 'reform', days, reform);
+    logVariant(log, 'baseline', days, visitors, baseline);
+    logVariant(log, 'reform', days, visitors, reform);
   }
   return { days, visitors, baseline, reform };
 }
