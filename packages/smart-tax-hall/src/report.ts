@@ -13,67 +13,29 @@ import {
   UNITS,
 } from '@gd-ftz/core';
 import { PARAMS, type SmartTaxHallParams } from './params';
-import { ENQUIRY, type Population } from './population';
 import { type BatchResult, runBatch, type VariantResult } from './simulate';
-import { Observations } from './tally';
 
 const ONE = { digits: 1, empty: 0 } as const;
 const TWO = { digits: 2, empty: 0 } as const;
 const MIN: Localized = UNITS.minutes;
 
-/** Every KPI value of one variant, by id (so a sensitivity re-run computes them once), in one pass. */
-function values(v: VariantResult, variant: 'baseline' | 'reform', pop: Population): Record<string, string> {
-  const waits = new Observations(true);
-  const deadlineWaits = new Observations(true);
-  const inHall = new Observations();
-  const windowService = new Observations();
-  // Help with an enquiry: a window clerk before the reform, a 云税厅 agent after it.
-  const helpWaits = new Observations();
-  const staff = new Observations();
-  let served = 0;
-  let servedByWindow = 0;
-  let gaveUp = 0;
-  let repeats = 0;
-  const baseline = variant === 'baseline';
-  for (const r of v.records) {
-    const queued = !Number.isNaN(r.windowWait);
-    if (queued) {
-      waits.add(r.windowWait);
-      if (r.deadlineDay) deadlineWaits.add(r.windowWait);
-    }
-    inHall.add(r.inHall);
-    if (r.outcome === 'served') {
-      served++;
-      if (r.byWindow) servedByWindow++;
-    } else if (r.outcome === 'abandoned' || r.outcome === 'closed') gaveUp++;
-    if (r.byWindow) windowService.add(r.windowService);
-    if (r.attempt.repeat) repeats++;
-    if (pop.item[r.attempt.visitor] === ENQUIRY) {
-      if (baseline) {
-        if (queued) helpWaits.add(r.windowWait);
-      } else if (!Number.isNaN(r.agentWait)) helpWaits.add(r.agentWait);
-    }
-    // Staff minutes: window service and agent help, both summed per attempt.
-    staff.add(r.windowService);
-    staff.add(r.agentMinutes);
-  }
-  const attempts = v.records.length;
-  let delays = 0;
-  for (const d of v.bookingDelays) delays += d;
+/** Every KPI value of one variant, by id (so a sensitivity re-run computes them once), from its tally. */
+function values(v: VariantResult): Record<string, string> {
+  const t = v.tally;
   return {
-    'wait-mean': waits.mean(ONE),
-    'wait-p90': waits.quantile(0.9, ONE),
-    'wait-mean-deadline': deadlineWaits.mean(ONE),
-    'wait-p90-deadline': deadlineWaits.quantile(0.9, ONE),
-    'time-in-hall': inHall.mean(ONE),
-    'share-no-window': percentStat(served - servedByWindow, served, ONE),
-    'window-handling': windowService.mean(TWO),
-    'gave-up': percentStat(gaveUp, attempts, TWO),
-    'repeat-visits': percentStat(repeats, attempts, TWO),
-    'help-wait': helpWaits.mean(ONE),
+    'wait-mean': t.waits.mean(ONE),
+    'wait-p90': t.waits.quantile(0.9, ONE),
+    'wait-mean-deadline': t.deadlineWaits.mean(ONE),
+    'wait-p90-deadline': t.deadlineWaits.quantile(0.9, ONE),
+    'time-in-hall': t.inHall.mean(ONE),
+    'share-no-window': percentStat(t.served - t.servedByWindow, t.served, ONE),
+    'window-handling': t.windowService.mean(TWO),
+    'gave-up': percentStat(t.gaveUp, t.inHall.n, TWO),
+    'repeat-visits': percentStat(t.repeats, t.inHall.n, TWO),
+    'help-wait': t.helpWaits.mean(ONE),
     // Whole working days: an exact integer sum.
-    'booking-delay': ratioStat(delays, v.bookingDelays.length, TWO),
-    'staff-minutes': ratioStat(staff.total, attempts, TWO),
+    'booking-delay': ratioStat(t.bookingDelaySum, t.bookings, TWO),
+    'staff-minutes': ratioStat(t.staff.total, t.inHall.n, TWO),
   };
 }
 
@@ -229,10 +191,7 @@ export function kpiValues(r: BatchResult): {
   baseline: Record<string, string>;
   reform: Record<string, string>;
 } {
-  return {
-    baseline: values(r.baseline, 'baseline', r.visitors),
-    reform: values(r.reform, 'reform', r.visitors),
-  };
+  return { baseline: values(r.baseline), reform: values(r.reform) };
 }
 
 /**
@@ -250,7 +209,7 @@ export function kpisOf(r: BatchResult, params: SmartTaxHallParams, seed: number)
     if (!v) {
       const reuse =
         REFORM_ONLY.has(key) && !(key === 'remoteAgents' && p.sameHeadcount) ? r.baseline : undefined;
-      v = kpiValues(runBatch(p, seed, {}, reuse));
+      v = kpiValues(runBatch(p, seed, { keepRecords: false }, reuse));
       cache.set(k, v);
     }
     return v;

@@ -5,11 +5,15 @@ import { type Attempt, type AttemptRecord, type DayUse, runDay } from './hall-da
 import type { HallDay } from './model';
 import type { SmartTaxHallParams } from './params';
 import { NO_SHOW, type Population, population, WANTS_BOOKING } from './population';
+import { VariantTally } from './tally';
 import { hallYear } from './year';
 
 /** What one variant did over the year. */
 export interface VariantResult {
+  /** Every attempt's record, in the order they arrived (empty when the run keeps none). */
   readonly records: readonly AttemptRecord[];
+  /** What the KPIs read, accumulated as the records came. */
+  readonly tally: VariantTally;
   /** Working days from the wanted day to the booked slot, one per booking kept. */
   readonly bookingDelays: readonly number[];
   readonly noShows: number;
@@ -30,6 +34,11 @@ export interface BatchResult {
 export interface RunHooks {
   readonly onProgress?: ((fraction: number) => void) | undefined;
   readonly eventLog?: EventLog | undefined;
+  /**
+   * Keep every attempt's record (default true: samples, the event log and the tests read them);
+   * false keeps only the tallies, so the heap does not grow with the horizon.
+   */
+  readonly keepRecords?: boolean | undefined;
 }
 
 /**
@@ -73,7 +82,9 @@ function runVariant(
   variant: Variant,
   days: readonly HallDay[],
   visitors: Population,
+  keepRecords: boolean,
 ): VariantResult {
+  const tally = new VariantTally(variant, visitors);
   const { bookedDay, bookedMinute } = bookings(p, variant, days, visitors);
   const byDay: Attempt[][] = days.map(() => []);
   const bookingDelays: number[] = [];
@@ -83,6 +94,7 @@ function runVariant(
     const b = bookedDay[v] as number;
     if (b >= 0) {
       bookingDelays.push(b - day);
+      tally.addBooking(b - day);
       if (visitors.has(v, NO_SHOW)) noShows++;
       else byDay[b]?.push({ visitor: v, minute: bookedMinute[v] as number, repeat: false, booked: true });
     } else
@@ -97,11 +109,14 @@ function runVariant(
     today.sort((a, b) => a.minute - b.minute);
     const extra = today.length >= p.peakTrigger * meanDay;
     const r = runDay(p, visitors, variant, d, i, today, extra);
-    for (const rec of r.records) records.push(rec);
+    for (const rec of r.records) {
+      tally.add(rec);
+      if (keepRecords) records.push(rec);
+    }
     uses.push(r.use);
     carry = r.returns;
   });
-  return { records, bookingDelays, noShows, uses, carriedOver: carry.length };
+  return { records, tally, bookingDelays, noShows, uses, carriedOver: carry.length };
 }
 
 /** The activities of this engine's event log, registered once per log. */
@@ -149,9 +164,10 @@ export function runBatch(
 ): BatchResult {
   const days = hallYear(p.year, p.deadlineSurge, p.months);
   const visitors = population(p, days, seed);
-  const baseline = reuseBaseline ?? runVariant(p, 'baseline', days, visitors);
+  const keep = hooks.keepRecords !== false || hooks.eventLog !== undefined;
+  const baseline = reuseBaseline ?? runVariant(p, 'baseline', days, visitors, keep);
   hooks.onProgress?.(0.5);
-  const reform = runVariant(p, 'reform', days, visitors);
+  const reform = runVariant(p, 'reform', days, visitors, keep);
   hooks.onProgress?.(1);
   const log = hooks.eventLog;
   if (log) {

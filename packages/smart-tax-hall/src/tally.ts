@@ -1,7 +1,9 @@
 // Streaming statistics of a run's attempts: a count and a compensated sum per measure (no
 // per-value Decimal), the values themselves only where a KPI needs an exact quantile (kept in a
 // growable Float64Array, never as objects). Internal: not exported from src/index.ts.
-import { quantileStat, ratioStat, type StatOptions } from '@gd-ftz/core';
+import { quantileStat, ratioStat, type StatOptions, type Variant } from '@gd-ftz/core';
+import type { AttemptRecord } from './hall-day';
+import { ENQUIRY, type Population } from './population';
 
 /**
  * Observations of one measure (minutes): their count and their sum by Neumaier's compensated
@@ -49,5 +51,64 @@ export class Observations {
   /** The q-quantile (type 7, as core's `quantileStat`) of the kept values. */
   quantile(q: number, o: StatOptions): string {
     return quantileStat(this.values.subarray(0, this.n), q, o);
+  }
+}
+
+/**
+ * What the KPIs read of one variant's attempts, accumulated day by day as the records come, so a
+ * run need not keep its records (a province of hall-years keeps only these).
+ */
+export class VariantTally {
+  /** Waits for a window or the appointment window, all days and deadline days (values kept for p90). */
+  readonly waits = new Observations(true);
+  readonly deadlineWaits = new Observations(true);
+  /** Time in the hall of every attempt (its count is the number of attempts). */
+  readonly inHall = new Observations();
+  readonly windowService = new Observations();
+  /** Help with an enquiry: a window clerk before the reform, a 云税厅 agent after it. */
+  readonly helpWaits = new Observations();
+  /** Staff minutes: window service and agent help. */
+  readonly staff = new Observations();
+  served = 0;
+  servedByWindow = 0;
+  gaveUp = 0;
+  repeats = 0;
+  /** Bookings kept and their delays in whole working days (an exact integer sum). */
+  bookings = 0;
+  bookingDelaySum = 0;
+  private readonly baseline: boolean;
+
+  constructor(
+    variant: Variant,
+    private readonly pop: Population,
+  ) {
+    this.baseline = variant === 'baseline';
+  }
+
+  add(r: AttemptRecord): void {
+    const queued = !Number.isNaN(r.windowWait);
+    if (queued) {
+      this.waits.add(r.windowWait);
+      if (r.deadlineDay) this.deadlineWaits.add(r.windowWait);
+    }
+    this.inHall.add(r.inHall);
+    if (r.outcome === 'served') {
+      this.served++;
+      if (r.byWindow) this.servedByWindow++;
+    } else if (r.outcome === 'abandoned' || r.outcome === 'closed') this.gaveUp++;
+    if (r.byWindow) this.windowService.add(r.windowService);
+    if (r.attempt.repeat) this.repeats++;
+    if (this.pop.item[r.attempt.visitor] === ENQUIRY) {
+      if (this.baseline) {
+        if (queued) this.helpWaits.add(r.windowWait);
+      } else if (!Number.isNaN(r.agentWait)) this.helpWaits.add(r.agentWait);
+    }
+    this.staff.add(r.windowService);
+    this.staff.add(r.agentMinutes);
+  }
+
+  addBooking(delay: number): void {
+    this.bookings++;
+    this.bookingDelaySum += delay;
   }
 }
