@@ -152,19 +152,21 @@ class DayRun {
       sim,
     );
     const hours = this.hours;
+    // The records carry every wait the KPIs read: the resources need not store theirs.
+    const keepWaits = false;
     const reform = variant === 'reform';
     this.reform = reform;
     const base = reform && p.sameHeadcount ? Math.max(1, p.windows - p.remoteAgents) : p.windows;
     const windowCapacity = base + (extraWindows ? p.extraPeakWindows : 0);
-    this.windows = createResource(sim, { capacity: windowCapacity, hours, name: 'windows' });
-    this.booking = createResource(sim, { capacity: p.appointmentWindows, hours, name: 'appointments' });
-    this.terminals = reform ? createResource(sim, { capacity: p.terminals, hours, name: 'terminals' }) : null;
+    this.windows = createResource(sim, { capacity: windowCapacity, hours, keepWaits, name: 'windows' });
+    this.booking = createResource(sim, { capacity: p.appointmentWindows, hours, keepWaits, name: 'appointments' });
+    this.terminals = reform ? createResource(sim, { capacity: p.terminals, hours, keepWaits, name: 'terminals' }) : null;
     this.agents = reform
-      ? createResource(sim, { capacity: p.remoteAgents, hours, name: 'agents', discipline: 'priority' })
+      ? createResource(sim, { capacity: p.remoteAgents, hours, keepWaits, name: 'agents', discipline: 'priority' })
       : null;
     this.plaza =
       reform && p.plazaSeats > 0
-        ? createResource(sim, { capacity: p.plazaSeats, hours, name: 'plaza' })
+        ? createResource(sim, { capacity: p.plazaSeats, hours, keepWaits, name: 'plaza' })
         : null;
     this.use = {
       windows: 0,

@@ -39,7 +39,7 @@ describe('the report', () => {
     // 2025: 365 days − 104 weekend days = 261 weekdays; − 18 weekday holidays (元旦 1, 春节 6,
     // 清明 1, 劳动节 3, 端午 1, 国庆·中秋 6); + 5 make-up days (01-26, 02-08, 04-27, 09-28, 10-11) = 248.
     const year = measure.simulate({ ...small, months: 12 }, { seed: 7 });
-    expect(year.notes[0]?.en).toContain('over 248 working days');
+    expect(year.notes?.[0]?.en).toContain('over 248 working days');
   });
 
   it('names what was calibrated', () => {
