@@ -159,10 +159,23 @@ class DayRun {
     const base = reform && p.sameHeadcount ? Math.max(1, p.windows - p.remoteAgents) : p.windows;
     const windowCapacity = base + (extraWindows ? p.extraPeakWindows : 0);
     this.windows = createResource(sim, { capacity: windowCapacity, hours, keepWaits, name: 'windows' });
-    this.booking = createResource(sim, { capacity: p.appointmentWindows, hours, keepWaits, name: 'appointments' });
-    this.terminals = reform ? createResource(sim, { capacity: p.terminals, hours, keepWaits, name: 'terminals' }) : null;
+    this.booking = createResource(sim, {
+      capacity: p.appointmentWindows,
+      hours,
+      keepWaits,
+      name: 'appointments',
+    });
+    this.terminals = reform
+      ? createResource(sim, { capacity: p.terminals, hours, keepWaits, name: 'terminals' })
+      : null;
     this.agents = reform
-      ? createResource(sim, { capacity: p.remoteAgents, hours, keepWaits, name: 'agents', discipline: 'priority' })
+      ? createResource(sim, {
+          capacity: p.remoteAgents,
+          hours,
+          keepWaits,
+          name: 'agents',
+          discipline: 'priority',
+        })
       : null;
     this.plaza =
       reform && p.plazaSeats > 0

@@ -86,7 +86,9 @@ function runVariant(
 ): VariantResult {
   const tally = new VariantTally(variant, visitors);
   const { bookedDay, bookedMinute } = bookings(p, variant, days, visitors);
-  const byDay: Attempt[][] = days.map(() => []);
+  // Visitor indexes by the day they come (their own, or the booked one), in index order; the
+  // day's attempt objects are made on its eve, so they do not outlive it unless kept.
+  const byDay: number[][] = days.map(() => []);
   const bookingDelays: number[] = [];
   let noShows = 0;
   for (let v = 0; v < visitors.length; v++) {
@@ -96,16 +98,20 @@ function runVariant(
       bookingDelays.push(b - day);
       tally.addBooking(b - day);
       if (visitors.has(v, NO_SHOW)) noShows++;
-      else byDay[b]?.push({ visitor: v, minute: bookedMinute[v] as number, repeat: false, booked: true });
-    } else
-      byDay[day]?.push({ visitor: v, minute: visitors.minute[v] as number, repeat: false, booked: false });
+      else byDay[b]?.push(v);
+    } else byDay[day]?.push(v);
   }
   const meanDay = visitors.length / Math.max(1, days.length);
   const records: AttemptRecord[] = [];
   const uses: DayUse[] = [];
   let carry: Attempt[] = [];
   days.forEach((d, i) => {
-    const today = (byDay[i] as Attempt[]).concat(carry);
+    const today: Attempt[] = (byDay[i] as number[]).map((v) =>
+      (bookedDay[v] as number) >= 0
+        ? { visitor: v, minute: bookedMinute[v] as number, repeat: false, booked: true }
+        : { visitor: v, minute: visitors.minute[v] as number, repeat: false, booked: false },
+    );
+    for (const a of carry) today.push(a);
     today.sort((a, b) => a.minute - b.minute);
     const extra = today.length >= p.peakTrigger * meanDay;
     const r = runDay(p, visitors, variant, d, i, today, extra);
