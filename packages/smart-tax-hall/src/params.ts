@@ -53,8 +53,8 @@ export const PARAMS = defineParams({
     kind: 'integer',
     label: { zh: '模拟月数（自1月起）', en: 'Months simulated (from January)' },
     help: {
-      zh: '默认1个月（1月，含一个申报期），报告约0.2秒算完；最多12个月（一整年）',
-      en: 'Default one month (January, one filing peak), a report in about 0.2 s; at most 12 (a whole hall-year)',
+      zh: '默认1个月（1月，含一个申报期），报告不到一秒算完；最多12个月（一整年）',
+      en: 'Default one month (January, one filing peak), a report in well under a second; at most 12 (a whole hall-year)',
     },
     default: 1,
     min: 1,

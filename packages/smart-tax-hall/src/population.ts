@@ -48,10 +48,18 @@ export function slotWeights(openHour: number, closeHour: number): number[] {
   return w;
 }
 
-/** Lognormal draw with the given mean and a coefficient of variation of 0.8 (σ² = ln 1.64). */
-function lognormalMean(rng: RandomStream, mean: number): number {
-  const s2 = Math.log(1.64);
-  return rng.lognormal(Math.log(mean) - s2 / 2, Math.sqrt(s2));
+/** The lognormals' σ² (coefficient of variation 0.8: σ² = ln(1 + 0.8²) = ln 1.64) and σ. */
+const S2 = Math.log(1.64);
+const SIGMA = Math.sqrt(S2);
+
+/** The log-mean of {@link lognormalMean}'s draw, computed once per distinct mean. */
+function logMu(mean: number): number {
+  return Math.log(mean) - S2 / 2;
+}
+
+/** Lognormal draw with the mean whose {@link logMu} is `mu`, coefficient of variation 0.8. */
+function lognormalMean(rng: RandomStream, mu: number): number {
+  return rng.lognormal(mu, SIGMA);
 }
 
 /** Bits of {@link Population.flags}. */
@@ -155,6 +163,12 @@ export function population(p: SmartTaxHallParams, days: readonly HallDay[], seed
   const slots = slotWeights(p.openHour, p.closeHour);
   const openMinute = p.openHour * 60;
   const simpleMean = p.handlingMinutes / (1 - p.complexShare + p.complexShare * p.complexFactor);
+  // The lognormals' log-means, once per run (the same arithmetic as per draw, so the same draws).
+  const muSimple = logMu(simpleMean);
+  const muComplex = logMu(simpleMean * p.complexFactor);
+  const muTerminal = logMu(p.terminalMinutes);
+  const muAgent = logMu(p.agentMinutes);
+  const muPlaza = logMu(p.plazaMinutes);
   // The counts come from their own substream, so drawing them all first changes no draw.
   const perDay = days.map((d) => counts.poisson((p.visitsPerYear * d.weight) / totalWeight));
   const out = new Population(perDay.reduce((s, n) => s + n, 0));
@@ -179,10 +193,10 @@ export function population(p: SmartTaxHallParams, days: readonly HallDay[], seed
       out.item[i] = item;
       out.flags[i] = flags;
       out.patience[i] = rng.exponential(1 / p.patienceMinutes);
-      out.handling[i] = lognormalMean(rng, complex ? simpleMean * p.complexFactor : simpleMean);
-      out.terminal[i] = lognormalMean(rng, p.terminalMinutes);
-      out.agent[i] = lognormalMean(rng, p.agentMinutes);
-      out.plazaTime[i] = lognormalMean(rng, p.plazaMinutes);
+      out.handling[i] = lognormalMean(rng, complex ? muComplex : muSimple);
+      out.terminal[i] = lognormalMean(rng, muTerminal);
+      out.agent[i] = lognormalMean(rng, muAgent);
+      out.plazaTime[i] = lognormalMean(rng, muPlaza);
       out.uTriage[i] = rng.real();
       out.uTerminal[i] = rng.real();
       out.uPlaza[i] = rng.real();
