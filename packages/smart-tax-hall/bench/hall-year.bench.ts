@@ -1,14 +1,14 @@
-// Half a hall-year (≈ 60,000 visits, months = 6, the schema's limit) through the whole report — both variants plus the
+// A hall-year (≈ 120,000 visits, months = 12, the schema's limit) through the whole report — both variants plus the
 // sensitivity re-runs of the assumption-driven KPIs — against a baseline measured in the same run:
 // the same number of arrivals through one bare M/M/c resource of core's kernel (no hall, no
-// calendar). Live heap after each, to see whether memory grows with the horizon (1 month vs 6).
+// calendar). Live heap after each, to see whether memory grows with the horizon (1 month vs 12).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createResource, createSimulation, RandomStream } from '@gd-ftz/core';
 import { measure } from '@gd-ftz/smart-tax-hall';
 import { afterAll, bench, describe } from 'vitest';
 
-const VISITS = 60_000;
+const VISITS = 120_000;
 const once = { iterations: 2, time: 0, warmupIterations: 0, warmupTime: 0 };
 setFlagsFromString('--expose_gc');
 const gc = runInNewContext('gc') as () => void;
@@ -34,9 +34,9 @@ function bareMmc(n: number, seed: number): number {
   return served;
 }
 
-describe('half a hall-year', () => {
+describe('a hall-year', () => {
   bench(
-    'baseline: 60,000 arrivals through one bare M/M/3 resource',
+    'baseline: 120,000 arrivals through one bare M/M/3 resource',
     () => {
       bareMmc(VISITS, 1);
     },
@@ -44,9 +44,9 @@ describe('half a hall-year', () => {
   );
 
   bench(
-    'smart-tax-hall report, months = 6 (≈ 60,000 visits, both variants + sensitivity)',
+    'smart-tax-hall report, months = 12 (≈ 120,000 visits, both variants + sensitivity)',
     () => {
-      measure.simulate({ months: 6 }, { seed: 42 });
+      measure.simulate({ months: 12 }, { seed: 42 });
       heap.year = liveMb();
     },
     once,
@@ -63,5 +63,5 @@ describe('half a hall-year', () => {
 });
 
 afterAll(() => {
-  console.log(`live heap after: 1 month ${heap.month?.toFixed(0)} MB, 6 months ${heap.year?.toFixed(0)} MB`);
+  console.log(`live heap after: 1 month ${heap.month?.toFixed(0)} MB, 12 months ${heap.year?.toFixed(0)} MB`);
 });

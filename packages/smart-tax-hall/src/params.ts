@@ -53,12 +53,12 @@ export const PARAMS = defineParams({
     kind: 'integer',
     label: { zh: '模拟月数（自1月起）', en: 'Months simulated (from January)' },
     help: {
-      zh: '默认1个月（1月，含一个申报期），以便浏览器约一秒内算完；最多6个月（浏览器内的上限）',
-      en: 'Default one month (January, one filing peak) so a browser finishes in about a second; at most 6 (the limit for a browser worker)',
+      zh: '默认1个月（1月，含一个申报期），报告不到一秒算完；最多12个月（一整年）',
+      en: 'Default one month (January, one filing peak), a report in well under a second; at most 12 (a whole hall-year)',
     },
     default: 1,
     min: 1,
-    max: 6,
+    max: 12,
   },
   openHour: {
     kind: 'integer',

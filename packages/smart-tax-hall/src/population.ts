@@ -1,7 +1,7 @@
 // The visitors of one hall-year, drawn once from named sub-streams of the seed: baseline and
 // reform see the same people at the same moments with the same needs (common random numbers).
 import { RandomStream } from '@gd-ftz/core';
-import { type HallDay, ITEM_CLASSES, type Visit } from './model';
+import { type HallDay, ITEM_CLASSES, type ItemClass, type Visit } from './model';
 import type { SmartTaxHallParams } from './params';
 
 /** A visitor with every draw the two processes may use. */
@@ -35,6 +35,9 @@ const HOURLY_SHAPE = [1.2, 1.5, 1.3, 0.8, 0.8, 1.1, 1.1, 0.8, 0.6, 0.5, 0.5, 0.5
 /** Item shares other than enquiries (assumption: filing and invoices dominate hall traffic). */
 const ITEM_WEIGHTS = [0.35, 0.35, 0.15, 0.15];
 
+/** The index of 'enquiry' in ITEM_CLASSES. */
+export const ENQUIRY = ITEM_CLASSES.indexOf('enquiry');
+
 /** 15-minute slot weights for the opening hours [openHour, closeHour). */
 export function slotWeights(openHour: number, closeHour: number): number[] {
   const w: number[] = [];
@@ -45,14 +48,113 @@ export function slotWeights(openHour: number, closeHour: number): number[] {
   return w;
 }
 
-/** Lognormal draw with the given mean and a coefficient of variation of 0.8 (σ² = ln 1.64). */
-function lognormalMean(rng: RandomStream, mean: number): number {
-  const s2 = Math.log(1.64);
-  return rng.lognormal(Math.log(mean) - s2 / 2, Math.sqrt(s2));
+/** The lognormals' σ² (coefficient of variation 0.8: σ² = ln(1 + 0.8²) = ln 1.64) and σ. */
+const S2 = Math.log(1.64);
+const SIGMA = Math.sqrt(S2);
+
+/** The log-mean of {@link lognormalMean}'s draw, computed once per distinct mean. */
+function logMu(mean: number): number {
+  return Math.log(mean) - S2 / 2;
+}
+
+/** Lognormal draw with the mean whose {@link logMu} is `mu`, coefficient of variation 0.8. */
+function lognormalMean(rng: RandomStream, mu: number): number {
+  return rng.lognormal(mu, SIGMA);
+}
+
+/** Bits of {@link Population.flags}. */
+export const COMPLEX = 1;
+export const UNVERIFIED = 2;
+export const LOW_SKILL = 4;
+export const PLAZA_WILLING = 8;
+export const WANTS_BOOKING = 16;
+export const NO_SHOW = 32;
+export const MISSING_PAPERS = 64;
+
+/**
+ * The year's visitors in arrival order (day, then minute), one typed array per draw (a visitor is
+ * an index): a hall-year is ≈ 120,000 visitors, and objects that live the whole run cost the
+ * garbage collector more than the draws themselves. {@link Population.visitor} gives one as an
+ * object (samples, event log, tests).
+ */
+export class Population {
+  readonly length: number;
+  readonly day: Int32Array;
+  readonly minute: Float64Array;
+  /** Index into ITEM_CLASSES. */
+  readonly item: Uint8Array;
+  readonly flags: Uint8Array;
+  readonly patience: Float64Array;
+  readonly handling: Float64Array;
+  readonly terminal: Float64Array;
+  readonly agent: Float64Array;
+  readonly plazaTime: Float64Array;
+  readonly uTriage: Float64Array;
+  readonly uTerminal: Float64Array;
+  readonly uPlaza: Float64Array;
+
+  constructor(n: number) {
+    this.length = n;
+    this.day = new Int32Array(n);
+    this.minute = new Float64Array(n);
+    this.item = new Uint8Array(n);
+    this.flags = new Uint8Array(n);
+    this.patience = new Float64Array(n);
+    this.handling = new Float64Array(n);
+    this.terminal = new Float64Array(n);
+    this.agent = new Float64Array(n);
+    this.plazaTime = new Float64Array(n);
+    this.uTriage = new Float64Array(n);
+    this.uTerminal = new Float64Array(n);
+    this.uPlaza = new Float64Array(n);
+  }
+
+  has(i: number, flag: number): boolean {
+    return ((this.flags[i] as number) & flag) !== 0;
+  }
+
+  /** The visitor's id, `V` and a 7-digit number from 1. */
+  id(i: number): string {
+    return `V${String(i + 1).padStart(7, '0')}`;
+  }
+
+  /** The visit as the triage sees it (not booked: a booking is an attempt's, not the visitor's). */
+  visit(i: number): Visit {
+    const low = this.has(i, LOW_SKILL);
+    return {
+      id: this.id(i),
+      item: ITEM_CLASSES[this.item[i] as number] as ItemClass,
+      complexity: this.has(i, COMPLEX) ? 'complex' : 'simple',
+      idStatus: this.has(i, UNVERIFIED) ? 'unverified' : 'verified',
+      skill: low ? 'low' : 'high',
+      plaza: low && this.has(i, PLAZA_WILLING),
+      booked: false,
+    };
+  }
+
+  /** Visitor `i` as an object. */
+  visitor(i: number): Visitor {
+    return {
+      visit: this.visit(i),
+      day: this.day[i] as number,
+      minute: this.minute[i] as number,
+      wantsBooking: this.has(i, WANTS_BOOKING),
+      noShow: this.has(i, NO_SHOW),
+      missingPapers: this.has(i, MISSING_PAPERS),
+      patience: this.patience[i] as number,
+      handling: this.handling[i] as number,
+      terminal: this.terminal[i] as number,
+      agent: this.agent[i] as number,
+      plazaTime: this.plazaTime[i] as number,
+      uTriage: this.uTriage[i] as number,
+      uTerminal: this.uTerminal[i] as number,
+      uPlaza: this.uPlaza[i] as number,
+    };
+  }
 }
 
 /** The year's visitors in arrival order (day, then minute). */
-export function population(p: SmartTaxHallParams, days: readonly HallDay[], seed: number): Visitor[] {
+export function population(p: SmartTaxHallParams, days: readonly HallDay[], seed: number): Population {
   const root = RandomStream.fromSeed(seed);
   const counts = root.substream('counts');
   const rng = root.substream('visitors');
@@ -61,44 +163,43 @@ export function population(p: SmartTaxHallParams, days: readonly HallDay[], seed
   const slots = slotWeights(p.openHour, p.closeHour);
   const openMinute = p.openHour * 60;
   const simpleMean = p.handlingMinutes / (1 - p.complexShare + p.complexShare * p.complexFactor);
-  const out: Visitor[] = [];
-  days.forEach((d, dayIndex) => {
-    const n = counts.poisson((p.visitsPerYear * d.weight) / totalWeight);
-    const minutes: number[] = [];
-    for (let i = 0; i < n; i++) {
-      minutes.push(openMinute + 15 * rng.weightedIndex(slots) + rng.uniform(0, 15));
-    }
-    minutes.sort((a, b) => a - b);
-    for (const minute of minutes) {
+  // The lognormals' log-means, once per run (the same arithmetic as per draw, so the same draws).
+  const muSimple = logMu(simpleMean);
+  const muComplex = logMu(simpleMean * p.complexFactor);
+  const muTerminal = logMu(p.terminalMinutes);
+  const muAgent = logMu(p.agentMinutes);
+  const muPlaza = logMu(p.plazaMinutes);
+  // The counts come from their own substream, so drawing them all first changes no draw.
+  const perDay = days.map((d) => counts.poisson((p.visitsPerYear * d.weight) / totalWeight));
+  const out = new Population(perDay.reduce((s, n) => s + n, 0));
+  let i = 0;
+  perDay.forEach((n, dayIndex) => {
+    const minutes = out.minute.subarray(i, i + n);
+    for (let k = 0; k < n; k++) minutes[k] = openMinute + 15 * rng.weightedIndex(slots) + rng.uniform(0, 15);
+    minutes.sort();
+    for (let k = 0; k < n; k++, i++) {
       const enquiry = rng.bernoulli(p.enquiryShare);
-      const item = enquiry ? 'enquiry' : (ITEM_CLASSES[rng.weightedIndex(ITEM_WEIGHTS)] ?? 'filing');
+      const item = enquiry ? ENQUIRY : rng.weightedIndex(ITEM_WEIGHTS);
       const complex = !enquiry && rng.bernoulli(p.complexShare);
       const low = rng.bernoulli(p.lowSkillShare);
-      const visit: Visit = {
-        id: `V${String(out.length + 1).padStart(7, '0')}`,
-        item,
-        complexity: complex ? 'complex' : 'simple',
-        idStatus: rng.bernoulli(p.unverifiedShare) ? 'unverified' : 'verified',
-        skill: low ? 'low' : 'high',
-        plaza: low && rng.bernoulli(p.plazaWillingShare),
-        booked: false,
-      };
-      out.push({
-        visit,
-        day: dayIndex,
-        minute,
-        wantsBooking: complex && rng.bernoulli(p.bookingShare),
-        noShow: rng.bernoulli(p.noShowRate),
-        missingPapers: !enquiry && rng.bernoulli(p.missingPapersShare),
-        patience: rng.exponential(1 / p.patienceMinutes),
-        handling: lognormalMean(rng, complex ? simpleMean * p.complexFactor : simpleMean),
-        terminal: lognormalMean(rng, p.terminalMinutes),
-        agent: lognormalMean(rng, p.agentMinutes),
-        plazaTime: lognormalMean(rng, p.plazaMinutes),
-        uTriage: rng.real(),
-        uTerminal: rng.real(),
-        uPlaza: rng.real(),
-      });
+      let flags = complex ? COMPLEX : 0;
+      if (rng.bernoulli(p.unverifiedShare)) flags |= UNVERIFIED;
+      if (low) flags |= LOW_SKILL;
+      if (low && rng.bernoulli(p.plazaWillingShare)) flags |= PLAZA_WILLING;
+      if (complex && rng.bernoulli(p.bookingShare)) flags |= WANTS_BOOKING;
+      if (rng.bernoulli(p.noShowRate)) flags |= NO_SHOW;
+      if (!enquiry && rng.bernoulli(p.missingPapersShare)) flags |= MISSING_PAPERS;
+      out.day[i] = dayIndex;
+      out.item[i] = item;
+      out.flags[i] = flags;
+      out.patience[i] = rng.exponential(1 / p.patienceMinutes);
+      out.handling[i] = lognormalMean(rng, complex ? muComplex : muSimple);
+      out.terminal[i] = lognormalMean(rng, muTerminal);
+      out.agent[i] = lognormalMean(rng, muAgent);
+      out.plazaTime[i] = lognormalMean(rng, muPlaza);
+      out.uTriage[i] = rng.real();
+      out.uTerminal[i] = rng.real();
+      out.uPlaza[i] = rng.real();
     }
   });
   return out;

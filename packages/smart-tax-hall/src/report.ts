@@ -7,14 +7,11 @@ import {
   type KpiSensitivity,
   kpi,
   type Localized,
-  meanStat,
   percentStat,
-  quantileStat,
   ratioStat,
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
-import type { AttemptRecord } from './hall-day';
 import { PARAMS, type SmartTaxHallParams } from './params';
 import { type BatchResult, runBatch, type VariantResult } from './simulate';
 
@@ -22,49 +19,23 @@ const ONE = { digits: 1, empty: 0 } as const;
 const TWO = { digits: 2, empty: 0 } as const;
 const MIN: Localized = UNITS.minutes;
 
-const queuedAt = (r: AttemptRecord) => !Number.isNaN(r.windowWait);
-
-/** Every KPI value of one variant, by id (so a sensitivity re-run computes them once). */
-function values(v: VariantResult, variant: 'baseline' | 'reform'): Record<string, string> {
-  const rs = v.records;
-  const waits = rs.filter(queuedAt).map((r) => r.windowWait);
-  const deadlineWaits = rs.filter((r) => r.deadlineDay && queuedAt(r)).map((r) => r.windowWait);
-  const served = rs.filter((r) => r.outcome === 'served');
-  const atWindow = rs.filter((r) => r.byWindow);
-  const enquiries = rs.filter((r) => r.attempt.visitor.visit.item === 'enquiry');
-  // Help with an enquiry: a window clerk before the reform, a 云税厅 agent after it.
-  const helpWaits =
-    variant === 'baseline'
-      ? enquiries.filter(queuedAt).map((r) => r.windowWait)
-      : enquiries.filter((r) => !Number.isNaN(r.agentWait)).map((r) => r.agentWait);
-  const staff = rs.reduce((s, r) => s + r.windowService + r.agentMinutes, 0);
+/** Every KPI value of one variant, by id (so a sensitivity re-run computes them once), from its tally. */
+function values(v: VariantResult): Record<string, string> {
+  const t = v.tally;
   return {
-    'wait-mean': meanStat(waits, ONE),
-    'wait-p90': quantileStat(waits, 0.9, ONE),
-    'wait-mean-deadline': meanStat(deadlineWaits, ONE),
-    'wait-p90-deadline': quantileStat(deadlineWaits, 0.9, ONE),
-    'time-in-hall': meanStat(
-      rs.map((r) => r.inHall),
-      ONE,
-    ),
-    'share-no-window': percentStat(
-      served.length - served.filter((r) => r.byWindow).length,
-      served.length,
-      ONE,
-    ),
-    'window-handling': meanStat(
-      atWindow.map((r) => r.windowService),
-      TWO,
-    ),
-    'gave-up': percentStat(
-      rs.filter((r) => r.outcome === 'abandoned' || r.outcome === 'closed').length,
-      rs.length,
-      TWO,
-    ),
-    'repeat-visits': percentStat(rs.filter((r) => r.attempt.repeat).length, rs.length, TWO),
-    'help-wait': meanStat(helpWaits, ONE),
-    'booking-delay': meanStat(v.bookingDelays, TWO),
-    'staff-minutes': ratioStat(staff, rs.length, TWO),
+    'wait-mean': t.waits.mean(ONE),
+    'wait-p90': t.waits.quantile(0.9, ONE),
+    'wait-mean-deadline': t.deadlineWaits.mean(ONE),
+    'wait-p90-deadline': t.deadlineWaits.quantile(0.9, ONE),
+    'time-in-hall': t.inHall.mean(ONE),
+    'share-no-window': percentStat(t.served - t.servedByWindow, t.served, ONE),
+    'window-handling': t.windowService.mean(TWO),
+    'gave-up': percentStat(t.gaveUp, t.inHall.n, TWO),
+    'repeat-visits': percentStat(t.repeats, t.inHall.n, TWO),
+    'help-wait': t.helpWaits.mean(ONE),
+    // Whole working days: an exact integer sum.
+    'booking-delay': ratioStat(t.bookingDelaySum, t.bookings, TWO),
+    'staff-minutes': ratioStat(t.staff.total, t.inHall.n, TWO),
   };
 }
 
@@ -220,7 +191,7 @@ export function kpiValues(r: BatchResult): {
   baseline: Record<string, string>;
   reform: Record<string, string>;
 } {
-  return { baseline: values(r.baseline, 'baseline'), reform: values(r.reform, 'reform') };
+  return { baseline: values(r.baseline), reform: values(r.reform) };
 }
 
 /**
@@ -238,7 +209,7 @@ export function kpisOf(r: BatchResult, params: SmartTaxHallParams, seed: number)
     if (!v) {
       const reuse =
         REFORM_ONLY.has(key) && !(key === 'remoteAgents' && p.sameHeadcount) ? r.baseline : undefined;
-      v = kpiValues(runBatch(p, seed, {}, reuse));
+      v = kpiValues(runBatch(p, seed, { keepRecords: false }, reuse));
       cache.set(k, v);
     }
     return v;

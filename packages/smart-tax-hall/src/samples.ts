@@ -3,14 +3,14 @@
 import { cited, type SampleCase, type TraceStep, type Variant } from '@gd-ftz/core';
 import type { AttemptRecord } from './hall-day';
 import { CITES, IDENTITY_CHECK, TRIAGE_BASIS } from './law';
+import { LOW_SKILL, type Visitor } from './population';
 import type { BatchResult } from './simulate';
 import { triage } from './triage';
 import { monthDeadline } from './year';
 
 const fmt = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(1));
 
-function stepsOf(r: AttemptRecord, variant: Variant, date: string): TraceStep[] {
-  const v = r.attempt.visitor;
+function stepsOf(r: AttemptRecord, v: Visitor, variant: Variant, date: string): TraceStep[] {
   const d = monthDeadline(date.slice(0, 7));
   const steps: TraceStep[] = [
     {
@@ -63,8 +63,8 @@ function stepsOf(r: AttemptRecord, variant: Variant, date: string): TraceStep[] 
   return steps;
 }
 
-function sample(r: AttemptRecord, variant: Variant, date: string): SampleCase {
-  const v = r.attempt.visitor.visit;
+function sample(r: AttemptRecord, visitor: Visitor, variant: Variant, date: string): SampleCase {
+  const v = visitor.visit;
   return {
     id: `${v.id}-${variant}`,
     variant,
@@ -73,7 +73,11 @@ function sample(r: AttemptRecord, variant: Variant, date: string): SampleCase {
       zh: `${date}：${r.lane}，在厅 ${r.inHall.toFixed(1)} 分钟，${r.outcome}`,
       en: `${date}: ${r.lane}, ${r.inHall.toFixed(1)} min in the hall, ${r.outcome}`,
     },
-    trace: { subject: v.id, outcome: { zh: r.outcome, en: r.outcome }, steps: stepsOf(r, variant, date) },
+    trace: {
+      subject: v.id,
+      outcome: { zh: r.outcome, en: r.outcome },
+      steps: stepsOf(r, visitor, variant, date),
+    },
   };
 }
 
@@ -83,18 +87,19 @@ function sample(r: AttemptRecord, variant: Variant, date: string): SampleCase {
  * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
  */
 export function samplesOf(r: BatchResult): SampleCase[] {
-  const pick = (rs: readonly AttemptRecord[], id: string) =>
-    rs.find((x) => x.attempt.visitor.visit.id === id);
+  const pop = r.visitors;
+  const pick = (rs: readonly AttemptRecord[], id: number) => rs.find((x) => x.attempt.visitor === id);
   const first =
-    r.reform.records.find((x) => x.deadlineDay && x.attempt.visitor.visit.skill === 'low') ??
+    r.reform.records.find((x) => x.deadlineDay && pop.has(x.attempt.visitor, LOW_SKILL)) ??
     r.reform.records[0];
   if (!first) return [];
-  const id = first.attempt.visitor.visit.id;
+  const id = first.attempt.visitor;
+  const visitor = pop.visitor(id);
   const out: SampleCase[] = [];
   for (const variant of ['baseline', 'reform'] as const) {
     const rec = pick(r[variant].records, id);
     const day = rec ? r.days[rec.day] : undefined;
-    if (rec && day) out.push(sample(rec, variant, day.date));
+    if (rec && day) out.push(sample(rec, visitor, variant, day.date));
   }
   return out;
 }

@@ -4,12 +4,16 @@ import { dateTime, type EventLog, MINUTES_PER_DAY, type Variant } from '@gd-ftz/
 import { type Attempt, type AttemptRecord, type DayUse, runDay } from './hall-day';
 import type { HallDay } from './model';
 import type { SmartTaxHallParams } from './params';
-import { population, type Visitor } from './population';
+import { NO_SHOW, type Population, population, WANTS_BOOKING } from './population';
+import { VariantTally } from './tally';
 import { hallYear } from './year';
 
 /** What one variant did over the year. */
 export interface VariantResult {
+  /** Every attempt's record, in the order they arrived (empty when the run keeps none). */
   readonly records: readonly AttemptRecord[];
+  /** What the KPIs read, accumulated as the records came. */
+  readonly tally: VariantTally;
   /** Working days from the wanted day to the booked slot, one per booking kept. */
   readonly bookingDelays: readonly number[];
   readonly noShows: number;
@@ -21,7 +25,7 @@ export interface VariantResult {
 /** The result of a run. */
 export interface BatchResult {
   readonly days: readonly HallDay[];
-  readonly visitors: readonly Visitor[];
+  readonly visitors: Population;
   readonly baseline: VariantResult;
   readonly reform: VariantResult;
 }
@@ -30,6 +34,11 @@ export interface BatchResult {
 export interface RunHooks {
   readonly onProgress?: ((fraction: number) => void) | undefined;
   readonly eventLog?: EventLog | undefined;
+  /**
+   * Keep every attempt's record (default true: samples, the event log and the tests read them);
+   * false keeps only the tallies, so the heap does not grow with the horizon.
+   */
+  readonly keepRecords?: boolean | undefined;
 }
 
 /**
@@ -38,68 +47,82 @@ export interface RunHooks {
  * {@link bookAppointment}, on day indexes: the year's days are its working days, so the next
  * working day is the next index), within the acceptable delay; otherwise the taxpayer walks in.
  */
-function bookings(
-  p: SmartTaxHallParams,
-  variant: Variant,
-  days: readonly HallDay[],
-  visitors: readonly Visitor[],
-) {
+function bookings(p: SmartTaxHallParams, variant: Variant, days: readonly HallDay[], visitors: Population) {
   const span = (p.closeHour - p.openHour) * 60;
   const slots = Math.min(variant === 'baseline' ? p.slotsBaseline : p.slotsReform, span);
   const open = p.openHour * 60;
   const slotMinute = (k: number) => open + Math.floor((k * span) / slots);
   const taken = new Uint8Array(days.length * slots);
-  const booked = new Map<Visitor, { day: number; minute: number; delay: number }>();
-  for (const v of visitors) {
-    if (!v.wantsBooking) continue;
-    const last = Math.min(days.length - 1, v.day + p.maxBookingDelay);
-    search: for (let d = v.day; d <= last; d++) {
+  // By visitor: the booked day (-1: none) and slot minute.
+  const bookedDay = new Int32Array(visitors.length).fill(-1);
+  const bookedMinute = new Float64Array(visitors.length);
+  for (let v = 0; v < visitors.length; v++) {
+    if (!visitors.has(v, WANTS_BOOKING)) continue;
+    const day = visitors.day[v] as number;
+    const minute = visitors.minute[v] as number;
+    const last = Math.min(days.length - 1, day + p.maxBookingDelay);
+    search: for (let d = day; d <= last; d++) {
       for (let k = 0; k < slots; k++) {
         const m = slotMinute(k);
-        if (d === v.day && m < v.minute) continue;
+        if (d === day && m < minute) continue;
         if (taken[d * slots + k] === 0) {
           taken[d * slots + k] = 1;
-          booked.set(v, { day: d, minute: m, delay: d - v.day });
+          bookedDay[v] = d;
+          bookedMinute[v] = m;
           break search;
         }
       }
     }
   }
-  return booked;
+  return { bookedDay, bookedMinute };
 }
 
 function runVariant(
   p: SmartTaxHallParams,
   variant: Variant,
   days: readonly HallDay[],
-  visitors: readonly Visitor[],
+  visitors: Population,
+  keepRecords: boolean,
 ): VariantResult {
-  const booked = bookings(p, variant, days, visitors);
-  const byDay: Attempt[][] = days.map(() => []);
+  const tally = new VariantTally(variant, visitors);
+  const { bookedDay, bookedMinute } = bookings(p, variant, days, visitors);
+  // Visitor indexes by the day they come (their own, or the booked one), in index order; the
+  // day's attempt objects are made on its eve, so they do not outlive it unless kept.
+  const byDay: number[][] = days.map(() => []);
   const bookingDelays: number[] = [];
   let noShows = 0;
-  for (const v of visitors) {
-    const b = booked.get(v);
-    if (b) {
-      bookingDelays.push(b.delay);
-      if (v.noShow) noShows++;
-      else byDay[b.day]?.push({ visitor: v, minute: b.minute, repeat: false, booked: true });
-    } else byDay[v.day]?.push({ visitor: v, minute: v.minute, repeat: false, booked: false });
+  for (let v = 0; v < visitors.length; v++) {
+    const day = visitors.day[v] as number;
+    const b = bookedDay[v] as number;
+    if (b >= 0) {
+      bookingDelays.push(b - day);
+      tally.addBooking(b - day);
+      if (visitors.has(v, NO_SHOW)) noShows++;
+      else byDay[b]?.push(v);
+    } else byDay[day]?.push(v);
   }
   const meanDay = visitors.length / Math.max(1, days.length);
   const records: AttemptRecord[] = [];
   const uses: DayUse[] = [];
   let carry: Attempt[] = [];
   days.forEach((d, i) => {
-    const today = (byDay[i] as Attempt[]).concat(carry);
+    const today: Attempt[] = (byDay[i] as number[]).map((v) =>
+      (bookedDay[v] as number) >= 0
+        ? { visitor: v, minute: bookedMinute[v] as number, repeat: false, booked: true }
+        : { visitor: v, minute: visitors.minute[v] as number, repeat: false, booked: false },
+    );
+    for (const a of carry) today.push(a);
     today.sort((a, b) => a.minute - b.minute);
     const extra = today.length >= p.peakTrigger * meanDay;
-    const r = runDay(p, variant, d, i, today, extra);
-    for (const rec of r.records) records.push(rec);
+    const r = runDay(p, visitors, variant, d, i, today, extra);
+    for (const rec of r.records) {
+      tally.add(rec);
+      if (keepRecords) records.push(rec);
+    }
     uses.push(r.use);
     carry = r.returns;
   });
-  return { records, bookingDelays, noShows, uses, carriedOver: carry.length };
+  return { records, tally, bookingDelays, noShows, uses, carriedOver: carry.length };
 }
 
 /** The activities of this engine's event log, registered once per log. */
@@ -110,13 +133,19 @@ const ACTIVITIES = {
 } as const;
 
 /** Records each attempt as a case: arrival, the start at a window (if any), leaving. */
-function logVariant(log: EventLog, variant: Variant, days: readonly HallDay[], v: VariantResult): void {
+function logVariant(
+  log: EventLog,
+  variant: Variant,
+  days: readonly HallDay[],
+  visitors: Population,
+  v: VariantResult,
+): void {
   const at = (day: number, minute: number) =>
     dateTime((days[day] as HallDay).date, Math.min(MINUTES_PER_DAY - 1, Math.floor(minute)));
   for (const r of v.records) {
-    const id = `${r.attempt.visitor.visit.id}${r.attempt.repeat ? '-return' : ''}`;
+    const id = `${visitors.id(r.attempt.visitor)}${r.attempt.repeat ? '-return' : ''}`;
     const rec = log.startCase(variant, id, 'visit', {
-      attributes: { lane: r.lane, outcome: r.outcome, item: r.attempt.visitor.visit.item },
+      attributes: { lane: r.lane, outcome: r.outcome, item: visitors.visit(r.attempt.visitor).item },
     });
     rec.event('arrive', at(r.day, r.attempt.minute), {
       resource: variant === 'baseline' ? 'ticket-machine' : 'face-kiosk',
@@ -141,15 +170,16 @@ export function runBatch(
 ): BatchResult {
   const days = hallYear(p.year, p.deadlineSurge, p.months);
   const visitors = population(p, days, seed);
-  const baseline = reuseBaseline ?? runVariant(p, 'baseline', days, visitors);
+  const keep = hooks.keepRecords !== false || hooks.eventLog !== undefined;
+  const baseline = reuseBaseline ?? runVariant(p, 'baseline', days, visitors, keep);
   hooks.onProgress?.(0.5);
-  const reform = runVariant(p, 'reform', days, visitors);
+  const reform = runVariant(p, 'reform', days, visitors, keep);
   hooks.onProgress?.(1);
   const log = hooks.eventLog;
   if (log) {
     log.defineActivities(ACTIVITIES);
-    logVariant(log, 'baseline', days, baseline);
-    logVariant(log, 'reform', days, reform);
+    logVariant(log, 'baseline', days, visitors, baseline);
+    logVariant(log, 'reform', days, visitors, reform);
   }
   return { days, visitors, baseline, reform };
 }

@@ -35,6 +35,13 @@ describe('the report', () => {
     expect(Number(s?.low.reform)).toBeLessThan(Number(s?.high.reform));
   });
 
+  it('simulates a whole hall-year (months 12): the 248 working days of 2025', () => {
+    // 2025: 365 days − 104 weekend days = 261 weekdays; − 18 weekday holidays (元旦 1, 春节 6,
+    // 清明 1, 劳动节 3, 端午 1, 国庆·中秋 6); + 5 make-up days (01-26, 02-08, 04-27, 09-28, 10-11) = 248.
+    const year = measure.simulate({ ...small, months: 12 }, { seed: 7 });
+    expect(year.notes?.[0]?.en).toContain('over 248 working days');
+  });
+
   it('names what was calibrated', () => {
     expect(k('window-handling').origin).toBe('calibrated');
     expect(k('window-handling').note?.en).toContain('2.94');
@@ -53,6 +60,16 @@ describe('bad input', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).paths).toEqual(['terminalSuccess']);
     expect(input).toEqual({ visitsPerYear: 6000, terminalSuccess: 1.5 });
+  });
+
+  it('rejects more than 12 months (a hall-year) naming the field', () => {
+    let error: unknown;
+    try {
+      measure.simulateUnknown({ months: 13 }, { seed: 1 });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ValidationError).paths).toEqual(['months']);
   });
 
   it('rejects a negative capacity naming the field', () => {
