@@ -8,8 +8,8 @@ import { PARAMS, type RentalInvoiceDelegationParams } from './params';
  * Valid scenario parameters, derived from the schema so that the ranges never drift (small
  * populations keep properties fast).
  * @example
- * fc.sample(paramsArb, 1)[0]?.applications // 10..300
+ * fc.sample(paramsArb, 1)[0]?.leases // 10..300
  */
 export const paramsArb: Arbitrary<RentalInvoiceDelegationParams> = paramsArbOf(PARAMS, {
-  applications: { max: 300 },
+  leases: { max: 300 },
 });

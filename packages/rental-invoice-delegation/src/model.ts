@@ -1,32 +1,37 @@
-// The domain of the measure: one application to an office, and how it was handled in each variant.
-// Template: replace with the measure's own objects (a return, a permit, a vessel, a lot …).
-import type { CivilDate, Variant } from '@gd-ftz/core';
+// The domain of measure 8: the lessor, the property, the authorisation and an invoice application.
+import type { CivilDate } from '@gd-ftz/core';
 
-/** One application as the office receives it; the same draws serve both variants. */
-export interface Application {
-  readonly id: string;
-  /** The working day it arrives. */
-  readonly receivedOn: CivilDate;
-  /** Whether the file is complete at first submission (else one supplement round). */
-  readonly complete: boolean;
-  /** Officer minutes to review the complete file. */
-  readonly reviewMinutes: number;
+/** A person as the e-tax bureau records them (S60, S61: name, phone, ID number). */
+export interface Person {
+  readonly name: string;
+  readonly phone: string;
+  /** An 18-character resident ID (GB 11643) with a valid check character. */
+  readonly idNumber: string;
 }
 
-/** How one application was handled in one variant. */
-export interface Handling {
-  readonly application: Application;
-  readonly variant: Variant;
-  /** The day the office asked for the missing items, when the file was incomplete. */
-  readonly supplementRequestedOn?: CivilDate;
-  /** The day the applicant's supplement arrived, when one was needed. */
-  readonly supplementedOn?: CivilDate;
-  /** The day the decision period started (receipt of the complete file). */
-  readonly acceptedOn: CivilDate;
-  readonly decidedOn: CivilDate;
-  /** Calendar days from first receipt to decision. */
-  readonly days: number;
-  /** Trips to the service counter. */
-  readonly counterVisits: number;
-  readonly officerMinutes: number;
+/** Who acts for the lessor: the lessee or a third-party agent (S58). */
+export type AgentRole = 'lessee' | 'agent';
+
+/** The authorised person. */
+export interface Agent extends Person {
+  readonly role: AgentRole;
+}
+
+/**
+ * The property as identified on the authorisation: at least one of 不动产单元号, 产权证号 or the
+ * address (S60: "same property" = the same authoriser and the same unit number, certificate or address).
+ */
+export interface PropertyRef {
+  readonly unitNo?: string | undefined;
+  readonly certNo?: string | undefined;
+  readonly address?: string | undefined;
+}
+
+/** 按次 (one invoice, a period never invoiced) or 按年 (the same property, a year from applying). */
+export type AuthorisationTerm = 'per-invoice' | 'annual';
+
+/** A lease period an invoice covers, both ends included. */
+export interface LeasePeriod {
+  readonly from: CivilDate;
+  readonly to: CivilDate;
 }

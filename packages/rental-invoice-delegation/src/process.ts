@@ -1,114 +1,255 @@
-// The life of one application as a pure state machine (core's defineMachine): received →
-// supplement-requested → received (one round) → accepted → approved | refused. Every transition
-// cites its legal basis; a refused event is a value, bad input a ValidationError.
+// The life of one authorisation as a pure state machine (core's defineMachine): requested → active
+// (the lessor confirms after a face check) | declined | lapsed; active → used (按次: one invoice) |
+// expired (按年: a year from applying) | revoked. Every transition cites its basis; a refused event
+// is a value, bad input a ValidationError.
 import {
+  addYears,
   type CivilDate,
   cited,
   defineMachine,
+  integerAt,
   isCivilDate,
+  isValidResidentId,
+  legalBasisAt,
   type MachineSnapshot,
   type MachineTypes,
-  type TransitionResult,
-  ValidationError,
+  parse,
   z,
 } from '@gd-ftz/core';
-import { CITES, SUPPLEMENT_ROUND } from './law';
+import { ANNUAL_AUTHORISATION_YEARS, CITES } from './law';
+import type { Agent, AuthorisationTerm, LeasePeriod, Person, PropertyRef } from './model';
 
-/** Every state of an application. */
-export type ApplicationState = 'received' | 'supplement-requested' | 'accepted' | 'approved' | 'refused';
+/** Every state of an authorisation. */
+export type AuthorisationState =
+  | 'requested'
+  | 'active'
+  | 'declined'
+  | 'lapsed'
+  | 'used'
+  | 'expired'
+  | 'revoked';
 
-/** What can happen to an application; `at` is the civil date it happens. */
-export type ApplicationEvent =
-  | { readonly type: 'request-supplement'; readonly at: CivilDate }
-  | { readonly type: 'supplement'; readonly at: CivilDate }
-  | { readonly type: 'accept'; readonly at: CivilDate }
-  | { readonly type: 'approve'; readonly at: CivilDate }
-  | { readonly type: 'refuse'; readonly at: CivilDate; readonly reason: string };
+/** What can happen to an authorisation; `at` is the civil date it happens. */
+export type AuthEvent =
+  | { readonly type: 'confirm'; readonly at: CivilDate; readonly faceCheck: 'passed' | 'failed' }
+  | { readonly type: 'decline'; readonly at: CivilDate }
+  | { readonly type: 'lapse'; readonly at: CivilDate }
+  | { readonly type: 'issue'; readonly at: CivilDate; readonly period: LeasePeriod }
+  | { readonly type: 'expire'; readonly at: CivilDate }
+  | { readonly type: 'revoke'; readonly at: CivilDate; readonly by: 'lessor' | 'lessee' | 'agent' };
 
-/** What an application carries besides its state. */
-export interface ApplicationContext {
-  readonly applicationId: string;
+/** What a transition asks the outside world to do, as data. */
+export type AuthEffect =
+  | { readonly type: 'notify-agent'; readonly state: AuthorisationState }
+  | { readonly type: 'watch-expiry'; readonly lastDay: CivilDate }
+  | { readonly type: 'record-invoiced'; readonly period: LeasePeriod };
+
+/** What an authorisation carries besides its state (S60, S61). */
+export interface AuthorisationContext {
+  readonly id: string;
+  readonly term: AuthorisationTerm;
+  readonly lessor: Person;
+  readonly agent: Agent;
+  readonly property: PropertyRef;
+  readonly appliedOn: CivilDate;
+  /** 按年: the last day it may be used (a year from applying); null for 按次. */
+  readonly lastDay: CivilDate | null;
+  /** Invoices issued under it. */
+  readonly invoices: number;
 }
 
-/** The immutable state of one application: a snapshot of {@link applicationMachine}. */
-export type ApplicationProcess = MachineSnapshot<ApplicationState, ApplicationContext, ApplicationEvent>;
+/** The immutable state of one authorisation: a snapshot of {@link authorisationMachine}. */
+export type Authorisation = MachineSnapshot<AuthorisationState, AuthorisationContext, AuthEvent>;
+
+const BASIS = cited(CITES.agentAuthorisation);
+const notify = (state: AuthorisationState): readonly AuthEffect[] => [{ type: 'notify-agent', state }];
+const periodSchema = z
+  .object({
+    from: z.string().refine(isCivilDate, 'must be a real date YYYY-MM-DD'),
+    to: z.string().refine(isCivilDate, 'must be a real date YYYY-MM-DD'),
+  })
+  .refine((p) => p.from <= p.to, { message: 'must not end before it starts', path: ['to'] });
 
 /**
- * The application process as a table: states, events and the legal basis of each transition.
+ * The authorisation as a table: states, events, guards and the legal basis of each transition.
+ * Start a case with `authorisationMachine.start(authorisationRequest(…), appliedOn)`.
  * @example
- * applicationMachine.table.states.received.events // ['request-supplement', 'accept']
+ * authorisationMachine.table.states.active.events // ['issue', 'expire', 'revoke']
  */
-export const applicationMachine = defineMachine({
-  id: 'rental-invoice-delegation.process',
-  initial: 'received',
-  types: {} as MachineTypes<ApplicationContext, ApplicationEvent>,
+export const authorisationMachine = defineMachine({
+  id: 'rental-invoice-delegation.authorisation',
+  initial: 'requested',
+  types: {} as MachineTypes<AuthorisationContext, AuthEvent, AuthEffect>,
   states: {
-    received: { label: { zh: '已收件', en: 'Received' } },
-    'supplement-requested': { label: { zh: '一次告知补正', en: 'Supplement requested' } },
-    accepted: { label: { zh: '已受理', en: 'Accepted' } },
-    approved: { label: { zh: '准予许可', en: 'Approved' }, final: true },
-    refused: { label: { zh: '不予许可', en: 'Refused' }, final: true },
+    requested: { label: { zh: '已申请授权', en: 'Requested' } },
+    active: { label: { zh: '授权有效', en: 'Active' } },
+    declined: { label: { zh: '出租方拒绝', en: 'Declined' }, final: true },
+    lapsed: { label: { zh: '未确认失效', en: 'Lapsed unconfirmed' }, final: true },
+    used: { label: { zh: '已使用（按次）', en: 'Used (per invoice)' }, final: true },
+    expired: { label: { zh: '已到期（按年）', en: 'Expired (yearly)' }, final: true },
+    revoked: { label: { zh: '已撤销', en: 'Revoked' }, final: true },
   },
   events: {
-    'request-supplement': {
-      from: ['received'],
-      to: 'supplement-requested',
-      label: { zh: '一次告知补正', en: 'Request a supplement' },
-      basis: cited(CITES.incompleteness),
+    confirm: {
+      from: ['requested'],
+      to: 'active',
+      label: { zh: '出租方人脸识别后确认', en: 'Lessor confirms after a face check' },
+      basis: BASIS,
+      payload: z.object({ faceCheck: z.enum(['passed', 'failed']) }),
+      guard: (_, e) =>
+        e.faceCheck === 'passed'
+          ? undefined
+          : {
+              code: 'face-check-failed',
+              reason: { zh: '人脸识别未通过，不能确认授权', en: 'the face check failed: no confirmation' },
+              basis: BASIS,
+            },
+      effect: (c) => [
+        { type: 'notify-agent', state: 'active' },
+        ...(c.lastDay === null ? [] : [{ type: 'watch-expiry' as const, lastDay: c.lastDay }]),
+      ],
     },
-    supplement: {
-      from: ['supplement-requested'],
-      to: 'received',
-      label: { zh: '补正材料', en: 'Supplement the file' },
-      basis: SUPPLEMENT_ROUND,
+    decline: {
+      from: ['requested'],
+      to: 'declined',
+      label: { zh: '出租方拒绝', en: 'Lessor declines' },
+      basis: BASIS,
+      effect: () => notify('declined'),
     },
-    accept: {
-      from: ['received'],
-      to: 'accepted',
-      label: { zh: '受理', en: 'Accept' },
-      basis: cited(CITES.incompleteness, CITES.decisionPeriod),
+    lapse: {
+      from: ['requested'],
+      to: 'lapsed',
+      label: { zh: '出租方未确认，申请失效', en: 'Request lapses unconfirmed' },
+      basis: BASIS,
+      effect: () => notify('lapsed'),
     },
-    approve: {
-      from: ['accepted'],
-      to: 'approved',
-      label: { zh: '准予许可', en: 'Approve' },
-      basis: cited(CITES.decisionPeriod),
+    issue: {
+      from: ['active'],
+      to: (c) => (c.term === 'per-invoice' ? 'used' : 'active'),
+      targets: ['used', 'active'],
+      label: { zh: '完税后开具发票', en: 'Invoice issued after the tax is paid' },
+      basis: cited(CITES.collectFirst, CITES.agentAuthorisation),
+      payload: z.object({ period: periodSchema }),
+      guard: ({ context }, e) =>
+        context.lastDay !== null && e.at > context.lastDay
+          ? {
+              code: 'expired',
+              reason: { zh: '按年授权已过期', en: 'the yearly authorisation has run out' },
+              basis: legalBasisAt(ANNUAL_AUTHORISATION_YEARS, context.appliedOn),
+            }
+          : undefined,
+      assign: (c) => ({ ...c, invoices: c.invoices + 1 }),
+      effect: (_, e) => [{ type: 'record-invoiced', period: e.period }],
     },
-    refuse: {
-      from: ['accepted'],
-      to: 'refused',
-      label: { zh: '不予许可', en: 'Refuse' },
-      basis: cited(CITES.decisionPeriod),
-      payload: z.object({ reason: z.string().min(1) }),
+    expire: {
+      from: ['active'],
+      to: 'expired',
+      label: { zh: '按年授权到期', en: 'Yearly authorisation expires' },
+      basis: legalBasisAt(ANNUAL_AUTHORISATION_YEARS, '2023-05-20'),
+      guard: ({ context }, e) =>
+        context.lastDay !== null && e.at > context.lastDay
+          ? undefined
+          : {
+              code: 'not-due',
+              reason: {
+                zh: '按次授权不到期，按年授权未满一年',
+                en: 'a per-invoice authorisation does not expire; a yearly one runs a year',
+              },
+              basis: BASIS,
+            },
+      effect: () => notify('expired'),
+    },
+    revoke: {
+      from: ['active'],
+      to: 'revoked',
+      label: { zh: '出租方撤销授权', en: 'Lessor revokes' },
+      basis: BASIS,
+      payload: z.object({ by: z.enum(['lessor', 'lessee', 'agent']) }),
+      guard: (_, e) =>
+        e.by === 'lessor'
+          ? undefined
+          : {
+              code: 'lessor-only',
+              reason: { zh: '仅出租方可撤销授权', en: 'only the lessor may revoke' },
+              basis: BASIS,
+            },
+      effect: () => notify('revoked'),
     },
   },
 });
 
+const text = (max: number) => z.string().trim().min(1).max(max);
+const residentId = z.string().refine((s) => isValidResidentId(s), 'must be a valid 18-character resident ID');
+const phone = z.string().regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, 'must be a mobile or landline number');
+const person = z.object({ name: text(50), phone, idNumber: residentId });
+/** The property keys: at least one (S60). */
+export const propertySchema = z
+  .object({ unitNo: text(60).optional(), certNo: text(60).optional(), address: text(200).optional() })
+  .strict()
+  .refine((p) => p.unitNo !== undefined || p.certNo !== undefined || p.address !== undefined, {
+    message: 'needs a unit number, a certificate number or an address',
+  });
+const requestSchema = z.object({
+  id: text(40),
+  term: z.enum(['per-invoice', 'annual']),
+  lessor: person,
+  agent: person.extend({ role: z.enum(['lessee', 'agent']) }),
+  property: propertySchema,
+  appliedOn: z.string().refine(isCivilDate, 'must be a real date YYYY-MM-DD'),
+});
+
+/** The input of {@link authorisationRequest}. */
+export type AuthorisationRequest = Omit<AuthorisationContext, 'lastDay' | 'invoices'>;
+
 /**
- * Starts the process of an application on the day it is received.
- * @throws ValidationError naming `applicationId` or `at`.
+ * A checked authorisation request, ready for `authorisationMachine.start(request, request.appliedOn)`:
+ * the names, phones and resident IDs of both sides, the property (at least one key) and the term;
+ * a yearly one gets its last day a year after applying (an assumption, see
+ * {@link ANNUAL_AUTHORISATION_YEARS}). The agent must not be the lessor.
+ * @throws ValidationError naming each bad field (`lessor.idNumber`, `property`, …).
  * @example
- * startApplication('A000001', '2024-03-01').state // 'received'
+ * const ctx = authorisationRequest({ id: 'AU1', term: 'annual', appliedOn: '2024-03-01',
+ *   lessor: { name: '张三', phone: '13800000000', idNumber: '11010519491231002X' },
+ *   agent: { name: '李四', phone: '13900000000', idNumber: '440106199001011237', role: 'lessee' },
+ *   property: { unitNo: '440106001001GB00001F00010001' } });
+ * ctx.lastDay // '2025-03-01'
  */
-export function startApplication(applicationId: string, at: string): ApplicationProcess {
-  if (typeof applicationId !== 'string' || applicationId.trim() === '') {
-    throw ValidationError.of('applicationId', 'must be a non-empty string', '必须是非空字符串');
-  }
-  if (!isCivilDate(at))
-    throw ValidationError.of('at', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
-  return applicationMachine.start({ applicationId }, at);
+export function authorisationRequest(input: AuthorisationRequest): AuthorisationContext {
+  const r = parse(
+    requestSchema.refine((x) => x.agent.idNumber !== x.lessor.idNumber, {
+      message: 'the agent must not be the lessor',
+      path: ['agent', 'idNumber'],
+    }),
+    input,
+  );
+  return termed(
+    {
+      id: r.id,
+      term: r.term,
+      lessor: { name: r.lessor.name, phone: r.lessor.phone, idNumber: r.lessor.idNumber },
+      agent: { name: r.agent.name, phone: r.agent.phone, idNumber: r.agent.idNumber, role: r.agent.role },
+      property: { ...r.property },
+      appliedOn: r.appliedOn as CivilDate,
+    },
+    r.term,
+    r.appliedOn as CivilDate,
+    r.id,
+  );
 }
 
 /**
- * The pure transition: the next snapshot, or `{ ok: false, error }` when the event is not allowed
- * now (wrong state, final state, time running backwards). Never mutates `process`.
- * @throws ValidationError naming `snapshot…` or `event.<field>` when they are not a process or an event.
+ * A checked request with another term, date and id (internal: the simulation checks a lease's
+ * parties once and files one request per invoice or per year from them).
  * @example
- * tryTransition(startApplication('A1', '2024-03-01'), { type: 'accept', at: '2024-03-01' }).ok // true
+ * termed(request, 'per-invoice', '2024-04-01', 'AU2').lastDay // null
  */
-export function tryTransition(
-  process: ApplicationProcess,
-  event: ApplicationEvent,
-): TransitionResult<ApplicationState, ApplicationContext, ApplicationEvent, never> {
-  return applicationMachine.transition(process, event);
+export function termed(
+  request: AuthorisationRequest,
+  term: AuthorisationTerm,
+  appliedOn: CivilDate,
+  id: string,
+): AuthorisationContext {
+  const lastDay =
+    term === 'annual' ? addYears(appliedOn, integerAt(ANNUAL_AUTHORISATION_YEARS, appliedOn)) : null;
+  return { ...request, id, term, appliedOn, lastDay, invoices: 0 };
 }
