@@ -3,8 +3,6 @@
 import {
   cited,
   describeValue,
-  isCivilDate,
-  isValidResidentId,
   type LegalBasis,
   type Localized,
   parse,
@@ -13,7 +11,8 @@ import {
 } from '@gd-ftz/core';
 import { CITES } from './law';
 import type { LeasePeriod, PropertyRef } from './model';
-import { type Authorisation, authorisationMachine, propertySchema } from './process';
+import { type Authorisation, authorisationMachine } from './process';
+import { civilDateSchema, periodSchema, propertySchema, residentIdSchema } from './schemas';
 
 /** What the applicant asks for: an invoice, or (the lessor only) to void one or claim a refund. */
 export type InvoiceAction = 'issue' | 'void' | 'refund';
@@ -110,18 +109,13 @@ const TEXT: Readonly<Record<RefusalCode, readonly [Localized, LegalBasis]>> = {
   ],
 };
 
-const civil = z.string().refine(isCivilDate, 'must be a real date YYYY-MM-DD');
-const period = z
-  .object({ from: civil, to: civil })
-  .refine((p) => p.from <= p.to, { message: 'must not end before it starts', path: ['to'] });
-const residentId = z.string().refine((s) => isValidResidentId(s), 'must be a valid 18-character resident ID');
 const applicationSchema = z.object({
   action: z.enum(['issue', 'void', 'refund']),
-  on: civil,
-  applicant: z.object({ idNumber: residentId, role: z.enum(['lessor', 'lessee', 'agent']) }),
-  lessorId: residentId,
+  on: civilDateSchema,
+  applicant: z.object({ idNumber: residentIdSchema, role: z.enum(['lessor', 'lessee', 'agent']) }),
+  lessorId: residentIdSchema,
   property: propertySchema,
-  period,
+  period: periodSchema,
   taxPaid: z.boolean(),
 });
 
@@ -202,7 +196,7 @@ export function checkApplication(
 ): Allowed | Refused {
   const a = checkAuthorisation(auth);
   const p = parse(applicationSchema, app, 'app');
-  const done = parse(z.array(period).max(10_000), invoiced, 'invoiced');
+  const done = parse(z.array(periodSchema).max(10_000), invoiced, 'invoiced');
   const codes = refusalsOf(a, p, done);
   if (codes.length === 0) return { ok: true, basis: cited(CITES.agentAuthorisation, CITES.collectFirst) };
   return {

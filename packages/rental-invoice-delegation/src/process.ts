@@ -8,8 +8,6 @@ import {
   cited,
   defineMachine,
   integerAt,
-  isCivilDate,
-  isValidResidentId,
   legalBasisAt,
   type MachineSnapshot,
   type MachineTypes,
@@ -18,6 +16,7 @@ import {
 } from '@gd-ftz/core';
 import { ANNUAL_AUTHORISATION_YEARS, CITES } from './law';
 import type { Agent, AuthorisationTerm, LeasePeriod, Person, PropertyRef } from './model';
+import { civilDateSchema, periodSchema, personSchema, propertySchema, textSchema } from './schemas';
 
 /** Every state of an authorisation. */
 export type AuthorisationState =
@@ -63,12 +62,6 @@ export type Authorisation = MachineSnapshot<AuthorisationState, AuthorisationCon
 
 const BASIS = cited(CITES.agentAuthorisation);
 const notify = (state: AuthorisationState): readonly AuthEffect[] => [{ type: 'notify-agent', state }];
-const periodSchema = z
-  .object({
-    from: z.string().refine(isCivilDate, 'must be a real date YYYY-MM-DD'),
-    to: z.string().refine(isCivilDate, 'must be a real date YYYY-MM-DD'),
-  })
-  .refine((p) => p.from <= p.to, { message: 'must not end before it starts', path: ['to'] });
 
 /**
  * The authorisation as a table: states, events, guards and the legal basis of each transition.
@@ -178,24 +171,13 @@ export const authorisationMachine = defineMachine({
   },
 });
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const residentId = z.string().refine((s) => isValidResidentId(s), 'must be a valid 18-character resident ID');
-const phone = z.string().regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, 'must be a mobile or landline number');
-const person = z.object({ name: text(50), phone, idNumber: residentId });
-/** The property keys: at least one (S60). */
-export const propertySchema = z
-  .object({ unitNo: text(60).optional(), certNo: text(60).optional(), address: text(200).optional() })
-  .strict()
-  .refine((p) => p.unitNo !== undefined || p.certNo !== undefined || p.address !== undefined, {
-    message: 'needs a unit number, a certificate number or an address',
-  });
 const requestSchema = z.object({
-  id: text(40),
+  id: textSchema(40),
   term: z.enum(['per-invoice', 'annual']),
-  lessor: person,
-  agent: person.extend({ role: z.enum(['lessee', 'agent']) }),
+  lessor: personSchema,
+  agent: personSchema.extend({ role: z.enum(['lessee', 'agent']) }),
   property: propertySchema,
-  appliedOn: z.string().refine(isCivilDate, 'must be a real date YYYY-MM-DD'),
+  appliedOn: civilDateSchema,
 });
 
 /** The input of {@link authorisationRequest}. */
