@@ -15,11 +15,11 @@ import { type Authorisation, authorisationMachine } from './process';
 import { civilDateSchema, periodSchema, propertySchema, residentIdSchema } from './schemas';
 
 /** What the applicant asks for: an invoice, or (the lessor only) to void one or claim a refund. */
-export type InvoiceAction = 'issue' | 'void' | 'refund';
 
 /** An application on the e-tax bureau, made by the lessor or the authorised person. */
 export interface InvoiceApplication {
-  readonly action: InvoiceAction;
+  /** An invoice, or (the lessor only) to void one or claim a refund. */
+  readonly action: 'issue' | 'void' | 'refund';
   readonly on: string;
   readonly applicant: { readonly idNumber: string; readonly role: 'lessor' | 'lessee' | 'agent' };
   /** The lessor named on the lease (the authoriser). */

@@ -3,7 +3,6 @@
 // internals stay inside.
 export type {
   Allowed,
-  InvoiceAction,
   InvoiceApplication,
   RefusalCode,
   RefusalReason,
@@ -26,7 +25,7 @@ export {
   VAT_RATE,
 } from './law';
 export { measure } from './measure';
-export type { Agent, AgentRole, AuthorisationTerm, LeasePeriod, Person, PropertyRef } from './model';
+export type { Agent, AuthorisationTerm, LeasePeriod, Person, PropertyRef } from './model';
 export type { RentalInvoiceDelegationParams } from './params';
 export type {
   AuthEffect,
@@ -37,5 +36,5 @@ export type {
   AuthorisationState,
 } from './process';
 export { authorisationMachine, authorisationRequest } from './process';
-export type { Location, MonthTaxes, PropertyKind, Readings, RentalTaxes, RentalTaxInput } from './taxes';
+export type { Readings, RentalTaxes, RentalTaxInput } from './taxes';
 export { rentalInvoiceTaxes } from './taxes';

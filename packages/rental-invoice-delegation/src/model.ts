@@ -9,12 +9,10 @@ export interface Person {
   readonly idNumber: string;
 }
 
-/** Who acts for the lessor: the lessee or a third-party agent (S58). */
-export type AgentRole = 'lessee' | 'agent';
-
 /** The authorised person. */
 export interface Agent extends Person {
-  readonly role: AgentRole;
+  /** Who acts for the lessor: the lessee or a third-party agent (S58). */
+  readonly role: 'lessee' | 'agent';
 }
 
 /**

@@ -13,7 +13,10 @@ import {
 import type { PropertyRef } from './model';
 import type { RentalInvoiceDelegationParams } from './params';
 import { type AuthorisationRequest, authorisationRequest } from './process';
-import { type Location, type PropertyKind, rentalInvoiceTaxes } from './taxes';
+import { type RentalTaxInput, rentalInvoiceTaxes } from './taxes';
+
+type Location = RentalTaxInput['location'];
+type PropertyKind = RentalTaxInput['propertyKind'];
 
 /** One rent period (a payment) of a lease, with its draws. */
 export interface RentPeriod {

@@ -33,11 +33,10 @@ import {
   VAT_RATE,
 } from './law';
 
-/** Where the property lies, for 城建税 (城建税法 第四条): 市区, 县城/镇, elsewhere. */
-export type Location = 'city' | 'county-town' | 'other';
-
-/** Whether the property is housing (住房: the reduced rates of 财税〔2008〕24号) or not. */
-export type PropertyKind = 'housing' | 'non-housing';
+/** Where the property lies, for 城建税 (城建税法 第四条): 市区, 县城/镇, elsewhere. Internal alias. */
+type Location = RentalTaxInput['location'];
+/** Whether the property is housing or not. Internal alias. */
+type PropertyKind = RentalTaxInput['propertyKind'];
 
 /** The open readings of the texts (see {@link DEFAULT_READINGS}). */
 export interface Readings {
@@ -48,14 +47,16 @@ export interface Readings {
 
 /** The input of {@link rentalInvoiceTaxes}: amounts as decimal strings in yuan, to the fen. */
 export interface RentalTaxInput {
-  readonly propertyKind: PropertyKind;
+  /** 住房 (the reduced rates of 财税〔2008〕24号) or not. */
+  readonly propertyKind: 'housing' | 'non-housing';
   /** The rent received for the whole period (a lump sum is spread over its months). */
   readonly rent: string;
   /** The first day of the first month the rent covers. */
   readonly leaseStart: CivilDate | string;
   /** Lease months the rent covers: an integer 1..240 (民法典 第七百零五条: at most 20 years). */
   readonly months: number;
-  readonly location: Location;
+  /** Where the property lies, for 城建税 (城建税法 第四条): 市区, 县城/镇, elsewhere. */
+  readonly location: 'city' | 'county-town' | 'other';
   /** Apply the 六税两费 halving where in force (default true: individuals are small-scale payers). */
   readonly halveLocalTaxes?: boolean;
   /** Repairs borne by the lessor in the period, deducted at most 800 a month, the rest carried forward. */
@@ -67,18 +68,8 @@ export interface RentalTaxInput {
   readonly readings?: Readings;
 }
 
-/** One month's taxes, amounts as yuan strings to the fen. */
-export interface MonthTaxes {
-  readonly month: CivilDate;
-  readonly rent: string;
-  readonly vatExempt: boolean;
-  readonly vat: string;
-  readonly urbanMaintenanceTax: string;
-  readonly educationSurcharge: string;
-  readonly localEducationSurcharge: string;
-  readonly propertyTax: string;
-  readonly individualIncomeTax: string;
-}
+/** One month's taxes. Internal alias. */
+type MonthTaxes = RentalTaxes['months'][number];
 
 /** What {@link rentalInvoiceTaxes} returns: the period's totals, each month, and the trace. */
 export interface RentalTaxes {
@@ -93,7 +84,18 @@ export interface RentalTaxes {
   readonly total: string;
   /** Repairs not yet deducted after the last month (国税函〔2009〕639号: carried to the next time). */
   readonly repairsCarriedForward: string;
-  readonly months: readonly MonthTaxes[];
+  /** Each month's taxes, amounts as yuan strings to the fen. */
+  readonly months: readonly {
+    readonly month: CivilDate;
+    readonly rent: string;
+    readonly vatExempt: boolean;
+    readonly vat: string;
+    readonly urbanMaintenanceTax: string;
+    readonly educationSurcharge: string;
+    readonly localEducationSurcharge: string;
+    readonly propertyTax: string;
+    readonly individualIncomeTax: string;
+  }[];
   readonly trace: Trace;
 }
 
