@@ -9,24 +9,11 @@ export type {
   Refused,
 } from './check';
 export { checkApplication, REFUSAL_CODES } from './check';
-export {
-  ANNUAL_AUTHORISATION_YEARS,
-  CITES,
-  DEFAULT_READINGS,
-  EDU_SURCHARGE_RATE,
-  IIT_HOUSING_RATE,
-  LOCAL_EDU_SURCHARGE_RATE,
-  LOCAL_TAX_HALVING,
-  PROPERTY_TAX_HOUSING_RATE,
-  READINGS_BASIS,
-  SURCHARGE_EXEMPT_MONTHLY,
-  VAT_EXEMPT_MONTHLY,
-  VAT_HOUSING_RATE,
-  VAT_RATE,
-} from './law';
+export { CITES, DEFAULT_READINGS, LAW_PARAMS, READINGS_BASIS } from './law';
 export { measure } from './measure';
 export type { Agent, AuthorisationTerm, LeasePeriod, Person, PropertyRef } from './model';
 export type { RentalInvoiceDelegationParams } from './params';
+export { PARAMS } from './params';
 export type {
   AuthEffect,
   AuthEvent,

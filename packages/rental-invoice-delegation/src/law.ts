@@ -344,3 +344,22 @@ export const READINGS_BASIS: LegalBasis = Object.freeze({
   },
   citations: [CITES.exemption2023, CITES.vatRental, CITES.netOfVat, CITES.iitDeduction, CITES.deductionOrder],
 });
+
+/**
+ * Every dated parameter of this engine's own law, by name (the shared ones are in
+ * @gd-ftz/statutes: propertyTax, urbanMaintenanceTax, individualIncomeTax).
+ * @example
+ * valueAt(LAW_PARAMS.vatHousingRate, '2024-06-30').toString() // '0.015'
+ */
+export const LAW_PARAMS = Object.freeze({
+  vatRate: VAT_RATE,
+  vatHousingRate: VAT_HOUSING_RATE,
+  vatExemptMonthly: VAT_EXEMPT_MONTHLY,
+  surchargeExemptMonthly: SURCHARGE_EXEMPT_MONTHLY,
+  eduSurchargeRate: EDU_SURCHARGE_RATE,
+  localEduSurchargeRate: LOCAL_EDU_SURCHARGE_RATE,
+  propertyTaxHousingRate: PROPERTY_TAX_HOUSING_RATE,
+  iitHousingRate: IIT_HOUSING_RATE,
+  localTaxHalving: LOCAL_TAX_HALVING,
+  annualAuthorisationYears: ANNUAL_AUTHORISATION_YEARS,
+});
