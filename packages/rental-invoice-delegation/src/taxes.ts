@@ -200,6 +200,7 @@ const UMT_RATE = {
 } as const;
 const ONE = decimal('1');
 const ZERO = Money.zero();
+const ZERO_S = ZERO.toString();
 const VAT_DIVISOR = decimal('1.05');
 const IIT = individualIncomeTax.params;
 
@@ -212,6 +213,24 @@ const step = (
   basis: TraceStep['basis'],
   fired = true,
 ): TraceStep => ({ id, kind: 'rule', title, fired, inputs, result, basis, at });
+
+const VAT_BASIS = cited(CITES.vatRental, CITES.exemption2023);
+const VAT_BASIS_AFTER_2027 = cited(CITES.vatRental, CITES.exemption2027);
+const SURCHARGE_BASIS = cited(
+  CITES.umtBase,
+  CITES.umtRates,
+  CITES.eduSurcharge,
+  CITES.localEduSurcharge,
+  CITES.surchargeExemption,
+  CITES.halving2023,
+);
+const PROPERTY_TAX_BASIS = cited(
+  CITES.propertyTaxBase,
+  CITES.propertyTaxRate,
+  CITES.netOfVat,
+  CITES.housingRates,
+);
+const IIT_BASIS = cited(CITES.iitRate, CITES.iitDeduction, CITES.iitEachTime, CITES.deductionOrder);
 
 /** The legal numbers in force in one month for one kind of property and location. */
 interface MonthRates {
@@ -268,6 +287,7 @@ function spread(amount: string, n: number): Money[] {
 /** The parts of a month's deduction for IIT (个税法 第六条, 国税函〔2009〕639号). */
 interface IitPart {
   readonly tax: Money;
+  readonly taxS: string;
   readonly repairsUsed: Money;
 }
 
@@ -287,6 +307,7 @@ function iitOfMonth(
   const small = (before ? income : remaining).lessThanOrEqual(threshold);
   const taxable = small ? Money.max(ZERO, remaining.subtract(cap)) : remaining.multiply(rates.keepShare);
   const tax = taxable.multiply(rate).round('half-up');
+  const taxS = tax.toString();
   steps.push(
     step(
       'iit',
@@ -299,11 +320,11 @@ function iitOfMonth(
         statutory: small ? 'fixed-800' : 'share-20%',
         rate: rate.toString(),
       },
-      tax.toString(),
-      cited(CITES.iitRate, CITES.iitDeduction, CITES.iitEachTime, CITES.deductionOrder),
+      taxS,
+      IIT_BASIS,
     ),
   );
-  return { tax, repairsUsed };
+  return { tax, taxS, repairsUsed };
 }
 
 /**
@@ -339,54 +360,69 @@ export function rentalInvoiceTaxes(input: RentalTaxInput): RentalTaxes {
   for (let i = 0; i < p.months; i++) {
     const at = i === 0 ? start : addMonths(start, i);
     const rent = rents[i] as Money;
-    const exVat = rent.divide(VAT_DIVISOR);
     const rates = ratesAt(at, housing, p.location);
     const limit = rates.limit;
-    const tested = readings.exemptionTest === 'gross' ? rent : exVat;
-    const exempt = limit !== undefined && tested.toDecimal().lte(limit);
-    const vatRate = rates.vatRate;
-    const vat = exempt ? ZERO : exVat.multiply(vatRate).round('half-up');
+    // rent ÷ 1.05 has 30-odd digits: computed only where a rule needs it (a taxed month, the net reading).
+    let exVatMemo: Money | undefined;
+    const exVat = () => {
+      exVatMemo ??= rent.divide(VAT_DIVISOR);
+      return exVatMemo;
+    };
+    const rentS = rent.toString();
+    const tested = readings.exemptionTest === 'gross' ? rentS : exVat().round().toString();
+    const exempt =
+      limit !== undefined && (readings.exemptionTest === 'gross' ? rent : exVat()).toDecimal().lte(limit);
+    const vat = exempt ? ZERO : exVat().multiply(rates.vatRate).round('half-up');
     if (exempt) exemptMonths++;
+    const vatS = vat.toString();
     steps.push(
       step(
         'vat',
         { zh: '增值税', en: 'VAT' },
         at,
-        { rent: rent.toString(), tested: tested.round().toString(), limit: limit?.toString() ?? null },
-        vat.toString(),
-        cited(CITES.vatRental, limit === undefined ? CITES.exemption2027 : CITES.exemption2023),
+        { rent: rentS, tested, limit: limit?.toString() ?? null },
+        vatS,
+        limit === undefined ? VAT_BASIS_AFTER_2027 : VAT_BASIS,
       ),
     );
     const share = halve && rates.halving !== undefined ? rates.halving : ONE;
-    const surchargeFree = exVat.toDecimal().lte(rates.surchargeLimit);
-    const onVat = (rate: Decimal, free: boolean) =>
-      free ? ZERO : vat.multiply(rate.times(share)).round('half-up');
-    const umt = onVat(rates.umtRate, false);
-    const edu = onVat(rates.eduRate, surchargeFree);
-    const localEdu = onVat(rates.localEduRate, surchargeFree);
+    const shareS = share.toString();
+    let umt = ZERO;
+    let edu = ZERO;
+    let localEdu = ZERO;
+    if (!vat.isZero()) {
+      const surchargeFree = exVat().toDecimal().lte(rates.surchargeLimit);
+      const onVat = (rate: Decimal) => vat.multiply(rate.times(share)).round('half-up');
+      umt = onVat(rates.umtRate);
+      if (!surchargeFree) {
+        edu = onVat(rates.eduRate);
+        localEdu = onVat(rates.localEduRate);
+      }
+    }
     steps.push(
       step(
         'surcharges',
         { zh: '城建税、教育费附加、地方教育附加', en: 'City tax and education surcharges' },
         at,
-        { vat: vat.toString(), location: p.location, share: share.toString(), surchargeFree },
-        umt.add(edu).add(localEdu).toString(),
-        cited(CITES.umtBase, CITES.umtRates, CITES.eduSurcharge, CITES.localEduSurcharge, CITES.halving2023),
+        { vat: vatS, location: p.location, share: shareS },
+        vat.isZero() ? ZERO_S : umt.add(edu).add(localEdu).toString(),
+        SURCHARGE_BASIS,
         !vat.isZero(),
       ),
     );
     // 财税〔2016〕43号: the base excludes VAT; an exempt month deducts nothing.
-    const net = vat.isZero() ? rent : readings.netRent === 'minus-vat' ? rent.subtract(vat) : exVat.round();
+    const net = vat.isZero() ? rent : readings.netRent === 'minus-vat' ? rent.subtract(vat) : exVat().round();
     const ptRate = rates.ptRate;
     const pt = net.multiply(ptRate.times(share)).round('half-up');
+    const ptS = pt.toString();
     steps.push(
       step(
         'property-tax',
         { zh: '房产税（从租计征）', en: 'Property tax on rent' },
         at,
-        { base: net.toString(), rate: ptRate.toString(), share: share.toString() },
-        pt.toString(),
-        cited(CITES.propertyTaxBase, CITES.propertyTaxRate, CITES.netOfVat, CITES.housingRates),
+        { base: net === rent ? rentS : net.toString(), rate: ptRate.toString(), share: shareS },
+        ptS,
+        PROPERTY_TAX_BASIS,
       ),
     );
     const deductible = Money.sum([umt, edu, localEdu, pt, others?.[i] ?? ZERO, headRents?.[i] ?? ZERO]);
@@ -408,14 +444,14 @@ export function rentalInvoiceTaxes(input: RentalTaxInput): RentalTaxes {
     sum.iit = sum.iit.add(iit.tax);
     months.push({
       month: at,
-      rent: rent.toString(),
+      rent: rentS,
       vatExempt: exempt,
-      vat: vat.toString(),
-      urbanMaintenanceTax: umt.toString(),
-      educationSurcharge: edu.toString(),
-      localEducationSurcharge: localEdu.toString(),
-      propertyTax: pt.toString(),
-      individualIncomeTax: iit.tax.toString(),
+      vat: vatS,
+      urbanMaintenanceTax: umt === ZERO ? ZERO_S : umt.toString(),
+      educationSurcharge: edu === ZERO ? ZERO_S : edu.toString(),
+      localEducationSurcharge: localEdu === ZERO ? ZERO_S : localEdu.toString(),
+      propertyTax: ptS,
+      individualIncomeTax: iit.taxS,
     });
   }
   const total = Money.sum([sum.vat, sum.umt, sum.edu, sum.localEdu, sum.pt, sum.iit]);
