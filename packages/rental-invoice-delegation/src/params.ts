@@ -22,7 +22,7 @@ export const PARAMS = defineParams({
     default: 1000,
     min: 10,
     // What a browser worker runs in a few seconds (README "Scenario limits").
-    max: 20_000,
+    max: 5_000,
   },
   housingShare: {
     kind: 'number',
