@@ -32,8 +32,8 @@ export const CITES = {
     'SAT announcement on VAT on leasing immovable property',
     '国家税务总局公告2016年第16号',
     {
-      zh: '其他个人出租不动产按5%征收率，出租住房减按1.5%，应纳税款=含税销售额÷(1+5%)×征收率（S42、S43）',
-      en: 'other individuals: 5% levy rate, housing reduced to 1.5%; tax = rent ÷ 1.05 × rate (S42, S43)',
+      zh: '其他个人出租不动产按5%征收率，出租住房减按1.5%，应纳税款=含税销售额÷(1+5%)×征收率',
+      en: 'other individuals: 5% levy rate, housing reduced to 1.5%; tax = rent ÷ 1.05 × rate',
     },
   ),
   exemption2019: doc(
@@ -41,8 +41,8 @@ export const CITES = {
     'SAT announcement on the small-scale VAT exemption',
     '国家税务总局公告2019年第4号',
     {
-      zh: '月销售额10万元以下（含本数）免征；其他个人一次性收取的租金可在租赁期内平均分摊（S44、S45）',
-      en: 'monthly sales up to 100,000 (inclusive) exempt; an individual’s lump-sum rent is spread evenly over the lease (S44, S45)',
+      zh: '月销售额10万元以下（含本数）免征；其他个人一次性收取的租金可在租赁期内平均分摊',
+      en: 'monthly sales up to 100,000 (inclusive) exempt; an individual’s lump-sum rent is spread evenly over the lease',
     },
   ),
   exemption2021: doc(
@@ -50,8 +50,8 @@ export const CITES = {
     'SAT announcement on the small-scale VAT exemption (2021)',
     '国家税务总局公告2021年第5号',
     {
-      zh: '2021-04-01至2022-12-31月销售额15万元以下（含本数）免征（S45、S46）',
-      en: '2021-04-01 to 2022-12-31: monthly sales up to 150,000 (inclusive) exempt (S45, S46)',
+      zh: '2021-04-01至2022-12-31月销售额15万元以下（含本数）免征',
+      en: '2021-04-01 to 2022-12-31: monthly sales up to 150,000 (inclusive) exempt',
     },
   ),
   exemption2023: doc(
@@ -59,8 +59,8 @@ export const CITES = {
     'SAT announcement on the small-scale VAT relief (2023)',
     '国家税务总局公告2023年第1号',
     {
-      zh: '自2023-01-01起月销售额10万元以下（含本数）免征；其他个人租金分摊规则延续（S44、S45）',
-      en: 'from 2023-01-01 monthly sales up to 100,000 (inclusive) exempt; the spreading rule continues (S44, S45)',
+      zh: '自2023-01-01起月销售额10万元以下（含本数）免征；其他个人租金分摊规则延续',
+      en: 'from 2023-01-01 monthly sales up to 100,000 (inclusive) exempt; the spreading rule continues',
     },
   ),
   exemption2027: doc(
@@ -68,29 +68,29 @@ export const CITES = {
     'MOF/SAT announcement extending the small-scale VAT relief',
     '财政部 税务总局公告2023年第19号',
     {
-      zh: '月销售额10万元以下免征政策执行至2027-12-31（依议题所列；事实包注明原文未取得，待核实）',
-      en: 'the 100,000 exemption runs to 2027-12-31 (as the issue states; the fact pack marks the text unretrieved)',
+      zh: '月销售额10万元以下免征政策执行至2027-12-31（原文未经本项目核对）',
+      en: 'the 100,000 exemption runs to 2027-12-31 (the text was not checked by this project)',
     },
   ),
   eduSurcharge: doc(
     '国务院关于修改《征收教育费附加的暂行规定》的决定',
     'Provisional Regulations on the Education Surcharge (as amended)',
     '国务院令第448号',
-    { zh: '教育费附加按实际缴纳增值税额的3%（S53）', en: '3% of the VAT actually paid (S53)' },
+    { zh: '教育费附加按实际缴纳增值税额的3%', en: '3% of the VAT actually paid' },
   ),
   localEduSurcharge: doc(
     '财政部关于统一地方教育附加政策有关问题的通知',
     'MOF notice unifying the local education surcharge',
     '财综〔2010〕98号',
-    { zh: '地方教育附加按实际缴纳增值税额的2%（S54）', en: '2% of the VAT actually paid (S54)' },
+    { zh: '地方教育附加按实际缴纳增值税额的2%', en: '2% of the VAT actually paid' },
   ),
   surchargeExemption: doc(
     '财政部 国家税务总局关于扩大有关政府性基金免征范围的通知',
     'MOF/SAT notice widening the exemption from government funds',
     '财税〔2016〕12号',
     {
-      zh: '自2016-02-01起按月纳税的月销售额不超过10万元的免征教育费附加、地方教育附加（S55）',
-      en: 'from 2016-02-01 monthly sales up to 100,000: no education surcharges (S55)',
+      zh: '自2016-02-01起按月纳税的月销售额不超过10万元的免征教育费附加、地方教育附加',
+      en: 'from 2016-02-01 monthly sales up to 100,000: no education surcharges',
     },
   ),
   halving2019: doc(
@@ -98,23 +98,23 @@ export const CITES = {
     'MOF/SAT notice on inclusive tax relief for small and micro firms',
     '财税〔2019〕13号',
     {
-      zh: '2019–2021年省级政府可对小规模纳税人在50%幅度内减征六税两费（S56）',
-      en: '2019–2021: provinces may halve the six taxes and two fees of small-scale payers (S56)',
+      zh: '2019–2021年省级政府可对小规模纳税人在50%幅度内减征六税两费',
+      en: '2019–2021: provinces may halve the six taxes and two fees of small-scale payers',
     },
   ),
   halving2022: doc(
     '财政部 税务总局关于进一步实施小微企业"六税两费"减免政策的公告',
     'MOF/SAT announcement on the six-taxes-two-fees relief (2022)',
     '财政部 税务总局公告2022年第10号',
-    { zh: '2022-01-01至2024-12-31减征（S56、S57）', en: '2022-01-01 to 2024-12-31 (S56, S57)' },
+    { zh: '2022-01-01至2024-12-31减征', en: '2022-01-01 to 2024-12-31' },
   ),
   halving2023: doc(
     '财政部 税务总局关于进一步支持小微企业和个体工商户发展有关税费政策的公告',
     'MOF/SAT announcement on tax relief for small firms and individual businesses',
     '财政部 税务总局公告2023年第12号',
     {
-      zh: '2023-01-01至2027-12-31对小规模纳税人减半征收六税两费（S56、S57）',
-      en: '2023-01-01 to 2027-12-31: the six taxes and two fees of small-scale payers halved (S56, S57)',
+      zh: '2023-01-01至2027-12-31对小规模纳税人减半征收六税两费',
+      en: '2023-01-01 to 2027-12-31: the six taxes and two fees of small-scale payers halved',
     },
   ),
   smallScale: doc(
@@ -131,8 +131,8 @@ export const CITES = {
     'MOF/SAT notice on taxes on low-rent housing and housing leases',
     '财税〔2008〕24号',
     {
-      zh: '自2008-03-01起个人出租住房房产税减按4%、个人所得税减按10%（S48）',
-      en: 'from 2008-03-01 individuals leasing housing: property tax 4%, IIT 10% (S48)',
+      zh: '自2008-03-01起个人出租住房房产税减按4%、个人所得税减按10%',
+      en: 'from 2008-03-01 individuals leasing housing: property tax 4%, IIT 10%',
     },
   ),
   netOfVat: doc(
@@ -149,14 +149,14 @@ export const CITES = {
     'SAT notice on IIT on sub-letting',
     '国税函〔2009〕639号',
     {
-      zh: '依次扣除：税费、向出租方支付的租金、修缮费用（每次800元为限，未扣完的下次继续扣除）、法定费用（S51）',
-      en: 'deduct in order: taxes paid, rent paid to the head lessor, repairs (800 per time, rest carried forward), statutory deduction (S51)',
+      zh: '依次扣除：税费、向出租方支付的租金、修缮费用（每次800元为限，未扣完的下次继续扣除）、法定费用',
+      en: 'deduct in order: taxes paid, rent paid to the head lessor, repairs (800 per time, rest carried forward), statutory deduction',
     },
   ),
   agentAuthorisation: doc(
     '电子税务局不动产租赁代开发票在线委托授权（操作指引）',
     'E-tax bureau guide: online authorisation for rental invoices',
-    'S58–S61',
+    '广东省电子税务局',
     {
       zh: '授权记录委托人与受托人姓名、电话、证件号；按次（一次，未开票期间）或按年（同一不动产，自申请起一年）；须人脸或实名验证；税款属出租方，仅出租方可作废或申请退税',
       en: 'the authorisation records names, phones and IDs; per invoice (one, an uninvoiced period) or yearly (same property, a year from applying); face or real-name check; the tax belongs to the lessor, who alone may void or claim refunds',
@@ -296,7 +296,7 @@ export const LOCAL_TAX_HALVING = defineParameter({
 });
 
 /**
- * How many years an annual (按年) authorisation lasts from the day of applying (S60, S61). The
+ * How many years an annual (按年) authorisation lasts from the day of applying. The
  * last day is the corresponding day a year later (民法典 第二百零二条 by analogy): an assumption,
  * the guides state no rule for it.
  * @example

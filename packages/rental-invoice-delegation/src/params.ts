@@ -145,8 +145,8 @@ export const PARAMS = defineParams({
     kind: 'number',
     label: { zh: '大厅代开一张发票的工时', en: 'Officer minutes per hall invoice' },
     help: {
-      zh: '东莞地税2016年：代开发票由8分钟降至3分钟（S17）；取8分钟，3分钟为区间下端',
-      en: 'Dongguan 2016: 8 → 3 minutes per agency invoice (S17); 8 taken, 3 as the low end',
+      zh: '东莞地税2016年报道：代开发票由8分钟降至3分钟；取8分钟，3分钟为区间下端',
+      en: 'Dongguan tax bureau, 2016 report: 8 → 3 minutes per agency invoice; 8 taken, 3 as the low end',
     },
     unit: { zh: '分钟', en: 'minutes' },
     default: 8,

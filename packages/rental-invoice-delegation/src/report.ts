@@ -137,8 +137,8 @@ const SPECS: readonly KpiSpec[] = [
     category: 'staff-time',
     driver: 'hallMinutes',
     note: {
-      zh: '大厅每次办理的工时（S17：8→3分钟）；网上开票不占窗口',
-      en: 'Minutes per hall visit (S17: 8 → 3); online invoices take no counter time',
+      zh: '大厅每次办理的工时（东莞2016年：8→3分钟）；网上开票不占窗口',
+      en: 'Minutes per hall visit (Dongguan 2016: 8 → 3); online invoices take no counter time',
     },
     of: (s) => ratioStat(s.officerMinutes, s.invoices, TWO),
   },
