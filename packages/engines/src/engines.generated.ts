@@ -8,6 +8,7 @@ export { measure as linearProjectPermits } from '@gd-ftz/linear-project-permits'
 export { measure as litigationIntegrity } from '@gd-ftz/litigation-integrity';
 export { measure as overpaymentRefund } from '@gd-ftz/overpayment-refund';
 export { measure as reconsiderationMediation } from '@gd-ftz/reconsideration-mediation';
+export { measure as similarCaseRetrieval } from '@gd-ftz/similar-case-retrieval';
 export { measure as specialEquipmentLedger } from '@gd-ftz/special-equipment-ledger';
 export { measure as taxCreditScoring } from '@gd-ftz/tax-credit-scoring';
 export { measure as taxRiskPrevention } from '@gd-ftz/tax-risk-prevention';
