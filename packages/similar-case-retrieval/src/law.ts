@@ -1,58 +1,73 @@
-// The law of measure 16: the shared articles from @gd-ftz/statutes, this measure's own texts,
-// and every legal number as a dated, cited parameter declared once. Values no published text fixes
-// are marked as assumptions with their reason. Template: replace the placeholders with the
-// measure's real documents (its notice, the department's rules) and their articles.
-import { assumption, type Citation, defineParameter, type LegalBasis } from '@gd-ftz/core';
-import { administrativeLicensing, seedItem } from '@gd-ftz/statutes';
+// The law of measure 16: the SPC's similar-case search guidance (指导意见, on trial from 2020-07-31)
+// and the related-case check from @gd-ftz/statutes, and this engine's own dated parameters. Values
+// no published text fixes are marked as assumptions with their reason.
+import { type Citation, defineParameter } from '@gd-ftz/core';
+import {
+  judicialResponsibility2017,
+  judicialResponsibility2020,
+  seedItem,
+  similarCaseSearch,
+} from '@gd-ftz/statutes';
+
+const A = similarCaseSearch.articles;
 
 /**
- * The citations of measure 16, by what they establish: shared articles from @gd-ftz/statutes
- * and the seed's entry for the measure.
+ * The citations of measure 16, by what they establish.
  * @example
- * CITES.decisionPeriod.article // '第四十二条'
+ * CITES.tiers.article; // '第四条'
  */
 export const CITES = {
-  decisionPeriod: administrativeLicensing.articles.art42,
-  incompleteness: administrativeLicensing.articles.art32item4,
+  /** 类案 are effective judgments alike in facts, issues and legal question. */
+  similarCase: A.art1,
+  /** The four grounds of a mandatory search. */
+  mandatory: A.art2,
+  /** The four tiers, recent three years first, lower tiers skippable. */
+  tiers: A.art4,
+  /** Keyword, statute-linked and case-linked search. */
+  methods: A.art5,
+  /** The search is explained or reported (who, when, where, how, results, conclusion). */
+  report: A.art7to8,
+  /** A guiding case must be followed; other 类案 are reference. */
+  effect: A.art9,
+  /** Related cases (关联案件) searched beside similar cases. */
+  relatedCases: judicialResponsibility2017.whole,
+  relatedCaseMechanism: judicialResponsibility2020.articles.item9,
   seed: seedItem(16),
 } as const satisfies Record<string, Citation>;
 
 /**
- * Working days to decide after accepting a complete application (行政许可法 第四十二条: 二十日;
- * 第八十二条: 以工作日计算), from @gd-ftz/statutes.
+ * Months back that count as "近三年" (Art. 4: apart from guiding cases, search the last three years
+ * first). An assumption: the guidance says three years, not from which day; 36 months back from
+ * the search date is taken.
  * @example
- * integerAt(DECISION_WORKING_DAYS, '2024-06-30') // 20
+ * integerAt(RECENT_MONTHS, '2024-06-30'); // 36
  */
-export const DECISION_WORKING_DAYS = administrativeLicensing.params.decisionWorkingDays;
-
-/**
- * Working days the office promises after the reform, from the day the seed notice took effect.
- * Template value: the seed does not state it, so it is marked an assumption; cite the measure's
- * own notice here once its number is known.
- * @example
- * integerAt(PROMISED_WORKING_DAYS, '2024-06-30') // 5
- */
-export const PROMISED_WORKING_DAYS = defineParameter({
-  name: 'similarCaseRetrieval.promisedWorkingDays',
-  label: { zh: '改革后承诺办结时限', en: 'Promised decision period after the reform' },
-  unit: { zh: '个工作日', en: 'working days' },
+export const RECENT_MONTHS = defineParameter({
+  name: 'similarCaseRetrieval.recentMonths',
+  label: { zh: '优先检索的近期案例月数', en: 'Months of recent cases searched first' },
+  unit: { zh: '个月', en: 'months' },
   kind: 'integer',
-  entries: [{ from: '2023-05-20', value: '5', source: CITES.seed }],
+  entries: [{ from: '2020-07-31', value: '36', source: CITES.tiers }],
   assumption: {
-    zh: '粤府函〔2023〕59号未写明承诺时限；5个工作日为模板占位值，应以本事项的实施文件为准',
-    en: 'The seed notice states no promised period; 5 working days is a template placeholder until the measure’s own implementing notice is cited',
+    zh: '第四条"近三年"未写明起算日；取检索之日向前36个月',
+    en: 'Art. 4’s "last three years" names no starting day; 36 months back from the search date is taken',
   },
 });
 
 /**
- * A modelling assumption with its reason: an incomplete file is put right in one supplement round.
+ * Days from a first-instance judgment to its taking effect when no party appeals. An assumption:
+ * the 15-day appeal period runs from service (民事诉讼法 第一百七十一条), and service takes some days.
  * @example
- * SUPPLEMENT_ROUND.kind // 'assumption'
+ * integerAt(EFFECTIVE_LAG_DAYS, '2024-06-30'); // 30
  */
-export const SUPPLEMENT_ROUND: LegalBasis = assumption(
-  {
-    zh: '假设：一次告知后申请人一次补正即齐全（第三十二条要求一次告知全部补正内容）',
-    en: 'Assumption: after the one-time notice the applicant completes the file in one round (art. 32 requires every missing item in one notice)',
+export const EFFECTIVE_LAG_DAYS = defineParameter({
+  name: 'similarCaseRetrieval.effectiveLagDays',
+  label: { zh: '判决至生效天数', en: 'Days from judgment to effect' },
+  unit: { zh: '日', en: 'days' },
+  kind: 'integer',
+  entries: [{ from: '2019-01-01', value: '30', source: CITES.similarCase }],
+  assumption: {
+    zh: '上诉期十五日自送达起算，送达约需十五日；无公开统计',
+    en: 'The 15-day appeal period runs from service, which takes about 15 days; no published statistics',
   },
-  CITES.incompleteness,
-);
+});

@@ -1,19 +1,19 @@
 // The engine contract (core's kit: determinism, golden digests, KPI and trace checks, bad input),
 // the event-log contract, then what this measure's report must show.
 import { MEASURES, ValidationError } from '@gd-ftz/core';
-import { describeMeasureContract, eventLogContractFindings } from '@gd-ftz/core/testing';
+import { describeMeasureContract, eventLogContractFindings, kpiOf } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
 
-const small = { applications: 200 };
+const small = { priorJudgments: 400, newCases: 80 };
 
-// test/golden.json was written by `pnpm new:engine`; after an intended change of results:
+// test/golden.json: after an intended change of results,
 // UPDATE_GOLDEN=1 pnpm --filter @gd-ftz/similar-case-retrieval test, and commit the file.
 describeMeasureContract(measure, {
   params: small,
   golden: { file: 'test/golden.json' },
-  property: { params: paramsArb, numRuns: 5 },
+  property: { params: paramsArb, numRuns: 3 },
 });
 
 describe('measure 16', () => {
@@ -27,50 +27,54 @@ describe('measure 16', () => {
 });
 
 describe('the event log', () => {
-  it('meets the contract: every application in both variants, in time order, report unchanged', () => {
+  it('meets the contract: every case in both variants, in time order, report unchanged', () => {
     const { findings } = eventLogContractFindings(measure, {
       seed: 42,
       params: small,
-      expectedCases: (r) => ({
-        baseline: Number(r.params.applications),
-        reform: Number(r.params.applications),
-      }),
+      expectedCases: (r) => ({ baseline: Number(r.params.newCases), reform: Number(r.params.newCases) }),
     });
     expect(findings).toEqual([]);
   });
 });
 
-describe('the report', () => {
-  const report = measure.simulate(small, { seed: 7 });
-  const k = (id: string) => {
-    const found = report.kpis.find((x) => x.id === id);
-    if (!found) throw new Error(`missing KPI ${id}`);
-    return found;
-  };
-
-  it('decides sooner and needs no counter visit after the reform', () => {
-    expect(Number(k('days-median').reform)).toBeLessThan(Number(k('days-median').baseline));
-    expect(k('counter-visits').reform).toBe('0.00');
-    // Every baseline application needs one visit, the incomplete ones two.
-    expect(Number(k('counter-visits').baseline)).toBeGreaterThanOrEqual(1);
+describe('the default report (统一法律适用尺度)', () => {
+  const report = measure.simulate({}, { seed: 42 });
+  const k = (id: string) => kpiOf(report, id);
+  it('has fewer inconsistent same-question pairs after the reform, at both ends of followShare', () => {
+    const x = k('inconsistent-pairs');
+    expect(x.origin).toBe('model');
+    expect(Number(x.reform)).toBeLessThan(Number(x.baseline));
+    expect(x.sensitivity?.param).toBe('followShare');
+    expect(Number(x.sensitivity?.low.reform)).toBeLessThan(Number(x.sensitivity?.low.baseline));
+    expect(Number(x.sensitivity?.high.reform)).toBeLessThan(Number(x.sensitivity?.high.baseline));
   });
-
-  it('shows the assumption-driven KPI with its sensitivity at the plausible ends', () => {
-    // incompleteShare 0.1 and 0.5: about 1.1 and 1.5 baseline visits, none after the reform.
-    const s = k('counter-visits').sensitivity;
-    expect([s?.param, s?.low.value, s?.high.value, s?.low.reform]).toEqual([
-      'incompleteShare',
-      0.1,
-      0.5,
-      '0.00',
-    ]);
-    expect(Number(s?.low.baseline)).toBeLessThan(Number(s?.high.baseline));
+  it('finds a similar case more often and leaves fewer guiding cases unfollowed', () => {
+    expect(Number(k('precedent-found').reform)).toBeGreaterThan(Number(k('precedent-found').baseline));
+    expect(Number(k('guiding-not-followed').reform)).toBeLessThanOrEqual(
+      Number(k('guiding-not-followed').baseline),
+    );
+  });
+  it('ranks better in Art. 4 scope: nDCG@10 of the reform’s searches above the keyword searches’', () => {
+    expect(Number(k('ndcg-at-10').reform)).toBeGreaterThan(Number(k('ndcg-at-10').baseline));
+  });
+  it('marks every assumption-driven KPI with its driver', () => {
+    const drivers = Object.fromEntries(report.kpis.map((x) => [x.id, [x.origin, x.sensitivity?.param]]));
+    expect(drivers).toEqual({
+      'inconsistent-pairs': ['model', 'followShare'],
+      'precision-at-10': ['model', undefined],
+      'recall-at-10': ['model', undefined],
+      'ndcg-at-10': ['model', undefined],
+      'precedent-found': ['assumption', 'voluntarySearchShare'],
+      'linked-conflicts': ['assumption', 'followShare'],
+      'guiding-not-followed': ['assumption', 'voluntarySearchShare'],
+      'judge-minutes': ['assumption', 'searchMinutes'],
+    });
   });
 });
 
 describe('bad input', () => {
   it('rejects a share outside [0, 1] naming the field, and does not change the input', () => {
-    const input = Object.freeze({ applications: 200, incompleteShare: 1.5 });
+    const input = Object.freeze({ newCases: 50, followShare: 1.5 });
     let error: unknown;
     try {
       measure.simulateUnknown(input, { seed: 1 });
@@ -78,7 +82,7 @@ describe('bad input', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).paths).toEqual(['incompleteShare']);
-    expect(input).toEqual({ applications: 200, incompleteShare: 1.5 });
+    expect((error as ValidationError).paths).toEqual(['followShare']);
+    expect(input).toEqual({ newCases: 50, followShare: 1.5 });
   });
 });

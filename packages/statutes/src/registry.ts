@@ -22,6 +22,7 @@ import { enterpriseIncomeTax, individualIncomeTax, individualIncomeTaxRules } fr
 import { invoiceMeasures } from './invoice-measures';
 import { maritimeTrafficSafety, seafarers, shipRegistration } from './maritime';
 import { propertyTax, urbanMaintenanceTax } from './property-taxes';
+import { judicialResponsibility2017, judicialResponsibility2020 } from './related-case-search';
 import { seedNotice } from './seed';
 import { procuratorateOrganisation, similarCaseSearch } from './similar-cases';
 import {
@@ -71,6 +72,8 @@ export const STATUTES: readonly Statute[] = [
   seafarers,
   similarCaseSearch,
   procuratorateOrganisation,
+  judicialResponsibility2017,
+  judicialResponsibility2020,
   civilProcedure,
   civilProcedureInterpretation,
   caseDiversionOpinions,
@@ -118,6 +121,8 @@ export const LAWS = {
   seafarers: seafarers.law,
   similarCaseSearch: similarCaseSearch.law,
   procuratorateOrganisation: procuratorateOrganisation.law,
+  judicialResponsibility2017: judicialResponsibility2017.law,
+  judicialResponsibility2020: judicialResponsibility2020.law,
   civilProcedure: civilProcedure.law,
   civilProcedureInterpretation: civilProcedureInterpretation.law,
   caseDiversionOpinions: caseDiversionOpinions.law,
