@@ -1,6 +1,6 @@
 // Similar-case search: a MiniSearch index over the judgments' text (CJK character bigrams), the
 // three Art. 5 methods fused, then the Art. 4 scope, tier order and recent-first re-rank.
-import { addMonths, type CivilDate, describeValue, integerAt } from '@gd-ftz/core';
+import { addMonths, type CivilDate, describeValue, integerAt, isParameterInForce } from '@gd-ftz/core';
 import MiniSearch from 'minisearch';
 import { RECENT_MONTHS } from './law';
 import type { CaseQuery, CourtRef, Judgment, RankedHit, SearchMethod, Tier } from './model';
@@ -145,7 +145,7 @@ function checkQuery(
  * case) first, then by score.
  * Citation: 指导意见 第一条、第四条、第五条 (2020-07-31).
  * @throws ValidationError naming `index`, `q.keywords` (empty), `q.court`, `q.articles`, `q.caseId`,
- * `q.method`, `o.k` (an integer 1..1000) or `o.asOf`.
+ * `q.method`, `o.k` (an integer 1..1000) or `o.asOf` (with tiers, before 2020-07-31).
  * @example
  * const hits = searchSimilarCases(index, { court: COURTS['gz-ns'], keywords: '违约金过高 调减' }, { k: 10, asOf: '2024-06-30' });
  * hits[0]?.tier; // 1..4
@@ -158,6 +158,15 @@ export function searchSimilarCases(index: CaseIndex, q: CaseQuery, o: SearchOpti
   if (!isRecord(o)) fail('o', `must be an options object, got ${describeValue(o)}`, '须为选项对象');
   checkInteger('o.k', o.k, 1, 1000);
   const asOf = checkDate('o.asOf', o.asOf);
+  // Art. 4's order is in force from 2020-07-31; a plain text search runs on any day (nothing is
+  // "recent" before the guidance).
+  const inForceNow = isParameterInForce(RECENT_MONTHS, asOf);
+  if (query.tiers && !inForceNow)
+    fail(
+      'o.asOf',
+      `is before the guidance's tiers apply (2020-07-31), got ${asOf}`,
+      '早于指导意见试行之日（2020-07-31）',
+    );
   const { mini, docs } = internal;
   const inForce = (id: string) => {
     const d = docs.get(id) as Judgment;
@@ -193,7 +202,7 @@ export function searchSimilarCases(index: CaseIndex, q: CaseQuery, o: SearchOpti
     add(`${a.issue} ${a.articles.join(' ')}`, ['text', 'articles']);
   }
   const top = [...fused].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, RERANK_DEPTH);
-  const recentFrom = addMonths(asOf, -integerAt(RECENT_MONTHS, asOf));
+  const recentFrom = inForceNow ? addMonths(asOf, -integerAt(RECENT_MONTHS, asOf)) : asOf;
   const court: CourtRef = query.court;
   let hits = top.map(([id, score]) => {
     const d = docs.get(id) as Judgment;
