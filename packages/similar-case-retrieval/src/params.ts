@@ -21,7 +21,7 @@ export const PARAMS = defineParams({
     unit: { zh: '件', en: 'judgments' },
     default: 1800,
     min: 50,
-    max: 20_000,
+    max: 4000,
   },
   newCases: {
     kind: 'integer',
@@ -33,7 +33,7 @@ export const PARAMS = defineParams({
     unit: { zh: '件', en: 'cases' },
     default: 200,
     min: 20,
-    max: 3000,
+    max: 500,
   },
   art2Share: {
     kind: 'number',

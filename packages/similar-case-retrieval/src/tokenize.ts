@@ -1,5 +1,6 @@
 // The tokenizer of the index: CJK character bigrams (deterministic on every ICU version, unlike
 // Intl.Segmenter), ASCII letters and digits kept whole (article ids such as CC585), lower-cased.
+import { describeValue, ValidationError } from '@gd-ftz/core';
 
 /** CJK Unified Ideographs, Extension A and the compatibility block: the characters paired. */
 function isCjk(c: number): boolean {
@@ -14,10 +15,13 @@ function isWord(c: number): boolean {
  * The tokens of a text: each run of CJK characters as overlapping character bigrams (a lone
  * character as itself), each run of ASCII letters and digits as one lower-cased token; everything
  * else separates.
+ * @throws ValidationError naming `text` when it is not a string.
  * @example
  * bigramTokens('违约金过高 CC585'); // ['违约', '约金', '金过', '过高', 'cc585']
  */
 export function bigramTokens(text: string): string[] {
+  if (typeof text !== 'string')
+    throw ValidationError.of('text', `must be text, got ${describeValue(text)}`, '须为文本');
   const out: string[] = [];
   const s = text.toLowerCase();
   const n = s.length;
