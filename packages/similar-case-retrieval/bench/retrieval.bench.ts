@@ -87,6 +87,7 @@ for (const [method, tiers] of [
   ['all', true],
 ] as [SearchMethod, boolean][]) {
   const p: number[] = [];
+  const anyCourt: number[] = [];
   const r: number[] = [];
   const n: number[] = [];
   for (const c of year.slice(0, 100)) {
@@ -105,6 +106,12 @@ for (const [method, tiers] of [
       precedentTier(byId.get(h.id) as Judgment, court) === null ? 0 : grade(c, byId.get(h.id) as Judgment),
     );
     p.push(precisionAtK(grades, 10));
+    anyCourt.push(
+      precisionAtK(
+        hits.map((h) => grade(c, byId.get(h.id) as Judgment)),
+        10,
+      ),
+    );
     if (relevant > 0) {
       r.push(recallAtK(grades, 10, relevant));
       n.push(ndcgAtK(grades, 10, { ideal }));

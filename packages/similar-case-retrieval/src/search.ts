@@ -16,6 +16,8 @@ export interface CaseIndex {
 interface Internal {
   readonly mini: MiniSearch<Judgment>;
   readonly docs: ReadonlyMap<string, Judgment>;
+  /** Documents holding each token (text field), counted while indexing. */
+  readonly df: ReadonlyMap<string, number>;
   /** The last text search (query, fields, day) and its results: a keyword search followed by a
    * search with all methods on the same day (the simulation's pattern) runs the text query once. */
   last?: { readonly key: string; readonly results: readonly { id: string; score: number }[] };
@@ -32,6 +34,13 @@ const RERANK_DEPTH = 50;
 const SIMILAR_FLOOR = 0.5;
 const METHODS: readonly SearchMethod[] = ['keyword', 'statute', 'case-linked', 'all'];
 const TEXT_FIELDS = ['text'];
+/**
+ * A query token held by more than this share of the documents is dropped (its postings cost most
+ * and its weight is least), unless that would leave fewer than {@link MIN_QUERY_TOKENS}: then the
+ * rarest are kept.
+ */
+const MAX_DF_SHARE = 0.1;
+const MIN_QUERY_TOKENS = 3;
 /**
  * Boilerplate every judgment carries (本案争议焦点为, 本院认为, 原告/被告, 涉案金额 …): its bigrams
  * match every document, cost time and rank nothing, so neither the index nor a query keeps them.
@@ -77,17 +86,23 @@ export function buildCaseIndex(judgments: readonly Judgment[]): CaseIndex {
     if (docs.has(doc.id)) fail(`judgments[${i}].id`, `repeats ${describeValue(doc.id)}`, '编号重复');
     docs.set(doc.id, doc);
   });
+  const df = new Map<string, number>();
   const mini = new MiniSearch<Judgment>({
     fields: [...TEXT_FIELDS, 'articles'],
     storeFields: [],
     extractField: fieldOf as (doc: unknown, field: string) => string,
-    tokenize: bigramTokens,
+    // Counts each token's documents on the way (the query pruning below reads it).
+    tokenize: (text) => {
+      const tokens = bigramTokens(text);
+      for (const t of new Set(tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+      return tokens;
+    },
     processTerm: keep,
     searchOptions: { tokenize: bigramTokens, processTerm: keep },
   });
   mini.addAll([...docs.values()]);
   const index: CaseIndex = Object.freeze({ size: docs.size });
-  INTERNAL.set(index, { mini, docs });
+  INTERNAL.set(index, { mini, docs, df });
   return index;
 }
 
@@ -173,12 +188,24 @@ export function searchSimilarCases(index: CaseIndex, q: CaseQuery, o: SearchOpti
     return d.effective && d.effectiveOn <= asOf;
   };
   const fused = new Map<string, number>();
+  const prune = (text: string) => {
+    const dfOf = (t: string) => internal.df.get(t) ?? 0;
+    const tokens = [...new Set(bigramTokens(text))].filter((t) => keep(t) !== null && dfOf(t) > 0);
+    const rare = tokens.filter((t) => dfOf(t) <= MAX_DF_SHARE * index.size);
+    if (rare.length >= Math.min(MIN_QUERY_TOKENS, tokens.length)) return rare;
+    return tokens.sort((a, b) => dfOf(a) - dfOf(b) || (a < b ? -1 : 1)).slice(0, MIN_QUERY_TOKENS);
+  };
   const textSearch = (text: string, fields: string[]) => {
     const key = `${asOf}|${fields.join(',')}|${text}`;
     if (internal.last?.key === key) return internal.last.results;
-    const results = mini
-      .search(text, { fields, filter: (r) => inForce(r.id) })
-      .map((r) => ({ id: r.id as string, score: r.score }));
+    const results: { id: string; score: number }[] = [];
+    const tokens = prune(text);
+    if (tokens.length > 0) {
+      // Already tokens: bigramTokens leaves a space-separated list of bigrams as it is.
+      for (const r of mini.search(tokens.join(' '), { fields })) {
+        if (inForce(r.id)) results.push({ id: r.id as string, score: r.score });
+      }
+    }
     internal.last = { key, results };
     return results;
   };
