@@ -26,6 +26,7 @@ export type {
   Tier,
 } from './model';
 export type { SimilarCaseRetrievalParams } from './params';
+export { PARAMS } from './params';
 export { linkRelatedCases } from './related';
 export type { CaseIndex, SearchOptions } from './search';
 export { buildCaseIndex, searchSimilarCases } from './search';
