@@ -34,6 +34,7 @@ export { maritimeTrafficSafety, seafarers, shipRegistration } from './maritime';
 export { newTaxpayerInvoices } from './new-taxpayer-invoices';
 export { propertyTax, urbanMaintenanceTax } from './property-taxes';
 export { LAWS, STATUTES } from './registry';
+export { judicialResponsibility2017, judicialResponsibility2020 } from './related-case-search';
 export { SEED_DOC_NO, seedItem, seedNotice } from './seed';
 export { procuratorateOrganisation, similarCaseSearch } from './similar-cases';
 export {

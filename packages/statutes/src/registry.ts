@@ -23,6 +23,7 @@ import { invoiceMeasures } from './invoice-measures';
 import { maritimeTrafficSafety, seafarers, shipRegistration } from './maritime';
 import { newTaxpayerInvoices } from './new-taxpayer-invoices';
 import { propertyTax, urbanMaintenanceTax } from './property-taxes';
+import { judicialResponsibility2017, judicialResponsibility2020 } from './related-case-search';
 import { seedNotice } from './seed';
 import { procuratorateOrganisation, similarCaseSearch } from './similar-cases';
 import {
@@ -73,6 +74,8 @@ export const STATUTES: readonly Statute[] = [
   seafarers,
   similarCaseSearch,
   procuratorateOrganisation,
+  judicialResponsibility2017,
+  judicialResponsibility2020,
   civilProcedure,
   civilProcedureInterpretation,
   caseDiversionOpinions,
@@ -121,6 +124,8 @@ export const LAWS = {
   seafarers: seafarers.law,
   similarCaseSearch: similarCaseSearch.law,
   procuratorateOrganisation: procuratorateOrganisation.law,
+  judicialResponsibility2017: judicialResponsibility2017.law,
+  judicialResponsibility2020: judicialResponsibility2020.law,
   civilProcedure: civilProcedure.law,
   civilProcedureInterpretation: civilProcedureInterpretation.law,
   caseDiversionOpinions: caseDiversionOpinions.law,
