@@ -191,9 +191,12 @@ export function planReform(op: Overpayment, d: CaseDraws, o: PlanOptions): CaseP
   if (authority && o.bankOnFile) submitOn = minDate(submitOn, p.context.processBy as CivilDate);
   const last = p.context.windowEndsOn ?? HORIZON;
   if (submitOn > last) {
-    // Nobody claimed: the authority may still find it, on the same draw as in the baseline.
+    // Nobody claimed: the authority may still find it, on the same draw as in the baseline, and
+    // follows it up the old way (a notice the taxpayer answers in person). Under the
+    // authority-discovery reading the reminder was already its notice; the follow-up still runs for
+    // whoever did not answer it, as it would have before the reform.
     const foundOn = authorityFinds(op, d, o);
-    if (!authority && foundOn <= HORIZON) return planAuthorityFound('reform', p, op, foundOn, d, o);
+    if (foundOn <= HORIZON) return planAuthorityFound('reform', p, op, foundOn, d, o);
     return stop({ ...base, process: p }, authority ? 'pending' : 'lapsed');
   }
   const byTaxpayer = submitOn !== p.context.processBy || responds;

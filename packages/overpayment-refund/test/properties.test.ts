@@ -122,4 +122,29 @@ describe('property: the reform never returns less to taxpayers than the baseline
       { numRuns: 8 },
     );
   });
+
+  it('holds where the reform reminder goes unanswered and only the authority finds the overpayment', () => {
+    // The property's counterexample before the fix: under the authority-discovery reading, with no
+    // bank account on file and no answer to the reminder, the reform left the overpayment pending
+    // while the baseline's authority (same draw) found it and refunded it the old way.
+    const params = {
+      population: 100,
+      reminderDiscovery: 'authority-discovery',
+      offsetArrears: false,
+      overpaymentRate: 0.0002693267791391563,
+      arrearsShare: 0,
+      baselineNoticeShare: 0,
+      baselineNoticeMedianDays: 1,
+      baselineAuthorityShare: 0.046960270813230294,
+      lateReviewShare: 0,
+      reminderResponseShare: 0,
+      riskFlagShare: 0,
+      riskConfirmedShare: 0,
+      bankOnFileShare: 0,
+      manualReviewMinutes: 1,
+    } as const;
+    const r = runBatch(params, 538549685);
+    expect(r.baseline.returned.toString()).toBe('1206.04');
+    expect(r.reform.returned.toString()).toBe('1206.04');
+  });
 });
