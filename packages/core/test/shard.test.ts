@@ -173,6 +173,16 @@ describe('bad input', () => {
     ).toEqual(['q']);
   });
 
+  it('checks both sides of a merge (the fuzz suite found junk merged into NaN or a bare TypeError)', () => {
+    expect(pathsOf(() => countAccumulator.merge(1, 2n as never))).toEqual(['b']);
+    expect(pathsOf(() => countAccumulator.merge({} as never, 1))).toEqual(['a']);
+    expect(pathsOf(() => minMaxAccumulator.merge({ min: 1, max: 2 }, [] as never))).toEqual(['b.min']);
+    expect(pathsOf(() => minMaxAccumulator.merge(null as never, { min: 1, max: 2 }))).toEqual(['a']);
+    expect(pathsOf(() => minMaxAccumulator.merge({ min: 1, max: 2 }, { min: 0, max: 'x' } as never))).toEqual(
+      ['b.max'],
+    );
+  });
+
   it('names the field of a bad shard spec', () => {
     expect(pathsOf(() => checkShardSpec({ seed: 1, shard: 4, shards: 4 }))).toEqual(['shard']);
     expect(pathsOf(() => checkShardSpec({ seed: 1, shard: -1, shards: 4 }))).toEqual(['shard']);

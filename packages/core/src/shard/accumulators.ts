@@ -49,7 +49,7 @@ function addCounts(a: number, b: number, path: string): number {
  */
 export const countAccumulator: Accumulator<number> = Object.freeze({
   empty: () => 0,
-  merge: (a: number, b: number) => addCounts(a, b, 'count'),
+  merge: (a: number, b: number) => addCounts(checkCount(a, 'a'), checkCount(b, 'b'), 'count'),
   check: checkCount,
 });
 
@@ -231,6 +231,9 @@ export interface MinMax {
 export const minMaxAccumulator: Accumulator<MinMax> = Object.freeze({
   empty: (): MinMax => ({ min: null, max: null }),
   merge(a: MinMax, b: MinMax): MinMax {
+    // Merges run once per shard on values that may come from a worker or a file: check both.
+    minMaxAccumulator.check(a, 'a');
+    minMaxAccumulator.check(b, 'b');
     const pick = (x: number | null, y: number | null, f: (p: number, q: number) => number) =>
       x === null ? y : y === null ? x : f(x, y);
     return { min: pick(a.min, b.min, Math.min), max: pick(a.max, b.max, Math.max) };
