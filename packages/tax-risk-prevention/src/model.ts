@@ -99,3 +99,16 @@ export interface RiskAssessment {
   readonly hits: readonly IndicatorHit[];
   readonly tierBasis: LegalBasis;
 }
+
+/** The score of one month of a taxpayer's stream (scoreTaxpayerMonths). */
+export interface MonthScore {
+  readonly taxpayerId: string;
+  /** The month scored (its first day). */
+  readonly month: CivilDate;
+  readonly score: number;
+  readonly tier: Tier;
+  /** The indicators that fired, in INDICATOR_KEYS order. */
+  readonly fired: readonly IndicatorKey[];
+  /** Every indicator with its value, threshold, basis and why, as assessRisk gives; empty unless `trace: true`. */
+  readonly hits: readonly IndicatorHit[];
+}
