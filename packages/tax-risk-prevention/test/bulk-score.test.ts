@@ -78,6 +78,23 @@ describe('scoreTaxpayerMonths, worked', () => {
   });
 });
 
+describe('scoreTaxpayerMonths, amounts around 2^50 fen (where the float route to fen ends)', () => {
+  it('scores as the per-case functions on both sides of 2^50 fen', () => {
+    // 2^50 fen = 11,258,999,068,426.24 yuan: one fen below, at, and above; issued = CIT revenue and
+    // the cap, 20 invoices: capUse 1/20 < 0.9, gap 0, burden 30,000 / 1.1e13 < 0.015 (+15): 15, none.
+    for (const yuan of ['11258999068426.23', '11258999068426.24', '11258999068426.25']) {
+      const big = month({
+        issued: Money.of(yuan),
+        citRevenue: Money.of(yuan),
+        singleInvoiceCap: Money.of(yuan),
+      });
+      const a = assessRisk(indicatorsOf(big, []), '2024-07-15');
+      const [m] = scoreTaxpayerMonths([big], '2024-07-15');
+      expect([m?.score, m?.tier, m?.fired]).toEqual([a.score, a.tier, ['lowBurden']]);
+    }
+  });
+});
+
 describe('scoreTaxpayerMonths, bad input', () => {
   it('names the field, scores nothing and leaves the months unchanged', () => {
     const months = [month({ month: '2024-05-01' }), month({ issued: Money.of('1.005') })];
