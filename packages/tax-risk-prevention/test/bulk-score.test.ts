@@ -123,13 +123,27 @@ describe('scoreTaxpayerMonths, bad input', () => {
 });
 
 describe('scoreTaxpayerMonths, property', () => {
-  it('equals indicatorsOf → assessRisk month by month (score, tier, fired, traced hits)', () => {
+  /** Thresholds on the parameters' 0.01 step, any of them overridden (none: the defaults). */
+  const hundredths = fc.integer({ min: 0, max: 200 }).map((n) => n / 100);
+  const thresholdsArb = fc.record(
+    {
+      capUse: hundredths,
+      surge: hundredths,
+      voidRed: hundredths,
+      codeMatch: hundredths,
+      revenueGap: hundredths,
+      agriInput: hundredths,
+    },
+    { requiredKeys: [] },
+  );
+
+  it('equals indicatorsOf → assessRisk month by month (score, tier, fired, traced hits), any thresholds', () => {
     fc.assert(
-      fc.property(monthsArb, fc.boolean(), (months: TaxpayerMonth[], trace) => {
+      fc.property(monthsArb, fc.boolean(), thresholdsArb, (months: TaxpayerMonth[], trace, thresholds) => {
         const asOf = '2025-01-15';
-        const bulk = scoreTaxpayerMonths(months, asOf, { trace });
+        const bulk = scoreTaxpayerMonths(months, asOf, { trace, thresholds });
         months.forEach((m, i) => {
-          const a = assessRisk(indicatorsOf(m, months.slice(0, i)), asOf);
+          const a = assessRisk(indicatorsOf(m, months.slice(0, i)), asOf, { thresholds });
           const got = bulk[i];
           expect([got?.month, got?.score, got?.tier]).toEqual([m.month, a.score, a.tier]);
           expect(got?.fired).toEqual(INDICATOR_KEYS.filter((_, k) => a.hits[k]?.fired));
