@@ -1,5 +1,6 @@
 // Indicators and scoring at scale: BENCH_TAXPAYERS (default 100,000) taxpayers × 12 months through
-// the public indicatorsOf + assessRisk, tracing off (score and tier) and on (every hit with its why),
+// the public bulk scorer scoreTaxpayerMonths, tracing off (score, tier, fired) and on (every hit with
+// its why), and on a tenth of them through the per-case indicatorsOf + assessRisk,
 // against two baselines measured in the same run: generating the months alone, and a hand-written
 // loop over the same indicators on integer fen (no validation, no decimals, no trace). Months come
 // from a pool of 1,000 synthetic taxpayers reused in turn, so the heap holds one year at a time; a
@@ -8,7 +9,12 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { type CivilDate, Money, RandomStream, Rate } from '@gd-ftz/core';
-import { assessRisk, indicatorsOf, type TaxpayerMonth } from '@gd-ftz/tax-risk-prevention';
+import {
+  assessRisk,
+  indicatorsOf,
+  scoreTaxpayerMonths,
+  type TaxpayerMonth,
+} from '@gd-ftz/tax-risk-prevention';
 import { afterAll, bench, describe } from 'vitest';
 
 const N = Number(process.env.BENCH_TAXPAYERS ?? 100_000);
@@ -90,6 +96,17 @@ function generate(n: number): number {
   return count;
 }
 
+/** The bulk scorer: one call per taxpayer-year, each month checked once. */
+function bulk(n: number, trace: boolean): number {
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const year = scoreTaxpayerMonths(toMonths(`T${i}`, RAW[i % POOL] as Raw[]), '2025-01-15', { trace });
+    for (const m of year) sum += m.score;
+  }
+  return sum;
+}
+
+/** The per-case functions: indicatorsOf + assessRisk per month (checks the whole history each call). */
 function score(n: number, trace: boolean): number {
   let sum = 0;
   for (let i = 0; i < n; i++) {
@@ -144,14 +161,25 @@ describe(`${N.toLocaleString('en')} taxpayers × 12 months: indicators + scoring
   bench('baseline: generate the months only', () => void generate(N), once);
   bench('baseline: hand-written loop, integer fen', () => void handLoop(N), once);
   bench(
-    'tracing off',
-    withHeap('off', () => void score(N, false)),
+    'scoreTaxpayerMonths, tracing off',
+    withHeap('off', () => void bulk(N, false)),
     once,
   );
-  bench('tracing on', () => void score(N, true), once);
+  bench('scoreTaxpayerMonths, tracing on', () => void bulk(N, true), once);
   bench(
-    `tracing off, ${SMALL.toLocaleString('en')} taxpayers (heap check)`,
-    withHeap('small', () => void score(SMALL, false)),
+    `scoreTaxpayerMonths, tracing off, ${SMALL.toLocaleString('en')} taxpayers (heap check)`,
+    withHeap('small', () => void bulk(SMALL, false)),
+    once,
+  );
+  // The per-case functions on a tenth of the population (at their rate the full size takes minutes).
+  bench(
+    `indicatorsOf + assessRisk, tracing off, ${SMALL.toLocaleString('en')} taxpayers`,
+    () => void score(SMALL, false),
+    once,
+  );
+  bench(
+    `indicatorsOf + assessRisk, tracing on, ${SMALL.toLocaleString('en')} taxpayers`,
+    () => void score(SMALL, true),
     once,
   );
 });

@@ -1,6 +1,8 @@
 // Public surface of @gd-ftz/tax-risk-prevention: named re-exports only. The measure, the domain
-// functions a developer calls case by case, the law, and the types; simulation internals stay inside.
+// functions a developer calls case by case or in bulk, the law, and the types; simulation internals
+// stay inside. The zero-filing months of the not-A test are @gd-ftz/statutes' taxCredit.params.
 export { issuerListedAbnormal } from './abnormal';
+export { scoreTaxpayerMonths } from './bulk-score';
 export { indicatorsOf } from './indicators';
 export {
   ABNORMAL_INPUT_AMOUNT,
@@ -15,13 +17,12 @@ export {
   TIERS,
   type Tier,
   type TierCuts,
-  ZERO_VAT_CONSECUTIVE_MONTHS,
-  ZERO_VAT_CUMULATIVE_MONTHS,
 } from './law';
 export { measure } from './measure';
 export type {
   IndicatorHit,
   Indicators,
+  MonthScore,
   RiskAssessment,
   RiskOptions,
   TaxpayerMonth,

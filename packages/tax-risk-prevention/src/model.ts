@@ -73,7 +73,10 @@ export interface Thresholds {
 export interface RiskOptions {
   readonly thresholds?: Partial<Thresholds>;
   readonly tiers?: TierCuts;
-  /** false: score and tier only, `hits` left empty (the fast path for bulk scoring). Default true. */
+  /**
+   * false: score and tier only, `hits` left empty. Default true in assessRisk, false in
+   * scoreTaxpayerMonths (bulk).
+   */
   readonly trace?: boolean;
 }
 
@@ -98,4 +101,19 @@ export interface RiskAssessment {
   /** Every indicator, fired or not (why-not included); empty when `trace: false`. */
   readonly hits: readonly IndicatorHit[];
   readonly tierBasis: LegalBasis;
+}
+
+/** The score of one month of a taxpayer's stream (scoreTaxpayerMonths). */
+export interface MonthScore {
+  readonly taxpayerId: string;
+  /** The month scored (its first day). */
+  readonly month: CivilDate;
+  /** The sum of the fired indicators' weights (INDICATOR_RULES, assumptions). */
+  readonly score: number;
+  /** The score's band in the tier cuts (TIER_CUTS or `opts.tiers`). */
+  readonly tier: Tier;
+  /** The indicators that fired, in INDICATOR_KEYS order. */
+  readonly fired: readonly IndicatorKey[];
+  /** Every indicator with its value, threshold, basis and why, as assessRisk gives; empty unless `trace: true`. */
+  readonly hits: readonly IndicatorHit[];
 }

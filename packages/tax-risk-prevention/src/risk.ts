@@ -126,7 +126,8 @@ function checkCuts(cuts: unknown): void {
 
 const fmt = (d: Decimal | null) => (d === null ? null : d.toDecimalPlaces(4).toString());
 
-function validOptions(opts: unknown, issues: Issues): Compiled {
+/** The compiled thresholds and tiers of RiskOptions; a bad option is added to `issues`. */
+export function validOptions(opts: unknown, issues: Issues): Compiled {
   if (opts === undefined) return DEFAULT;
   if (typeof opts !== 'object' || opts === null) {
     issues.add('opts', 'must be an object', '必须是对象');
@@ -215,7 +216,18 @@ export function assessRisk(ind: Indicators, asOf: CivilDate | string, opts?: Ris
   const tier = tierOf(score, c.tiers);
   if (opts?.trace === false)
     return { taxpayerId: ind.taxpayerId, asOf: day, score, tier, hits: [], tierBasis: TIER_BASES[tier] };
-  const hits = INDICATOR_KEYS.map((key, i): IndicatorHit => {
+  const hits = hitsOf(ind, fired, c, day);
+  return { taxpayerId: ind.taxpayerId, asOf: day, score, tier, hits, tierBasis: TIER_BASES[tier] };
+}
+
+/** Every indicator with its value, threshold, basis and why it fired or not (`fired` in INDICATOR_KEYS order). */
+export function hitsOf(
+  ind: Indicators,
+  fired: readonly boolean[],
+  c: Compiled,
+  day: CivilDate,
+): IndicatorHit[] {
+  return INDICATOR_KEYS.map((key, i): IndicatorHit => {
     const rule = INDICATOR_RULES[key];
     const f = fired[i] === true;
     const { value, threshold } = describe(key, ind, c, day);
@@ -243,5 +255,4 @@ export function assessRisk(ind: Indicators, asOf: CivilDate | string, opts?: Ris
               },
     };
   });
-  return { taxpayerId: ind.taxpayerId, asOf: day, score, tier, hits, tierBasis: TIER_BASES[tier] };
 }

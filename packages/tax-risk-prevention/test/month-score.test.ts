@@ -1,6 +1,6 @@
 // The simulation's integer scoring path (month-score.ts): exact at the thresholds' boundaries, and
 // firing what the public decimal path (indicatorsOf → assessRisk) fires on the same month and history.
-import { type CivilDate, decimal, Money, Rate } from '@gd-ftz/core';
+import { type CivilDate, decimal } from '@gd-ftz/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareRatio, compareRatioOfProduct, fractionOf } from '../src/exact-ratio';
@@ -8,6 +8,7 @@ import { assessRisk, INDICATOR_KEYS, indicatorsOf, type TaxpayerMonth } from '..
 import { indicatorsUnchecked } from '../src/indicators';
 import { type MonthFigures, rolling, scoreAndAdvance, zeroMonthsAt } from '../src/month-score';
 import { compile, DEFAULT_THRESHOLDS, firedOf } from '../src/risk';
+import { monthOf, type Raw, rawArb } from './month-arbitrary';
 
 const asOf = '2025-01-15' as CivilDate;
 const T = compile(DEFAULT_THRESHOLDS).fast;
@@ -74,45 +75,6 @@ describe('integer scoring, worked', () => {
     expect(scoreAndAdvance(figures(), r, T, z)).toBe(0b11);
     expect(r).toEqual({ peak: 180_000_000, zeroRun: 0, zeroCum: 3, year: 2024 });
   });
-});
-
-const MONTHS = Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}-01` as CivilDate);
-const fen = (max: number) => fc.integer({ min: 0, max });
-
-/** A raw month: small figures so that the thresholds' boundaries are hit often. */
-const rawArb = fc
-  .record({
-    agricultural: fc.boolean(),
-    cap: fen(2_000),
-    invoices: fc.integer({ min: 0, max: 20 }),
-    voidOrRed: fc.integer({ min: 0, max: 6 }),
-    salesCodes: fc.integer({ min: 0, max: 20 }),
-    matched: fc.integer({ min: 0, max: 20 }),
-    issued: fen(4_000),
-    inputVat: fen(600),
-    agri: fen(600),
-    payable: fc.integer({ min: -300, max: 300 }),
-    cit: fen(4_000),
-    warningPermille: fc.integer({ min: 0, max: 40 }),
-  })
-  .map((r) => ({ ...r, matched: Math.min(r.matched, r.salesCodes), agri: Math.min(r.agri, r.inputVat) }));
-type Raw = (typeof rawArb extends fc.Arbitrary<infer R> ? R : never) & {};
-
-const monthOf = (r: Raw, i: number): TaxpayerMonth => ({
-  taxpayerId: 'T1',
-  month: MONTHS[i] as CivilDate,
-  agricultural: r.agricultural,
-  singleInvoiceCap: Money.fromFen(r.cap),
-  invoices: r.invoices,
-  voidOrRed: r.voidOrRed,
-  issued: Money.fromFen(r.issued),
-  salesCodes: r.salesCodes,
-  matchedCodes: r.matched,
-  inputVat: Money.fromFen(r.inputVat),
-  agriInputVat: Money.fromFen(r.agri),
-  vatPayable: Money.fromFen(r.payable),
-  citRevenue: Money.fromFen(r.cit),
-  industryWarningRate: Rate.of(String(r.warningPermille / 1000)),
 });
 
 const figuresOf = (r: Raw): MonthFigures => ({
