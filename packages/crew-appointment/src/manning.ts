@@ -52,8 +52,10 @@ export function shortfallOf(ship: Ship, competent: ReadonlyMap<Rank, number>): S
 
 /**
  * The last day a holder checked competent on `from` stays competent (the check's only findings
- * that change with the day are the validity dates), or '' when not competent on `from`: so for
- * every day d ≥ from, `d <= competentUntil(…)` equals `checkCrewPost(…, d).ok`. Internal.
+ * that change with the day are the validity dates), or '' when not competent on `from`: so, for a
+ * holder competent on `from`, `d <= competentUntil(…)` equals `checkCrewPost(…, d).ok` for every
+ * day d ≥ from. A certificate that only becomes valid after `from` opens no window (the
+ * simulation checks on the sign-on day). Internal.
  */
 export function competentUntil(
   seafarer: Seafarer,
