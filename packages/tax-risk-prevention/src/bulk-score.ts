@@ -31,7 +31,7 @@ const FLOAT_EXACT_FEN = 2 ** 50;
  * |k| ≤ 2^50: rounding gives k. It avoids toFen()'s decimal product and BigInt, the bulk of the cost.
  */
 function fenOf(m: Money): number {
-  const k = Math.round(m.toDecimal().toNumber() * 100);
+  const k = Math.round(m.toDecimal().toNumber() * 100); // allow-float: exact to the fen up to 2^50 fen (proof above), checked below
   if (Math.abs(k) <= FLOAT_EXACT_FEN) return k;
   const n = Number(m.toFen());
   return Number.isSafeInteger(n) ? n : Number.NaN;
