@@ -88,6 +88,15 @@ describe('formatStat and the stat helpers: exact, explicit digits, no silent zer
     expect(medianStat([60, 90, 120], { digits: 2, empty: 0, divideBy: 60 })).toBe('1.50');
     expect(() => quantileStat([1], 1.5, { digits: 1, empty: 0 })).toThrow(/q/);
   });
+  it('reads a Float64Array (and a view into one) as the same list, without sorting the caller’s copy', () => {
+    const kept = Float64Array.of(99, 40, 10, 30, 20, 99);
+    // the view holds 40, 10, 30, 20: h = 3 × 0.5 = 1.5 → 20 + 0.5 × (30 − 20) = 25
+    expect(quantileStat(kept.subarray(1, 5), 0.5, { digits: 1, empty: 0 })).toBe('25.0');
+    expect([...kept]).toEqual([99, 40, 10, 30, 20, 99]);
+    expect(() => quantileStat(Float64Array.of(1, 2, Number.NaN), 0.5, { digits: 1, empty: 0 })).toThrow(
+      expect.objectContaining({ path: 'values.2' }),
+    );
+  });
   it('sums money exactly to the fen', () => {
     // 1.10 + 2.205 = 3.305 → 3.31 (half-up)
     expect(moneyStat([Money.of('1.10'), Money.of('2.205')])).toBe('3.31');
