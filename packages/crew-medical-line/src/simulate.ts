@@ -1,132 +1,175 @@
-// One run of measure 13: a synthetic population drawn once from a named sub-stream of the
-// seed, handled the old way (baseline) and the reform way on the same draws. Internal: not exported
-// from src/index.ts. Template: replace the handling with the measure's real process.
-import {
-  addWorkingDays,
-  type CivilDate,
-  civilDate,
-  daysBetween,
-  type EventLog,
-  integerAt,
-  RandomStream,
-  type Variant,
-} from '@gd-ftz/core';
-import { administrativeLicensing } from '@gd-ftz/statutes';
-import { decisionDeadline } from './deadline';
-import type { Application, Handling } from './model';
+// One run of measure 13 on core's simulation kernel: each port area has a desk (the 12395
+// search-and-rescue coordinators; after the reform also the line's duty doctors) and a few boats,
+// as resources with FIFO waiting lines; each case walks the shared timeline, waiting where a desk
+// or a boat is busy. Baseline and reform run on the same world. Internal.
+import { createResource, createSimulation, RandomStream, type Resource } from '@gd-ftz/core';
 import type { CrewMedicalLineParams } from './params';
+import {
+  boatRoundTrip,
+  type CaseInput,
+  callAtOf,
+  type Decided,
+  decide,
+  finish,
+  LINE,
+  needsBoat,
+  type Prep,
+  prepare,
+  routeOf,
+} from './timeline';
+import { drawWorld, durationsOf, type World, workingDaysOf } from './world';
 
-/** The result of a run: every application's handling in each variant. */
-export interface BatchResult {
-  readonly applications: readonly Application[];
-  readonly baseline: readonly Handling[];
-  readonly reform: readonly Handling[];
+/** What one regime produced, per case (NaN where a step did not happen). */
+export interface RegimeResult {
+  readonly callAt: Float64Array;
+  readonly adviceAt: Float64Array;
+  readonly decisionAt: Float64Array;
+  readonly ashoreAt: Float64Array;
+  readonly careAt: Float64Array;
+  readonly boatStart: Float64Array;
+  readonly boatBack: Float64Array;
+  readonly deskWait: Float64Array;
+  readonly route: Uint8Array;
+  readonly disposition: Uint8Array;
+  readonly outcome: Uint8Array;
+  readonly remote: Uint8Array;
+  readonly calls: Uint8Array;
+  /** Minutes of coordinator and duty-doctor time the case took. */
+  readonly staffMinutes: Float64Array;
+  /** Largest number of boats out at once in any area (≤ capacity by the kernel). */
+  maxBoatsOut: number;
 }
 
-/** What a run reports to, both optional. */
-export interface RunHooks {
-  readonly onProgress?: ((fraction: number) => void) | undefined;
-  readonly eventLog?: EventLog | undefined;
+/** A whole run. */
+export interface RunResult {
+  readonly world: World;
+  readonly baseline: RegimeResult;
+  readonly reform: RegimeResult;
 }
 
-/** The activities of this engine's event log, registered once per log. */
-const ACTIVITIES = {
-  receive: { zh: '收到申请', en: 'Application received' },
-  'request-supplement': { zh: '一次告知补正', en: 'Supplement requested' },
-  supplement: { zh: '申请人补正材料', en: 'Supplement received' },
-  decide: { zh: '作出决定', en: 'Decision made' },
-} as const;
-
-/** The first working day of the simulated year. */
-const YEAR_START = civilDate('2024-01-02');
-const WORKING_DAYS_PER_YEAR = 240;
-
-/** The working days of the simulated year, computed once per run. */
-function workingDays(): CivilDate[] {
-  const days = [YEAR_START];
-  for (let i = 1; i < WORKING_DAYS_PER_YEAR; i++) days.push(addWorkingDays(days[i - 1] as CivilDate, 1));
-  return days;
-}
-
-/** The synthetic applications: every draw from the `applications` sub-stream, in one pass. */
-function population(params: CrewMedicalLineParams, seed: number): Application[] {
-  const rng = RandomStream.fromSeed(seed).substream('applications');
-  const days = workingDays();
-  const out: Application[] = [];
-  for (let i = 0; i < params.applications; i++) {
-    out.push({
-      id: `A${String(i + 1).padStart(6, '0')}`,
-      receivedOn: days[i % days.length] as CivilDate,
-      complete: !rng.bernoulli(params.incompleteShare),
-      // Assumption of the template: review minutes triangular on [20, 40, 90].
-      reviewMinutes: Math.round(rng.triangular(20, 40, 90)),
-    });
-  }
-  return out;
-}
-
-/**
- * Baseline: the applicant comes to the counter; an incomplete file is noticed within the statutory
- * notice period (第三十二条: 五日内一次告知) and brought back in person. Reform: an online pre-check
- * flags the gaps at once, the file is completed online, and the promised period applies.
- */
-function handle(a: Application, variant: Variant, params: CrewMedicalLineParams): Handling {
-  const noticeDays = integerAt(administrativeLicensing.params.incompletenessNoticeWorkingDays, a.receivedOn);
-  let supplementRequestedOn: CivilDate | undefined;
-  let supplementedOn: CivilDate | undefined;
-  if (!a.complete) {
-    supplementRequestedOn = variant === 'baseline' ? addWorkingDays(a.receivedOn, noticeDays) : a.receivedOn;
-    supplementedOn = addWorkingDays(supplementRequestedOn, params.supplementWorkingDays);
-  }
-  const acceptedOn = supplementedOn ?? a.receivedOn;
-  // The template decides on the last day of the period; a real engine draws the office's pace.
-  const decidedOn = decisionDeadline(acceptedOn, variant);
-  const recheck = variant === 'baseline' && !a.complete ? Math.round(a.reviewMinutes / 2) : 0;
+function emptyResult(n: number): RegimeResult {
+  const nan = () => new Float64Array(n).fill(Number.NaN);
   return {
-    application: a,
-    variant,
-    ...(supplementRequestedOn === undefined ? {} : { supplementRequestedOn }),
-    ...(supplementedOn === undefined ? {} : { supplementedOn }),
-    acceptedOn,
-    decidedOn,
-    days: daysBetween(a.receivedOn, decidedOn),
-    counterVisits: variant === 'baseline' ? (a.complete ? 1 : 2) : 0,
-    officerMinutes: a.reviewMinutes + recheck,
+    callAt: nan(),
+    adviceAt: nan(),
+    decisionAt: nan(),
+    ashoreAt: nan(),
+    careAt: nan(),
+    boatStart: nan(),
+    boatBack: nan(),
+    deskWait: new Float64Array(n),
+    route: new Uint8Array(n),
+    disposition: new Uint8Array(n),
+    outcome: new Uint8Array(n),
+    remote: new Uint8Array(n),
+    calls: new Uint8Array(n),
+    staffMinutes: new Float64Array(n),
+    maxBoatsOut: 0,
   };
 }
 
-/** Records one handling in the event log (called only when a log was given). */
-function logHandling(log: EventLog, h: Handling): void {
-  const a = h.application;
-  const rec = log.startCase(h.variant, a.id, 'application', { attributes: { complete: a.complete } });
-  const channel = h.variant === 'baseline' ? 'counter' : 'online';
-  rec.event('receive', a.receivedOn, { resource: channel });
-  if (h.supplementRequestedOn !== undefined && h.supplementedOn !== undefined) {
-    rec.event('request-supplement', h.supplementRequestedOn, {
-      resource: h.variant === 'baseline' ? 'officer' : 'system',
-    });
-    rec.event('supplement', h.supplementedOn, { resource: channel });
+/** Runs one regime on the world. */
+export function runRegime(w: World, p: CrewMedicalLineParams, reform: boolean): RegimeResult {
+  const d = durationsOf(p);
+  const working = workingDaysOf(w.start);
+  const sim = createSimulation({ startDate: w.start });
+  const res = emptyResult(w.count);
+  const mrcc: Resource[] = [];
+  const line: Resource[] = [];
+  const boats: Resource[] = [];
+  for (let a = 0; a < w.areas; a++) {
+    mrcc.push(createResource(sim, { capacity: p.coordinators, keepWaits: false, name: `mrcc-${a}` }));
+    if (reform) line.push(createResource(sim, { capacity: p.lineDoctors, keepWaits: false, name: `line-${a}` }));
+    boats.push(createResource(sim, { capacity: p.boatsPerArea, keepWaits: false, name: `boats-${a}` }));
   }
-  rec.event('decide', h.decidedOn, { resource: 'officer' });
+  const inputs: CaseInput[] = new Array(w.count);
+  const decided: (Decided | undefined)[] = new Array(w.count);
+  const prepared: (Prep | undefined)[] = new Array(w.count);
+
+  const done = (i: number, boatBack: number) => {
+    const c = inputs[i] as CaseInput;
+    const fin = finish(c, decided[i] as Decided, prepared[i] as Prep, boatBack, d, working);
+    res.adviceAt[i] = fin.adviceAt;
+    res.ashoreAt[i] = fin.ashoreAt;
+    res.careAt[i] = fin.careAt;
+    res.outcome[i] = fin.outcome;
+  };
+  const onBoatBack = (req: { data: number; wait: number }) => {
+    const i = req.data;
+    res.boatBack[i] = sim.now;
+    res.boatStart[i] = sim.now - boatRoundTrip(inputs[i] as CaseInput, d);
+    done(i, sim.now);
+  };
+  const askBoat = (i: number) => {
+    const c = inputs[i] as CaseInput;
+    const area = w.area[i] as number;
+    const b = boats[area] as Resource;
+    b.serve(boatRoundTrip(c, d), onBoatBack, 0, i);
+    const out = b.busy;
+    if (out > res.maxBoatsOut) res.maxBoatsOut = out;
+  };
+  const afterDecision = (i: number, route: number, dec: Decided) => {
+    const c = inputs[i] as CaseInput;
+    decided[i] = dec;
+    res.decisionAt[i] = dec.decisionAt;
+    res.disposition[i] = dec.disposition;
+    res.remote[i] = dec.remote ? 1 : 0;
+    const prep = prepare(c, route, dec, d, working);
+    prepared[i] = prep;
+    res.calls[i] = dec.calls + prep.calls;
+    if (route === LINE && dec.disposition !== 0) {
+      res.staffMinutes[i] = (res.staffMinutes[i] as number) - p.coordinationMinutes * Math.log(1 - (w.uCoord[i] as number));
+    }
+    if (needsBoat(c, dec.disposition)) sim.scheduleAt(prep.boatAt, askBoat, i);
+    else done(i, Number.NaN);
+  };
+  const onDeskDone = (req: { data: number; wait: number }) => {
+    const i = req.data;
+    const route = res.route[i] as number;
+    const service = -(route === LINE ? p.adviceMinutes : p.coordinationMinutes) * Math.log(1 - (w.uService[i] as number));
+    res.deskWait[i] = req.wait;
+    res.staffMinutes[i] = (res.staffMinutes[i] as number) + service;
+    afterDecision(i, route, decide(inputs[i] as CaseInput, route, sim.now - service, service, d, working));
+  };
+  const onCall = (i: number) => {
+    const route = res.route[i] as number;
+    const c = inputs[i] as CaseInput;
+    if (route === 0) {
+      afterDecision(i, route, decide(c, route, sim.now, 0, d, working));
+      return;
+    }
+    const mean = route === LINE ? p.adviceMinutes : p.coordinationMinutes;
+    const service = -mean * Math.log(1 - (w.uService[i] as number));
+    const desk = (route === LINE ? line : mrcc)[w.area[i] as number] as Resource;
+    desk.serve(service, onDeskDone, 0, i);
+  };
+  for (let i = 0; i < w.count; i++) {
+    const c: CaseInput = {
+      t0: w.t0[i] as number,
+      severity: w.severity[i] as number,
+      position: w.position[i] as number,
+      distanceNm: w.distanceNm[i] as number,
+      international: w.international[i] === 1,
+      guided: w.guided[i] === 1,
+      aware: w.aware[i] === 1,
+    };
+    inputs[i] = c;
+    const route = routeOf(c, reform);
+    res.route[i] = route;
+    const callAt = callAtOf(c, route, d);
+    res.callAt[i] = callAt;
+    sim.scheduleAt(callAt, onCall, i);
+  }
+  sim.run();
+  return res;
 }
 
-/**
- * Runs baseline and reform on the same synthetic population.
- * @example
- * runBatch({ applications: 100, incompleteShare: 0.3, supplementWorkingDays: 5 }, 42).baseline.length // 100
- */
-export function runBatch(params: CrewMedicalLineParams, seed: number, hooks: RunHooks = {}): BatchResult {
-  const applications = population(params, seed);
-  const log = hooks.eventLog;
-  if (log) log.defineActivities(ACTIVITIES);
-  const run = (variant: Variant) =>
-    applications.map((a) => {
-      const h = handle(a, variant, params);
-      if (log) logHandling(log, h);
-      return h;
-    });
-  const baseline = run('baseline');
-  hooks.onProgress?.(0.5);
-  const reform = run('reform');
-  return { applications, baseline, reform };
+/** Both regimes on one seeded world. */
+export function runBoth(p: CrewMedicalLineParams, seed: number, onProgress?: (f: number) => void): RunResult {
+  const world = drawWorld(p, RandomStream.fromSeed(seed).substream('cases'));
+  const baseline = runRegime(world, p, false);
+  onProgress?.(0.5);
+  const reform = runRegime(world, p, true);
+  return { world, baseline, reform };
 }
+
