@@ -10,7 +10,7 @@ const none = { zh: '假设：无公开统计', en: 'Assumption: no published fig
  * a KPI shows its sensitivity). `casesPerYear` is calibrated: one port area at the default gives
  * about 55.7 rescues a year under the reform, Nansha's 167 in 36 months.
  * @example
- * PARAMS.casesPerYear.default // 130
+ * PARAMS.casesPerYear.default // 124
  */
 export const PARAMS = defineParams({
   casesPerYear: {
@@ -21,7 +21,7 @@ export const PARAMS = defineParams({
       en: 'Calibrated: the default gives about 55.7 rescues a year under the reform (Nansha: 167 in 36 months)',
     },
     unit: { zh: '件', en: 'cases' },
-    default: 130,
+    default: 124,
     min: 10,
     max: 5000,
   },

@@ -168,7 +168,8 @@ export function planResponse(
     step('decision', callAt, dec.decisionAt, route === MRCC ? 'mrcc' : route === LINE ? 'line' : 'company-doctor', ['call'], decisionBasis);
   }
   if (route === 0 && !dec.remote) {
-    step('first-advice', callAt, dec.adviceAt, 'clinic', ['call'], cited(CITES.employerTreats));
+    // The clinic in office hours, or the first medic ashore if the patient gets there sooner.
+    step('first-advice', callAt, fin.adviceAt, 'clinic-or-medic', ['call'], cited(CITES.employerTreats));
   }
   if (dec.disposition === 0) {
     step('treat-on-board', dec.decisionAt, fin.careAt, 'ship', ['decision'], TRIAGE_RULES);

@@ -272,8 +272,8 @@ export function kpisOf(run: RunResult, params: CrewMedicalLineParams, seed: numb
         origin: 'calibrated',
         category: 'coverage',
         note: {
-          zh: `按南沙海事处公布的${NANSHA_RESCUES.months}个月救助${NANSHA_RESCUES.rescued}人（约55.7人/年）校准求助件数（casesPerYear）；改革前后差异来自分诊`,
-          en: `The case volume (casesPerYear) is tuned to Nansha’s published ${NANSHA_RESCUES.rescued} rescued in ${NANSHA_RESCUES.months} months (about 55.7 a year); the difference comes from triage`,
+          zh: `按南沙海事处公布的${NANSHA_RESCUES.months}个月救助${NANSHA_RESCUES.rescued}人（约55.7人/年）校准求助件数（casesPerYear = 124：124 ×（0.15 + 0.85 × 0.35）≈ 55.5）；危重和较重者改革前后都送医，改革改变的是速度而非人数`,
+          en: `The case volume (casesPerYear) is tuned to Nansha’s published ${NANSHA_RESCUES.rescued} rescued in ${NANSHA_RESCUES.months} months (about 55.7 a year): 124 × (0.15 + 0.85 × 0.35) ≈ 55.5; every critical and serious case reaches hospital in both regimes, so the reform changes how fast, not how many`,
         },
       },
       STATS.rescues,

@@ -257,13 +257,19 @@ export function finish(c: CaseInput, dec: Decided, prep: Prep, boatBackAt: numbe
   }
   if (c.severity === MINOR) {
     const careAt = nextOpen(ashoreAt + d.driveMinutes, d, working);
-    return { ashoreAt, careAt, outcome: 2, adviceAt: Number.isNaN(dec.adviceAt) ? careAt : dec.adviceAt };
+    return { ashoreAt, careAt, outcome: 2, adviceAt: firstAdvice(dec, careAt) };
   }
   const met = Math.max(ashoreAt, prep.ambulanceAt);
   return {
     ashoreAt,
     careAt: met + d.driveMinutes,
     outcome: 1,
-    adviceAt: Number.isNaN(dec.adviceAt) ? met : dec.adviceAt,
+    adviceAt: firstAdvice(dec, met),
   };
+}
+
+/** Remote advice stands; otherwise the first medic the patient meets (clinic or ambulance crew). */
+function firstAdvice(dec: Decided, metAt: number): number {
+  if (Number.isNaN(dec.adviceAt)) return metAt;
+  return dec.remote ? dec.adviceAt : Math.min(dec.adviceAt, metAt);
 }

@@ -49,7 +49,7 @@ describe('the report, recomputed from the event log', () => {
 
   it('every case ends in an outcome, and no boat area has more boats out than it owns', () => {
     for (const variant of ['baseline', 'reform'] as const) {
-      const boats = new Map<string, { t: string; d: number }[]>();
+      const boats = new Map<string, { t: number; d: number }[]>();
       for (const c of log.cases(variant)) {
         const last = c.events.at(-1)?.activity;
         expect(['treat-on-board', 'hospital', 'clinic']).toContain(last);
@@ -62,7 +62,7 @@ describe('the report, recomputed from the event log', () => {
       }
       for (const list of boats.values()) {
         // Returns before departures at the same minute (a boat back is free again).
-        list.sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : a.d - b.d));
+        list.sort((a, b) => a.t - b.t || a.d - b.d);
         let out = 0;
         for (const x of list) {
           out += x.d;
