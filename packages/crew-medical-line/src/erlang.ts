@@ -18,13 +18,21 @@ export interface ErlangC {
  * erlangC(1, 0.05, 10).meanWait // 10 (ρ = 0.5: Wq = ρ/(μ−λ) = 0.5 / 0.05)
  */
 export function erlangC(servers: number, arrivalsPerMinute: number, meanServiceMinutes: number): ErlangC {
-  if (!(Number.isSafeInteger(servers) && servers >= 1)) throw ValidationError.of('servers', 'must be an integer ≥ 1', '必须是不小于1的整数');
-  if (!(arrivalsPerMinute > 0 && Number.isFinite(arrivalsPerMinute))) throw ValidationError.of('arrivalsPerMinute', 'must be > 0', '必须大于0');
-  if (!(meanServiceMinutes > 0 && Number.isFinite(meanServiceMinutes))) throw ValidationError.of('meanServiceMinutes', 'must be > 0', '必须大于0');
+  if (!(Number.isSafeInteger(servers) && servers >= 1))
+    throw ValidationError.of('servers', 'must be an integer ≥ 1', '必须是不小于1的整数');
+  if (!(arrivalsPerMinute > 0 && Number.isFinite(arrivalsPerMinute)))
+    throw ValidationError.of('arrivalsPerMinute', 'must be > 0', '必须大于0');
+  if (!(meanServiceMinutes > 0 && Number.isFinite(meanServiceMinutes)))
+    throw ValidationError.of('meanServiceMinutes', 'must be > 0', '必须大于0');
   const mu = 1 / meanServiceMinutes;
   const a = arrivalsPerMinute / mu;
   const rho = a / servers;
-  if (rho >= 1) throw ValidationError.of('arrivalsPerMinute', 'makes the load ≥ 1 (no steady state)', '负荷不小于1，无稳态');
+  if (rho >= 1)
+    throw ValidationError.of(
+      'arrivalsPerMinute',
+      'makes the load ≥ 1 (no steady state)',
+      '负荷不小于1，无稳态',
+    );
   let term = 1;
   let sum = 0;
   for (let k = 0; k < servers; k++) {

@@ -48,7 +48,11 @@ export function logRun(log: EventLog, r: RunResult): void {
       add(s.boatBack[i] as number, 'boat-back', boat);
       add(s.ashoreAt[i] as number, 'ashore', 'ship');
       const outcome = s.outcome[i];
-      add(s.careAt[i] as number, outcome === 0 ? 'treat-on-board' : outcome === 1 ? 'hospital' : 'clinic', 'care');
+      add(
+        s.careAt[i] as number,
+        outcome === 0 ? 'treat-on-board' : outcome === 1 ? 'hospital' : 'clinic',
+        'care',
+      );
       // Stable sort keeps the causal order of steps at the same minute (a decision at the advice).
       rows.sort((a, b) => a.at - b.at);
       const rec = log.startCase(variant, `M${String(i + 1).padStart(6, '0')}`, 'medical-case', {

@@ -84,7 +84,10 @@ export const CITES = {
   },
   waterEmergency: {
     law: { zh: '12395 水上遇险求救电话', en: '12395 water emergency number' },
-    note: { zh: '船员亦使用12395报告险情（二手资料）', en: 'crew also call 12395 in distress (secondary source)' },
+    note: {
+      zh: '船员亦使用12395报告险情（二手资料）',
+      en: 'crew also call 12395 in distress (secondary source)',
+    },
     url: 'http://www.handmsg.com/page/2021/0119/11953516.shtml',
   },
   seed: seedItem(13),

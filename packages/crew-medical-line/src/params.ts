@@ -28,7 +28,10 @@ export const PARAMS = defineParams({
   portAreas: {
     kind: 'integer',
     label: { zh: '港区数', en: 'Port areas' },
-    help: { zh: '假设：每个港区一条专线、各自的船艇', en: 'Assumption: each port area has its own line and boats' },
+    help: {
+      zh: '假设：每个港区一条专线、各自的船艇',
+      en: 'Assumption: each port area has its own line and boats',
+    },
     default: 1,
     min: 1,
     max: 20,
@@ -36,7 +39,10 @@ export const PARAMS = defineParams({
   year: {
     kind: 'integer',
     label: { zh: '模拟年度', en: 'Simulated year' },
-    help: { zh: '法定节假日和调休按国务院通知', en: 'Days off and make-up days from the State Council notices' },
+    help: {
+      zh: '法定节假日和调休按国务院通知',
+      en: 'Days off and make-up days from the State Council notices',
+    },
     default: 2024,
     min: 2020,
     max: 2025,
@@ -79,7 +85,10 @@ export const PARAMS = defineParams({
   internationalShare: {
     kind: 'number',
     label: { zh: '国际航行船舶比例', en: 'Share of ships on international voyages' },
-    help: { zh: '假设：国际航行船舶上下人员须边检、海关手续', en: 'Assumption: international ships need border and customs clearance to land a person' },
+    help: {
+      zh: '假设：国际航行船舶上下人员须边检、海关手续',
+      en: 'Assumption: international ships need border and customs clearance to land a person',
+    },
     unit: share,
     default: 0.6,
     min: 0,
@@ -90,7 +99,10 @@ export const PARAMS = defineParams({
   berthShare: {
     kind: 'number',
     label: { zh: '发病时靠泊的比例', en: 'Share of ships at berth at onset' },
-    help: { zh: '假设：其余一半在锚地、一半在航', en: 'Assumption: the rest half at anchorage, half underway' },
+    help: {
+      zh: '假设：其余一半在锚地、一半在航',
+      en: 'Assumption: the rest half at anchorage, half underway',
+    },
     unit: share,
     default: 0.3,
     min: 0,
@@ -100,7 +112,10 @@ export const PARAMS = defineParams({
   },
   companyAdviceShare: {
     kind: 'number',
-    label: { zh: '改革前公司自有远程医疗咨询的比例', en: 'Share with the company’s own remote medical advice (baseline)' },
+    label: {
+      zh: '改革前公司自有远程医疗咨询的比例',
+      en: 'Share with the company’s own remote medical advice (baseline)',
+    },
     help: none,
     unit: share,
     default: 0.3,
@@ -112,7 +127,10 @@ export const PARAMS = defineParams({
   },
   lineAwareness: {
     kind: 'number',
-    label: { zh: '改革后知晓并拨打专线的船舶比例', en: 'Share of ships that know and call the line (reform)' },
+    label: {
+      zh: '改革后知晓并拨打专线的船舶比例',
+      en: 'Share of ships that know and call the line (reform)',
+    },
     help: { zh: '假设：其余仍按改革前方式求助', en: 'Assumption: the rest seek help the old way' },
     unit: share,
     default: 0.9,
@@ -124,7 +142,10 @@ export const PARAMS = defineParams({
   },
   callMinutes: {
     kind: 'number',
-    label: { zh: '改革前每次找号码并接通的分钟数', en: 'Minutes to find a number and get through, per call (baseline)' },
+    label: {
+      zh: '改革前每次找号码并接通的分钟数',
+      en: 'Minutes to find a number and get through, per call (baseline)',
+    },
     help: none,
     unit: minutes,
     default: 15,
@@ -145,8 +166,14 @@ export const PARAMS = defineParams({
   },
   adviceMinutes: {
     kind: 'number',
-    label: { zh: '医生远程问诊至作出处置决定的平均分钟数', en: 'Mean minutes of a remote consultation to a decision' },
-    help: { zh: '假设：指数分布（值班医生占用时长）', en: 'Assumption: exponentially distributed (doctor busy time)' },
+    label: {
+      zh: '医生远程问诊至作出处置决定的平均分钟数',
+      en: 'Mean minutes of a remote consultation to a decision',
+    },
+    help: {
+      zh: '假设：指数分布（值班医生占用时长）',
+      en: 'Assumption: exponentially distributed (doctor busy time)',
+    },
     unit: minutes,
     default: 15,
     min: 1,
@@ -155,7 +182,10 @@ export const PARAMS = defineParams({
   },
   companyAdviceMinutes: {
     kind: 'number',
-    label: { zh: '公司医疗咨询联系上医生的分钟数', en: 'Minutes for the company’s advice service to reach a doctor' },
+    label: {
+      zh: '公司医疗咨询联系上医生的分钟数',
+      en: 'Minutes for the company’s advice service to reach a doctor',
+    },
     help: none,
     unit: minutes,
     default: 60,
@@ -184,7 +214,10 @@ export const PARAMS = defineParams({
   },
   coordinators: {
     kind: 'integer',
-    label: { zh: '搜救中心值班协调员数（每港区）', en: 'Duty coordinators at the SAR centre (per port area)' },
+    label: {
+      zh: '搜救中心值班协调员数（每港区）',
+      en: 'Duty coordinators at the SAR centre (per port area)',
+    },
     help: none,
     default: 1,
     min: 1,
@@ -274,7 +307,10 @@ export const PARAMS = defineParams({
   officeOpenHour: {
     kind: 'integer',
     label: { zh: '门诊及非紧急手续开始办公（时）', en: 'Clinic and non-urgent clearance open (hour)' },
-    help: { zh: '假设：工作日办公（含调休上班日）', en: 'Assumption: open on working days (make-up days included)' },
+    help: {
+      zh: '假设：工作日办公（含调休上班日）',
+      en: 'Assumption: open on working days (make-up days included)',
+    },
     default: 8,
     min: 0,
     max: 12,
@@ -283,7 +319,10 @@ export const PARAMS = defineParams({
   officeCloseHour: {
     kind: 'integer',
     label: { zh: '门诊及非紧急手续结束办公（时）', en: 'Clinic and non-urgent clearance close (hour)' },
-    help: { zh: '假设：工作日办公（含调休上班日）', en: 'Assumption: open on working days (make-up days included)' },
+    help: {
+      zh: '假设：工作日办公（含调休上班日）',
+      en: 'Assumption: open on working days (make-up days included)',
+    },
     default: 17,
     min: 13,
     max: 24,
@@ -292,7 +331,10 @@ export const PARAMS = defineParams({
   criticalTargetMinutes: {
     kind: 'integer',
     label: { zh: '危重病例送达医院目标分钟数', en: 'Target minutes for a critical case to reach hospital' },
-    help: { zh: '假设：无法定时限，取"黄金时间"类目标', en: 'Assumption: no statutory limit; a golden-hour-style target' },
+    help: {
+      zh: '假设：无法定时限，取"黄金时间"类目标',
+      en: 'Assumption: no statutory limit; a golden-hour-style target',
+    },
     unit: minutes,
     default: 180,
     min: 30,

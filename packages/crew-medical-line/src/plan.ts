@@ -12,7 +12,7 @@ import {
   toEpochMinutes,
   ValidationError,
 } from '@gd-ftz/core';
-import { CITES } from './law';
+import { CITES, TRIAGE_RULES } from './law';
 import type { MedicalCase, Outcome, PlanStep, Regime, ResponsePlan, StepKind } from './model';
 import { PARAMS } from './params';
 import {
@@ -30,7 +30,6 @@ import {
 } from './timeline';
 import { codesOf, DISPOSITIONS, MASTER_BASIS } from './triage';
 import { checkCase, checkDateTime } from './validate';
-import { TRIAGE_RULES } from './law';
 
 /** Options of {@link planResponse}: durations in minutes (defaults: the scenario defaults). */
 export interface PlanOptions {
@@ -71,18 +70,28 @@ const OUTCOMES: readonly Outcome[] = ['treated-on-board', 'in-hospital', 'seen-a
 
 function checkDurations(o: unknown): PlanDurations {
   if (o === undefined) return DEFAULT_DURATIONS;
-  if (typeof o !== 'object' || o === null) throw ValidationError.of('options.durations', 'must be an object', '必须是对象');
+  if (typeof o !== 'object' || o === null)
+    throw ValidationError.of('options.durations', 'must be an object', '必须是对象');
   const merged: Record<string, number> = { ...DEFAULT_DURATIONS };
   for (const [k, v] of Object.entries(o)) {
-    if (!(k in DEFAULT_DURATIONS)) throw ValidationError.of(`options.durations.${k}`, 'is not a duration', '不是时长参数');
+    if (!(k in DEFAULT_DURATIONS))
+      throw ValidationError.of(`options.durations.${k}`, 'is not a duration', '不是时长参数');
     const positive = k === 'boatSpeedKnots' || k === 'shipSpeedKnots';
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (positive && v === 0)) {
-      throw ValidationError.of(`options.durations.${k}`, 'must be a finite number ≥ 0 (speeds > 0)', '必须是不小于0的有限数（航速大于0）');
+      throw ValidationError.of(
+        `options.durations.${k}`,
+        'must be a finite number ≥ 0 (speeds > 0)',
+        '必须是不小于0的有限数（航速大于0）',
+      );
     }
     merged[k] = v;
   }
   if (!(merged.openMinute! < merged.closeMinute! && merged.closeMinute! <= MINUTES_PER_DAY)) {
-    throw ValidationError.of('options.durations.closeMinute', 'must be after openMinute, at most 1440', '必须晚于开始时间且不超过1440');
+    throw ValidationError.of(
+      'options.durations.closeMinute',
+      'must be after openMinute, at most 1440',
+      '必须晚于开始时间且不超过1440',
+    );
   }
   return merged as unknown as PlanDurations;
 }
@@ -123,7 +132,8 @@ export function planResponse(
     throw ValidationError.of('regime', "must be 'baseline' or 'reform'", "必须是 'baseline' 或 'reform'");
   }
   checkDateTime(at, 'at');
-  if (typeof options !== 'object' || options === null) throw ValidationError.of('options', 'must be an object', '必须是对象');
+  if (typeof options !== 'object' || options === null)
+    throw ValidationError.of('options', 'must be an object', '必须是对象');
   const d = checkDurations(options.durations);
   const startAbs = toEpochMinutes(at);
   if (startAbs < toEpochMinutes(c.event.onset)) {
@@ -155,17 +165,48 @@ export function planResponse(
 
   const time = (t: number) => fromEpochMinutes(origin + Math.round(t));
   const steps: PlanStep[] = [];
-  const step = (kind: StepKind, s: number, e: number, actor: string, after: StepKind[], basis: LegalBasis) => {
-    steps.push(Object.freeze({ kind, start: time(s), end: time(e), actor, after: Object.freeze(after), basis }));
+  const step = (
+    kind: StepKind,
+    s: number,
+    e: number,
+    actor: string,
+    after: StepKind[],
+    basis: LegalBasis,
+  ) => {
+    steps.push(
+      Object.freeze({ kind, start: time(s), end: time(e), actor, after: Object.freeze(after), basis }),
+    );
   };
   const t0 = input.t0;
-  step('call', t0, callAt, route === LINE ? 'line' : route === MRCC ? 'mrcc' : 'agent', [], CALL_BASIS[route] as LegalBasis);
+  step(
+    'call',
+    t0,
+    callAt,
+    route === LINE ? 'line' : route === MRCC ? 'mrcc' : 'agent',
+    [],
+    CALL_BASIS[route] as LegalBasis,
+  );
   const decisionBasis = dec.remote || route === LINE ? TRIAGE_RULES : MASTER_BASIS;
   if (route === 0 && !dec.remote) {
     step('decision', callAt, dec.decisionAt, 'ship', ['call'], decisionBasis);
   } else {
-    if (!Number.isNaN(dec.adviceAt)) step('first-advice', callAt, dec.adviceAt, route === LINE ? 'line' : 'company-doctor', ['call'], cited(route === LINE ? CITES.mlcRadioAdvice : CITES.employerTreats));
-    step('decision', callAt, dec.decisionAt, route === MRCC ? 'mrcc' : route === LINE ? 'line' : 'company-doctor', ['call'], decisionBasis);
+    if (!Number.isNaN(dec.adviceAt))
+      step(
+        'first-advice',
+        callAt,
+        dec.adviceAt,
+        route === LINE ? 'line' : 'company-doctor',
+        ['call'],
+        cited(route === LINE ? CITES.mlcRadioAdvice : CITES.employerTreats),
+      );
+    step(
+      'decision',
+      callAt,
+      dec.decisionAt,
+      route === MRCC ? 'mrcc' : route === LINE ? 'line' : 'company-doctor',
+      ['call'],
+      decisionBasis,
+    );
   }
   if (route === 0 && !dec.remote) {
     // The clinic in office hours, or the first medic ashore if the patient gets there sooner.
@@ -174,22 +215,66 @@ export function planResponse(
   if (dec.disposition === 0) {
     step('treat-on-board', dec.decisionAt, fin.careAt, 'ship', ['decision'], TRIAGE_RULES);
   } else {
-    const clearBasis = cited(CITES.fiveMinistry, ...(c.ship.international && c.ship.flag !== 'CN' ? [CITES.emergencyEntry] : []));
+    const clearBasis = cited(
+      CITES.fiveMinistry,
+      ...(c.ship.international && c.ship.flag !== 'CN' ? [CITES.emergencyEntry] : []),
+    );
     if (!Number.isNaN(prep.borderStart)) {
       step('border-clearance', prep.borderStart, prep.borderEnd, 'border', ['decision'], clearBasis);
-      step('customs-clearance', prep.customsStart, prep.customsEnd, 'customs', reform && route === LINE ? ['decision'] : ['border-clearance'], clearBasis);
+      step(
+        'customs-clearance',
+        prep.customsStart,
+        prep.customsEnd,
+        'customs',
+        reform && route === LINE ? ['decision'] : ['border-clearance'],
+        clearBasis,
+      );
     }
     const cleared: StepKind[] = Number.isNaN(prep.borderStart) ? ['decision'] : ['customs-clearance'];
     if (boat) {
-      step('boat', prep.boatAt, boatBack, 'boat', route === 0 ? cleared : ['decision'], cited(CITES.lifeFirst, CITES.rescueCoordination));
+      step(
+        'boat',
+        prep.boatAt,
+        boatBack,
+        'boat',
+        route === 0 ? cleared : ['decision'],
+        cited(CITES.lifeFirst, CITES.rescueCoordination),
+      );
     }
-    if (dec.disposition === 2) step('sail-to-berth', dec.decisionAt, prep.berthAt, 'ship', ['decision'], cited(CITES.employerTreats));
-    const before: StepKind[] = [...cleared, ...(boat ? (['boat'] as StepKind[]) : []), ...(dec.disposition === 2 ? (['sail-to-berth'] as StepKind[]) : [])];
-    step('ashore', fin.ashoreAt - (boat ? 0 : d.transferMinutes), fin.ashoreAt, boat ? 'boat' : 'ship', before, cited(CITES.fiveMinistry));
+    if (dec.disposition === 2)
+      step('sail-to-berth', dec.decisionAt, prep.berthAt, 'ship', ['decision'], cited(CITES.employerTreats));
+    const before: StepKind[] = [
+      ...cleared,
+      ...(boat ? (['boat'] as StepKind[]) : []),
+      ...(dec.disposition === 2 ? (['sail-to-berth'] as StepKind[]) : []),
+    ];
+    step(
+      'ashore',
+      fin.ashoreAt - (boat ? 0 : d.transferMinutes),
+      fin.ashoreAt,
+      boat ? 'boat' : 'ship',
+      before,
+      cited(CITES.fiveMinistry),
+    );
     if (!Number.isNaN(prep.ambulanceAt)) {
-      step('ambulance', prep.ambulanceCall, prep.ambulanceAt, 'ambulance', route === LINE ? ['decision'] : cleared, cited(CITES.medicalAid));
+      step(
+        'ambulance',
+        prep.ambulanceCall,
+        prep.ambulanceAt,
+        'ambulance',
+        route === LINE ? ['decision'] : cleared,
+        cited(CITES.medicalAid),
+      );
     }
-    if (fin.outcome === 1) step('hospital', Math.max(fin.ashoreAt, prep.ambulanceAt), fin.careAt, 'hospital', ['ashore', 'ambulance'], cited(CITES.medicalAid, CITES.lifeFirst));
+    if (fin.outcome === 1)
+      step(
+        'hospital',
+        Math.max(fin.ashoreAt, prep.ambulanceAt),
+        fin.careAt,
+        'hospital',
+        ['ashore', 'ambulance'],
+        cited(CITES.medicalAid, CITES.lifeFirst),
+      );
     else step('clinic', fin.ashoreAt, fin.careAt, 'clinic', ['ashore'], cited(CITES.employerTreats));
   }
   steps.sort((a, b) => toEpochMinutes(a.start) - toEpochMinutes(b.start));

@@ -20,7 +20,11 @@ export type CaseState =
 export type CaseEvent =
   | { readonly type: 'call'; readonly at: string; readonly route: 'line' | 'mrcc' | 'agent' }
   | { readonly type: 'advise'; readonly at: string; readonly remote: boolean }
-  | { readonly type: 'decide'; readonly at: string; readonly disposition: 'treat-on-board' | 'evacuate' | 'land-at-next-berth' }
+  | {
+      readonly type: 'decide';
+      readonly at: string;
+      readonly disposition: 'treat-on-board' | 'evacuate' | 'land-at-next-berth';
+    }
   | { readonly type: 'treat-on-board'; readonly at: string }
   | { readonly type: 'land'; readonly at: string }
   | { readonly type: 'admit'; readonly at: string }

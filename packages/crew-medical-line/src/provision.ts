@@ -27,7 +27,8 @@ export function mlcMinimumMedicalProvision(
   asOf: CivilDate,
 ): 'doctor' | 'medical-care-or-first-aid' {
   checkProvisionShip(ship, 'ship');
-  if (!isCivilDate(asOf)) throw ValidationError.of('asOf', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
+  if (!isCivilDate(asOf))
+    throw ValidationError.of('asOf', 'must be a real date YYYY-MM-DD', '必须是有效日期 YYYY-MM-DD');
   const persons = integerAt(MLC_DOCTOR_MIN_PERSONS, asOf);
   const hours = integerAt(MLC_DOCTOR_MIN_VOYAGE_HOURS, asOf);
   return ship.international && ship.personsOnBoard >= persons && ship.ordinaryVoyageHours > hours

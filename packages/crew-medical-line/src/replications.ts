@@ -24,7 +24,11 @@ function median(xs: Float64Array, n: number): number {
   return n % 2 === 1 ? (s[h] as number) : ((s[h - 1] as number) + (s[h] as number)) / 2;
 }
 
-function metricsOf(r: RegimeResult, w: World, buf: Float64Array): { advice: number; guidance: number; care: number } {
+function metricsOf(
+  r: RegimeResult,
+  w: World,
+  buf: Float64Array,
+): { advice: number; guidance: number; care: number } {
   let remote = 0;
   for (let i = 0; i < w.count; i++) {
     buf[i] = (r.adviceAt[i] as number) - (w.t0[i] as number);

@@ -1,7 +1,17 @@
 // The KPIs of a run, baseline against reform, each counted from the simulated cases, with its origin
 // and category; those an assumption drives carry their range over its plausible low/high (a re-run
 // at each end, cached). Internal: not exported from src/index.ts.
-import { type Kpi, type KpiInput, kpi, medianStat, percentStat, quantileStat, ratioStat, sensitivityOf, UNITS } from '@gd-ftz/core';
+import {
+  type Kpi,
+  type KpiInput,
+  kpi,
+  medianStat,
+  percentStat,
+  quantileStat,
+  ratioStat,
+  sensitivityOf,
+  UNITS,
+} from '@gd-ftz/core';
 import { NANSHA_RESCUES } from './law';
 import { type CrewMedicalLineParams, PARAMS } from './params';
 import { type RegimeResult, type RunResult, runBoth } from './simulate';
@@ -14,7 +24,13 @@ type Stat = (r: RegimeResult, w: World, p: CrewMedicalLineParams) => string;
 const ONE = { digits: 1, empty: 0 } as const;
 const TWO = { digits: 2, empty: 0 } as const;
 
-function spans(r: RegimeResult, w: World, from: 't0' | 'decision', to: Float64Array, keep?: (i: number) => boolean): number[] {
+function spans(
+  r: RegimeResult,
+  w: World,
+  from: 't0' | 'decision',
+  to: Float64Array,
+  keep?: (i: number) => boolean,
+): number[] {
   const out: number[] = [];
   for (let i = 0; i < w.count; i++) {
     const end = to[i] as number;
@@ -35,14 +51,33 @@ function count(w: World, test: (i: number) => boolean): number {
 export const STATS = {
   adviceMedian: (r, w) => medianStat(spans(r, w, 't0', r.adviceAt), ONE),
   adviceP90: (r, w) => quantileStat(spans(r, w, 't0', r.adviceAt), 0.9, ONE),
-  guidance: (r, w) => percentStat(count(w, (i) => r.remote[i] === 1), w.count, ONE),
+  guidance: (r, w) =>
+    percentStat(
+      count(w, (i) => r.remote[i] === 1),
+      w.count,
+      ONE,
+    ),
   ashoreMedian: (r, w) => medianStat(spans(r, w, 'decision', r.ashoreAt), ONE),
   ashoreP90: (r, w) => quantileStat(spans(r, w, 'decision', r.ashoreAt), 0.9, ONE),
-  hospitalMedian: (r, w) => medianStat(spans(r, w, 'decision', r.careAt, (i) => r.outcome[i] === 1), ONE),
-  hospitalP90: (r, w) => quantileStat(spans(r, w, 'decision', r.careAt, (i) => r.outcome[i] === 1), 0.9, ONE),
+  hospitalMedian: (r, w) =>
+    medianStat(
+      spans(r, w, 'decision', r.careAt, (i) => r.outcome[i] === 1),
+      ONE,
+    ),
+  hospitalP90: (r, w) =>
+    quantileStat(
+      spans(r, w, 'decision', r.careAt, (i) => r.outcome[i] === 1),
+      0.9,
+      ONE,
+    ),
   criticalInTarget: (r, w, p) =>
     percentStat(
-      count(w, (i) => w.severity[i] === CRITICAL && (r.careAt[i] as number) - (w.t0[i] as number) <= p.criticalTargetMinutes),
+      count(
+        w,
+        (i) =>
+          w.severity[i] === CRITICAL &&
+          (r.careAt[i] as number) - (w.t0[i] as number) <= p.criticalTargetMinutes,
+      ),
       count(w, (i) => w.severity[i] === CRITICAL),
       ONE,
     ),
@@ -90,13 +125,20 @@ export function kpisOf(run: RunResult, params: CrewMedicalLineParams, seed: numb
       return { baseline: stat(again.baseline, again.world, p), reform: stat(again.reform, again.world, p) };
     });
   const k = (fields: Fields, stat: Stat): Kpi =>
-    kpi({ ...fields, baseline: stat(run.baseline, run.world, params), reform: stat(run.reform, run.world, params) });
+    kpi({
+      ...fields,
+      baseline: stat(run.baseline, run.world, params),
+      reform: stat(run.reform, run.world, params),
+    });
   const min = UNITS.minutes;
   return [
     k(
       {
         id: 'advice-minutes-median',
-        label: { zh: '发病至首次获得医疗意见分钟数（中位数）', en: 'Minutes from onset to first medical advice (median)' },
+        label: {
+          zh: '发病至首次获得医疗意见分钟数（中位数）',
+          en: 'Minutes from onset to first medical advice (median)',
+        },
         unit: min,
         better: 'lower',
         origin: 'assumption',
@@ -112,7 +154,10 @@ export function kpisOf(run: RunResult, params: CrewMedicalLineParams, seed: numb
     k(
       {
         id: 'advice-minutes-p90',
-        label: { zh: '发病至首次获得医疗意见分钟数（90分位）', en: 'Minutes from onset to first medical advice (p90)' },
+        label: {
+          zh: '发病至首次获得医疗意见分钟数（90分位）',
+          en: 'Minutes from onset to first medical advice (p90)',
+        },
         unit: min,
         better: 'lower',
         origin: 'assumption',
@@ -124,7 +169,10 @@ export function kpisOf(run: RunResult, params: CrewMedicalLineParams, seed: numb
     k(
       {
         id: 'remote-guidance-share',
-        label: { zh: '获得远程医疗指导的病例占比（远程医疗指导）', en: 'Cases given remote medical guidance (远程医疗指导)' },
+        label: {
+          zh: '获得远程医疗指导的病例占比（远程医疗指导）',
+          en: 'Cases given remote medical guidance (远程医疗指导)',
+        },
         unit: UNITS.percent,
         better: 'higher',
         origin: 'assumption',
@@ -192,7 +240,10 @@ export function kpisOf(run: RunResult, params: CrewMedicalLineParams, seed: numb
     k(
       {
         id: 'critical-in-target',
-        label: { zh: '危重病例在目标时间内送达医院的比例', en: 'Critical cases in hospital within the target' },
+        label: {
+          zh: '危重病例在目标时间内送达医院的比例',
+          en: 'Critical cases in hospital within the target',
+        },
         unit: UNITS.percent,
         better: 'higher',
         origin: 'assumption',
@@ -240,7 +291,10 @@ export function kpisOf(run: RunResult, params: CrewMedicalLineParams, seed: numb
     k(
       {
         id: 'staff-hours-per-100',
-        label: { zh: '每百件病例协调员及值班医生工时', en: 'Coordinator and duty-doctor hours per 100 cases' },
+        label: {
+          zh: '每百件病例协调员及值班医生工时',
+          en: 'Coordinator and duty-doctor hours per 100 cases',
+        },
         unit: UNITS.hours,
         better: 'lower',
         origin: 'model',
@@ -255,7 +309,10 @@ export function kpisOf(run: RunResult, params: CrewMedicalLineParams, seed: numb
     k(
       {
         id: 'desk-wait-minutes',
-        label: { zh: '搜救中心或专线平均等待接听分钟数', en: 'Mean minutes waiting for the centre or the line' },
+        label: {
+          zh: '搜救中心或专线平均等待接听分钟数',
+          en: 'Mean minutes waiting for the centre or the line',
+        },
         unit: min,
         better: 'lower',
         origin: 'model',
@@ -266,7 +323,10 @@ export function kpisOf(run: RunResult, params: CrewMedicalLineParams, seed: numb
     k(
       {
         id: 'rescues-per-year',
-        label: { zh: '每港区每年救助上岸送医人数', en: 'Crew rescued ashore to hospital per port area and year' },
+        label: {
+          zh: '每港区每年救助上岸送医人数',
+          en: 'Crew rescued ashore to hospital per port area and year',
+        },
         unit: { zh: '人/年', en: 'per year' },
         better: 'higher',
         origin: 'calibrated',

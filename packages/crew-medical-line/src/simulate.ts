@@ -79,7 +79,8 @@ export function runRegime(w: World, p: CrewMedicalLineParams, reform: boolean): 
   const boats: Resource[] = [];
   for (let a = 0; a < w.areas; a++) {
     mrcc.push(createResource(sim, { capacity: p.coordinators, keepWaits: false, name: `mrcc-${a}` }));
-    if (reform) line.push(createResource(sim, { capacity: p.lineDoctors, keepWaits: false, name: `line-${a}` }));
+    if (reform)
+      line.push(createResource(sim, { capacity: p.lineDoctors, keepWaits: false, name: `line-${a}` }));
     boats.push(createResource(sim, { capacity: p.boatsPerArea, keepWaits: false, name: `boats-${a}` }));
   }
   const inputs: CaseInput[] = new Array(w.count);
@@ -118,7 +119,8 @@ export function runRegime(w: World, p: CrewMedicalLineParams, reform: boolean): 
     prepared[i] = prep;
     res.calls[i] = dec.calls + prep.calls;
     if (route === LINE && dec.disposition !== 0) {
-      res.staffMinutes[i] = (res.staffMinutes[i] as number) - p.coordinationMinutes * Math.log(1 - (w.uCoord[i] as number));
+      res.staffMinutes[i] =
+        (res.staffMinutes[i] as number) - p.coordinationMinutes * Math.log(1 - (w.uCoord[i] as number));
     }
     if (needsBoat(c, dec.disposition)) sim.scheduleAt(prep.boatAt, askBoat, i);
     else done(i, Number.NaN);
@@ -126,7 +128,8 @@ export function runRegime(w: World, p: CrewMedicalLineParams, reform: boolean): 
   const onDeskDone = (req: { data: number; wait: number }) => {
     const i = req.data;
     const route = res.route[i] as number;
-    const service = -(route === LINE ? p.adviceMinutes : p.coordinationMinutes) * Math.log(1 - (w.uService[i] as number));
+    const service =
+      -(route === LINE ? p.adviceMinutes : p.coordinationMinutes) * Math.log(1 - (w.uService[i] as number));
     res.deskWait[i] = req.wait;
     res.staffMinutes[i] = (res.staffMinutes[i] as number) + service;
     afterDecision(i, route, decide(inputs[i] as CaseInput, route, sim.now - service, service, d, working));
@@ -172,4 +175,3 @@ export function runBoth(p: CrewMedicalLineParams, seed: number, onProgress?: (f:
   const reform = runRegime(world, p, true);
   return { world, baseline, reform };
 }
-

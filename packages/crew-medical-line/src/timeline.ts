@@ -2,7 +2,7 @@
 // (desk and boat waits from core's resources): route → decision → preparation → ashore → care.
 // Every function is a composition of +, max and "next office opening", so shortening a duration
 // never moves a time later. Internal.
-import { doctorCode, MINOR, masterCode, CRITICAL, BERTH } from './triage';
+import { BERTH, CRITICAL, doctorCode, MINOR, masterCode } from './triage';
 
 /** Durations of the process, minutes (all assumptions; see params.ts). */
 export interface Durations {
@@ -245,7 +245,14 @@ export interface Finished {
 }
 
 /** Ashore and care, given when the boat is back at the pier (NaN when no boat was used). */
-export function finish(c: CaseInput, dec: Decided, prep: Prep, boatBackAt: number, d: Durations, working: Working): Finished {
+export function finish(
+  c: CaseInput,
+  dec: Decided,
+  prep: Prep,
+  boatBackAt: number,
+  d: Durations,
+  working: Working,
+): Finished {
   if (dec.disposition === 0) {
     return { ashoreAt: NONE, careAt: dec.decisionAt, outcome: 0, adviceAt: dec.adviceAt };
   }

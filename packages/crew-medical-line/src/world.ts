@@ -1,8 +1,8 @@
 // The seeded cases of a run, drawn once in a fixed order from one sub-stream so that the baseline
 // and the reform see the same ships, events and service draws (common random numbers). Internal.
 import { addDays, type CivilDate, civilDate, isWorkingDay, type RandomStream } from '@gd-ftz/core';
-import { CRITICAL, MINOR, SERIOUS, BERTH, ANCHORAGE, UNDERWAY } from './triage';
 import type { Durations } from './timeline';
+import { ANCHORAGE, BERTH, CRITICAL, MINOR, SERIOUS, UNDERWAY } from './triage';
 
 /** Minutes in the simulated year (the run may spill past it; the calendar covers that). */
 export function yearMinutes(year: number): number {

@@ -50,17 +50,46 @@ describe('mlcMinimumMedicalProvision (MLC 2006 Std A4.1 4(b)–(c))', () => {
   });
   it('is not in force before 2016-11-12', () => {
     expect(() =>
-      mlcMinimumMedicalProvision({ personsOnBoard: 200, international: true, ordinaryVoyageHours: 100 }, civilDate('2016-11-11')),
+      mlcMinimumMedicalProvision(
+        { personsOnBoard: 200, international: true, ordinaryVoyageHours: 100 },
+        civilDate('2016-11-11'),
+      ),
     ).toThrow();
-    expect(mlcMinimumMedicalProvision({ personsOnBoard: 200, international: true, ordinaryVoyageHours: 100 }, civilDate('2016-11-12'))).toBe('doctor');
+    expect(
+      mlcMinimumMedicalProvision(
+        { personsOnBoard: 200, international: true, ordinaryVoyageHours: 100 },
+        civilDate('2016-11-12'),
+      ),
+    ).toBe('doctor');
   });
   it('bad input: fractional persons, negative hours, bad date; input not mutated', () => {
     const s = Object.freeze({ personsOnBoard: 100.5, international: true, ordinaryVoyageHours: 80 });
     expect(pathsOf(() => mlcMinimumMedicalProvision(s, asOf))).toEqual(['ship.personsOnBoard']);
     expect(s.personsOnBoard).toBe(100.5);
-    expect(pathsOf(() => mlcMinimumMedicalProvision({ personsOnBoard: 100, international: true, ordinaryVoyageHours: -1 }, asOf))).toEqual(['ship.ordinaryVoyageHours']);
-    expect(pathsOf(() => mlcMinimumMedicalProvision({ personsOnBoard: 100, international: 'yes' as never, ordinaryVoyageHours: 1 }, asOf))).toEqual(['ship.international']);
-    expect(pathsOf(() => mlcMinimumMedicalProvision({ personsOnBoard: 100, international: true, ordinaryVoyageHours: 1 }, '2024-02-30' as never))).toEqual(['asOf']);
+    expect(
+      pathsOf(() =>
+        mlcMinimumMedicalProvision(
+          { personsOnBoard: 100, international: true, ordinaryVoyageHours: -1 },
+          asOf,
+        ),
+      ),
+    ).toEqual(['ship.ordinaryVoyageHours']);
+    expect(
+      pathsOf(() =>
+        mlcMinimumMedicalProvision(
+          { personsOnBoard: 100, international: 'yes' as never, ordinaryVoyageHours: 1 },
+          asOf,
+        ),
+      ),
+    ).toEqual(['ship.international']);
+    expect(
+      pathsOf(() =>
+        mlcMinimumMedicalProvision(
+          { personsOnBoard: 100, international: true, ordinaryVoyageHours: 1 },
+          '2024-02-30' as never,
+        ),
+      ),
+    ).toEqual(['asOf']);
   });
 });
 
@@ -82,11 +111,17 @@ describe('triage (marked assumption rules)', () => {
     expect([d.disposition, d.isolate, d.basis.kind]).toEqual(['treat-on-board', true, 'assumption']);
   });
   it('bad input: bad IMO, unknown severity, negative distance; input not mutated', () => {
-    const e = Object.freeze({ severity: 'minor' as const, infectious: false, onset: parseDateTime('2024-09-27T18:00') });
+    const e = Object.freeze({
+      severity: 'minor' as const,
+      infectious: false,
+      onset: parseDateTime('2024-09-27T18:00'),
+    });
     expect(pathsOf(() => triage(e, { ...ship, imo: 'IMO 9074728' }))).toEqual(['ship.imo']);
     expect(pathsOf(() => triage({ ...e, severity: 'grave' as never }, ship))).toEqual(['event.severity']);
     expect(pathsOf(() => triage(e, { ...ship, distanceNm: -2 }))).toEqual(['ship.distanceNm']);
-    expect(pathsOf(() => triage({ ...e, onset: { date: '2024-09-27', minute: 1440 } as never }, ship))).toEqual(['event.onset']);
+    expect(
+      pathsOf(() => triage({ ...e, onset: { date: '2024-09-27', minute: 1440 } as never }, ship)),
+    ).toEqual(['event.onset']);
     expect(e.severity).toBe('minor');
   });
 });
@@ -151,9 +186,17 @@ describe('planResponse: worked cases', () => {
     const at = parseDateTime('2024-09-27T18:00');
     expect(pathsOf(() => planResponse(c, 'later' as never, at))).toEqual(['regime']);
     expect(pathsOf(() => planResponse(c, 'reform', parseDateTime('2024-09-27T17:00')))).toEqual(['at']);
-    expect(pathsOf(() => planResponse(c, 'reform', at, { durations: { clearanceMinutes: -5 } }))).toEqual(['options.durations.clearanceMinutes']);
-    expect(pathsOf(() => planResponse({ ...c, crew: { idKind: 'resident-id', id: '110101199003070000' } }, 'reform', at))).toEqual(['c.crew.id']);
-    expect(pathsOf(() => planResponse({ ...c, ship: { ...c.ship, personsOnBoard: 2.5 } }, 'reform', at))).toEqual(['c.ship.personsOnBoard']);
+    expect(pathsOf(() => planResponse(c, 'reform', at, { durations: { clearanceMinutes: -5 } }))).toEqual([
+      'options.durations.clearanceMinutes',
+    ]);
+    expect(
+      pathsOf(() =>
+        planResponse({ ...c, crew: { idKind: 'resident-id', id: '110101199003070000' } }, 'reform', at),
+      ),
+    ).toEqual(['c.crew.id']);
+    expect(
+      pathsOf(() => planResponse({ ...c, ship: { ...c.ship, personsOnBoard: 2.5 } }, 'reform', at)),
+    ).toEqual(['c.ship.personsOnBoard']);
     expect(c.ship.distanceNm).toBe(6);
   });
 });

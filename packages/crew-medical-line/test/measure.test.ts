@@ -73,10 +73,16 @@ describe('the report, recomputed from the event log', () => {
   });
 
   it('the reform gives advice sooner, guides more cases and needs fewer calls', () => {
-    expect(Number(k('advice-minutes-median').reform)).toBeLessThan(Number(k('advice-minutes-median').baseline));
-    expect(Number(k('remote-guidance-share').reform)).toBeGreaterThan(Number(k('remote-guidance-share').baseline));
+    expect(Number(k('advice-minutes-median').reform)).toBeLessThan(
+      Number(k('advice-minutes-median').baseline),
+    );
+    expect(Number(k('remote-guidance-share').reform)).toBeGreaterThan(
+      Number(k('remote-guidance-share').baseline),
+    );
     expect(Number(k('calls-per-case').reform)).toBeLessThan(Number(k('calls-per-case').baseline));
-    expect(Number(k('decision-to-ashore-median').reform)).toBeLessThan(Number(k('decision-to-ashore-median').baseline));
+    expect(Number(k('decision-to-ashore-median').reform)).toBeLessThan(
+      Number(k('decision-to-ashore-median').baseline),
+    );
   });
 
   it('states sensitivity over the assumption’s plausible ends and the calibration', () => {

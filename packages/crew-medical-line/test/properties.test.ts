@@ -100,7 +100,9 @@ describe('the case machine (model-based)', () => {
         eventArbs: {
           call: fc.record({ route: fc.constantFrom('line', 'mrcc', 'agent') }),
           advise: fc.record({ remote: fc.boolean() }),
-          decide: fc.record({ disposition: fc.constantFrom('treat-on-board', 'evacuate', 'land-at-next-berth') }),
+          decide: fc.record({
+            disposition: fc.constantFrom('treat-on-board', 'evacuate', 'land-at-next-berth'),
+          }),
         },
         until: '2024-12-31T23:59',
       }),
