@@ -1,5 +1,5 @@
 import { decimal, replicationSeed } from '@gd-ftz/core';
-import { registry } from '@gd-ftz/engines';
+import { catalog, registry } from '@gd-ftz/engines';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/io';
 import { main } from '../src/main';
@@ -91,7 +91,9 @@ describe('gd-ftz run', () => {
   it('usage mistakes exit 2', () => {
     expect(call('run').code).toBe(2);
     expect(call('run', 'no-such-measure').code).toBe(2);
-    expect(call('run', 'crew-medical-line').err).toContain('not modelled yet');
+    // Any measure without an engine yet (engines land one by one, so no slug is hard-coded).
+    const unmodelled = catalog.find((row) => row.engine === undefined)?.info.slug;
+    if (unmodelled) expect(call('run', unmodelled).err).toContain('not modelled yet');
     expect(call('run', slug, '--seed', '-1').code).toBe(2);
     expect(call('run', slug, '--json', '--csv').code).toBe(2);
     expect(call('frobnicate').code).toBe(2);

@@ -120,6 +120,33 @@ export const maritimeTrafficSafety = defineStatute({
       zh: '船舶应在检验证书载明的航区内航行',
       en: 'a ship operates only within the area stated on its inspection certificate',
     }),
+    // Added for crew-medical-line (measure 13): wording summarised from the reading of the
+    // 2021 text; these articles are not in the fact pack and were not re-checked against an
+    // official print.
+    art40: traffic('第四十条', {
+      zh: '发现船上人员患有或者疑似患有严重威胁他人健康的传染病的，船长应当采取相应的隔离措施并及时报告',
+      en: 'a person on board with, or suspected of, an infectious disease seriously threatening others: the master isolates and reports at once',
+    }),
+    art55: traffic('第五十五条', {
+      zh: '外国籍船舶因人员病急等紧急情况未经许可进入我国内水的，应当立即向海事管理机构报告',
+      en: 'a foreign ship that enters internal waters unpermitted for an emergency such as a person’s acute illness reports to the maritime authority at once',
+    }),
+    art66: traffic('第六十六条', {
+      zh: '海上搜救应当坚持人命至上的原则',
+      en: 'search and rescue at sea puts saving life first',
+    }),
+    art72: traffic('第七十二条', {
+      zh: '船舶遇险时应当立即向海上搜救中心报告',
+      en: 'a ship in distress reports to the maritime search-and-rescue centre at once',
+    }),
+    art76: traffic('第七十六条', {
+      zh: '海上搜救中心接到险情报告后，应当立即组织、协调搜救',
+      en: 'on a distress report the search-and-rescue centre organises and coordinates the rescue at once',
+    }),
+    art78: traffic('第七十八条', {
+      zh: '地方人民政府应当组织医疗机构等做好获救人员的医疗救护工作',
+      en: 'the local government organises medical aid for the rescued',
+    }),
   },
   params: {},
 });
@@ -160,6 +187,16 @@ const crewArticles = {
   art52: crew('第五十二条', {
     zh: '船长未如实记载服务资历的，处2000元以上2万元以下罚款',
     en: 'a master recording service falsely is fined 2,000–20,000 yuan',
+  }),
+  // Added for crew-medical-line (measure 13): summarised from the reading of the 2023 text
+  // (not in the fact pack; not re-checked against an official print).
+  art22: crew('第二十二条', {
+    zh: '船员用人单位应当为船员提供必要的医疗保障，船员在船工作期间患病或者受伤的，应当及时给予救治',
+    en: 'the employer treats a seafarer taken ill or injured while serving on board in time',
+  }),
+  art54item4: crew('第五十四条第（四）项', {
+    zh: '船员用人单位未及时救治在船工作期间患病或者受伤的船员的，处3万元以上15万元以下罚款',
+    en: 'an employer failing to treat a sick or injured seafarer in time is fined 30,000–150,000 yuan',
   }),
   art53: crew('第五十三条', {
     zh: '适任证书被吊销的，自吊销之日起2年内不得申请',
@@ -217,6 +254,18 @@ export const seafarers = defineStatute({
       label: { zh: '虚假记载资历罚款上限', en: 'Highest fine for a false service record' },
       unit: YUAN,
       entries: [{ from: FROM_2023, value: '20000', source: crewArticles.art52 }],
+    }),
+    untreatedFineMin: defineParameter({
+      name: 'seafarers.untreatedFineMin',
+      label: { zh: '未及时救治船员罚款下限', en: 'Lowest fine for not treating a seafarer in time' },
+      unit: YUAN,
+      entries: [{ from: FROM_2023, value: '30000', source: crewArticles.art54item4 }],
+    }),
+    untreatedFineMax: defineParameter({
+      name: 'seafarers.untreatedFineMax',
+      label: { zh: '未及时救治船员罚款上限', en: 'Highest fine for not treating a seafarer in time' },
+      unit: YUAN,
+      entries: [{ from: FROM_2023, value: '150000', source: crewArticles.art54item4 }],
     }),
     reapplicationBarYears: defineParameter({
       name: 'seafarers.reapplicationBarYears',
