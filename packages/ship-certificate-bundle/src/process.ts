@@ -1,8 +1,6 @@
-// The life of one application as a pure state machine (core's defineMachine): received →
-// supplement-requested → received (one round) → accepted → approved | refused. Every transition
-// cites its legal basis; a refused event is a value, bad input a ValidationError. Callers use the
-// machine itself: `applicationMachine.start(context, at)` checks the context against its schema and
-// `at` against the clock, `applicationMachine.transition(process, event)` the event; no wrappers.
+// The life of one item of a ship's bundle as a pure state machine (core's defineMachine):
+// filed → returned → filed (resubmitted) | accepted-with-gaps → accepted (supplied) | terminated,
+// accepted → issued | refused. Every transition cites its basis; a refusal is a value.
 import {
   type CivilDate,
   cited,
@@ -11,78 +9,103 @@ import {
   type MachineTypes,
   z,
 } from '@gd-ftz/core';
-import { CITES, SUPPLEMENT_ROUND } from './law';
+import { BUNDLE_ITEMS, type BundleItem } from './items';
+import { CITES } from './law';
 
-/** Every state of an application. */
-export type ApplicationState = 'received' | 'supplement-requested' | 'accepted' | 'approved' | 'refused';
+/** Every state of an item. */
+export type ItemState = 'filed' | 'returned' | 'accepted-with-gaps' | 'accepted' | 'issued' | 'refused' | 'terminated';
 
-/** What can happen to an application; `at` is the civil date it happens. */
-export type ApplicationEvent =
-  | { readonly type: 'request-supplement'; readonly at: CivilDate }
-  | { readonly type: 'supplement'; readonly at: CivilDate }
+/** What can happen to an item; `at` is the civil date it happens. */
+export type ItemEvent =
+  | { readonly type: 'return'; readonly at: CivilDate }
+  | { readonly type: 'resubmit'; readonly at: CivilDate }
   | { readonly type: 'accept'; readonly at: CivilDate }
-  | { readonly type: 'approve'; readonly at: CivilDate }
+  | { readonly type: 'accept-with-gaps'; readonly at: CivilDate }
+  | { readonly type: 'supply'; readonly at: CivilDate }
+  | { readonly type: 'terminate'; readonly at: CivilDate }
+  | { readonly type: 'issue'; readonly at: CivilDate }
   | { readonly type: 'refuse'; readonly at: CivilDate; readonly reason: string };
 
-/** What an application carries besides its state. */
-export interface ApplicationContext {
-  readonly applicationId: string;
+/** What an item carries besides its state. */
+export interface ItemContext {
+  readonly shipImo: string;
+  readonly item: BundleItem;
 }
 
-/** The immutable state of one application: a snapshot of {@link applicationMachine}. */
-export type ApplicationProcess = MachineSnapshot<ApplicationState, ApplicationContext, ApplicationEvent>;
+/** The immutable state of one item: a snapshot of {@link itemMachine}. */
+export type ItemProcess = MachineSnapshot<ItemState, ItemContext, ItemEvent>;
 
 /**
- * The application process as a table: states, events and the legal basis of each transition.
- * `start` names a bad context field (`context.applicationId`) or `at`; `transition` returns the
- * next snapshot or a refusal value (wrong state, final state, time running backwards).
+ * The item process as a table: states, events and the legal basis of each transition.
  * @example
- * applicationMachine.table.states.received.events // ['request-supplement', 'accept']
- * const p = applicationMachine.start({ applicationId: 'A1' }, '2024-03-01'); // p.state === 'received'
- * applicationMachine.transition(p, { type: 'accept', at: civilDate('2024-03-01') }).ok // true
+ * const p = itemMachine.start({ shipImo: '9074729', item: 'ownership' }, '2024-09-27');
+ * itemMachine.transition(p, { type: 'accept', at: civilDate('2024-09-27') }).ok // true
  */
-export const applicationMachine = defineMachine({
-  id: 'ship-certificate-bundle.process',
-  initial: 'received',
-  types: {} as MachineTypes<ApplicationContext, ApplicationEvent>,
-  context: z.object({ applicationId: z.string().trim().min(1) }),
+export const itemMachine = defineMachine({
+  id: 'ship-certificate-bundle.item',
+  initial: 'filed',
+  types: {} as MachineTypes<ItemContext, ItemEvent>,
+  context: z.object({
+    shipImo: z.string().regex(/^\d{7}$/),
+    item: z.enum(BUNDLE_ITEMS),
+  }),
   states: {
-    received: { label: { zh: '已收件', en: 'Received' } },
-    'supplement-requested': { label: { zh: '一次告知补正', en: 'Supplement requested' } },
+    filed: { label: { zh: '已提交', en: 'Filed' } },
+    returned: { label: { zh: '退回补正', en: 'Returned' } },
+    'accepted-with-gaps': { label: { zh: '容缺受理', en: 'Accepted with gaps' } },
     accepted: { label: { zh: '已受理', en: 'Accepted' } },
-    approved: { label: { zh: '准予许可', en: 'Approved' }, final: true },
-    refused: { label: { zh: '不予许可', en: 'Refused' }, final: true },
+    issued: { label: { zh: '已发证', en: 'Issued' }, final: true },
+    refused: { label: { zh: '不予登记', en: 'Refused' }, final: true },
+    terminated: { label: { zh: '终止办理', en: 'Terminated' }, final: true },
   },
   events: {
-    'request-supplement': {
-      from: ['received'],
-      to: 'supplement-requested',
-      label: { zh: '一次告知补正', en: 'Request a supplement' },
+    return: {
+      from: ['filed'],
+      to: 'returned',
+      label: { zh: '一次告知补正并退回', en: 'Return with one notice' },
       basis: cited(CITES.incompleteness),
     },
-    supplement: {
-      from: ['supplement-requested'],
-      to: 'received',
-      label: { zh: '补正材料', en: 'Supplement the file' },
-      basis: SUPPLEMENT_ROUND,
+    resubmit: {
+      from: ['returned'],
+      to: 'filed',
+      label: { zh: '重新提交', en: 'Resubmit' },
+      basis: cited(CITES.incompleteness),
     },
     accept: {
-      from: ['received'],
+      from: ['filed'],
       to: 'accepted',
       label: { zh: '受理', en: 'Accept' },
-      basis: cited(CITES.incompleteness, CITES.decisionPeriod),
+      basis: cited(CITES.incompleteness),
     },
-    approve: {
+    'accept-with-gaps': {
+      from: ['filed'],
+      to: 'accepted-with-gaps',
+      label: { zh: '容缺受理', en: 'Accept with gaps' },
+      basis: cited(CITES.toleratedGaps),
+    },
+    supply: {
+      from: ['accepted-with-gaps'],
+      to: 'accepted',
+      label: { zh: '按期补正', en: 'Supply in time' },
+      basis: cited(CITES.toleratedGaps),
+    },
+    terminate: {
+      from: ['accepted-with-gaps'],
+      to: 'terminated',
+      label: { zh: '逾期未补正，终止办理', en: 'Not supplied: terminate' },
+      basis: cited(CITES.toleratedGaps),
+    },
+    issue: {
       from: ['accepted'],
-      to: 'approved',
-      label: { zh: '准予许可', en: 'Approve' },
-      basis: cited(CITES.decisionPeriod),
+      to: 'issued',
+      label: { zh: '发证', en: 'Issue' },
+      basis: cited(CITES.ownershipPeriod, CITES.nationality),
     },
     refuse: {
       from: ['accepted'],
       to: 'refused',
-      label: { zh: '不予许可', en: 'Refuse' },
-      basis: cited(CITES.decisionPeriod),
+      label: { zh: '书面通知不予登记', en: 'Refuse in writing' },
+      basis: cited(CITES.ownershipPeriod),
       payload: z.object({ reason: z.string().min(1) }),
     },
   },

@@ -1,83 +1,71 @@
-// One sample case per variant with its full trace: every step cites its legal basis (or is a
-// marked assumption). Internal: not exported from src/index.ts.
-import { cited, legalBasisAt, type SampleCase, type TraceStep } from '@gd-ftz/core';
-import { CITES, DECISION_WORKING_DAYS, PROMISED_WORKING_DAYS, SUPPLEMENT_ROUND } from './law';
-import type { Handling } from './model';
-import type { BatchResult } from './simulate';
+// Sample ships with their full traces: every event of every item, each citing its basis.
+import { cited, type SampleCase, type TraceStep } from '@gd-ftz/core';
+import { dateOf } from './days';
+import type { CaseOutcome } from './handle';
+import { ITEMS } from './items';
+import { itemMachine } from './process';
+import type { KeptCase } from './simulate';
 
-/** The trace steps of one handling, in time order. */
-function stepsOf(h: Handling): TraceStep[] {
-  const a = h.application;
-  const steps: TraceStep[] = [
-    {
-      id: 'application.receive',
-      kind: 'step',
-      title: { zh: '收到申请', en: 'Application received' },
-      fired: true,
-      inputs: { applicationId: a.id, complete: a.complete },
-      basis: h.variant === 'baseline' ? cited(CITES.incompleteness) : cited(CITES.seed),
-      at: a.receivedOn,
-    },
-  ];
-  if (h.supplementedOn !== undefined) {
-    steps.push({
-      id: 'application.supplement',
-      kind: 'step',
-      title: { zh: '补正材料', en: 'File supplemented' },
-      fired: true,
-      inputs: { applicationId: a.id },
-      result: h.supplementedOn,
-      basis: SUPPLEMENT_ROUND,
-      at: h.supplementedOn,
-    });
+function stepsOf(o: CaseOutcome): TraceStep[] {
+  const rows: TraceStep[] = [];
+  for (const it of o.items) {
+    for (const e of it.events) {
+      const spec = itemMachine.table.events[e.activity === 'file' ? 'resubmit' : e.activity];
+      rows.push({
+        id: `${it.item}.${e.activity}`,
+        kind: 'step',
+        title: { zh: `${ITEMS[it.item].label.zh}：${e.activity}`, en: `${ITEMS[it.item].label.en}: ${e.activity}` },
+        fired: true,
+        inputs: { item: it.item },
+        basis: e.activity === 'file' ? cited(ITEMS[it.item].basis) : spec.basis,
+        at: dateOf(e.day),
+      });
+    }
+    if (it.state === 'pending') {
+      rows.push({
+        id: `${it.item}.pending`,
+        kind: 'step',
+        title: { zh: `${ITEMS[it.item].label.zh}：待办（${it.reason}）`, en: `${ITEMS[it.item].label.en}: pending (${it.reason})` },
+        fired: true,
+        inputs: { item: it.item, reason: it.reason ?? '' },
+        basis: cited(ITEMS[it.item].basis),
+      });
+    }
   }
-  const period = h.variant === 'baseline' ? DECISION_WORKING_DAYS : PROMISED_WORKING_DAYS;
-  steps.push({
-    id: 'application.decide',
-    kind: 'step',
-    title: { zh: '作出决定', en: 'Decision made' },
-    fired: true,
-    inputs: { acceptedOn: h.acceptedOn },
-    result: h.decidedOn,
-    // The basis of the period in force on the day of acceptance (cited, or a marked assumption).
-    basis: legalBasisAt(period, h.acceptedOn),
-    at: h.decidedOn,
-  });
-  return steps;
+  return rows;
 }
 
-function sample(h: Handling): SampleCase {
-  const a = h.application;
+function sample(k: KeptCase, o: CaseOutcome): SampleCase {
+  const s = k.ship;
   return {
-    id: `${a.id}-${h.variant}`,
-    variant: h.variant,
+    id: `${s.id}-${o.variant}`,
+    variant: o.variant,
     title: {
-      zh: `申请 ${a.id}（${a.complete ? '材料齐全' : '材料不齐'}）`,
-      en: `Application ${a.id} (${a.complete ? 'complete' : 'incomplete'})`,
+      zh: `船舶 ${s.id}（IMO ${s.imo}，${s.grossTonnage} 总吨，${s.items.length} 项）`,
+      en: `Ship ${s.id} (IMO ${s.imo}, ${s.grossTonnage} GT, ${s.items.length} items)`,
     },
     summary: {
-      zh: `${h.days} 天后作出决定，到窗口 ${h.counterVisits} 次`,
-      en: `decided after ${h.days} days, ${h.counterVisits} counter visit(s)`,
+      zh: `提交 ${o.submissions} 次，到窗口 ${o.visits} 次`,
+      en: `${o.submissions} application(s), ${o.visits} counter visit(s)`,
     },
     trace: {
-      subject: a.id,
-      outcome: { zh: `${h.decidedOn} 作出决定`, en: `decided on ${h.decidedOn}` },
-      steps: stepsOf(h),
+      subject: s.id,
+      outcome: {
+        zh: o.items.map((i) => `${i.item}:${i.state}`).join('，'),
+        en: o.items.map((i) => `${i.item}: ${i.state}`).join(', '),
+      },
+      steps: stepsOf(o),
     },
   };
 }
 
 /**
- * The report's samples: the first incomplete application (the one whose path differs most), in
- * both variants.
+ * Samples: the first kept ship with a tolerated gap in the reform (else the first ship), in both
+ * variants.
  * @example
- * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
+ * samplesOf(kept).map((s) => s.variant) // ['baseline', 'reform']
  */
-export function samplesOf(r: BatchResult): SampleCase[] {
-  const i = Math.max(
-    0,
-    r.applications.findIndex((a) => !a.complete),
-  );
-  const pair = [r.baseline[i], r.reform[i]].filter((h): h is Handling => h !== undefined);
-  return pair.map(sample);
+export function samplesOf(kept: readonly KeptCase[]): SampleCase[] {
+  const k = kept.find((c) => c.reform.gapsAccepted > 0) ?? kept[0];
+  return k ? [sample(k, k.baseline), sample(k, k.reform)] : [];
 }
