@@ -38,9 +38,16 @@ export function logCase(log: EventLog, ship: ShipCase, b: CaseOutcome, r: CaseOu
     // Stable sort: within a day, items keep the DAG's order and their own event order.
     rows.sort((x, y) => x.day - y.day);
     const rec = log.startCase(o.variant, ship.id, 'ship', {
-      attributes: { imo: ship.imo, kind: ship.kind, international: ship.international, submissions: o.submissions },
+      attributes: { imo: ship.imo, kind: ship.kind, international: ship.international },
     });
-    for (const row of rows)
-      rec.event(row.activity, dateOf(row.day), { resource: RESOURCE[row.activity], attributes: { item: row.item } });
+    for (const row of rows) {
+      // A lodging names its application: one per item before the reform, one bundle after it.
+      const lodged = row.activity === 'file' || row.activity === 'resubmit';
+      const application = o.variant === 'baseline' ? `${row.item}:${row.activity}` : `bundle:${row.activity}`;
+      rec.event(row.activity, dateOf(row.day), {
+        resource: RESOURCE[row.activity],
+        attributes: lodged ? { item: row.item, application } : { item: row.item },
+      });
+    }
   }
 }

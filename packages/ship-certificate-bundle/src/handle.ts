@@ -204,7 +204,7 @@ export function handleReform(c: ShipCase, _p: ShipCertificateBundleParams): Case
         touches++;
         continue;
       }
-      w.events.push({ activity: 'supply', day: supplied }, { activity: 'accept', day: supplied });
+      w.events.push({ activity: 'supply', day: supplied });
       visits++;
       touches++;
       ready = supplied;
