@@ -23,7 +23,11 @@ export type LawFixedItem = 'ownership' | 'mortgage' | 'maritime-labour';
 /** The last day of a law-fixed item's period, unchecked (callers validated). */
 export function lawDeadline(item: LawFixedItem, startOn: CivilDate): CivilDate {
   if (item === 'maritime-labour')
-    return statutoryDeadline(startOn, integerAt(MARITIME_LABOUR_DECISION_WORKING_DAYS, startOn), 'workingDays');
+    return statutoryDeadline(
+      startOn,
+      integerAt(MARITIME_LABOUR_DECISION_WORKING_DAYS, startOn),
+      'workingDays',
+    );
   const period = item === 'ownership' ? OWNERSHIP_DECISION_DAYS : MORTGAGE_DECISION_DAYS;
   return statutoryDeadline(startOn, integerAt(period, startOn), 'days');
 }

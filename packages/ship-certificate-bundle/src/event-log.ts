@@ -34,7 +34,8 @@ export function logCase(log: EventLog, ship: ShipCase, b: CaseOutcome, r: CaseOu
   if (first) log.defineActivities(ACTIVITIES);
   for (const o of [b, r]) {
     const rows: { day: number; activity: ItemActivity; item: string }[] = [];
-    for (const it of o.items) for (const e of it.events) rows.push({ day: e.day, activity: e.activity, item: it.item });
+    for (const it of o.items)
+      for (const e of it.events) rows.push({ day: e.day, activity: e.activity, item: it.item });
     // Stable sort: within a day, items keep the DAG's order and their own event order.
     rows.sort((x, y) => x.day - y.day);
     const rec = log.startCase(o.variant, ship.id, 'ship', {

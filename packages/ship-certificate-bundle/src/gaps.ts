@@ -29,7 +29,10 @@ export function acceptanceOf(
         (m): Finding => ({
           code: 'main-missing',
           material: m,
-          message: { zh: `主要材料缺失：${m}，不予容缺，一次告知补正`, en: `main material missing: ${m}; no tolerated gap, one notice to complete` },
+          message: {
+            zh: `主要材料缺失：${m}，不予容缺，一次告知补正`,
+            en: `main material missing: ${m}; no tolerated gap, one notice to complete`,
+          },
           basis: cited(CITES.incompleteness, CITES.toleratedGaps),
         }),
       ),
@@ -55,7 +58,10 @@ export function acceptanceOf(
       reasons: [
         {
           code: 'no-commitment',
-          message: { zh: '未签署书面承诺，不适用容缺受理', en: 'no written commitment: no acceptance with gaps' },
+          message: {
+            zh: '未签署书面承诺，不适用容缺受理',
+            en: 'no written commitment: no acceptance with gaps',
+          },
           basis: cited(CITES.toleratedGaps),
         },
       ],
@@ -69,7 +75,10 @@ export function acceptanceOf(
       (m): Finding => ({
         code: 'secondary-missing',
         material: m,
-        message: { zh: `次要材料 ${m} 须于 ${supplyBy} 前补正，逾期终止办理`, en: `secondary material ${m} due by ${supplyBy}; not supplied → terminated` },
+        message: {
+          zh: `次要材料 ${m} 须于 ${supplyBy} 前补正，逾期终止办理`,
+          en: `secondary material ${m} due by ${supplyBy}; not supplied → terminated`,
+        },
         basis: SPLIT_BASIS,
       }),
     ),

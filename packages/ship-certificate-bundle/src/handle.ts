@@ -54,6 +54,7 @@ export interface CaseOutcome {
 const MISSING = -1;
 
 interface Work {
+  item: BundleItem;
   state: ItemOutcome['state'];
   reason?: ItemOutcome['reason'] | undefined;
   events: ItemEventRow[];
@@ -102,7 +103,14 @@ export function handleBaseline(c: ShipCase, p: ShipCertificateBundleParams): Cas
   const techReady = p.paperCertificateDays > 0 ? addWork(c.receivedOn, p.paperCertificateDays) : c.receivedOn;
   for (let j = 0; j < n; j++) {
     const item = c.items[j] as BundleItem;
-    const w: Work = { state: 'pending', events: [], clockStart: MISSING, decidedOn: MISSING };
+    const w: Work = {
+      item,
+      state: 'pending',
+      reason: undefined,
+      events: [],
+      clockStart: MISSING,
+      decidedOn: MISSING,
+    };
     out.push(w);
     const blocker = blockedBy(c, out, j);
     if (blocker) {
@@ -141,7 +149,7 @@ export function handleBaseline(c: ShipCase, p: ShipCertificateBundleParams): Cas
   }
   return {
     variant: 'baseline',
-    items: out.map((w, j) => ({ ...w, item: c.items[j] as BundleItem })),
+    items: out,
     submissions,
     visits: visitDays.size,
     copies,
@@ -184,7 +192,12 @@ export function handleReform(c: ShipCase, _p: ShipCertificateBundleParams): Case
   let terminated = 0;
   for (let j = 0; j < n; j++) {
     const item = c.items[j] as BundleItem;
-    const w: Work = { state: 'pending', events: [{ activity: 'file', day: filed }], clockStart: MISSING, decidedOn: MISSING };
+    const w: Work = {
+      state: 'pending',
+      events: [{ activity: 'file', day: filed }],
+      clockStart: MISSING,
+      decidedOn: MISSING,
+    };
     out.push(w);
     if (returned) {
       w.events.push({ activity: 'return', day: filed }, { activity: 'resubmit', day: accepted });
@@ -225,7 +238,7 @@ export function handleReform(c: ShipCase, _p: ShipCertificateBundleParams): Case
   }
   return {
     variant: 'reform',
-    items: out.map((w, j) => ({ ...w, item: c.items[j] as BundleItem })),
+    items: out,
     submissions,
     visits,
     copies: submissions * COMMON_MATERIALS.length,

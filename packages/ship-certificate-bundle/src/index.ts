@@ -14,9 +14,6 @@ export {
   ASSUMED_WORKING_DAYS,
   CITES,
   MARITIME_LABOUR_DECISION_WORKING_DAYS,
-  MORTGAGE_DECISION_DAYS,
-  MORTGAGE_MIN_GROSS_TONNAGE,
-  NATIONALITY_VALID_YEARS,
   OWNERSHIP_DECISION_DAYS,
   SUPPLY_WORKING_DAYS,
 } from './law';
@@ -40,3 +37,4 @@ export { PARAMS, type ShipCertificateBundleParams } from './params';
 export { planBundle } from './plan';
 export { missingPrerequisites } from './prerequisites';
 export { type ItemContext, type ItemEvent, type ItemProcess, type ItemState, itemMachine } from './process';
+export { simulateProvinceYear, type VariantCounts, type YearSummary } from './year-summary';

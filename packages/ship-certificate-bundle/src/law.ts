@@ -17,7 +17,10 @@ import {
 } from '@gd-ftz/statutes';
 
 const TOLERATED = {
-  law: { zh: '容缺受理制度（地方政务服务规定）', en: 'Acceptance with tolerated gaps (local e-government rules)' },
+  law: {
+    zh: '容缺受理制度（地方政务服务规定）',
+    en: 'Acceptance with tolerated gaps (local e-government rules)',
+  },
   url: 'https://credit.fuxin.gov.cn/yshj/202208/t20220826_31555.html',
   note: {
     zh: '[S] 主要材料齐全、次要材料欠缺，书面承诺后先行受理；一次告知补正；补正期限不超过承诺时限；逾期未补正终止办理；失信者不适用',
@@ -109,11 +112,41 @@ function assumedDays(name: string, zh: string, en: string, value: string, why: C
  * integerAt(ASSUMED_WORKING_DAYS.nationality, '2024-06-30') // 7
  */
 export const ASSUMED_WORKING_DAYS = {
-  deregistration: assumedDays('deregistrationWorkingDays', '注销登记办理期限', 'Deregistration period', '7', CITES.deregistration),
-  nationality: assumedDays('nationalityWorkingDays', '国籍登记办理期限', 'Nationality registration period', '7', CITES.nationality),
-  'safety-management': assumedDays('safetyManagementWorkingDays', '符合证明/安全管理证书办理期限', 'DOC/SMC period', '10', CITES.safetyManagement),
-  'radio-licence': assumedDays('radioLicenceWorkingDays', '船舶电台执照办理期限', 'Ship station licence period', '10', CITES.radio),
-  'minimum-manning': assumedDays('minimumManningWorkingDays', '最低安全配员证书办理期限', 'Minimum safe manning period', '5', CITES.statutoryCertificates),
+  deregistration: assumedDays(
+    'deregistrationWorkingDays',
+    '注销登记办理期限',
+    'Deregistration period',
+    '7',
+    CITES.deregistration,
+  ),
+  nationality: assumedDays(
+    'nationalityWorkingDays',
+    '国籍登记办理期限',
+    'Nationality registration period',
+    '7',
+    CITES.nationality,
+  ),
+  'safety-management': assumedDays(
+    'safetyManagementWorkingDays',
+    '符合证明/安全管理证书办理期限',
+    'DOC/SMC period',
+    '10',
+    CITES.safetyManagement,
+  ),
+  'radio-licence': assumedDays(
+    'radioLicenceWorkingDays',
+    '船舶电台执照办理期限',
+    'Ship station licence period',
+    '10',
+    CITES.radio,
+  ),
+  'minimum-manning': assumedDays(
+    'minimumManningWorkingDays',
+    '最低安全配员证书办理期限',
+    'Minimum safe manning period',
+    '5',
+    CITES.statutoryCertificates,
+  ),
 } as const;
 
 /**

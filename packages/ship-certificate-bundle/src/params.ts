@@ -36,7 +36,10 @@ export const PARAMS = defineParams({
   },
   secondaryGapShare: {
     kind: 'number',
-    label: { zh: '单项申请仅次要材料欠缺的比例', en: 'Share of item files missing only a secondary material' },
+    label: {
+      zh: '单项申请仅次要材料欠缺的比例',
+      en: 'Share of item files missing only a secondary material',
+    },
     help: A,
     unit: { zh: '比例', en: 'share' },
     default: 0.25,
@@ -48,8 +51,14 @@ export const PARAMS = defineParams({
   },
   paperCertificateDays: {
     kind: 'integer',
-    label: { zh: '纸质技术证书自船级社送达所需工作日（改革前）', en: 'Working days for paper technical certificates from the society (baseline)' },
-    help: { zh: '假设：邮寄或自取；改革后按备忘录电子交换', en: 'Assumption: post or pick-up; after the reform exchanged electronically under the MoU' },
+    label: {
+      zh: '纸质技术证书自船级社送达所需工作日（改革前）',
+      en: 'Working days for paper technical certificates from the society (baseline)',
+    },
+    help: {
+      zh: '假设：邮寄或自取；改革后按备忘录电子交换',
+      en: 'Assumption: post or pick-up; after the reform exchanged electronically under the MoU',
+    },
     unit: { zh: '个工作日', en: 'working days' },
     default: 5,
     min: 0,
@@ -59,7 +68,10 @@ export const PARAMS = defineParams({
   },
   paperVerifyDays: {
     kind: 'integer',
-    label: { zh: '核验纸质技术证书所需工作日（改革前）', en: 'Working days to verify paper technical certificates (baseline)' },
+    label: {
+      zh: '核验纸质技术证书所需工作日（改革前）',
+      en: 'Working days to verify paper technical certificates (baseline)',
+    },
     help: { zh: '假设：向船级社函询核实', en: 'Assumption: checked with the society by letter' },
     unit: { zh: '个工作日', en: 'working days' },
     default: 2,
@@ -70,8 +82,14 @@ export const PARAMS = defineParams({
   },
   supplyLagDays: {
     kind: 'integer',
-    label: { zh: '申请人补齐次要材料的最可能工作日', en: 'Most likely working days to supply a secondary material' },
-    help: { zh: '假设：三角分布，范围1至3倍该值', en: 'Assumption: triangular, from 1 to three times this value' },
+    label: {
+      zh: '申请人补齐次要材料的最可能工作日',
+      en: 'Most likely working days to supply a secondary material',
+    },
+    help: {
+      zh: '假设：三角分布，范围1至3倍该值',
+      en: 'Assumption: triangular, from 1 to three times this value',
+    },
     unit: { zh: '个工作日', en: 'working days' },
     default: 2,
     min: 1,
@@ -83,3 +101,9 @@ export const PARAMS = defineParams({
 
 /** Parsed scenario parameters. */
 export type ShipCertificateBundleParams = ParamsOf<typeof PARAMS>;
+
+/** The same schema with room for a million ships, for {@link simulateProvinceYear} only. */
+export const PROVINCE_PARAMS = defineParams({
+  ...PARAMS,
+  ships: { ...PARAMS.ships, max: 1_000_000 },
+});

@@ -12,6 +12,7 @@ type Issues = Parameters<typeof throwIfAny>[0];
 /** Checks the DAG override: known items, and no cycle (named at the item where it closes). */
 function checkDag(v: unknown, issues: Issues): void {
   if (v === undefined) return;
+  const before = issues.length;
   if (!isObject(v)) {
     bad(issues, 'app.prerequisites', 'must be an object of item lists', '必须是事项列表对象');
     return;
@@ -20,9 +21,12 @@ function checkDag(v: unknown, issues: Issues): void {
     const p = `app.prerequisites.${k}`;
     checkItem(k, p, issues);
     if (!Array.isArray(list)) bad(issues, p, 'must be a list of items', '必须是事项列表');
-    else list.forEach((x: unknown, i: number) => checkItem(x, `${p}[${i}]`, issues));
+    else
+      list.forEach((x: unknown, i: number) => {
+        checkItem(x, `${p}[${i}]`, issues);
+      });
   }
-  if (issues.length > 0) return;
+  if (issues.length > before) return;
   const dag = v as Dag;
   const state = new Map<BundleItem, 1 | 2>();
   const visit = (item: BundleItem, path: BundleItem[]): boolean => {

@@ -123,9 +123,7 @@ export function drawCase(rng: RandomStream, index: number, p: ShipCertificateBun
     supplyLag.push(supply);
     refused.push(refuse);
   }
-  const after = items.map((item) =>
-    AFTER[item].map((p2) => items.indexOf(p2)).filter((j) => j >= 0),
-  );
+  const after = items.map((item) => AFTER[item].map((p2) => items.indexOf(p2)).filter((j) => j >= 0));
   const imo6 = digits(100_000 + (index % 900_000), 6);
   const uscc17 = `91440000${digits(index % 1_000_000_000, 9)}`;
   return {

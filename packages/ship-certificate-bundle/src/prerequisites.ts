@@ -15,7 +15,8 @@ export function unmetConditions(item: BundleItem, file: ShipFile, asOf: CivilDat
   if (item === 'deregistration' && file.kind !== 'transfer')
     out.push({ kind: 'condition', condition: 'transfer', basis: cited(CITES.deregistration) });
   if (item === 'mortgage') {
-    if (!file.mortgaged) out.push({ kind: 'condition', condition: 'mortgaged', basis: cited(CITES.mortgage) });
+    if (!file.mortgaged)
+      out.push({ kind: 'condition', condition: 'mortgaged', basis: cited(CITES.mortgage) });
     // 第二十条 "20总吨以上": 以上 includes 20 (民法典 第一千二百五十九条).
     if (file.ship.grossTonnage < integerAt(MORTGAGE_MIN_GROSS_TONNAGE, asOf))
       out.push({

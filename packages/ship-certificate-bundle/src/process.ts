@@ -13,7 +13,14 @@ import { BUNDLE_ITEMS, type BundleItem } from './items';
 import { CITES } from './law';
 
 /** Every state of an item. */
-export type ItemState = 'filed' | 'returned' | 'accepted-with-gaps' | 'accepted' | 'issued' | 'refused' | 'terminated';
+export type ItemState =
+  | 'filed'
+  | 'returned'
+  | 'accepted-with-gaps'
+  | 'accepted'
+  | 'issued'
+  | 'refused'
+  | 'terminated';
 
 /** What can happen to an item; `at` is the civil date it happens. */
 export type ItemEvent =

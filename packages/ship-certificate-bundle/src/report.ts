@@ -1,10 +1,10 @@
 // The KPIs of a run, baseline against reform, from the tallies of simulated events; each with its
 // origin and category, and for assumption-driven ones the range over the assumption's ends.
 import {
+  histogramQuantileStat,
   type Kpi,
   type KpiInput,
   kpi,
-  histogramQuantileStat,
   percentStat,
   ratioStat,
   sensitivityOf,
@@ -12,7 +12,7 @@ import {
 } from '@gd-ftz/core';
 import { PARAMS, type ShipCertificateBundleParams } from './params';
 import { runBatch } from './simulate';
-import { type Tally, type VariantTally } from './tally';
+import type { Tally, VariantTally } from './tally';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
 type Of = (t: VariantTally) => string;
@@ -70,7 +70,10 @@ export function kpisOf(tally: Tally, params: ShipCertificateBundleParams, seed: 
     k(
       {
         id: 'submissions-per-ship',
-        label: { zh: '每艘船提交申请次数（含退回重交）', en: 'Applications lodged per ship (resubmissions included)' },
+        label: {
+          zh: '每艘船提交申请次数（含退回重交）',
+          en: 'Applications lodged per ship (resubmissions included)',
+        },
         unit: perShipUnit,
         better: 'lower',
         origin: 'assumption',
@@ -145,7 +148,10 @@ export function kpisOf(tally: Tally, params: ShipCertificateBundleParams, seed: 
     k(
       {
         id: 'days-without-nationality',
-        label: { zh: '无国籍证书不能航行的天数（平均）', en: 'Days unable to sail without a nationality certificate (mean)' },
+        label: {
+          zh: '无国籍证书不能航行的天数（平均）',
+          en: 'Days unable to sail without a nationality certificate (mean)',
+        },
         unit: UNITS.days,
         better: 'lower',
         origin: 'assumption',

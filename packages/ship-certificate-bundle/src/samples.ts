@@ -14,7 +14,10 @@ function stepsOf(o: CaseOutcome): TraceStep[] {
       rows.push({
         id: `${it.item}.${e.activity}`,
         kind: 'step',
-        title: { zh: `${ITEMS[it.item].label.zh}：${e.activity}`, en: `${ITEMS[it.item].label.en}: ${e.activity}` },
+        title: {
+          zh: `${ITEMS[it.item].label.zh}：${e.activity}`,
+          en: `${ITEMS[it.item].label.en}: ${e.activity}`,
+        },
         fired: true,
         inputs: { item: it.item },
         basis: e.activity === 'file' ? cited(ITEMS[it.item].basis) : spec.basis,
@@ -25,7 +28,10 @@ function stepsOf(o: CaseOutcome): TraceStep[] {
       rows.push({
         id: `${it.item}.pending`,
         kind: 'step',
-        title: { zh: `${ITEMS[it.item].label.zh}：待办（${it.reason}）`, en: `${ITEMS[it.item].label.en}: pending (${it.reason})` },
+        title: {
+          zh: `${ITEMS[it.item].label.zh}：待办（${it.reason}）`,
+          en: `${ITEMS[it.item].label.en}: pending (${it.reason})`,
+        },
         fired: true,
         inputs: { item: it.item, reason: it.reason ?? '' },
         basis: cited(ITEMS[it.item].basis),

@@ -33,7 +33,11 @@ export interface RunHooks {
  * @example
  * runBatch(defaultParams, 42).tally.baseline.ships // 2000
  */
-export function runBatch(params: ShipCertificateBundleParams, seed: number, hooks: RunHooks = {}): BatchResult {
+export function runBatch(
+  params: ShipCertificateBundleParams,
+  seed: number,
+  hooks: RunHooks = {},
+): BatchResult {
   const rng = shipStream(seed);
   const tally = newTally();
   const kept: KeptCase[] = [];

@@ -43,7 +43,8 @@ export function checkApplicant(v: unknown, path: string, issues: Issues): void {
     bad(issues, path, 'must be an applicant object', '必须是申请人对象');
     return;
   }
-  if (!isValidUscc(v.uscc)) bad(issues, `${path}.uscc`, 'must be a valid USCC', '必须是有效的统一社会信用代码');
+  if (!isValidUscc(v.uscc))
+    bad(issues, `${path}.uscc`, 'must be a valid USCC', '必须是有效的统一社会信用代码');
   if (typeof v.dishonest !== 'boolean') bad(issues, `${path}.dishonest`, 'must be a boolean', '必须是布尔值');
   if (typeof v.commits !== 'boolean') bad(issues, `${path}.commits`, 'must be a boolean', '必须是布尔值');
 }
@@ -71,7 +72,8 @@ export function checkFile(v: unknown, path: string, issues: Issues): void {
   const ship = v.ship;
   if (!isObject(ship)) bad(issues, `${path}.ship`, 'must be a ship object', '必须是船舶对象');
   else {
-    if (!isValidImo(ship.imo)) bad(issues, `${path}.ship.imo`, 'must be a valid IMO number', '必须是有效的IMO编号');
+    if (!isValidImo(ship.imo))
+      bad(issues, `${path}.ship.imo`, 'must be a valid IMO number', '必须是有效的IMO编号');
     const gt = ship.grossTonnage;
     if (typeof gt !== 'number' || !Number.isFinite(gt) || gt < 0)
       bad(issues, `${path}.ship.grossTonnage`, 'must be a finite number ≥ 0', '必须是不小于0的有限数');
@@ -80,7 +82,12 @@ export function checkFile(v: unknown, path: string, issues: Issues): void {
   }
   checkApplicant(v.owner, `${path}.owner`, issues);
   if (typeof v.kind !== 'string' || !KINDS.has(v.kind))
-    bad(issues, `${path}.kind`, "must be 'newbuild', 'transfer' or 'import'", "必须是 'newbuild'、'transfer' 或 'import'");
+    bad(
+      issues,
+      `${path}.kind`,
+      "must be 'newbuild', 'transfer' or 'import'",
+      "必须是 'newbuild'、'transfer' 或 'import'",
+    );
   if (typeof v.mortgaged !== 'boolean') bad(issues, `${path}.mortgaged`, 'must be a boolean', '必须是布尔值');
   if (!Array.isArray(v.certificates)) bad(issues, `${path}.certificates`, 'must be a list', '必须是列表');
   else

@@ -4,10 +4,10 @@ import { addWorkingDays, CalendarRangeError, civilDate, isWorkingDay, Validation
 import { workingDayArb } from '@gd-ftz/core/arbitraries';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayOf, dateOf, workOnOrAfter } from '../src/days';
-import { BUNDLE_ITEMS } from '../src/items';
-import { decisionDeadline } from '../src/index';
+import { dateOf, dayOf, workOnOrAfter } from '../src/days';
 import { itemDueBy } from '../src/deadline';
+import { decisionDeadline } from '../src/index';
+import { BUNDLE_ITEMS } from '../src/items';
 import { dueDay } from '../src/span-deadlines';
 
 describe('decisionDeadline: worked dates (船舶登记条例 第十四、二十一条; 海上交通安全法 第十四条)', () => {
@@ -67,7 +67,9 @@ describe('decisionDeadline: bad input', () => {
   };
 
   it('an item without a law-fixed period, a bad date or a date outside the calendar: the field is named', () => {
-    expect(pathsOf(() => decisionDeadline('nationality' as never, civilDate('2024-03-01')))).toEqual(['item']);
+    expect(pathsOf(() => decisionDeadline('nationality' as never, civilDate('2024-03-01')))).toEqual([
+      'item',
+    ]);
     expect(pathsOf(() => decisionDeadline('ownership', '2024-02-30' as never))).toEqual(['startOn']);
     expect(pathsOf(() => decisionDeadline('ownership', '2031-01-02' as never))).toEqual(['startOn']);
     expect(pathsOf(() => decisionDeadline('bogus' as never, 7 as never))).toEqual(['item', 'startOn']);

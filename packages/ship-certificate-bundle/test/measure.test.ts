@@ -21,7 +21,11 @@ describeMeasureContract(measure, {
 
 describe('measure 14', () => {
   it('carries its identity', () => {
-    expect([measure.id, measure.slug, measure.title]).toEqual([14, 'ship-certificate-bundle', MEASURES[13]?.title]);
+    expect([measure.id, measure.slug, measure.title]).toEqual([
+      14,
+      'ship-certificate-bundle',
+      MEASURES[13]?.title,
+    ]);
   });
 });
 
@@ -37,7 +41,9 @@ describe('the report', () => {
       let once = 0;
       for (const c of log.cases(variant)) {
         const apps = new Set(
-          c.events.filter((e) => e.activity === 'file' || e.activity === 'resubmit').map((e) => String(e.attributes?.application)),
+          c.events
+            .filter((e) => e.activity === 'file' || e.activity === 'resubmit')
+            .map((e) => String(e.attributes?.application)),
         );
         lodged += apps.size;
         ships++;
@@ -51,9 +57,18 @@ describe('the report', () => {
   });
 
   it('the reform needs fewer applications, visits, copies and days, and keeps more statutory periods', () => {
-    for (const id of ['submissions-per-ship', 'counter-visits', 'common-material-copies', 'full-set-working-days-median', 'days-without-nationality', 'officer-touches'])
+    for (const id of [
+      'submissions-per-ship',
+      'counter-visits',
+      'common-material-copies',
+      'full-set-working-days-median',
+      'days-without-nationality',
+      'officer-touches',
+    ])
       expect(Number(k(id).reform), id).toBeLessThan(Number(k(id).baseline));
-    expect(Number(k('inside-statutory-period').reform)).toBeGreaterThan(Number(k('inside-statutory-period').baseline));
+    expect(Number(k('inside-statutory-period').reform)).toBeGreaterThan(
+      Number(k('inside-statutory-period').baseline),
+    );
     // The price of 容缺: some items are terminated; none before the reform (no 容缺 route).
     expect(k('gap-terminated-share').baseline).toBe('0.0');
     expect(Number(k('gap-terminated-share').reform)).toBeGreaterThan(0);
@@ -61,14 +76,26 @@ describe('the report', () => {
 
   it('assumption KPIs carry their sensitivity at the plausible ends, moving the way the assumption pushes', () => {
     const s = (id: string) => k(id).sensitivity;
-    expect([s('submissions-per-ship')?.param, s('submissions-per-ship')?.low.value, s('submissions-per-ship')?.high.value]).toEqual(['mainIncompleteShare', 0.05, 0.2]);
-    expect(Number(s('submissions-per-ship')?.low.reform)).toBeLessThan(Number(s('submissions-per-ship')?.high.reform));
+    expect([
+      s('submissions-per-ship')?.param,
+      s('submissions-per-ship')?.low.value,
+      s('submissions-per-ship')?.high.value,
+    ]).toEqual(['mainIncompleteShare', 0.05, 0.2]);
+    expect(Number(s('submissions-per-ship')?.low.reform)).toBeLessThan(
+      Number(s('submissions-per-ship')?.high.reform),
+    );
     expect(s('full-set-working-days-median')?.param).toBe('paperCertificateDays');
     // Paper delivery only touches the baseline.
     expect(s('days-without-nationality')?.low.reform).toBe(s('days-without-nationality')?.high.reform);
-    expect(Number(s('days-without-nationality')?.low.baseline)).toBeLessThan(Number(s('days-without-nationality')?.high.baseline));
-    expect(Number(s('gap-terminated-share')?.low.reform)).toBeLessThan(Number(s('gap-terminated-share')?.high.reform));
-    expect(Number(s('inside-statutory-period')?.low.baseline)).toBeGreaterThan(Number(s('inside-statutory-period')?.high.baseline));
+    expect(Number(s('days-without-nationality')?.low.baseline)).toBeLessThan(
+      Number(s('days-without-nationality')?.high.baseline),
+    );
+    expect(Number(s('gap-terminated-share')?.low.reform)).toBeLessThan(
+      Number(s('gap-terminated-share')?.high.reform),
+    );
+    expect(Number(s('inside-statutory-period')?.low.baseline)).toBeGreaterThan(
+      Number(s('inside-statutory-period')?.high.baseline),
+    );
     expect(k('common-material-copies').origin).toBe('model');
   });
 

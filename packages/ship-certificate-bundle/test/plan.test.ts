@@ -4,8 +4,8 @@ import { civilDate, isValidImo, ValidationError } from '@gd-ftz/core';
 import { imoArb, usccArb, workingDayArb } from '@gd-ftz/core/arbitraries';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { itemsBefore } from '../src/prerequisites';
 import { BUNDLE_ITEMS, type BundleItem, planBundle, type ShipFile } from '../src/index';
+import { itemsBefore } from '../src/prerequisites';
 import { transferFile } from './fixtures';
 
 const asOf = civilDate('2024-09-27');
@@ -33,12 +33,15 @@ describe('planBundle', () => {
   });
 
   it('orders items by the DAG whatever the request order; a mortgage under 20 GT is unplanned with the reason', () => {
-    const small = transferFile({ kind: 'newbuild', ship: { imo: '9074729', grossTonnage: 19.9, international: false } });
+    const small = transferFile({
+      kind: 'newbuild',
+      ship: { imo: '9074729', grossTonnage: 19.9, international: false },
+    });
     const plan = planBundle({ file: small, items: ['mortgage', 'nationality', 'ownership'] }, asOf);
     expect(plan.steps.map((s) => s.item)).toEqual(['ownership', 'nationality']);
-    expect(plan.unplanned.map((u) => [u.item, u.missing.map((m) => m.kind === 'condition' && m.condition)])).toEqual([
-      ['mortgage', ['mortgage-tonnage']],
-    ]);
+    expect(
+      plan.unplanned.map((u) => [u.item, u.missing.map((m) => m.kind === 'condition' && m.condition)]),
+    ).toEqual([['mortgage', ['mortgage-tonnage']]]);
   });
 
   it('an item whose prerequisite is neither held nor requested is unplanned, naming it', () => {
@@ -51,7 +54,11 @@ describe('planBundle', () => {
 
   it('a stated DAG reorders the plan', () => {
     const plan = planBundle(
-      { file: transferFile({ kind: 'newbuild' }), items: ['ownership', 'radio-licence', 'nationality'], prerequisites: { nationality: ['ownership', 'radio-licence'], 'radio-licence': ['ownership'] } },
+      {
+        file: transferFile({ kind: 'newbuild' }),
+        items: ['ownership', 'radio-licence', 'nationality'],
+        prerequisites: { nationality: ['ownership', 'radio-licence'], 'radio-licence': ['ownership'] },
+      },
       asOf,
     );
     expect(plan.steps.map((s) => [s.item, s.stage])).toEqual([
@@ -62,11 +69,9 @@ describe('planBundle', () => {
   });
 
   it('property: no plan violates the DAG (every prerequisite earlier, due before the item starts)', () => {
-    const dagArb = fc.dictionary(
-      fc.constantFrom(...BUNDLE_ITEMS),
-      fc.subarray([...BUNDLE_ITEMS]),
-      { maxKeys: 4 },
-    );
+    const dagArb = fc.dictionary(fc.constantFrom(...BUNDLE_ITEMS), fc.subarray([...BUNDLE_ITEMS]), {
+      maxKeys: 4,
+    });
     const fileArb = fc.record({
       imo: imoArb,
       uscc: usccArb,
@@ -76,42 +81,48 @@ describe('planBundle', () => {
       mortgaged: fc.boolean(),
     });
     fc.assert(
-      fc.property(fileArb, fc.subarray([...BUNDLE_ITEMS], { minLength: 1 }), dagArb, workingDayArb({ from: civilDate('2024-01-01'), to: civilDate('2025-10-01') }), (f, items, dag, day) => {
-        const file: ShipFile = {
-          ship: { imo: f.imo, grossTonnage: f.gt, international: f.international },
-          owner: { uscc: f.uscc, dishonest: false, commits: true },
-          kind: f.kind,
-          mortgaged: f.mortgaged,
-          certificates: [],
-          documents: [],
-        };
-        let plan: ReturnType<typeof planBundle>;
-        try {
-          plan = planBundle({ file, items, prerequisites: dag }, day);
-        } catch (e) {
-          // Only a cycle may be refused, and then at a named item.
-          expect(e).toBeInstanceOf(ValidationError);
-          expect((e as ValidationError).paths[0]).toMatch(/^app\.prerequisites\./);
-          return;
-        }
-        const at = new Map(plan.steps.map((s, i) => [s.item, { ...s, i }]));
-        for (const s of plan.steps) {
-          for (const p of itemsBefore(s.item, file, dag)) {
-            if (!items.includes(p)) continue;
-            const q = at.get(p);
-            expect(q, `${p} before ${s.item}`).toBeDefined();
-            if (!q) return;
-            expect(q.i).toBeLessThan(at.get(s.item)?.i ?? -1);
-            expect(q.stage).toBeLessThan(s.stage);
-            expect(q.dueBy <= s.startOn).toBe(true);
+      fc.property(
+        fileArb,
+        fc.subarray([...BUNDLE_ITEMS], { minLength: 1 }),
+        dagArb,
+        workingDayArb({ from: civilDate('2024-01-01'), to: civilDate('2025-10-01') }),
+        (f, items, dag, day) => {
+          const file: ShipFile = {
+            ship: { imo: f.imo, grossTonnage: f.gt, international: f.international },
+            owner: { uscc: f.uscc, dishonest: false, commits: true },
+            kind: f.kind,
+            mortgaged: f.mortgaged,
+            certificates: [],
+            documents: [],
+          };
+          let plan: ReturnType<typeof planBundle>;
+          try {
+            plan = planBundle({ file, items, prerequisites: dag }, day);
+          } catch (e) {
+            // Only a cycle may be refused, and then at a named item.
+            expect(e).toBeInstanceOf(ValidationError);
+            expect((e as ValidationError).paths[0]).toMatch(/^app\.prerequisites\./);
+            return;
           }
-          expect(s.dueBy > s.startOn).toBe(true);
-        }
-        // Every requested item is planned or unplanned, never both, never lost.
-        const seen = [...plan.steps.map((s) => s.item), ...plan.unplanned.map((u) => u.item)].sort();
-        expect(seen).toEqual([...items].sort());
-        expect(isValidImo(file.ship.imo)).toBe(true);
-      }),
+          const at = new Map(plan.steps.map((s, i) => [s.item, { ...s, i }]));
+          for (const s of plan.steps) {
+            for (const p of itemsBefore(s.item, file, dag)) {
+              if (!items.includes(p)) continue;
+              const q = at.get(p);
+              expect(q, `${p} before ${s.item}`).toBeDefined();
+              if (!q) return;
+              expect(q.i).toBeLessThan(at.get(s.item)?.i ?? -1);
+              expect(q.stage).toBeLessThan(s.stage);
+              expect(q.dueBy <= s.startOn).toBe(true);
+            }
+            expect(s.dueBy > s.startOn).toBe(true);
+          }
+          // Every requested item is planned or unplanned, never both, never lost.
+          const seen = [...plan.steps.map((s) => s.item), ...plan.unplanned.map((u) => u.item)].sort();
+          expect(seen).toEqual([...items].sort());
+          expect(isValidImo(file.ship.imo)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -147,11 +158,34 @@ describe('planBundle: bad input', () => {
   });
 
   it('unknown or repeated items, unknown DAG keys, a bad IMO, a date outside the calendar', () => {
-    expect(pathsOf(() => planBundle({ file: transferFile(), items: ['ownership', 'hull' as never, 'ownership'] }, asOf))).toEqual(['app.items[1]', 'app.items[2]']);
+    expect(
+      pathsOf(() =>
+        planBundle({ file: transferFile(), items: ['ownership', 'hull' as never, 'ownership'] }, asOf),
+      ),
+    ).toEqual(['app.items[1]', 'app.items[2]']);
     expect(pathsOf(() => planBundle({ file: transferFile(), items: [] }, asOf))).toEqual(['app.items']);
-    expect(pathsOf(() => planBundle({ file: transferFile(), items: ['ownership'], prerequisites: { keel: ['ownership'] } as never }, asOf))).toEqual(['app.prerequisites.keel']);
-    expect(pathsOf(() => planBundle({ file: transferFile({ ship: { imo: '1234568', grossTonnage: 10, international: false } }), items: ['ownership'] }, asOf))).toEqual(['app.file.ship.imo']);
-    expect(pathsOf(() => planBundle({ file: transferFile(), items: ['ownership'] }, '1999-01-04' as never))).toEqual(['asOf']);
+    expect(
+      pathsOf(() =>
+        planBundle(
+          { file: transferFile(), items: ['ownership'], prerequisites: { keel: ['ownership'] } as never },
+          asOf,
+        ),
+      ),
+    ).toEqual(['app.prerequisites.keel']);
+    expect(
+      pathsOf(() =>
+        planBundle(
+          {
+            file: transferFile({ ship: { imo: '1234568', grossTonnage: 10, international: false } }),
+            items: ['ownership'],
+          },
+          asOf,
+        ),
+      ),
+    ).toEqual(['app.file.ship.imo']);
+    expect(
+      pathsOf(() => planBundle({ file: transferFile(), items: ['ownership'] }, '1999-01-04' as never)),
+    ).toEqual(['asOf']);
     expect(pathsOf(() => planBundle(undefined as never, asOf))).toEqual(['app']);
   });
 });

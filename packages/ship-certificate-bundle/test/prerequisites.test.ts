@@ -28,25 +28,40 @@ describe('missingPrerequisites', () => {
   it('technical certificates are needed, and held only from the day they were had', () => {
     const file = transferFile({ kind: 'newbuild', documents: [] });
     expect(names(missingPrerequisites('ownership', file, asOf))).toEqual(['technical-certificates']);
-    const later = transferFile({ kind: 'newbuild', documents: [{ kind: 'technical-certificates', on: civilDate('2024-09-28') }] });
+    const later = transferFile({
+      kind: 'newbuild',
+      documents: [{ kind: 'technical-certificates', on: civilDate('2024-09-28') }],
+    });
     expect(names(missingPrerequisites('ownership', later, asOf))).toEqual(['technical-certificates']);
   });
 
   it('from abroad the nationality certificate also needs the foreign deregistration', () => {
-    const file = transferFile({ kind: 'import', certificates: [{ item: 'ownership', issuedOn: civilDate('2024-09-20') }] });
+    const file = transferFile({
+      kind: 'import',
+      certificates: [{ item: 'ownership', issuedOn: civilDate('2024-09-20') }],
+    });
     expect(names(missingPrerequisites('nationality', file, asOf))).toEqual(['foreign-deregistration']);
   });
 
   it('mortgage: 19.9 GT no, 20 GT yes ("20总吨以上" includes 20, 民法典 第一千二百五十九条)', () => {
     const held = [{ item: 'ownership' as const, issuedOn: civilDate('2024-09-20') }];
     const at = (gt: number) =>
-      names(missingPrerequisites('mortgage', transferFile({ ship: { imo: IMO, grossTonnage: gt, international: false }, certificates: held }), asOf));
+      names(
+        missingPrerequisites(
+          'mortgage',
+          transferFile({ ship: { imo: IMO, grossTonnage: gt, international: false }, certificates: held }),
+          asOf,
+        ),
+      );
     expect(at(19.9)).toEqual(['mortgage-tonnage']);
     expect(at(20)).toEqual([]);
   });
 
   it('a newbuild’s mortgage rests on the building contract before ownership is registered', () => {
-    const file = transferFile({ kind: 'newbuild', documents: [{ kind: 'building-contract', on: civilDate('2024-01-05') }] });
+    const file = transferFile({
+      kind: 'newbuild',
+      documents: [{ kind: 'building-contract', on: civilDate('2024-01-05') }],
+    });
     expect(names(missingPrerequisites('mortgage', file, asOf))).toEqual([]);
   });
 
@@ -62,7 +77,9 @@ describe('missingPrerequisites', () => {
   it('a nationality certificate older than 5 years (第十六条) no longer counts', () => {
     const file = transferFile({ certificates: [{ item: 'nationality', issuedOn: civilDate('2019-09-27') }] });
     expect(names(missingPrerequisites('radio-licence', file, civilDate('2024-09-26')))).toEqual([]);
-    expect(names(missingPrerequisites('radio-licence', file, civilDate('2024-09-27')))).toEqual(['nationality']);
+    expect(names(missingPrerequisites('radio-licence', file, civilDate('2024-09-27')))).toEqual([
+      'nationality',
+    ]);
   });
 });
 
@@ -89,7 +106,9 @@ describe('missingPrerequisites: bad input', () => {
     expect(file).toEqual(copy);
     const badOwner = transferFile({ owner: { uscc: '91350100M000100Y44', dishonest: false, commits: true } });
     expect(pathsOf(() => missingPrerequisites('ownership', badOwner, asOf))).toEqual(['file.owner.uscc']);
-    expect(pathsOf(() => missingPrerequisites('ownership', transferFile(), '2017-05-01' as never))).toEqual(['asOf']);
+    expect(pathsOf(() => missingPrerequisites('ownership', transferFile(), '2017-05-01' as never))).toEqual([
+      'asOf',
+    ]);
     expect(pathsOf(() => missingPrerequisites('ownership', null as never, asOf))).toEqual(['file']);
   });
 });

@@ -1,7 +1,7 @@
 // The item machine (model-based, from its table) and the simulated ships: every item path is a
 // legal machine path, nothing is issued before its prerequisites, every item ends with a state or
 // a reason, the reform never needs more applications or copies, and a seed fixes the run.
-import { civilDate, ValidationError } from '@gd-ftz/core';
+import { civilDate, defaultParams, type ValidationError } from '@gd-ftz/core';
 import { machineProperty } from '@gd-ftz/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,6 @@ import type { CaseOutcome } from '../src/handle';
 import { itemMachine, PARAMS } from '../src/index';
 import type { ShipCase } from '../src/population';
 import { runBatch } from '../src/simulate';
-import { defaultParams } from '@gd-ftz/core';
 
 const start = () => itemMachine.start({ shipImo: '9074729', item: 'ownership' }, '2024-09-27');
 
@@ -64,7 +63,8 @@ function replay(ship: ShipCase, o: CaseOutcome): string[] {
   for (const it of o.items) {
     const [first, ...rest] = it.events;
     if (!first) {
-      if (it.state !== 'pending' || it.reason === undefined) problems.push(`${it.item}: no events, not pending with reason`);
+      if (it.state !== 'pending' || it.reason === undefined)
+        problems.push(`${it.item}: no events, not pending with reason`);
       continue;
     }
     if (first.activity !== 'file') problems.push(`${it.item}: starts with ${first.activity}`);
@@ -82,8 +82,10 @@ function replay(ship: ShipCase, o: CaseOutcome): string[] {
       p = r.snapshot;
     }
     const ended = p.state === 'issued' || p.state === 'refused' || p.state === 'terminated';
-    if (ended !== (it.state !== 'pending')) problems.push(`${it.item}: machine ${p.state}, outcome ${it.state}`);
-    if (it.state === 'pending' && it.reason === undefined) problems.push(`${it.item}: pending without a reason`);
+    if (ended !== (it.state !== 'pending'))
+      problems.push(`${it.item}: machine ${p.state}, outcome ${it.state}`);
+    if (it.state === 'pending' && it.reason === undefined)
+      problems.push(`${it.item}: pending without a reason`);
   }
   return problems;
 }
@@ -126,7 +128,9 @@ describe('the simulated ships', () => {
   it('baseline: one application per item at least; reform: one, or two after a returned bundle', () => {
     const p = { ...defaultParams(PARAMS), ships: 300 };
     for (const k of runBatch(p, 3, { keep: 300 }).kept) {
-      expect(k.baseline.submissions).toBeGreaterThanOrEqual(k.baseline.items.filter((i) => i.events.length > 0).length);
+      expect(k.baseline.submissions).toBeGreaterThanOrEqual(
+        k.baseline.items.filter((i) => i.events.length > 0).length,
+      );
       expect([1, 2]).toContain(k.reform.submissions);
     }
   });
