@@ -193,7 +193,9 @@ export function handleReform(c: ShipCase, _p: ShipCertificateBundleParams): Case
   for (let j = 0; j < n; j++) {
     const item = c.items[j] as BundleItem;
     const w: Work = {
+      item,
       state: 'pending',
+      reason: undefined,
       events: [{ activity: 'file', day: filed }],
       clockStart: MISSING,
       decidedOn: MISSING,
