@@ -23,8 +23,8 @@ const TOLERATED = {
   },
   url: 'https://credit.fuxin.gov.cn/yshj/202208/t20220826_31555.html',
   note: {
-    zh: '[S] 主要材料齐全、次要材料欠缺，书面承诺后先行受理；一次告知补正；补正期限不超过承诺时限；逾期未补正终止办理；失信者不适用',
-    en: '[S] main materials complete, only secondary ones missing, written commitment, accepted first; one notice; the supply deadline within the promised time; not supplied → terminated; 失信 applicants excluded',
+    zh: '二手来源：主要材料齐全、次要材料欠缺，书面承诺后先行受理；一次告知补正；补正期限不超过承诺时限；逾期未补正终止办理；失信者不适用',
+    en: 'secondary source: main materials complete, only secondary ones missing, written commitment, accepted first; one notice; the supply deadline within the promised time; not supplied → terminated; 失信 applicants excluded',
   },
 } as const satisfies Citation;
 
@@ -100,8 +100,8 @@ function assumedDays(name: string, zh: string, en: string, value: string, why: C
     kind: 'integer',
     entries: [{ from: '2014-07-29', value, source: why }],
     assumption: {
-      zh: '[U] 所引条文未规定办理期限；取值为模型假设，合理范围约为其一半至两倍',
-      en: '[U] the cited article sets no period; the value is a modelling assumption, plausibly half to twice it',
+      zh: '未经核实：所引条文未规定办理期限；取值为模型假设，合理范围约为其一半至两倍',
+      en: 'unverified: the cited article sets no period; the value is a modelling assumption, plausibly half to twice it',
     },
   });
 }
@@ -188,8 +188,8 @@ export const MATERIAL_SPLIT: LegalBasis = assumption(
  */
 export const UNVERIFIED_ORDER: LegalBasis = assumption(
   {
-    zh: '[U] 假设：海事劳工证书、符合证明/安全管理证书、电台执照、最低安全配员证书在国籍证书之后办理',
-    en: '[U] Assumption: the maritime labour, DOC/SMC, radio and manning certificates follow the nationality certificate',
+    zh: '未经核实：假设：海事劳工证书、符合证明/安全管理证书、电台执照、最低安全配员证书在国籍证书之后办理',
+    en: 'unverified: Assumption: the maritime labour, DOC/SMC, radio and manning certificates follow the nationality certificate',
   },
   maritimeTrafficSafety.articles.art33,
 );
