@@ -92,7 +92,7 @@ export function acceptanceOf(
  * @throws ValidationError naming `item`, `materials[i]`, `applicant.uscc`, `asOf`, …; nothing mutated.
  * @example
  * acceptWithGaps('nationality', ['application-form', 'identity', 'technical-data'], applicant, civilDate('2024-06-03'))
- * // { accepted: true, supplyBy: '2024-06-07', reasons: [secondary-missing ship-photos] }
+ * // { accepted: true, supplyBy: '2024-06-11' (06-10 is 端午节), reasons: [secondary-missing ship-photos] }
  */
 export function acceptWithGaps(
   item: BundleItem,
