@@ -12,6 +12,7 @@ export { measure as newEconomyTaxService } from '@gd-ftz/new-economy-tax-service
 export { measure as overpaymentRefund } from '@gd-ftz/overpayment-refund';
 export { measure as reconsiderationMediation } from '@gd-ftz/reconsideration-mediation';
 export { measure as rentalInvoiceDelegation } from '@gd-ftz/rental-invoice-delegation';
+export { measure as shipCertificateBundle } from '@gd-ftz/ship-certificate-bundle';
 export { measure as similarCaseRetrieval } from '@gd-ftz/similar-case-retrieval';
 export { measure as smartTaxHall } from '@gd-ftz/smart-tax-hall';
 export { measure as specialEquipmentLedger } from '@gd-ftz/special-equipment-ledger';

@@ -2,7 +2,7 @@
 // certificate, crew appointment and crew medical engines. Summarised from checked texts, not quoted.
 import { defineParameter } from '@gd-ftz/core';
 import { articleOf, defineStatute } from './statute';
-import { DAYS, MONTHS, YEARS, YUAN } from './units';
+import { DAYS, MONTHS, WORKING_DAYS, YEARS, YUAN } from './units';
 
 const regLaw = { zh: '中华人民共和国船舶登记条例', en: 'Regulations of the PRC on Ship Registration' };
 const reg = articleOf(regLaw);
@@ -27,6 +27,12 @@ const regArticles = {
   art20to21: reg('第二十条、第二十一条', {
     zh: '20总吨以上船舶的抵押权登记，7日内办理',
     en: 'mortgage registration for ships of 20 GT or more, within 7 days',
+  }),
+  // Added for ship-certificate-bundle (measure 14): renewal of the nationality certificate; the
+  // fact pack cites arts. 15–16 only, this gloss follows the issue's reading of the 2014 text.
+  art45: reg('第四十五条', {
+    zh: '船舶国籍证书有效期届满前，应申请换发国籍证书',
+    en: 'before the nationality certificate expires, the owner applies for its renewal',
   }),
   art39: reg('第三十九条', {
     zh: '船舶转让的，原船舶所有人办理注销登记，交回所有权证书和国籍证书',
@@ -71,6 +77,13 @@ export const shipRegistration = defineStatute({
       kind: 'integer',
       entries: [{ from: FROM_2014, value: '20', source: regArticles.art20to21 }],
     }),
+    mortgageDecisionDays: defineParameter({
+      name: 'shipRegistration.mortgageDecisionDays',
+      label: { zh: '抵押权登记办理期限', en: 'Mortgage registration period' },
+      unit: DAYS,
+      kind: 'integer',
+      entries: [{ from: FROM_2014, value: '7', source: regArticles.art20to21 }],
+    }),
     lossReportMonths: defineParameter({
       name: 'shipRegistration.lossReportMonths',
       label: { zh: '灭失、报废后申请注销期限', en: 'Deregistration period after loss or scrapping' },
@@ -83,6 +96,10 @@ export const shipRegistration = defineStatute({
 
 const trafficLaw = { zh: '中华人民共和国海上交通安全法', en: 'Maritime Traffic Safety Law of the PRC' };
 const traffic = articleOf(trafficLaw);
+const trafficArt14 = traffic('第十四条', {
+  zh: '国际航行船舶应取得海事劳工证书；海事管理机构自受理申请之日起十个工作日内作出决定',
+  en: 'a ship on international voyages needs a maritime labour certificate; the authority decides within 10 working days of accepting the application',
+});
 
 /**
  * 中华人民共和国海上交通安全法 (revised 2021-04-29, in force 2021-09-01).
@@ -97,6 +114,17 @@ export const maritimeTrafficSafety = defineStatute({
     art10: traffic('第十条', {
       zh: '船舶依法登记取得国籍后方可悬挂中国国旗航行',
       en: 'a ship flies the flag only after nationality registration',
+    }),
+    // Added for ship-certificate-bundle (measure 14): arts. 11, 14 and 23 as the issue reads the
+    // 2021 text; the fact pack does not quote them and no official print was re-checked here.
+    art11: traffic('第十一条', {
+      zh: '船舶所有人、经营人或者管理人建立安全营运和防治污染管理体系，经审核合格发给符合证明和船舶安全管理证书',
+      en: 'the owner or manager runs a safety and pollution-prevention management system; once audited it gets the document of compliance and the safety management certificate',
+    }),
+    art14: trafficArt14,
+    art23: traffic('第二十三条', {
+      zh: '船舶按规定配备并使用无线电通信设备，取得船舶电台执照',
+      en: 'a ship carries and uses radio equipment as required, under a ship station licence',
     }),
     art13: traffic('第十三条', {
       zh: '船员应取得适任证书和健康证明，在证书载明的范围内任职',
@@ -148,7 +176,15 @@ export const maritimeTrafficSafety = defineStatute({
       en: 'the local government organises medical aid for the rescued',
     }),
   },
-  params: {},
+  params: {
+    maritimeLabourDecisionWorkingDays: defineParameter({
+      name: 'maritimeTrafficSafety.maritimeLabourDecisionWorkingDays',
+      label: { zh: '海事劳工证书审核期限', en: 'Maritime labour certificate decision period' },
+      unit: WORKING_DAYS,
+      kind: 'integer',
+      entries: [{ from: '2021-09-01', value: '10', source: trafficArt14 }],
+    }),
+  },
 });
 
 const crewLaw = { zh: '中华人民共和国船员条例', en: 'Regulations of the PRC on Seafarers' };
