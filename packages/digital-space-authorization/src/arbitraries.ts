@@ -12,10 +12,10 @@ import { type DigitalSpaceAuthorizationParams, PARAMS } from './params';
 /**
  * Valid scenario parameters, derived from the schema (small populations keep properties fast).
  * @example
- * fc.sample(paramsArb, 1)[0]?.services // 20..300
+ * fc.sample(paramsArb, 1)[0]?.services // 20..100
  */
 export const paramsArb: Arbitrary<DigitalSpaceAuthorizationParams> = paramsArbOf(PARAMS, {
-  services: { max: 300 },
+  services: { max: 100 },
 });
 
 const T0 = toEpochDay(civilDate('2025-03-01')) * MINUTES_PER_DAY;
