@@ -1,7 +1,7 @@
 // fast-check arbitraries of valid inputs of @gd-ftz/digital-space-authorization, for property
 // tests that use this engine as an oracle. fast-check is a peer dependency. Names, purposes and
 // instants come from small pools so that generated grants and requests often meet.
-import { civilDate, fromEpochMinutes, formatDateTime, MINUTES_PER_DAY, toEpochDay } from '@gd-ftz/core';
+import { civilDate, formatDateTime, fromEpochMinutes, MINUTES_PER_DAY, toEpochDay } from '@gd-ftz/core';
 import { paramsArbOf } from '@gd-ftz/core/arbitraries';
 import fc, { type Arbitrary } from 'fast-check';
 import type { AccessRequest } from './access';

@@ -32,7 +32,8 @@ export function name(x: unknown, path: string): string {
 
 /** A real civil date. */
 export function date(x: unknown, path: string): CivilDate {
-  if (!isCivilDate(x)) throw ValidationError.of(path, 'must be a real date YYYY-MM-DD', '应为有效日期 YYYY-MM-DD');
+  if (!isCivilDate(x))
+    throw ValidationError.of(path, 'must be a real date YYYY-MM-DD', '应为有效日期 YYYY-MM-DD');
   return x;
 }
 
@@ -84,7 +85,11 @@ export function subject(x: unknown, path: string): Subject {
     }
     return { kind: 'organisation', uscc: s.uscc as string };
   }
-  throw ValidationError.of(`${path}.kind`, "must be 'person' or 'organisation'", "应为 'person' 或 'organisation'");
+  throw ValidationError.of(
+    `${path}.kind`,
+    "must be 'person' or 'organisation'",
+    "应为 'person' 或 'organisation'",
+  );
 }
 
 /** An optional boolean. */

@@ -3,7 +3,7 @@
 // a statutory duty needs none (第十三条第二款); a child under 14 needs a guardian's separate
 // consent (第二十八、二十九、三十一条); another handler, publication, cross-border transfer or a
 // sensitive category needs separate consent (第二十三、二十五、三十九、二十九条); else consent.
-import { addYears, type CivilDate, type Citation, integerAt, ValidationError } from '@gd-ftz/core';
+import { addYears, type Citation, type CivilDate, integerAt, ValidationError } from '@gd-ftz/core';
 import { type DataCategory, isSensitiveCategory } from './categories';
 import * as check from './check';
 import { CITES, GUARDIAN_CONSENT_AGE } from './law';
@@ -48,12 +48,20 @@ function checkUse(x: unknown, path: string, at: (field: string) => string): Use 
   const u = check.object(x, path);
   const categories = check.categories(u.categories, at('categories'));
   if (u.recipient !== 'holder' && u.recipient !== 'third-party')
-    throw ValidationError.of(at('recipient'), "must be 'holder' or 'third-party'", "应为 'holder' 或 'third-party'");
+    throw ValidationError.of(
+      at('recipient'),
+      "must be 'holder' or 'third-party'",
+      "应为 'holder' 或 'third-party'",
+    );
   const crossBorder = check.flag(u.crossBorder, at('crossBorder'));
   const publish = check.flag(u.publish, at('publish'));
   const basis = u.basis ?? 'consent';
   if (basis !== 'consent' && basis !== 'statutory-duty')
-    throw ValidationError.of(at('basis'), "must be 'consent' or 'statutory-duty'", "应为 'consent' 或 'statutory-duty'");
+    throw ValidationError.of(
+      at('basis'),
+      "must be 'consent' or 'statutory-duty'",
+      "应为 'consent' 或 'statutory-duty'",
+    );
   return { categories, recipient: u.recipient, crossBorder, publish, basis };
 }
 
@@ -79,10 +87,16 @@ export function requirementOf(subject: Subject, use: Use, asOf: CivilDate): Cons
  */
 export function checkConsentInput(subject: unknown, use: unknown, asOf: unknown, inGrant = false) {
   const s = check.subject(subject, inGrant ? 'input.subject' : 'subject');
-  const u = checkUse(use, inGrant ? 'input' : 'use', (f) => (inGrant ? `input.${f === 'categories' ? 'items' : f}` : `use.${f}`));
+  const u = checkUse(use, inGrant ? 'input' : 'use', (f) =>
+    inGrant ? `input.${f === 'categories' ? 'items' : f}` : `use.${f}`,
+  );
   const d = check.date(asOf, inGrant ? 'input.at' : 'asOf');
   if (s.kind === 'person' && s.birthDate > d)
-    throw ValidationError.of(inGrant ? 'input.subject.birthDate' : 'subject.birthDate', 'must not be after the as-of date', '不得晚于判断日期');
+    throw ValidationError.of(
+      inGrant ? 'input.subject.birthDate' : 'subject.birthDate',
+      'must not be after the as-of date',
+      '不得晚于判断日期',
+    );
   return { subject: s, use: u, asOf: d };
 }
 

@@ -1,12 +1,6 @@
 // The event log of a run (recorded only when the caller passed a log): one case per service and
 // variant, its events in time order.
-import {
-  type EventLog,
-  fromEpochMinutes,
-  MINUTES_PER_DAY,
-  parseDateTime,
-  toEpochDay,
-} from '@gd-ftz/core';
+import { type EventLog, fromEpochMinutes, MINUTES_PER_DAY, parseDateTime, toEpochDay } from '@gd-ftz/core';
 import type { BatchResult } from './simulate';
 
 const ACTIVITIES = {
@@ -39,7 +33,9 @@ export function logRun(log: EventLog, r: BatchResult): void {
   };
   r.baseline.forEach((c) => {
     const s = c.service;
-    const rows: Row[] = [{ at: dayMinutes(s.requestDay, s.requestMinute), activity: 'request', resource: s.user }];
+    const rows: Row[] = [
+      { at: dayMinutes(s.requestDay, s.requestMinute), activity: 'request', resource: s.user },
+    ];
     c.visits.forEach((v, j) => {
       const holder = s.parts[j]?.holder ?? 'department';
       rows.push({ at: dayMinutes(v.visit, 9 * 60 + j), activity: 'visit-holder', resource: holder });
@@ -60,10 +56,12 @@ export function logRun(log: EventLog, r: BatchResult): void {
       { at: minutesOf(c.requestedAt), activity: 'request', resource: s.user },
       { at: minutesOf(c.approvedAt), activity: 'approve', resource: 'principal' },
     ];
-    for (const part of s.parts) rows.push({ at: minutesOf(c.approvedAt), activity: 'serve', resource: part.holder });
-    if (c.revokedAt !== undefined) rows.push({ at: minutesOf(c.revokedAt), activity: 'withdraw', resource: 'principal' });
-    if (c.reuseAt !== undefined) rows.push({ at: minutesOf(c.reuseAt), activity: 'deny-reuse', resource: 'space' });
+    for (const part of s.parts)
+      rows.push({ at: minutesOf(c.approvedAt), activity: 'serve', resource: part.holder });
+    if (c.revokedAt !== undefined)
+      rows.push({ at: minutesOf(c.revokedAt), activity: 'withdraw', resource: 'principal' });
+    if (c.reuseAt !== undefined)
+      rows.push({ at: minutesOf(c.reuseAt), activity: 'deny-reuse', resource: 'space' });
     write('reform', s.id, rows);
   });
 }
-

@@ -29,7 +29,13 @@ export interface GrantInput {
   readonly at: string;
 }
 
-const CONSENTS: readonly ConsentKind[] = ['none', 'consent', 'separate', 'guardian-separate', 'authorisation'];
+const CONSENTS: readonly ConsentKind[] = [
+  'none',
+  'consent',
+  'separate',
+  'guardian-separate',
+  'authorisation',
+];
 
 /**
  * Records a grant after checking it whole: the consent given must meet {@link requiredConsent}
@@ -68,9 +74,17 @@ export function grant(space: Space, input: GrantInput): Grant {
   const untilT = check.instant(x.until, 'input.until');
   if (untilT <= fromT) throw ValidationError.of('input.until', 'must be after from', '应晚于 from');
   if (c.subject.kind === 'organisation' && principal !== c.subject.uscc)
-    throw ValidationError.of('input.principal', "must be the organisation's USCC", '应为该组织的统一社会信用代码');
+    throw ValidationError.of(
+      'input.principal',
+      "must be the organisation's USCC",
+      '应为该组织的统一社会信用代码',
+    );
   if (!CONSENTS.includes(x.consent as ConsentKind))
-    throw ValidationError.of('input.consent', `must be one of ${CONSENTS.join(', ')}`, `应为 ${CONSENTS.join('、')} 之一`);
+    throw ValidationError.of(
+      'input.consent',
+      `must be one of ${CONSENTS.join(', ')}`,
+      `应为 ${CONSENTS.join('、')} 之一`,
+    );
   const required = requirementOf(c.subject, c.use, c.asOf).kind;
   const consent = x.consent as ConsentKind;
   if (!meets(consent, required))
@@ -120,7 +134,8 @@ export function revoke(space: Space, grantId: string, at: string): Revocation {
   const store = storeOf(space);
   const id = check.name(grantId, 'grantId');
   const state = store.grants.get(id);
-  if (state === undefined) throw ValidationError.of('grantId', 'is not a grant of this space', '不是本空间的授权');
+  if (state === undefined)
+    throw ValidationError.of('grantId', 'is not a grant of this space', '不是本空间的授权');
   if (state.revokedT !== undefined) throw ValidationError.of('grantId', 'is already revoked', '已撤回');
   const t = check.instant(at, 'at');
   if (t < check.instant(state.grant.grantedAt, 'at'))

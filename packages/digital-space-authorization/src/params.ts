@@ -25,7 +25,10 @@ export const PARAMS = defineParams({
   holdersMax: {
     kind: 'integer',
     label: { zh: '每件服务涉及的数据持有部门数（上限）', en: 'Holding departments per service (maximum)' },
-    help: { zh: '假设：每件服务在 1 至该值之间均匀抽取', en: 'Assumption: drawn evenly from 1 to this value' },
+    help: {
+      zh: '假设：每件服务在 1 至该值之间均匀抽取',
+      en: 'Assumption: drawn evenly from 1 to this value',
+    },
     unit: { zh: '个部门', en: 'departments' },
     default: 3,
     min: 1,
@@ -35,7 +38,10 @@ export const PARAMS = defineParams({
   },
   copyIssueDaysMax: {
     kind: 'integer',
-    label: { zh: '部门出具盖章证明所需工作日（上限）', en: 'Working days a department takes to issue a certified copy (maximum)' },
+    label: {
+      zh: '部门出具盖章证明所需工作日（上限）',
+      en: 'Working days a department takes to issue a certified copy (maximum)',
+    },
     help: {
       zh: '假设：0（当场出具）至该值之间均匀抽取；非当场出具须再跑一次领取',
       en: 'Assumption: drawn evenly from 0 (on the spot) to this value; a copy not issued on the spot needs a second trip',
@@ -59,7 +65,10 @@ export const PARAMS = defineParams({
   },
   approvalMinutesMean: {
     kind: 'number',
-    label: { zh: '数据主体在应用内确认授权的平均用时', en: 'Mean time for the principal to approve in the app' },
+    label: {
+      zh: '数据主体在应用内确认授权的平均用时',
+      en: 'Mean time for the principal to approve in the app',
+    },
     help: { zh: '假设：指数分布', en: 'Assumption: exponentially distributed' },
     unit: { zh: '分钟', en: 'minutes' },
     default: 240,
@@ -119,7 +128,10 @@ export const PARAMS = defineParams({
   },
   reuseShare: {
     kind: 'number',
-    label: { zh: '撤回后使用方再次使用数据的比例', en: 'Share of withdrawals after which the user uses the data again' },
+    label: {
+      zh: '撤回后使用方再次使用数据的比例',
+      en: 'Share of withdrawals after which the user uses the data again',
+    },
     help: {
       zh: '假设：改革前使用方留存复印件，撤回后仍可使用',
       en: 'Assumption: before the reform the user keeps the copies and can use them after a withdrawal',

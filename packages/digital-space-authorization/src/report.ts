@@ -30,15 +30,20 @@ const rDays = (r: BatchResult) => r.reform.map((c: ReformCase) => c.days);
 
 const OF = {
   daysMedian: { baseline: (r) => medianStat(bDays(r), TWO), reform: (r) => medianStat(rDays(r), TWO) },
-  daysP90: { baseline: (r) => quantileStat(bDays(r), 0.9, TWO), reform: (r) => quantileStat(rDays(r), 0.9, TWO) },
+  daysP90: {
+    baseline: (r) => quantileStat(bDays(r), 0.9, TWO),
+    reform: (r) => quantileStat(rDays(r), 0.9, TWO),
+  },
   trips: { baseline: (r) => mean(r.baseline.map((c) => c.trips)), reform: () => mean([0]) },
   beyond: {
     baseline: (r) => mean(r.baseline.map((c) => c.itemsBeyondNeed)),
     reform: (r) => mean(r.reform.map((c) => c.itemsBeyondNeed)),
   },
   afterWithdrawal: {
-    baseline: (r) => ratioStat(r.baseline.filter((c) => c.usedAfterWithdrawal).length * 1000, r.baseline.length, ONE),
-    reform: (r) => ratioStat(r.reform.reduce((n, c) => n + c.usesAfterWithdrawal, 0) * 1000, r.reform.length, ONE),
+    baseline: (r) =>
+      ratioStat(r.baseline.filter((c) => c.usedAfterWithdrawal).length * 1000, r.baseline.length, ONE),
+    reform: (r) =>
+      ratioStat(r.reform.reduce((n, c) => n + c.usesAfterWithdrawal, 0) * 1000, r.reform.length, ONE),
   },
   traced: {
     // Before the reform no use leaves a record: none can be traced.
@@ -166,7 +171,10 @@ export function kpisOf(r: BatchResult, params: DigitalSpaceAuthorizationParams, 
     k(
       {
         id: 'traced-share',
-        label: { zh: '授权使用、全程溯源的数据使用占比', en: 'Uses with a live grant and a verified record (授权使用、全程溯源)' },
+        label: {
+          zh: '授权使用、全程溯源的数据使用占比',
+          en: 'Uses with a live grant and a verified record (授权使用、全程溯源)',
+        },
         unit: UNITS.percent,
         better: 'higher',
         origin: 'definition',

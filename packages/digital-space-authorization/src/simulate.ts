@@ -10,6 +10,7 @@ import {
   formatDateTime,
   fromEpochMinutes,
   MINUTES_PER_DAY,
+  maxDate,
   toEpochDay,
 } from '@gd-ftz/core';
 import { decideAccess } from './access';
@@ -74,7 +75,7 @@ function baselineOf(s: Service, p: DigitalSpaceAuthorizationParams): BaselineCas
     const visit = addWorkingDays(s.requestDay, 1 + Math.floor(j / p.visitsPerDay));
     return { visit, ready: part.issueDays === 0 ? visit : addWorkingDays(visit, part.issueDays) };
   });
-  const deliveredOn = visits.reduce((d, v) => (v.ready > d ? v.ready : d), s.requestDay);
+  const deliveredOn = visits.reduce((d, v) => maxDate(d, v.ready), s.requestDay);
   const collects = s.parts.filter((part) => part.issueDays > 0).length;
   return {
     service: s,

@@ -1,7 +1,13 @@
 // A digital space: the grants of its principals, their revocations and every access decision, each
 // written to core's hash-chained audit log as it happens (全程溯源). The store is private: callers
 // change it only through grant, revoke and decideAccess.
-import { type AuditLog, type AuditRecord, createAuditLog, type JsonValue, ValidationError } from '@gd-ftz/core';
+import {
+  type AuditLog,
+  type AuditRecord,
+  createAuditLog,
+  type JsonValue,
+  ValidationError,
+} from '@gd-ftz/core';
 import type { DataCategory } from './categories';
 import type { ConsentKind } from './consent';
 
@@ -85,7 +91,11 @@ export function createSpace(): Space {
 export function storeOf(space: unknown): Store {
   const store = typeof space === 'object' && space !== null ? STORES.get(space as Space) : undefined;
   if (store === undefined)
-    throw ValidationError.of('space', 'must be a space made by createSpace()', '应为 createSpace() 创建的数字空间');
+    throw ValidationError.of(
+      'space',
+      'must be a space made by createSpace()',
+      '应为 createSpace() 创建的数字空间',
+    );
   return store;
 }
 

@@ -2,10 +2,19 @@
 // purpose and revocation at the minute.
 import { civilDate, ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
-import { type AccessRequest, createSpace, decideAccess, type GrantInput, grant, replayLog, revoke, usesOf } from '../src/index';
+import {
+  type AccessRequest,
+  createSpace,
+  decideAccess,
+  type GrantInput,
+  grant,
+  replayLog,
+  revoke,
+  usesOf,
+} from '../src/index';
 
-export const adult = { kind: 'person', birthDate: civilDate('1990-05-01') } as const;
-export const loanGrant: GrantInput = {
+const adult = { kind: 'person', birthDate: civilDate('1990-05-01') } as const;
+const loanGrant: GrantInput = {
   principal: 'P1',
   subject: adult,
   holder: 'hrss',
@@ -36,11 +45,23 @@ describe('worked case: social-insurance to bank X for a loan, 2025-03-01..2026-0
     // 2025-06-01 is inside [2025-03-01, 2026-03-01).
     expect(decideAccess(space, ask())).toMatchObject({ permitted: true, grantId: 'G1' });
     // property is not in the grant's items (第二十三条: the recipient stays within the scope).
-    expect(decideAccess(space, ask({ items: ['property'] }))).toMatchObject({ permitted: false, reason: 'item-out-of-scope' });
+    expect(decideAccess(space, ask({ items: ['property'] }))).toMatchObject({
+      permitted: false,
+      reason: 'item-out-of-scope',
+    });
     // A new purpose needs new consent (第十四条).
-    expect(decideAccess(space, ask({ purpose: 'marketing' }))).toMatchObject({ permitted: false, reason: 'other-purpose' });
-    expect(decideAccess(space, ask({ user: 'bank-y' }))).toMatchObject({ permitted: false, reason: 'other-user' });
-    expect(decideAccess(space, ask({ holder: 'tax' }))).toMatchObject({ permitted: false, reason: 'other-holder' });
+    expect(decideAccess(space, ask({ purpose: 'marketing' }))).toMatchObject({
+      permitted: false,
+      reason: 'other-purpose',
+    });
+    expect(decideAccess(space, ask({ user: 'bank-y' }))).toMatchObject({
+      permitted: false,
+      reason: 'other-user',
+    });
+    expect(decideAccess(space, ask({ holder: 'tax' }))).toMatchObject({
+      permitted: false,
+      reason: 'other-holder',
+    });
     expect(decideAccess(space, ask({ at: '2025-02-28T23:59' }))).toMatchObject({ reason: 'not-yet-valid' });
     // [from, until): 2026-03-01 00:00 is already outside, 2026-02-28T23:59 inside.
     expect(decideAccess(space, ask({ at: '2026-03-01' }))).toMatchObject({ reason: 'expired' });
@@ -48,12 +69,20 @@ describe('worked case: social-insurance to bank X for a loan, 2025-03-01..2026-0
     expect(decideAccess(space, ask({ principal: 'P2' }))).toMatchObject({ reason: 'no-grant' });
     // Revoked 2025-07-01T10:00 (第十五条): at once, not retroactive.
     expect(revoke(space, 'G1', '2025-07-01T10:00')).toMatchObject({ grantId: 'G1', at: '2025-07-01T10:00' });
-    expect(decideAccess(space, ask({ at: '2025-07-01T10:00' }))).toMatchObject({ permitted: false, reason: 'revoked' });
+    expect(decideAccess(space, ask({ at: '2025-07-01T10:00' }))).toMatchObject({
+      permitted: false,
+      reason: 'revoked',
+    });
     expect(decideAccess(space, ask({ at: '2025-07-01T09:59' })).permitted).toBe(true);
     // 1 grant + 9 decisions + 1 revocation + 2 decisions = 13 records, chain intact, replay agrees.
     expect(space.log.length).toBe(13);
     expect(space.log.verify()).toEqual({ ok: true });
-    expect(replayLog(space.log.records)).toEqual({ chainOk: true, decisions: 11, permits: 3, tracedPermits: 3 });
+    expect(replayLog(space.log.records)).toEqual({
+      chainOk: true,
+      decisions: 11,
+      permits: 3,
+      tracedPermits: 3,
+    });
     // The principal sees all 10 decisions about P1's data (the P2 request is not P1's).
     expect(usesOf(space, 'P1').length).toBe(10);
   });
@@ -84,7 +113,10 @@ describe('bad input: a ValidationError naming the field, nothing stored or logge
       [{ principal: ' P1' }, 'input.principal'],
       [{ subject: { kind: 'person', birthDate: civilDate('2030-01-01') } }, 'input.subject.birthDate'],
       [{ recipient: 'anyone' as 'holder' }, 'input.recipient'],
-      [{ subject: { kind: 'organisation', uscc: '91350200776049653A' }, consent: 'authorisation' }, 'input.principal'],
+      [
+        { subject: { kind: 'organisation', uscc: '91350200776049653A' }, consent: 'authorisation' },
+        'input.principal',
+      ],
     ];
     for (const [over, path] of cases) {
       const input = Object.freeze({ ...loanGrant, ...over }) as GrantInput;
@@ -105,7 +137,9 @@ describe('bad input: a ValidationError naming the field, nothing stored or logge
     expect(paths(() => revoke(space, 'G1', '2025-02-01'))).toEqual(['at']);
     revoke(space, 'G1', '2025-07-01T10:00');
     expect(paths(() => revoke(space, 'G1', '2025-08-01'))).toEqual(['grantId']);
-    expect(paths(() => decideAccess(space, ask({ items: ['property', 'property'] })))).toEqual(['request.items.1']);
+    expect(paths(() => decideAccess(space, ask({ items: ['property', 'property'] })))).toEqual([
+      'request.items.1',
+    ]);
     expect(paths(() => decideAccess(space, ask({ at: '2025-13-01' })))).toEqual(['request.at']);
     expect(paths(() => decideAccess(space, ask({ purpose: '' })))).toEqual(['request.purpose']);
     expect(paths(() => decideAccess(space, undefined as unknown as AccessRequest))).toEqual(['request']);

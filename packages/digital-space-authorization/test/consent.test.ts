@@ -2,7 +2,7 @@
 // (birthday itself, the day after, 29 February), bad input.
 import { civilDate, ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
-import { type Subject, type Use, requiredConsent } from '../src/index';
+import { requiredConsent, type Subject, type Use } from '../src/index';
 
 const person = (birth: string): Subject => ({ kind: 'person', birthDate: civilDate(birth) });
 const adult = person('1990-05-01');
@@ -19,7 +19,13 @@ describe('requiredConsent: one case per article (个人信息保护法, in force
   it('第十三条第一款第三项、第二款: a statutory duty needs none, even for a child or sensitive data', () => {
     expect(requiredConsent(adult, { ...plain, basis: 'statutory-duty' }, on)).toBe('none');
     const child = person('2015-01-01');
-    expect(requiredConsent(child, { categories: ['medical'], recipient: 'third-party', basis: 'statutory-duty' }, on)).toBe('none');
+    expect(
+      requiredConsent(
+        child,
+        { categories: ['medical'], recipient: 'third-party', basis: 'statutory-duty' },
+        on,
+      ),
+    ).toBe('none');
   });
   it('第二十三条: another handler needs separate consent', () => {
     expect(requiredConsent(adult, { ...plain, recipient: 'third-party' }, on)).toBe('separate');
@@ -31,7 +37,14 @@ describe('requiredConsent: one case per article (个人信息保护法, in force
     expect(requiredConsent(adult, { ...plain, crossBorder: true }, on)).toBe('separate');
   });
   it('第二十八、二十九条: each sensitive category needs separate consent (the issue: location-track, holder)', () => {
-    for (const c of ['biometric', 'religion', 'specific-identity', 'medical', 'financial-account', 'location-track'] as const)
+    for (const c of [
+      'biometric',
+      'religion',
+      'specific-identity',
+      'medical',
+      'financial-account',
+      'location-track',
+    ] as const)
       expect(requiredConsent(adult, { categories: [c], recipient: 'holder' }, on)).toBe('separate');
   });
   it('第二十八、三十一条: under 14 in full years needs a guardian’s separate consent, even for plain data', () => {
@@ -40,7 +53,9 @@ describe('requiredConsent: one case per article (个人信息保护法, in force
   });
   it('广东省公共数据管理办法 第三条: an organisation gives its authorisation', () => {
     const org: Subject = { kind: 'organisation', uscc: '91350200776049653A' };
-    expect(requiredConsent(org, { categories: ['licence'], recipient: 'third-party' }, on)).toBe('authorisation');
+    expect(requiredConsent(org, { categories: ['licence'], recipient: 'third-party' }, on)).toBe(
+      'authorisation',
+    );
   });
 });
 
@@ -75,18 +90,22 @@ describe('bad input', () => {
     return 'no error';
   };
   it('names the field', () => {
-    expect(paths(() => requiredConsent({ kind: 'organisation', uscc: '91350200776049653B' }, plain, on))).toEqual([
-      'subject.uscc',
+    expect(
+      paths(() => requiredConsent({ kind: 'organisation', uscc: '91350200776049653B' }, plain, on)),
+    ).toEqual(['subject.uscc']);
+    expect(paths(() => requiredConsent({ kind: 'robot' } as unknown as Subject, plain, on))).toEqual([
+      'subject.kind',
     ]);
-    expect(paths(() => requiredConsent({ kind: 'robot' } as unknown as Subject, plain, on))).toEqual(['subject.kind']);
     expect(paths(() => requiredConsent(person('2026-01-01'), plain, on))).toEqual(['subject.birthDate']);
     expect(paths(() => requiredConsent(adult, { ...plain, categories: ['dna' as 'medical'] }, on))).toEqual([
       'use.categories.0',
     ]);
-    expect(paths(() => requiredConsent(adult, { ...plain, crossBorder: 'yes' as unknown as boolean }, on))).toEqual([
-      'use.crossBorder',
+    expect(
+      paths(() => requiredConsent(adult, { ...plain, crossBorder: 'yes' as unknown as boolean }, on)),
+    ).toEqual(['use.crossBorder']);
+    expect(paths(() => requiredConsent(adult, { ...plain, basis: 'contract' as 'consent' }, on))).toEqual([
+      'use.basis',
     ]);
-    expect(paths(() => requiredConsent(adult, { ...plain, basis: 'contract' as 'consent' }, on))).toEqual(['use.basis']);
     expect(paths(() => requiredConsent(adult, plain, '2025-02-29' as typeof on))).toEqual(['asOf']);
     const frozen = Object.freeze({ categories: Object.freeze(['medical']), recipient: 'holder' }) as Use;
     expect(requiredConsent(adult, frozen, on)).toBe('separate');

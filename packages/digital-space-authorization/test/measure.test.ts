@@ -21,7 +21,11 @@ describeMeasureContract(measure, {
 
 describe('measure 11', () => {
   it('carries its identity', () => {
-    expect([measure.id, measure.slug, measure.title]).toEqual([11, 'digital-space-authorization', MEASURES[10]?.title]);
+    expect([measure.id, measure.slug, measure.title]).toEqual([
+      11,
+      'digital-space-authorization',
+      MEASURES[10]?.title,
+    ]);
   });
 });
 

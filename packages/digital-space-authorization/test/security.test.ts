@@ -26,7 +26,8 @@ const RUNS = { numRuns: 1000 };
 
 /** Minutes of an instant, computed here independently of the engine's parser. */
 const minutes = (s: string) =>
-  toEpochDay(s.slice(0, 10)) * 1440 + (s.length > 10 ? Number(s.slice(11, 13)) * 60 + Number(s.slice(14, 16)) : 0);
+  toEpochDay(s.slice(0, 10)) * 1440 +
+  (s.length > 10 ? Number(s.slice(11, 13)) * 60 + Number(s.slice(14, 16)) : 0);
 
 const scenarioArb = fc.record({
   grants: fc.array(grantInputArb, { maxLength: 3 }),
@@ -86,20 +87,25 @@ describe('security properties (1,000 runs each)', () => {
 
   it('a revocation denies every request at or after it and leaves earlier ones as they were', () => {
     fc.assert(
-      fc.property(grantInputArb, instantArb, fc.array(accessRequestArb, { minLength: 1, maxLength: 4 }), (g, at, rs) => {
-        const before = createSpace();
-        grant(before, g);
-        const after = createSpace();
-        grant(after, g);
-        revoke(after, 'G1', at);
-        for (const r0 of rs) {
-          const r = { ...r0, principal: g.principal };
-          const was = decideAccess(before, r).permitted;
-          const now = decideAccess(after, r);
-          if (minutes(r.at) >= minutes(at)) expect(now.permitted).toBe(false);
-          else expect(now.permitted).toBe(was);
-        }
-      }),
+      fc.property(
+        grantInputArb,
+        instantArb,
+        fc.array(accessRequestArb, { minLength: 1, maxLength: 4 }),
+        (g, at, rs) => {
+          const before = createSpace();
+          grant(before, g);
+          const after = createSpace();
+          grant(after, g);
+          revoke(after, 'G1', at);
+          for (const r0 of rs) {
+            const r = { ...r0, principal: g.principal };
+            const was = decideAccess(before, r).permitted;
+            const now = decideAccess(after, r);
+            if (minutes(r.at) >= minutes(at)) expect(now.permitted).toBe(false);
+            else expect(now.permitted).toBe(was);
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -115,11 +121,20 @@ describe('security properties (1,000 runs each)', () => {
         const records = space.log.records;
         s.requests.forEach((r, i) => {
           const rec = records[start + i] as AuditRecord<{ [k: string]: JsonValue }>;
-          expect([rec.action, rec.at, rec.data.principal, rec.data.purpose]).toEqual(['decide', r.at, r.principal, r.purpose]);
+          expect([rec.action, rec.at, rec.data.principal, rec.data.purpose]).toEqual([
+            'decide',
+            r.at,
+            r.principal,
+            r.purpose,
+          ]);
         });
         expect(space.log.verify()).toEqual({ ok: true });
         const replay = replayLog(records);
-        expect([replay.chainOk, replay.decisions, replay.tracedPermits]).toEqual([true, s.requests.length, replay.permits]);
+        expect([replay.chainOk, replay.decisions, replay.tracedPermits]).toEqual([
+          true,
+          s.requests.length,
+          replay.permits,
+        ]);
       }),
       RUNS,
     );
