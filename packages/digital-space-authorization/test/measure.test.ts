@@ -59,7 +59,7 @@ describe('the report', () => {
   });
 
   it('uses after withdrawal: every withdrawal reused before the reform, none after', () => {
-    const all = measure.simulate({ services: 100, withdrawShare: 1, reuseShare: 1 }, { seed: 5 });
+    const all = measure.simulate({ services: 40, withdrawShare: 1, reuseShare: 1 }, { seed: 5 });
     expect(kpiOf(all, 'uses-after-withdrawal')).toMatchObject({ baseline: '1000.0', reform: '0.0' });
   });
 
@@ -73,7 +73,7 @@ describe('the report', () => {
 describe('the event log', () => {
   it('a reform case that withdrew and retried ends with a denial; baseline reuses it', () => {
     const log = createEventLog();
-    measure.simulate({ services: 100, withdrawShare: 1, reuseShare: 1 }, { seed: 5, eventLog: log });
+    measure.simulate({ services: 40, withdrawShare: 1, reuseShare: 1 }, { seed: 5, eventLog: log });
     for (const c of log.cases('reform')) expect(c.events.at(-1)?.activity).toBe('deny-reuse');
     for (const c of log.cases('baseline')) expect(c.events.at(-1)?.activity).toBe('reuse');
   });
