@@ -20,7 +20,9 @@ export const PARAMS = defineParams({
     unit: { zh: '件', en: 'services' },
     default: 500,
     min: 20,
-    max: 100_000,
+    // Every grant, revocation and decision is hashed into core's in-memory audit log: a scenario
+    // stays within what a browser worker holds; province scale is the bench's job.
+    max: 2_000,
   },
   holdersMax: {
     kind: 'integer',

@@ -62,17 +62,10 @@ const OF = {
  * kpisOf(runBatch(params, 42), params, 42).map((k) => k.id).length // 7
  */
 export function kpisOf(r: BatchResult, params: DigitalSpaceAuthorizationParams, seed: number): Kpi[] {
-  const again = new Map<string, BatchResult>();
-  const rerun = (p: DigitalSpaceAuthorizationParams, param: keyof typeof PARAMS) => {
-    const key = JSON.stringify(p);
-    let hit = again.get(key);
-    if (hit === undefined) {
-      // A parameter of the old process alone leaves the reform as it ran.
-      hit = runBatch(p, seed, BASELINE_ONLY.has(param) ? { reformFrom: r } : { replay: false });
-      again.set(key, hit);
-    }
-    return hit;
-  };
+  // Each sensitivity end is its own re-run (no two KPIs share a parameter); a parameter of the old
+  // process alone leaves the reform as it ran, and no re-run replays its log.
+  const rerun = (p: DigitalSpaceAuthorizationParams, param: keyof typeof PARAMS) =>
+    runBatch(p, seed, BASELINE_ONLY.has(param) ? { reformFrom: r } : { replay: false });
   const k = (fields: Fields, of: Of, param?: keyof typeof PARAMS) =>
     kpi({
       ...fields,
