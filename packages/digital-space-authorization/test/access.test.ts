@@ -88,6 +88,31 @@ describe('worked case: social-insurance to bank X for a loan, 2025-03-01..2026-0
   });
 });
 
+describe('consent kinds at grant time', () => {
+  it('an organisation authorises; a person’s consent kind is refused for it', () => {
+    const space = createSpace();
+    const org = { kind: 'organisation', uscc: '91350200776049653A' } as const;
+    const input = { ...loanGrant, principal: org.uscc, subject: org, items: ['licence'] } as GrantInput;
+    expect(() => grant(space, { ...input, consent: 'separate' })).toThrow(ValidationError);
+    expect(grant(space, { ...input, consent: 'authorisation' })).toMatchObject({
+      id: 'G1',
+      required: 'authorisation',
+    });
+  });
+  it('a child under 14 on the day of the grant needs the guardian’s separate consent', () => {
+    // Born 2011-03-01: the grant at 2025-03-01T09:00 falls on the 14th birthday, still under 14.
+    const space = createSpace();
+    const child = {
+      ...loanGrant,
+      subject: { kind: 'person', birthDate: civilDate('2011-03-01') },
+    } as GrantInput;
+    expect(() => grant(space, child)).toThrow(ValidationError);
+    expect(grant(space, { ...child, consent: 'guardian-separate' }).required).toBe('guardian-separate');
+    // The next day the same person is 14: separate consent is enough.
+    expect(grant(space, { ...child, at: '2025-03-02T09:00' }).required).toBe('separate');
+  });
+});
+
 describe('bad input: a ValidationError naming the field, nothing stored or logged', () => {
   const paths = (fn: () => unknown) => {
     try {
