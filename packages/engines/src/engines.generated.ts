@@ -4,6 +4,7 @@ export { measure as aquaticRapidTesting } from '@gd-ftz/aquatic-rapid-testing';
 export { measure as cbecReturnWarehouse } from '@gd-ftz/cbec-return-warehouse';
 export { measure as crewAppointment } from '@gd-ftz/crew-appointment';
 export { measure as crewMedicalLine } from '@gd-ftz/crew-medical-line';
+export { measure as digitalSpaceAuthorization } from '@gd-ftz/digital-space-authorization';
 export { measure as eInvoiceRiskControl } from '@gd-ftz/e-invoice-risk-control';
 export { measure as invoiceTypeApproval } from '@gd-ftz/invoice-type-approval';
 export { measure as linearProjectPermits } from '@gd-ftz/linear-project-permits';

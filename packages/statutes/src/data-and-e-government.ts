@@ -13,6 +13,10 @@ const piplArticles = {
     zh: '处理个人信息的合法性基础：取得个人同意，或合同、法定职责、紧急情况等其他情形',
     en: 'lawful bases: consent, or contract, legal duty, emergencies and the other listed cases',
   }),
+  art13item3: pipl('第十三条第一款第三项、第二款', {
+    zh: '为履行法定职责或者法定义务所必需的，可以处理个人信息；有前款第二项至第七项规定情形的，不需取得个人同意',
+    en: 'processing necessary for a statutory duty or obligation is lawful, and (with items 2–7) needs no consent',
+  }),
   art14: pipl('第十四条', {
     zh: '同意应当在充分知情前提下自愿、明确作出；处理目的、方式和种类变更的，应当重新取得同意',
     en: 'consent is informed, voluntary and explicit; a change of purpose, method or category needs new consent',

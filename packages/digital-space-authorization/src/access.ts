@@ -1,0 +1,162 @@
+// Deny by default: a request is permitted only when one live grant covers its user, holder,
+// purpose, items and instant. Every decision, permit or deny, is appended to the space's log.
+import { type AuditRecord, type Citation, ValidationError } from '@gd-ftz/core';
+import type { DataCategory } from './categories';
+import * as check from './check';
+import { CITES } from './law';
+import { decisionsOf, type GrantState, type Space, type SpaceRecordData, storeOf } from './space';
+
+/** A user's request for a principal's data held by a department, at an instant. */
+export interface AccessRequest {
+  readonly principal: string;
+  readonly holder: string;
+  readonly user: string;
+  readonly purpose: string;
+  readonly items: readonly DataCategory[];
+  /** `YYYY-MM-DD` (00:00) or `YYYY-MM-DDTHH:mm`. */
+  readonly at: string;
+}
+
+/** Why a request was denied: the furthest any of the principal's grants got. */
+export type DenyReason =
+  | 'no-grant'
+  | 'other-user'
+  | 'other-holder'
+  | 'other-purpose'
+  | 'item-out-of-scope'
+  | 'not-yet-valid'
+  | 'revoked'
+  | 'expired';
+
+/** The decision, and the seq of its record in the space's log. */
+export type AccessDecision =
+  | { readonly permitted: true; readonly grantId: string; readonly seq: number }
+  | {
+      readonly permitted: false;
+      readonly reason: DenyReason;
+      /** The grant that came nearest, if the principal has any. */
+      readonly grantId?: string;
+      readonly basis: Citation;
+      readonly seq: number;
+    };
+
+/** The article each denial rests on. */
+export const DENY_BASIS: Readonly<Record<DenyReason, Citation>> = Object.freeze({
+  'no-grant': CITES.consent,
+  'other-user': CITES.otherHandler,
+  'other-holder': CITES.purpose,
+  'other-purpose': CITES.purpose,
+  'item-out-of-scope': CITES.otherHandler,
+  'not-yet-valid': CITES.purpose,
+  revoked: CITES.withdrawal,
+  expired: CITES.purpose,
+});
+
+const STAGES: readonly DenyReason[] = [
+  'other-user',
+  'other-holder',
+  'other-purpose',
+  'item-out-of-scope',
+  'not-yet-valid',
+  'revoked',
+  'expired',
+];
+
+/** How far a grant gets with a request: STAGES.length when it covers it. */
+function stageOf(g: GrantState, r: AccessRequest, t: number): number {
+  const grant = g.grant;
+  if (grant.user !== r.user) return 0;
+  if (grant.holder !== r.holder) return 1;
+  if (grant.purpose !== r.purpose) return 2;
+  for (const item of r.items) if (!g.items.has(item)) return 3;
+  if (t < g.fromT) return 4;
+  if (g.revokedT !== undefined && g.revokedT <= t) return 5;
+  if (t >= g.untilT) return 6;
+  return STAGES.length;
+}
+
+/** The decision over a principal's grants (first covering grant in grant order). */
+export function decideOver(
+  grants: readonly GrantState[] | undefined,
+  r: AccessRequest,
+  t: number,
+): { permitted: true; grantId: string } | { permitted: false; reason: DenyReason; grantId?: string } {
+  if (grants === undefined || grants.length === 0) return { permitted: false, reason: 'no-grant' };
+  let best = -1;
+  let nearest: GrantState | undefined;
+  for (const g of grants) {
+    const stage = stageOf(g, r, t);
+    if (stage === STAGES.length) return { permitted: true, grantId: g.grant.id };
+    if (stage > best) {
+      best = stage;
+      nearest = g;
+    }
+  }
+  return { permitted: false, reason: STAGES[best] as DenyReason, grantId: (nearest as GrantState).grant.id };
+}
+
+/** Checks a request whole; paths `request.<field>`. Returns a copy and its instant in minutes. */
+export function checkRequest(x: unknown): { request: AccessRequest; t: number } {
+  const r = check.object(x, 'request');
+  const request: AccessRequest = {
+    principal: check.name(r.principal, 'request.principal'),
+    holder: check.name(r.holder, 'request.holder'),
+    user: check.name(r.user, 'request.user'),
+    purpose: check.name(r.purpose, 'request.purpose'),
+    items: check.categories(r.items, 'request.items'),
+    at: r.at as string,
+  };
+  return { request, t: check.instant(r.at, 'request.at') };
+}
+
+/**
+ * Decides a request, deny by default, and logs the decision (action `decide`). Permitted only
+ * when one grant of the principal names the same user, holder and purpose (个人信息保护法
+ * 第十四条), covers every item (第二十三条), has started, has not expired and was not revoked at or
+ * before the request's instant (第十五条). A denial names the furthest any grant got.
+ * @throws ValidationError naming `space` or `request.<field>`; nothing is logged then.
+ * @example
+ * decideAccess(space, { principal: 'P1', holder: 'hrss', user: 'bank-x', purpose: 'loan',
+ *   items: ['social-insurance'], at: '2025-06-01T09:00' }) // { permitted: true, grantId: 'G1', seq: 2 }
+ */
+export function decideAccess(space: Space, request: AccessRequest): AccessDecision {
+  const store = storeOf(space);
+  const { request: r, t } = checkRequest(request);
+  const d = decideOver(store.byPrincipal.get(r.principal), r, t);
+  const record = store.log.append({
+    at: r.at,
+    actor: r.user,
+    action: 'decide',
+    data: {
+      principal: r.principal,
+      holder: r.holder,
+      user: r.user,
+      purpose: r.purpose,
+      items: [...r.items],
+      permitted: d.permitted,
+      ...(d.permitted ? { grantId: d.grantId } : { reason: d.reason }),
+    },
+  });
+  if (d.permitted) return Object.freeze({ permitted: true, grantId: d.grantId, seq: record.seq });
+  return Object.freeze({
+    permitted: false,
+    reason: d.reason,
+    ...(d.grantId === undefined ? {} : { grantId: d.grantId }),
+    basis: DENY_BASIS[d.reason],
+    seq: record.seq,
+  });
+}
+
+/**
+ * Every logged decision about one principal's data, oldest first: what the principal sees in
+ * the space (自主管理; 个人信息保护法 第四十四、四十五条).
+ * @throws ValidationError naming `space` or `principal`.
+ * @example
+ * usesOf(space, 'P1').map((r) => r.data.permitted) // [true, false]
+ */
+export function usesOf(space: Space, principal: string): AuditRecord<SpaceRecordData>[] {
+  const store = storeOf(space);
+  if (typeof principal !== 'string' || principal === '')
+    throw ValidationError.of('principal', 'must be a non-empty string', '应为非空字符串');
+  return decisionsOf(store, principal);
+}

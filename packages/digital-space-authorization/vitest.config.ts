@@ -1,0 +1,3 @@
+import { packageProject } from '../../tooling/vitest.ts';
+
+export default packageProject(import.meta.url);
