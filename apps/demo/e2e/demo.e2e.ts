@@ -243,10 +243,13 @@ describe('demo app in Chromium', () => {
     await page.close();
   });
 
-  it('has no serious or critical axe-core violations on home, overview and every measure page, in both languages', async () => {
+  it('has no serious or critical axe-core violations on home in both languages and on every measure page, languages alternating', async () => {
     const found: string[] = [];
+    // Home in both languages; each measure page once, the languages alternating (the first in
+    // both): the pages share one layout, and 40 runs took 192 s of CI's 30-minute budget.
     for (const lang of ['zh', 'en'] as const) {
-      const urls = [`${base}?lang=${lang}`, ...MODELLED.map((slug) => `${base}?lang=${lang}&m=${slug}&r=1`)];
+      const pages = MODELLED.filter((_, i) => i === 0 || (i % 2 === 0) === (lang === 'zh'));
+      const urls = [`${base}?lang=${lang}`, ...pages.map((slug) => `${base}?lang=${lang}&m=${slug}&r=1`)];
       for (const url of urls) {
         const page = await newPage();
         await page.goto(url);
