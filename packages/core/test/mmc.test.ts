@@ -2,7 +2,7 @@
 // exponential services, c servers, FIFO) has the closed-form Erlang C results below.
 import { describe, expect, it } from 'vitest';
 import type { RandomStream } from '../src/random/index';
-import { createResource, createSimulation, replicate } from '../src/sim/index';
+import { createResource, createSimulation, erlangC, replicate } from '../src/sim/index';
 
 const LAMBDA_PER_HOUR = 50; // arrivals per hour
 const MEAN_SERVICE_MIN = 8; // minutes
@@ -16,20 +16,9 @@ const SERVERS = 8;
  *   Wq = C / (cμ − λ) = 0.53269 / (60 − 50) per hour = 0.053269 h = 3.1961 min
  *   utilization = ρ = 0.8333
  */
-function erlangC(): { pWait: number; wq: number; rho: number } {
-  const mu = 60 / MEAN_SERVICE_MIN; // 7.5 per hour
-  const a = LAMBDA_PER_HOUR / mu;
-  const rho = a / SERVERS;
-  let term = 1;
-  let sum = 0;
-  for (let k = 0; k < SERVERS; k++) {
-    sum += term; // a^k / k!
-    term *= a / (k + 1);
-  }
-  const tail = term / (1 - rho); // term is now a^c / c!
-  const pWait = tail / (sum + tail);
-  const wqMinutes = (pWait / (SERVERS * mu - LAMBDA_PER_HOUR)) * 60;
-  return { pWait, wq: wqMinutes, rho };
+function theoryOf(): { pWait: number; wq: number; rho: number } {
+  const e = erlangC(SERVERS, LAMBDA_PER_HOUR / 60, MEAN_SERVICE_MIN); // per minute, minutes
+  return { pWait: e.pWait, wq: e.meanWait, rho: e.utilization };
 }
 
 const WARM_UP_HOURS = 100;
@@ -57,14 +46,14 @@ function mmcReplication(stream: RandomStream): { wq: number; pWait: number; util
 
 describe('M/M/c validation (λ = 50/h, c = 8, mean service 8 min)', () => {
   it('the Erlang C formula gives the textbook figures', () => {
-    const theory = erlangC();
+    const theory = theoryOf();
     expect(theory.rho).toBeCloseTo(0.8333, 4);
     expect(theory.pWait).toBeCloseTo(0.5327, 4);
     expect(theory.wq).toBeCloseTo(3.196, 3);
   });
 
   it('simulated mean wait, P(wait > 0) and utilization fall within the replications’ 95% CIs', () => {
-    const theory = erlangC();
+    const theory = theoryOf();
     const ci = replicate(REPLICATIONS, 2023_59, mmcReplication);
     expect(ci.wq.n).toBe(REPLICATIONS);
     expect(ci.wq.low).toBeLessThanOrEqual(theory.wq);

@@ -1,7 +1,5 @@
 // Public surface of @gd-ftz/crew-medical-line: named re-exports only. The measure, the domain
 // functions a developer calls case by case, the law, and the types; simulation internals stay inside.
-export type { ErlangC } from './erlang';
-export { erlangC } from './erlang';
 export {
   CITES,
   MLC_DOCTOR_MIN_PERSONS,

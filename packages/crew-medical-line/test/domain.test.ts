@@ -1,15 +1,8 @@
 // The domain functions case by case: MLC provision boundaries, triage, planResponse's worked cases
-// (boat time, the make-up working day), Erlang C, and bad input to each.
+// (boat time, the make-up working day), and bad input to each.
 import { civilDate, parseDateTime, toEpochMinutes, ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
-import {
-  erlangC,
-  type MedicalCase,
-  mlcMinimumMedicalProvision,
-  planResponse,
-  type Ship,
-  triage,
-} from '../src/index';
+import { type MedicalCase, mlcMinimumMedicalProvision, planResponse, type Ship, triage } from '../src/index';
 
 const asOf = civilDate('2024-06-30');
 const ship: Ship = {
@@ -198,18 +191,5 @@ describe('planResponse: worked cases', () => {
       pathsOf(() => planResponse({ ...c, ship: { ...c.ship, personsOnBoard: 2.5 } }, 'reform', at)),
     ).toEqual(['c.ship.personsOnBoard']);
     expect(c.ship.distanceNm).toBe(6);
-  });
-});
-
-describe('erlangC', () => {
-  it('M/M/1 at ρ = 0.5: Wq = ρ / (μ − λ) = 0.5 / (0.1 − 0.05) = 10 min; P(wait) = ρ', () => {
-    const e = erlangC(1, 0.05, 10);
-    expect(e.meanWait).toBeCloseTo(10, 9);
-    expect(e.pWait).toBeCloseTo(0.5, 9);
-  });
-  it('bad input names the field; overload is refused', () => {
-    expect(pathsOf(() => erlangC(1.5, 0.1, 5))).toEqual(['servers']);
-    expect(pathsOf(() => erlangC(1, -1, 5))).toEqual(['arrivalsPerMinute']);
-    expect(pathsOf(() => erlangC(1, 0.2, 5))).toEqual(['arrivalsPerMinute']);
   });
 });

@@ -1,10 +1,18 @@
 // Properties: shortening a reform duration never delays a case; the case machine keeps its table
 // (model-based); the line's M/M/1 waiting matches Erlang C within the replications' 95% interval.
-import { addDays, civilDate, defaultParams, RandomStream, summarize, toEpochMinutes } from '@gd-ftz/core';
+import {
+  addDays,
+  civilDate,
+  defaultParams,
+  erlangC,
+  RandomStream,
+  summarize,
+  toEpochMinutes,
+} from '@gd-ftz/core';
 import { machineProperty } from '@gd-ftz/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseMachine, DEFAULT_DURATIONS, erlangC, type MedicalCase, planResponse } from '../src/index';
+import { caseMachine, DEFAULT_DURATIONS, type MedicalCase, planResponse } from '../src/index';
 import { PARAMS } from '../src/params';
 import { runRegime } from '../src/simulate';
 import { drawWorld } from '../src/world';

@@ -1,6 +1,6 @@
 // The hall's windows run on core's discrete-event resource (FIFO, c servers). Checked against
 // queueing theory: an M/M/c line's mean wait is Erlang C's Wq = C / (cμ − λ).
-import { createResource, createSimulation, RandomStream, summarize } from '@gd-ftz/core';
+import { createResource, createSimulation, erlangC, RandomStream, summarize } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
 
 /** Mean wait (minutes) of `n` customers through c FIFO windows, Poisson arrivals, exponential service. */
@@ -35,6 +35,7 @@ describe('windows as an M/M/c line (Erlang C)', () => {
     // a = λ/μ = 2.5, ρ = a/c = 0.8333; a³/3! = 2.6042, ÷ (1 − ρ) = 15.625;
     // Σ_{k<3} a^k/k! = 1 + 2.5 + 3.125 = 6.625; C = 15.625 / (6.625 + 15.625) = 0.70225;
     // Wq = C / (cμ − λ) = 0.70225 / (60 − 50) h = 0.070225 h = 4.2135 min.
+    expect(erlangC(3, 50 / 60, 3).meanWait).toBeCloseTo(4.2135, 4); // per minute, minutes
     const waits = Array.from({ length: 10 }, (_, r) => mmcMeanWait(3, 50, 20, 20_000, 1000 + r));
     const s = summarize(waits);
     expect(s.low).toBeLessThanOrEqual(4.2135);

@@ -1,4 +1,6 @@
 // Public surface of core/sim: explicit named re-exports only.
+export type { ErlangC } from './erlang-c';
+export { erlangC } from './erlang-c';
 export { EventQueue } from './event-queue';
 export { Fifo } from './fifo';
 export type { HoursClock, OpeningHours, OpeningPeriod } from './opening-hours';
