@@ -1,34 +1,22 @@
-// The civil dates and working days of the simulated year and the months after it, looked up by
-// day index: the inner loop asks for them once per appointment, the calendar once per day.
-import { addDays, type CivilDate, civilDate, isWorkingDay } from '@gd-ftz/core';
+// Days of the simulated year by index (0 = 1 January), answered from core's statutory calendar
+// through its epoch-day methods (precomputed tables): the inner loop asks once per appointment.
+import { type CivilDate, civilDate, DEFAULT_CALENDAR, toEpochDay } from '@gd-ftz/core';
 
 /** Day-indexed dates and working days from 1 January of `year`. */
 export class YearDays {
-  private readonly start: CivilDate;
-  private readonly dates: CivilDate[] = [];
-  private readonly working: number[] = [];
+  private readonly first: number;
 
   constructor(year: number) {
-    this.start = civilDate(`${year}-01-01`);
+    this.first = toEpochDay(civilDate(`${year}-01-01`));
   }
 
   /** The civil date of day `d` (0 = 1 January). */
   date(d: number): CivilDate {
-    let s = this.dates[d];
-    if (s === undefined) {
-      s = addDays(this.start, d);
-      this.dates[d] = s;
-    }
-    return s;
+    return DEFAULT_CALENDAR.dateOf(this.first + d);
   }
 
   /** Whether day `d` is a working day on the statutory calendar (make-up days included). */
   isWorking(d: number): boolean {
-    let w = this.working[d];
-    if (w === undefined) {
-      w = isWorkingDay(this.date(d)) ? 1 : 0;
-      this.working[d] = w;
-    }
-    return w === 1;
+    return DEFAULT_CALENDAR.isWorkingEpochDay(this.first + d);
   }
 }
