@@ -7,6 +7,7 @@ import { eventLogContractFindings } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
 import { ocelProblems, xesProblems } from '../../core/test/event-log/validators';
 import { registry } from '../src/index';
+import { SMALL_SCENARIOS } from './small-scenarios';
 
 type Report = ReturnType<(typeof registry.all)[number]['simulate']>;
 
@@ -34,16 +35,7 @@ const EXPECTED: Record<string, (r: Report) => { baseline: number; reform: number
   }),
 };
 
-/** Smaller scenarios than the defaults keep the schema validators quick; the contract holds at any size. */
-const PARAMS: Record<string, Record<string, unknown>> = {
-  'overpayment-refund': { population: 800 },
-  'invoice-type-approval': { applications: 300 },
-  'linear-project-permits': { projects: 60 },
-  'aquatic-rapid-testing': { farms: 150 },
-  'special-equipment-ledger': { units: 1500 },
-  'crew-appointment': { appointments: 500 },
-  'zero-window-service': { requests: 400 },
-};
+const PARAMS = SMALL_SCENARIOS;
 
 describe.each(registry.all.map((m) => [m.slug, m] as const))('%s event log', (slug, measure) => {
   const expectedCases = EXPECTED[slug];

@@ -14,6 +14,7 @@ import { directlyFollowsGraph, type EventLog, toXes } from '@gd-ftz/core';
 import { eventLogContractFindings } from '@gd-ftz/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { registry } from '../src/index';
+import { SMALL_SCENARIOS } from './small-scenarios';
 
 interface Pm4jsDfg {
   activities: Record<string, number>;
@@ -47,13 +48,7 @@ afterAll(() => {
   }
 });
 
-const PARAMS: Record<string, Record<string, unknown>> = {
-  'overpayment-refund': { population: 800 },
-  'invoice-type-approval': { applications: 300 },
-  'linear-project-permits': { projects: 60 },
-  'aquatic-rapid-testing': { farms: 150 },
-  'special-equipment-ledger': { units: 1500 },
-};
+const PARAMS = SMALL_SCENARIOS;
 
 /** Our graph in pm4js's shape, activities named by their English labels as the XES names them. */
 function ours(log: EventLog, variant: 'baseline' | 'reform'): Pm4jsDfg {
