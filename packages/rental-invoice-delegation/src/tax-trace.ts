@@ -132,9 +132,30 @@ function steps(
   return out;
 }
 
+/** What a lazy trace keeps to make its steps, and the steps once made. */
+interface Pending {
+  readonly months: readonly MonthFacts[];
+  readonly location: Location;
+  readonly readings: Required<Readings>;
+  readonly start: CivilDate;
+  steps?: readonly TraceStep[];
+}
+
+const PENDING = Symbol('pending trace steps');
+
+// One getter shared by every trace: V8 then gives all lazy traces one hidden class. A getter made
+// per trace (an object literal's `get steps()`) costs a hidden class per call, and the garbage
+// collector spent a third of the run on them.
+function readSteps(this: { readonly [PENDING]: Pending }): readonly TraceStep[] {
+  const p = this[PENDING];
+  p.steps ??= steps(p.months, p.location, p.readings, p.start);
+  return p.steps;
+}
+
 /**
  * A trace whose `steps` are made on first read and then kept: an own enumerable getter, so
- * `JSON.stringify`, `structuredClone` and spreading read it like a plain property.
+ * `JSON.stringify`, `structuredClone` and spreading read it like a plain property (what it needs
+ * is under a non-enumerable symbol, which none of them copy).
  */
 export function lazyTrace(
   subject: string,
@@ -144,13 +165,8 @@ export function lazyTrace(
   readings: Required<Readings>,
   start: CivilDate,
 ): Trace {
-  let made: readonly TraceStep[] | undefined;
-  return {
-    subject,
-    outcome,
-    get steps() {
-      made ??= steps(months, location, readings, start);
-      return made;
-    },
-  };
+  const trace = { subject, outcome };
+  Object.defineProperty(trace, 'steps', { get: readSteps, enumerable: true });
+  Object.defineProperty(trace, PENDING, { value: { months, location, readings, start } });
+  return trace as Trace;
 }
