@@ -65,6 +65,8 @@ function bare(x: RentalTaxInput) {
 
 interface Run {
   seconds: number;
+  /** CPU seconds of the process (user + system), less sensitive than wall time to a loaded machine. */
+  cpu: number;
   live: number[];
   totalFen: bigint;
 }
@@ -74,6 +76,7 @@ function stream(size: number, engine: boolean): Run {
   let gcMs = 0;
   let totalFen = 0n;
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (let i = 0; i < size; i++) {
     for (const x of lease(i)) {
       const total = engine ? rentalInvoiceTaxes(x).total : bare(x).toFixed(2);
@@ -85,7 +88,9 @@ function stream(size: number, engine: boolean): Run {
       gcMs += performance.now() - g;
     }
   }
-  return { seconds: (performance.now() - t0 - gcMs) / 1000, live, totalFen };
+  const c = process.cpuUsage(c0);
+  const seconds = (performance.now() - t0 - gcMs) / 1000;
+  return { seconds, cpu: (c.user + c.system) / 1e6 - gcMs / 1000, live, totalFen };
 }
 
 describe(`${N} leases × 12 months`, () => {
@@ -119,10 +124,11 @@ afterAll(() => {
   console.log(
     [
       `leases ${N}: engine ${full.seconds.toFixed(1)} s (${Math.round((N * 12) / full.seconds)} months/s), bare ${b.seconds.toFixed(1)} s, ratio ${(full.seconds / b.seconds).toFixed(2)}×`,
+      `CPU time: engine ${full.cpu.toFixed(1)} s (${Math.round((N * 12) / full.cpu)} months/s), bare ${b.cpu.toFixed(1)} s, ratio ${(full.cpu / b.cpu).toFixed(2)}×`,
       `same totals: ${full.totalFen === b.totalFen} (${full.totalFen} fen)`,
       `live heap MB at tenths of the full run: ${full.live.map((x) => x.toFixed(1)).join(', ')}`,
       `peak live heap: ${SMALL} leases ${peak(small).toFixed(1)} MB, ${N} leases ${peak(full).toFixed(1)} MB (${(((peak(full) - peak(small)) / peak(small)) * 100).toFixed(1)}%)`,
-      `projection to 1,000,000 leases: ${((full.seconds * 1_000_000) / N / 60).toFixed(1)} min`,
+      `projection to 1,000,000 leases: ${((full.seconds * 1_000_000) / N / 60).toFixed(1)} min wall, ${((full.cpu * 1_000_000) / N / 60).toFixed(1)} min CPU`,
     ].join('\n'),
   );
 });
