@@ -30,78 +30,124 @@ export interface Scheduler {
 
 /**
  * Event-driven, keyed `day × 8 + type`, so a day's events come out type by type, and in insertion
- * order within a type: a bucket queue over the integer keys (a FIFO list per key in typed arrays:
- * head, tail, next), O(1) to schedule and to take the next event, no sort, no per-event object.
- * Events the run schedules go to a later key than the one firing (a request books a later
- * inspection, an inspection the next request), so walking the keys upwards meets every event in
- * the order of one binary heap keyed by (key, insertion number). A key before the one firing is
- * refused: no handler of the year asks for one.
+ * order within a type. The events queued before `run` (the year's initial events, most of them)
+ * are put in key order at once by a counting sort: one pass to count the events of each key, one
+ * to place them, so each key's events lie side by side and firing them reads memory in order. The
+ * events handlers queue while running go to a FIFO list per key (entity and next side by side in
+ * one array), fired after that key's sorted events: exactly the order of a binary heap keyed by
+ * (key, insertion number), since every initial event was inserted before any run-time one. A
+ * handler only ever queues for a later key (a request books a later inspection, an inspection the
+ * next request); a key before the one firing is refused.
  * @example
  * const s = heapScheduler(); s.schedule(19_800, EV.request, 0); s.run(handler);
  */
 export function heapScheduler(): Scheduler {
-  // Bucket k holds key base + k; the arrays grow (and shift, for an earlier key) to cover what comes.
-  let base = Number.NaN;
+  // Before run: (key, entity) pairs in insertion order.
+  let keys = new Int32Array(1 << 16);
+  let ents = new Int32Array(1 << 16);
+  let queued = 0;
+  // While running: bucket k holds key base + k; sorted events of bucket k are
+  // sorted[start[k] .. start[k + 1]); run-time events hang off heads[k] as (entity, next) pairs.
+  let base = 0;
+  let current = -1;
+  let running = false;
   let heads = new Int32Array(0);
   let tails = new Int32Array(0);
-  let entities = new Int32Array(1 << 16);
-  let nexts = new Int32Array(1 << 16);
-  let count = 0;
-  let current = 0;
-  let running = false;
-  /** The bucket of `key`, growing or shifting the bucket arrays so that it exists. */
-  const bucketOf = (key: number): number => {
-    if (Number.isNaN(base)) base = key;
-    let k = key - base;
-    if (k >= 0 && k < heads.length) return k;
-    const shift = k < 0 ? -k : 0;
+  let links = new Int32Array(1 << 12);
+  let linked = 0;
+  /** Makes bucket k exist (run-time events may go past the last initial key). */
+  const cover = (k: number): void => {
+    if (k < heads.length) return;
     let size = Math.max(1024, heads.length);
-    while (size <= Math.max(k, heads.length - 1) + shift) size *= 2;
+    while (size <= k) size *= 2;
     const h = new Int32Array(size).fill(-1);
-    h.set(heads, shift);
-    const t = new Int32Array(size).fill(-1);
-    t.set(tails, shift);
+    h.set(heads);
     heads = h;
+    const t = new Int32Array(size).fill(-1);
+    t.set(tails);
     tails = t;
-    base -= shift;
-    current += shift;
-    k += shift;
-    return k;
   };
   return {
     schedule(day, type, entity) {
       const key = day * 8 + type;
-      if (running && key < current + base)
-        throw new ConfigurationError('schedule', `event key ${key} is before the one firing`);
-      const k = bucketOf(key);
-      if (count === entities.length) {
-        const e = new Int32Array(count * 2);
-        e.set(entities);
-        entities = e;
-        const n = new Int32Array(count * 2);
-        n.set(nexts);
-        nexts = n;
+      if (!running) {
+        if (queued === keys.length) {
+          const k = new Int32Array(queued * 2);
+          k.set(keys);
+          keys = k;
+          const e = new Int32Array(queued * 2);
+          e.set(ents);
+          ents = e;
+        }
+        keys[queued] = key;
+        ents[queued] = entity;
+        queued++;
+        return;
       }
-      entities[count] = entity;
-      nexts[count] = -1;
+      const k = key - base;
+      if (k < current) throw new ConfigurationError('schedule', `event key ${key} is before the one firing`);
+      cover(k);
+      if (2 * linked + 2 > links.length) {
+        const l = new Int32Array(links.length * 2);
+        l.set(links);
+        links = l;
+      }
+      links[2 * linked] = entity;
+      links[2 * linked + 1] = -1;
       const tail = tails[k] as number;
-      if (tail < 0) heads[k] = count;
-      else nexts[tail] = count;
-      tails[k] = count;
-      count++;
+      if (tail < 0) heads[k] = linked;
+      else links[2 * tail + 1] = linked;
+      tails[k] = linked;
+      linked++;
     },
     run(handler) {
+      // Counting sort of the initial events by key (stable: insertion order within a key).
+      let lo = 0;
+      let hi = -1;
+      if (queued > 0) {
+        lo = keys[0] as number;
+        hi = lo;
+        for (let i = 1; i < queued; i++) {
+          const key = keys[i] as number;
+          if (key < lo) lo = key;
+          else if (key > hi) hi = key;
+        }
+      }
+      base = lo;
+      const buckets = hi - lo + 1;
+      const start = new Int32Array(buckets + 1);
+      for (let i = 0; i < queued; i++) {
+        const k = (keys[i] as number) - lo + 1;
+        start[k] = (start[k] as number) + 1;
+      }
+      for (let k = 0; k < buckets; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+      const fill = start.slice(0, buckets);
+      const sorted = new Int32Array(queued);
+      for (let i = 0; i < queued; i++) {
+        const k = (keys[i] as number) - lo;
+        const at = fill[k] as number;
+        sorted[at] = ents[i] as number;
+        fill[k] = at + 1;
+      }
+      keys = new Int32Array(0);
+      ents = new Int32Array(0);
+      cover(buckets);
       let fired = 0;
       running = true;
-      // heads.length and base are re-read: a handler may grow the arrays.
+      // heads.length is re-read: a handler may grow the buckets.
       for (current = 0; current < heads.length; current++) {
         const k = current;
         const key = k + base;
         const day = Math.floor(key / 8);
         const type = (key - day * 8) as EventType;
-        // Events appended to this key while it fires would come last, as on a heap: re-read next.
-        for (let e = heads[k] as number; e >= 0; e = nexts[e] as number) {
-          handler(day, type, entities[e] as number);
+        if (k < buckets) {
+          const to = start[k + 1] as number;
+          for (let i = start[k] as number; i < to; i++) handler(day, type, sorted[i] as number);
+          fired += to - (start[k] as number);
+        }
+        // Events appended to this key while it fires come last, as on a heap: re-read next.
+        for (let e = heads[k] as number; e >= 0; e = links[2 * e + 1] as number) {
+          handler(day, type, links[2 * e] as number);
           fired++;
         }
       }
