@@ -4,6 +4,7 @@
 // type, entity) order as far as it matters: entities of one type on one day never depend on each
 // other's order.
 import { ConfigurationError } from '@gd-ftz/core';
+import type { Scratch } from './scratch';
 
 /** Event types in their order within a day. Unit events first, then hazard events. */
 export const EV = {
@@ -21,11 +22,21 @@ export const IS_HAZARD_EVENT: readonly boolean[] = [false, false, false, false, 
 /** What fires one event. */
 export type Handler = (day: number, type: EventType, entity: number) => void;
 
+/**
+ * Reads ahead what the events `entities[from .. to)` of `type` will touch. Only a speed-up: an
+ * event's memory is far apart from the next one's, and a tight loop of independent reads lets the
+ * processor fetch many of those cache lines at once, where the handlers would wait for each in turn.
+ */
+export type Prefetch = (type: EventType, entities: ArrayLike<number>, from: number, to: number) => void;
+
 /** A scheduler: queue an event, then run them all in order. */
 export interface Scheduler {
   schedule(day: number, type: EventType, entity: number): void;
-  /** Runs every queued event (and those they queue) through `handler`; returns how many fired. */
-  run(handler: Handler): number;
+  /**
+   * Runs every queued event (and those they queue) through `handler`; returns how many fired.
+   * `prefetch`, when given, is shown each batch of one key's events before they fire.
+   */
+  run(handler: Handler, prefetch?: Prefetch): number;
 }
 
 /**
@@ -33,40 +44,28 @@ export interface Scheduler {
  * order within a type. The events queued before `run` (the year's initial events, most of them)
  * are put in key order at once by a counting sort: one pass to count the events of each key, one
  * to place them, so each key's events lie side by side and firing them reads memory in order. The
- * events handlers queue while running go to a FIFO list per key (entity and next side by side in
- * one array), fired after that key's sorted events: exactly the order of a binary heap keyed by
- * (key, insertion number), since every initial event was inserted before any run-time one. A
- * handler only ever queues for a later key (a request books a later inspection, an inspection the
- * next request); a key before the one firing is refused.
+ * events handlers queue while running are appended to a list per key, fired after that key's
+ * sorted events: exactly the order of a binary heap keyed by (key, insertion number), since every
+ * initial event was inserted before any run-time one. A handler only ever queues for a later key
+ * (a request books a later inspection, an inspection the next request); a key before the one
+ * firing is refused. Its arrays come from `scratch` when given (reused between runs), sized for
+ * `expected` initial events (they grow past it).
  * @example
  * const s = heapScheduler(); s.schedule(19_800, EV.request, 0); s.run(handler);
  */
-export function heapScheduler(): Scheduler {
+export function heapScheduler(scratch?: Scratch, expected = 1 << 16): Scheduler {
+  const int32 = (name: string, length: number) =>
+    scratch ? scratch.int32(name, length) : new Int32Array(length);
   // Before run: (key, entity) pairs in insertion order.
-  let keys = new Int32Array(1 << 16);
-  let ents = new Int32Array(1 << 16);
+  let keys = int32('keys', expected);
+  let ents = int32('entities', expected);
   let queued = 0;
-  // While running: bucket k holds key base + k; sorted events of bucket k are
-  // sorted[start[k] .. start[k + 1]); run-time events hang off heads[k] as (entity, next) pairs.
+  // While running: bucket k holds key base + k; its sorted events are sorted[start[k] .. start[k + 1]),
+  // the events queued for it while running are later[k].
   let base = 0;
   let current = -1;
   let running = false;
-  let heads = new Int32Array(0);
-  let tails = new Int32Array(0);
-  let links = new Int32Array(1 << 12);
-  let linked = 0;
-  /** Makes bucket k exist (run-time events may go past the last initial key). */
-  const cover = (k: number): void => {
-    if (k < heads.length) return;
-    let size = Math.max(1024, heads.length);
-    while (size <= k) size *= 2;
-    const h = new Int32Array(size).fill(-1);
-    h.set(heads);
-    heads = h;
-    const t = new Int32Array(size).fill(-1);
-    t.set(tails);
-    tails = t;
-  };
+  const later: (number[] | undefined)[] = [];
   return {
     schedule(day, type, entity) {
       const key = day * 8 + type;
@@ -86,21 +85,12 @@ export function heapScheduler(): Scheduler {
       }
       const k = key - base;
       if (k < current) throw new ConfigurationError('schedule', `event key ${key} is before the one firing`);
-      cover(k);
-      if (2 * linked + 2 > links.length) {
-        const l = new Int32Array(links.length * 2);
-        l.set(links);
-        links = l;
-      }
-      links[2 * linked] = entity;
-      links[2 * linked + 1] = -1;
-      const tail = tails[k] as number;
-      if (tail < 0) heads[k] = linked;
-      else links[2 * tail + 1] = linked;
-      tails[k] = linked;
-      linked++;
+      while (later.length <= k) later.push(undefined);
+      const list = later[k];
+      if (list === undefined) later[k] = [entity];
+      else list.push(entity);
     },
-    run(handler) {
+    run(handler, prefetch) {
       // Counting sort of the initial events by key (stable: insertion order within a key).
       let lo = 0;
       let hi = -1;
@@ -115,40 +105,43 @@ export function heapScheduler(): Scheduler {
       }
       base = lo;
       const buckets = hi - lo + 1;
-      const start = new Int32Array(buckets + 1);
+      const start = int32('start', buckets + 1).fill(0);
       for (let i = 0; i < queued; i++) {
         const k = (keys[i] as number) - lo + 1;
         start[k] = (start[k] as number) + 1;
       }
       for (let k = 0; k < buckets; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
-      const fill = start.slice(0, buckets);
-      const sorted = new Int32Array(queued);
+      const fill = int32('fill', buckets);
+      fill.set(start.subarray(0, buckets));
+      const sorted = int32('sorted', queued);
       for (let i = 0; i < queued; i++) {
         const k = (keys[i] as number) - lo;
         const at = fill[k] as number;
         sorted[at] = ents[i] as number;
         fill[k] = at + 1;
       }
-      keys = new Int32Array(0);
-      ents = new Int32Array(0);
-      cover(buckets);
       let fired = 0;
       running = true;
-      // heads.length is re-read: a handler may grow the buckets.
-      for (current = 0; current < heads.length; current++) {
+      // later.length is re-read: a handler may queue past the last initial key.
+      for (current = 0; current < buckets || current < later.length; current++) {
         const k = current;
         const key = k + base;
         const day = Math.floor(key / 8);
         const type = (key - day * 8) as EventType;
         if (k < buckets) {
+          const from = start[k] as number;
           const to = start[k + 1] as number;
-          for (let i = start[k] as number; i < to; i++) handler(day, type, sorted[i] as number);
-          fired += to - (start[k] as number);
+          prefetch?.(type, sorted, from, to);
+          for (let i = from; i < to; i++) handler(day, type, sorted[i] as number);
+          fired += to - from;
         }
-        // Events appended to this key while it fires come last, as on a heap: re-read next.
-        for (let e = heads[k] as number; e >= 0; e = links[2 * e + 1] as number) {
-          handler(day, type, links[2 * e] as number);
-          fired++;
+        const list = later[k];
+        if (list !== undefined) {
+          prefetch?.(type, list, 0, list.length);
+          // Events appended to this key while it fires come last, as on a heap: length is re-read.
+          for (let i = 0; i < list.length; i++) handler(day, type, list[i] as number);
+          fired += list.length;
+          later[k] = undefined;
         }
       }
       running = false;

@@ -4,7 +4,8 @@
 // cheap) with everything its handlers need: the unit's state (due, booked inspection, stopped)
 // and the decisions the population's draws already fix for this variant (late or not and by how
 // many days, the grade and cycle the next inspection gives). Both schedulers run the same
-// handlers on these records.
+// handlers on these records. Every slot is written before it is read, so the memory may be reused.
+import type { Scratch } from './scratch';
 
 /** Int32 slots per unit record: 8 × 4 bytes, two records per 64-byte cache line. */
 export const UNIT_STRIDE = 8;
@@ -52,7 +53,14 @@ export const BY_INSPECTION = 2;
 export const BY_SUPERVISION = 3;
 
 /** Unit records of `units` units: the Int32Array and a Float32Array view of the same memory. */
-export function unitRecords(units: number): { i32: Int32Array; f32: Float32Array } {
-  const buffer = new ArrayBuffer(units * UNIT_STRIDE * 4);
-  return { i32: new Int32Array(buffer), f32: new Float32Array(buffer) };
+export function unitRecords(units: number, scratch?: Scratch): { i32: Int32Array; f32: Float32Array } {
+  const length = units * UNIT_STRIDE;
+  const i32 = scratch ? scratch.int32('unit-records', length) : new Int32Array(length);
+  return { i32, f32: new Float32Array(i32.buffer, i32.byteOffset, length) };
+}
+
+/** Hazard records of `hazards` hazards. */
+export function hazardRecords(hazards: number, scratch?: Scratch): Int32Array {
+  const length = hazards * HAZARD_STRIDE;
+  return scratch ? scratch.int32('hazard-records', length) : new Int32Array(length);
 }

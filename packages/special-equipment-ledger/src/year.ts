@@ -6,7 +6,8 @@
 import { MEAN_RISK_WEIGHT, POPULATION_ASSUMPTIONS } from './assumptions';
 import { addMonthsEpoch, addYearsEpoch } from './dates';
 import { KIND_VESSEL, type Population } from './population';
-import { EV, type EventType, type Scheduler } from './schedulers';
+import { EV, type EventType, type Prefetch, type Scheduler } from './schedulers';
+import type { Scratch } from './scratch';
 import { checksToFind, NEVER, selfCheckDay } from './self-checks';
 import {
   BY_INSPECTION,
@@ -19,6 +20,7 @@ import {
   H_KNOWN_ON,
   H_ONSET,
   HAZARD_STRIDE,
+  hazardRecords,
   INSPECTION_FINDS,
   LATE,
   SERIOUS,
@@ -76,7 +78,7 @@ function monthEnds(p: Population): number[] {
 
 /**
  * Runs one variant's year on `scheduler` and returns its counts. Pure apart from `onHappening`,
- * called for units flagged in `sampled` only.
+ * called for units flagged in `sampled` only. The working records come from `scratch` when given.
  * @example
  * const stats = runYear(pop, baselineConfig, heapScheduler());
  */
@@ -86,6 +88,7 @@ export function runYear(
   scheduler: Scheduler,
   sampled?: Uint8Array,
   onHappening?: (unit: number, h: UnitHappening) => void,
+  scratch?: Scratch,
 ): YearStats {
   const { yearStart: ys, yearEnd: ye } = p;
   const n = p.units;
@@ -104,8 +107,8 @@ export function runYear(
   }
   const s = emptyStats(p.hazards);
   // Per-variant state, one record per unit and per hazard (year-records.ts).
-  const { i32: unit, f32: unitF } = unitRecords(n);
-  const haz = new Int32Array(p.hazards * HAZARD_STRIDE);
+  const { i32: unit, f32: unitF } = unitRecords(n, scratch);
+  const haz = hazardRecords(p.hazards, scratch);
   const overdueDiff = new Int32Array(ye - ys + 2);
   const tracing = sampled !== undefined && onHappening !== undefined;
   // Called behind `tracing && sampled[u] === 1`, so no record is built for other units.
@@ -159,7 +162,7 @@ export function runYear(
       const delay = 1 + Math.floor(-c.lateMeanDays * Math.log(1 - (uDelay[u] as number)));
       // The reform's online order caps the delay.
       unit[r + U_LATE_DELAY] = c.reform ? Math.min(delay, c.orderDays) : delay;
-    }
+    } else unit[r + U_LATE_DELAY] = 0;
     unitF[r + U_ON_TIME] = uOnTime[u] as number;
     let years = cycle[u] as number;
     if (kind[u] === KIND_VESSEL) {
@@ -214,6 +217,24 @@ export function runYear(
       }
     }
     return hit;
+  };
+
+  // The cache lines a batch of events will read, fetched in one tight loop (see Prefetch).
+  let sink = 0;
+  const prefetch: Prefetch = (type, entities, from, to) => {
+    let x = 0;
+    if (type === EV.selfFound) {
+      for (let i = from; i < to; i++) x ^= haz[(entities[i] as number) * HAZARD_STRIDE] as number;
+    } else if (type === EV.request) {
+      for (let i = from; i < to; i++) x ^= unit[(entities[i] as number) * UNIT_STRIDE] as number;
+    } else if (type !== EV.register) {
+      for (let i = from; i < to; i++) {
+        const r = (entities[i] as number) * UNIT_STRIDE;
+        const h = unit[r + U_HAZ_FROM] as number;
+        x ^= h < (unit[r + U_HAZ_TO] as number) ? (haz[h * HAZARD_STRIDE] as number) : h;
+      }
+    }
+    sink ^= x;
   };
 
   s.events = scheduler.run((day, type, e) => {
@@ -296,7 +317,8 @@ export function runYear(
         return;
       }
     }
-  });
+  }, prefetch);
+  if (sink === 1.5) throw new Error('unreachable: keeps the prefetch reads');
 
   // Year end: hazard-days, exposure, who knew, from the closed records.
   const openDiff = new Int32Array(ye - ys + 2);
