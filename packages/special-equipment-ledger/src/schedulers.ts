@@ -29,6 +29,9 @@ export type Handler = (day: number, type: EventType, entity: number) => void;
  */
 export type Prefetch = (type: EventType, entities: ArrayLike<number>, from: number, to: number) => void;
 
+/** Events per prefetch pass: their cache lines (a few kB) stay in the first-level caches. */
+const PREFETCH_BATCH = 64;
+
 /** A scheduler: queue an event, then run them all in order. */
 export interface Scheduler {
   schedule(day: number, type: EventType, entity: number): void;
@@ -131,15 +134,22 @@ export function heapScheduler(scratch?: Scratch, expected = 1 << 16): Scheduler 
         if (k < buckets) {
           const from = start[k] as number;
           const to = start[k + 1] as number;
-          prefetch?.(type, sorted, from, to);
-          for (let i = from; i < to; i++) handler(day, type, sorted[i] as number);
+          // In batches small enough that what the prefetch reads is still in cache when used.
+          for (let b = from; b < to; b += PREFETCH_BATCH) {
+            const end = Math.min(b + PREFETCH_BATCH, to);
+            prefetch?.(type, sorted, b, end);
+            for (let i = b; i < end; i++) handler(day, type, sorted[i] as number);
+          }
           fired += to - from;
         }
         const list = later[k];
         if (list !== undefined) {
-          prefetch?.(type, list, 0, list.length);
           // Events appended to this key while it fires come last, as on a heap: length is re-read.
-          for (let i = 0; i < list.length; i++) handler(day, type, list[i] as number);
+          for (let i = 0; i < list.length; i++) {
+            if (i % PREFETCH_BATCH === 0)
+              prefetch?.(type, list, i, Math.min(i + PREFETCH_BATCH, list.length));
+            handler(day, type, list[i] as number);
+          }
           fired += list.length;
           later[k] = undefined;
         }
@@ -152,14 +162,22 @@ export function heapScheduler(scratch?: Scratch, expected = 1 << 16): Scheduler 
 
 /**
  * Day-stepped: a pending day per entity and event type; every day of `[from, to]` scans every
- * slot of every type. At most one pending event per (type, entity), which the year respects.
+ * slot of every type. At most one pending event per (type, entity), which the year respects. Its
+ * slots come from `scratch` when given, as the event-driven scheduler's queue does.
  * @example
  * const s = scanScheduler(units, hazards, yearStart, yearEnd);
  */
-export function scanScheduler(units: number, hazards: number, from: number, to: number): Scheduler {
-  const slots = Array.from({ length: TYPES }, (_, t) =>
-    new Int32Array(IS_HAZARD_EVENT[t] ? hazards : units).fill(-1),
-  );
+export function scanScheduler(
+  units: number,
+  hazards: number,
+  from: number,
+  to: number,
+  scratch?: Scratch,
+): Scheduler {
+  const slots = Array.from({ length: TYPES }, (_, t) => {
+    const length = IS_HAZARD_EVENT[t] ? hazards : units;
+    return (scratch ? scratch.int32(`scan-${t}`, length) : new Int32Array(length)).fill(-1);
+  });
   return {
     schedule(day, type, entity) {
       (slots[type] as Int32Array)[entity] = day;

@@ -109,7 +109,7 @@ function schedulerFor(kind: SchedulerKind, pop: Population, scratch: Scratch): S
   // At most a registration, a request and a visit per unit and a self-check finding per hazard.
   return kind === 'heap'
     ? heapScheduler(scratch, 3 * pop.units + pop.hazards)
-    : scanScheduler(pop.units, pop.hazards, pop.yearStart, pop.yearEnd);
+    : scanScheduler(pop.units, pop.hazards, pop.yearStart, pop.yearEnd, scratch);
 }
 
 /** One variant's year on `pop`, with the population's scratch memory. */
