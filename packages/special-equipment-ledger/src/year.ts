@@ -219,19 +219,28 @@ export function runYear(
     return hit;
   };
 
-  // The cache lines a batch of events will read, fetched in one tight loop (see Prefetch).
+  // The cache lines a batch of events will read, fetched in one tight loop (see Prefetch). A unit
+  // record's first and last slots are both read: JS cannot align the buffer to a cache line, so a
+  // 32-byte record may straddle two.
   let sink = 0;
+  const last = UNIT_STRIDE - 1;
   const prefetch: Prefetch = (type, entities, from, to) => {
     let x = 0;
     if (type === EV.selfFound) {
       for (let i = from; i < to; i++) x ^= haz[(entities[i] as number) * HAZARD_STRIDE] as number;
+    } else if (type === EV.register) {
+      for (let i = from; i < to; i++) x ^= commissioned[entities[i] as number] as number;
     } else if (type === EV.request) {
-      for (let i = from; i < to; i++) x ^= unit[(entities[i] as number) * UNIT_STRIDE] as number;
-    } else if (type !== EV.register) {
+      for (let i = from; i < to; i++) {
+        const r = (entities[i] as number) * UNIT_STRIDE;
+        x ^= (unit[r] as number) ^ (unit[r + last] as number);
+      }
+    } else {
       for (let i = from; i < to; i++) {
         const r = (entities[i] as number) * UNIT_STRIDE;
         const h = unit[r + U_HAZ_FROM] as number;
-        x ^= h < (unit[r + U_HAZ_TO] as number) ? (haz[h * HAZARD_STRIDE] as number) : h;
+        x ^=
+          (unit[r] as number) ^ (h < (unit[r + U_HAZ_TO] as number) ? (haz[h * HAZARD_STRIDE] as number) : h);
       }
     }
     sink ^= x;
