@@ -4,6 +4,7 @@
 // type, entity) order as far as it matters: entities of one type on one day never depend on each
 // other's order.
 import { ConfigurationError } from '@gd-ftz/core';
+import type { Scratch } from './scratch';
 
 /** Event types in their order within a day. Unit events first, then hazard events. */
 export const EV = {
@@ -21,88 +22,136 @@ export const IS_HAZARD_EVENT: readonly boolean[] = [false, false, false, false, 
 /** What fires one event. */
 export type Handler = (day: number, type: EventType, entity: number) => void;
 
+/**
+ * Reads ahead what the events `entities[from .. to)` of `type` will touch. Only a speed-up: an
+ * event's memory is far apart from the next one's, and a tight loop of independent reads lets the
+ * processor fetch many of those cache lines at once, where the handlers would wait for each in turn.
+ */
+export type Prefetch = (type: EventType, entities: ArrayLike<number>, from: number, to: number) => void;
+
+/** Events per prefetch pass: their cache lines (a few kB) stay in the first-level caches. */
+const PREFETCH_BATCH = 64;
+
 /** A scheduler: queue an event, then run them all in order. */
 export interface Scheduler {
   schedule(day: number, type: EventType, entity: number): void;
-  /** Runs every queued event (and those they queue) through `handler`; returns how many fired. */
-  run(handler: Handler): number;
+  /**
+   * Runs every queued event (and those they queue) through `handler`; returns how many fired.
+   * `prefetch`, when given, is shown each batch of one key's events before they fire.
+   */
+  run(handler: Handler, prefetch?: Prefetch): number;
 }
 
 /**
  * Event-driven, keyed `day × 8 + type`, so a day's events come out type by type, and in insertion
- * order within a type: a bucket queue over the integer keys (a FIFO list per key in typed arrays:
- * head, tail, next), O(1) to schedule and to take the next event, no sort, no per-event object.
- * Events the run schedules go to a later key than the one firing (a request books a later
- * inspection, an inspection the next request), so walking the keys upwards meets every event in
- * the order of one binary heap keyed by (key, insertion number). A key before the one firing is
- * refused: no handler of the year asks for one.
+ * order within a type. The events queued before `run` (the year's initial events, most of them)
+ * are put in key order at once by a counting sort: one pass to count the events of each key, one
+ * to place them, so each key's events lie side by side and firing them reads memory in order. The
+ * events handlers queue while running are appended to a list per key, fired after that key's
+ * sorted events: exactly the order of a binary heap keyed by (key, insertion number), since every
+ * initial event was inserted before any run-time one. A handler only ever queues for a later key
+ * (a request books a later inspection, an inspection the next request); a key before the one
+ * firing is refused. Its arrays come from `scratch` when given (reused between runs), sized for
+ * `expected` initial events (they grow past it).
  * @example
  * const s = heapScheduler(); s.schedule(19_800, EV.request, 0); s.run(handler);
  */
-export function heapScheduler(): Scheduler {
-  // Bucket k holds key base + k; the arrays grow (and shift, for an earlier key) to cover what comes.
-  let base = Number.NaN;
-  let heads = new Int32Array(0);
-  let tails = new Int32Array(0);
-  let entities = new Int32Array(1 << 16);
-  let nexts = new Int32Array(1 << 16);
-  let count = 0;
-  let current = 0;
+export function heapScheduler(scratch?: Scratch, expected = 1 << 16): Scheduler {
+  const int32 = (name: string, length: number) =>
+    scratch ? scratch.int32(name, length) : new Int32Array(length);
+  // Before run: (key, entity) pairs in insertion order.
+  let keys = int32('keys', expected);
+  let ents = int32('entities', expected);
+  let queued = 0;
+  // While running: bucket k holds key base + k; its sorted events are sorted[start[k] .. start[k + 1]),
+  // the events queued for it while running are later[k].
+  let base = 0;
+  let current = -1;
   let running = false;
-  /** The bucket of `key`, growing or shifting the bucket arrays so that it exists. */
-  const bucketOf = (key: number): number => {
-    if (Number.isNaN(base)) base = key;
-    let k = key - base;
-    if (k >= 0 && k < heads.length) return k;
-    const shift = k < 0 ? -k : 0;
-    let size = Math.max(1024, heads.length);
-    while (size <= Math.max(k, heads.length - 1) + shift) size *= 2;
-    const h = new Int32Array(size).fill(-1);
-    h.set(heads, shift);
-    const t = new Int32Array(size).fill(-1);
-    t.set(tails, shift);
-    heads = h;
-    tails = t;
-    base -= shift;
-    current += shift;
-    k += shift;
-    return k;
-  };
+  const later: (number[] | undefined)[] = [];
   return {
     schedule(day, type, entity) {
       const key = day * 8 + type;
-      if (running && key < current + base)
-        throw new ConfigurationError('schedule', `event key ${key} is before the one firing`);
-      const k = bucketOf(key);
-      if (count === entities.length) {
-        const e = new Int32Array(count * 2);
-        e.set(entities);
-        entities = e;
-        const n = new Int32Array(count * 2);
-        n.set(nexts);
-        nexts = n;
+      if (!running) {
+        if (queued === keys.length) {
+          const k = new Int32Array(queued * 2);
+          k.set(keys);
+          keys = k;
+          const e = new Int32Array(queued * 2);
+          e.set(ents);
+          ents = e;
+        }
+        keys[queued] = key;
+        ents[queued] = entity;
+        queued++;
+        return;
       }
-      entities[count] = entity;
-      nexts[count] = -1;
-      const tail = tails[k] as number;
-      if (tail < 0) heads[k] = count;
-      else nexts[tail] = count;
-      tails[k] = count;
-      count++;
+      const k = key - base;
+      if (k < current) throw new ConfigurationError('schedule', `event key ${key} is before the one firing`);
+      while (later.length <= k) later.push(undefined);
+      const list = later[k];
+      if (list === undefined) later[k] = [entity];
+      else list.push(entity);
     },
-    run(handler) {
+    run(handler, prefetch) {
+      // Counting sort of the initial events by key (stable: insertion order within a key).
+      let lo = 0;
+      let hi = -1;
+      if (queued > 0) {
+        lo = keys[0] as number;
+        hi = lo;
+        for (let i = 1; i < queued; i++) {
+          const key = keys[i] as number;
+          if (key < lo) lo = key;
+          else if (key > hi) hi = key;
+        }
+      }
+      base = lo;
+      const buckets = hi - lo + 1;
+      const start = int32('start', buckets + 1).fill(0);
+      for (let i = 0; i < queued; i++) {
+        const k = (keys[i] as number) - lo + 1;
+        start[k] = (start[k] as number) + 1;
+      }
+      for (let k = 0; k < buckets; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+      const fill = int32('fill', buckets);
+      fill.set(start.subarray(0, buckets));
+      const sorted = int32('sorted', queued);
+      for (let i = 0; i < queued; i++) {
+        const k = (keys[i] as number) - lo;
+        const at = fill[k] as number;
+        sorted[at] = ents[i] as number;
+        fill[k] = at + 1;
+      }
       let fired = 0;
       running = true;
-      // heads.length and base are re-read: a handler may grow the arrays.
-      for (current = 0; current < heads.length; current++) {
+      // later.length is re-read: a handler may queue past the last initial key.
+      for (current = 0; current < buckets || current < later.length; current++) {
         const k = current;
         const key = k + base;
         const day = Math.floor(key / 8);
         const type = (key - day * 8) as EventType;
-        // Events appended to this key while it fires would come last, as on a heap: re-read next.
-        for (let e = heads[k] as number; e >= 0; e = nexts[e] as number) {
-          handler(day, type, entities[e] as number);
-          fired++;
+        if (k < buckets) {
+          const from = start[k] as number;
+          const to = start[k + 1] as number;
+          // In batches small enough that what the prefetch reads is still in cache when used.
+          for (let b = from; b < to; b += PREFETCH_BATCH) {
+            const end = Math.min(b + PREFETCH_BATCH, to);
+            prefetch?.(type, sorted, b, end);
+            for (let i = b; i < end; i++) handler(day, type, sorted[i] as number);
+          }
+          fired += to - from;
+        }
+        const list = later[k];
+        if (list !== undefined) {
+          // Events appended to this key while it fires come last, as on a heap: length is re-read.
+          for (let i = 0; i < list.length; i++) {
+            if (i % PREFETCH_BATCH === 0)
+              prefetch?.(type, list, i, Math.min(i + PREFETCH_BATCH, list.length));
+            handler(day, type, list[i] as number);
+          }
+          fired += list.length;
+          later[k] = undefined;
         }
       }
       running = false;
@@ -113,14 +162,22 @@ export function heapScheduler(): Scheduler {
 
 /**
  * Day-stepped: a pending day per entity and event type; every day of `[from, to]` scans every
- * slot of every type. At most one pending event per (type, entity), which the year respects.
+ * slot of every type. At most one pending event per (type, entity), which the year respects. Its
+ * slots come from `scratch` when given, as the event-driven scheduler's queue does.
  * @example
  * const s = scanScheduler(units, hazards, yearStart, yearEnd);
  */
-export function scanScheduler(units: number, hazards: number, from: number, to: number): Scheduler {
-  const slots = Array.from({ length: TYPES }, (_, t) =>
-    new Int32Array(IS_HAZARD_EVENT[t] ? hazards : units).fill(-1),
-  );
+export function scanScheduler(
+  units: number,
+  hazards: number,
+  from: number,
+  to: number,
+  scratch?: Scratch,
+): Scheduler {
+  const slots = Array.from({ length: TYPES }, (_, t) => {
+    const length = IS_HAZARD_EVENT[t] ? hazards : units;
+    return (scratch ? scratch.int32(`scan-${t}`, length) : new Int32Array(length)).fill(-1);
+  });
   return {
     schedule(day, type, entity) {
       (slots[type] as Int32Array)[entity] = day;

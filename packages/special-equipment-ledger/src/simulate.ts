@@ -14,6 +14,7 @@ import { SELF_CHECK_INTERVAL_DAYS } from './law';
 import { PARAMS, type SpecialEquipmentLedgerParams } from './params';
 import { generatePopulation, type Population } from './population';
 import { heapScheduler, type Scheduler, scanScheduler } from './schedulers';
+import { type Scratch, withScratch } from './scratch';
 import { runYear, type UnitHappening, type YearConfig, type YearStats } from './year';
 
 const ends = <
@@ -104,10 +105,24 @@ export function populationOf(p: SpecialEquipmentLedgerParams, seed: number): Pop
 /** Which scheduler runs the year: the event heap (default) or the day scan (bench baseline, tests). */
 type SchedulerKind = 'heap' | 'scan';
 
-function schedulerFor(kind: SchedulerKind, pop: Population): Scheduler {
+function schedulerFor(kind: SchedulerKind, pop: Population, scratch: Scratch): Scheduler {
+  // At most a registration, a request and a visit per unit and a self-check finding per hazard.
   return kind === 'heap'
-    ? heapScheduler()
-    : scanScheduler(pop.units, pop.hazards, pop.yearStart, pop.yearEnd);
+    ? heapScheduler(scratch, 3 * pop.units + pop.hazards)
+    : scanScheduler(pop.units, pop.hazards, pop.yearStart, pop.yearEnd, scratch);
+}
+
+/** One variant's year on `pop`, with the population's scratch memory. */
+function yearOn(
+  pop: Population,
+  c: YearConfig,
+  kind: SchedulerKind,
+  sampled?: Uint8Array,
+  onHappening?: (u: number, h: UnitHappening) => void,
+): YearStats {
+  return withScratch(pop, (scratch) =>
+    runYear(pop, c, schedulerFor(kind, pop, scratch), sampled, onHappening, scratch),
+  );
 }
 
 /** `runPair` that also collects the stories of the units flagged in `sampled`. */
@@ -129,8 +144,8 @@ function runTraced(
   };
   return {
     params,
-    baseline: runYear(pop, c.baseline, schedulerFor(scheduler, pop), sampled, hook('baseline')),
-    reform: runYear(pop, c.reform, schedulerFor(scheduler, pop), sampled, hook('reform')),
+    baseline: yearOn(pop, c.baseline, scheduler, sampled, hook('baseline')),
+    reform: yearOn(pop, c.reform, scheduler, sampled, hook('reform')),
   };
 }
 

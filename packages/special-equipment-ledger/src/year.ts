@@ -6,8 +6,37 @@
 import { MEAN_RISK_WEIGHT, POPULATION_ASSUMPTIONS } from './assumptions';
 import { addMonthsEpoch, addYearsEpoch } from './dates';
 import { KIND_VESSEL, type Population } from './population';
-import { EV, type EventType, type Scheduler } from './schedulers';
+import { EV, type EventType, type Prefetch, type Scheduler } from './schedulers';
+import type { Scratch } from './scratch';
 import { checksToFind, NEVER, selfCheckDay } from './self-checks';
+import {
+  BY_INSPECTION,
+  BY_SELF,
+  BY_SUPERVISION,
+  FOUND_BY_SHIFT,
+  GRADE_MASK,
+  H_BITS,
+  H_FOUND_ON,
+  H_KNOWN_ON,
+  H_ONSET,
+  HAZARD_STRIDE,
+  hazardRecords,
+  INSPECTION_FINDS,
+  LATE,
+  SERIOUS,
+  STOPPED,
+  SUPERVISION_FINDS,
+  U_DUE,
+  U_HAZ_FROM,
+  U_HAZ_TO,
+  U_INSPECT_ON,
+  U_LATE_DELAY,
+  U_ON_TIME,
+  U_STATE,
+  U_YEARS,
+  UNIT_STRIDE,
+  unitRecords,
+} from './year-records';
 import { emptyStats, type UnitHappening, type YearStats } from './year-stats';
 
 export type { UnitHappening, YearStats } from './year-stats';
@@ -36,10 +65,6 @@ export interface YearConfig {
   readonly accidentRate: number;
 }
 
-const BY_SELF = 1;
-const BY_INSPECTION = 2;
-const BY_SUPERVISION = 3;
-
 function bump(a: Int32Array, i: number, by: number): void {
   a[i] = (a[i] as number) + by;
 }
@@ -53,7 +78,7 @@ function monthEnds(p: Population): number[] {
 
 /**
  * Runs one variant's year on `scheduler` and returns its counts. Pure apart from `onHappening`,
- * called for units flagged in `sampled` only.
+ * called for units flagged in `sampled` only. The working records come from `scratch` when given.
  * @example
  * const stats = runYear(pop, baselineConfig, heapScheduler());
  */
@@ -63,26 +88,14 @@ export function runYear(
   scheduler: Scheduler,
   sampled?: Uint8Array,
   onHappening?: (unit: number, h: UnitHappening) => void,
+  scratch?: Scratch,
 ): YearStats {
   const { yearStart: ys, yearEnd: ye } = p;
   const n = p.units;
   // Locals, not property reads, in the hot loop.
-  const {
-    kind,
-    risk,
-    isNew,
-    commissioned,
-    regDeadline,
-    cycle,
-    gas,
-    uLate,
-    uDelay,
-    uOnTime,
-    uVisit,
-    visitDay,
-  } = p;
-  const { uGrade, uCycle, uRegLate, uRegDelay, uRegOnTime, hazStart, hazUnit, onset: onsetOf, serious } = p;
-  const { fixDays, uPhase, uSelf, uInsp, uSup, uAcc } = p;
+  const { kind, risk, isNew, commissioned, regDeadline, cycle, gas, uLate, uDelay, uOnTime, uVisit } = p;
+  const { visitDay, uGrade, uCycle, uRegLate, uRegDelay, uRegOnTime, hazStart, hazUnit } = p;
+  const { onset: onsetOf, serious, fixDays, uPhase, uSelf, uInsp, uSup, uAcc } = p;
   const lateP = c.reform ? c.lateRequest * (1 - c.reminderEffect) : c.lateRequest;
   const regLateP = c.reform ? c.lateRegistration * (1 - c.reminderEffect) : c.lateRegistration;
   const riskW = POPULATION_ASSUMPTIONS.riskClasses.value.map((r) => r.weight);
@@ -93,15 +106,9 @@ export function runYear(
     gradeCum.push(acc);
   }
   const s = emptyStats(p.hazards);
-  // Per-variant state.
-  const due0 = p.due;
-  const due = Int32Array.from(due0);
-  const inspectOn = new Int32Array(n).fill(NEVER);
-  const stopped = new Uint8Array(n);
-  const hazState = new Uint8Array(p.hazards); // 0 not found (open from its onset), 2 found
-  const foundOn = new Int32Array(p.hazards).fill(NEVER);
-  const foundBy = new Uint8Array(p.hazards);
-  const knownOn = new Int32Array(p.hazards).fill(NEVER);
+  // Per-variant state, one record per unit and per hazard (year-records.ts).
+  const { i32: unit, f32: unitF } = unitRecords(n, scratch);
+  const haz = hazardRecords(p.hazards, scratch);
   const overdueDiff = new Int32Array(ye - ys + 2);
   const tracing = sampled !== undefined && onHappening !== undefined;
   // Called behind `tracing && sampled[u] === 1`, so no record is built for other units.
@@ -113,13 +120,14 @@ export function runYear(
   };
 
   const find = (h: number, day: number, by: number) => {
-    hazState[h] = 2;
-    foundOn[h] = day;
-    foundBy[h] = by;
-    const isSerious = serious[h] === 1;
+    const r = h * HAZARD_STRIDE;
+    const bits = haz[r + H_BITS] as number;
+    haz[r + H_FOUND_ON] = day;
+    haz[r + H_BITS] = bits | (by << FOUND_BY_SHIFT);
     // The reform shares every finding at once (online report, ledger); before it the regulator
     // learns of on-site findings and of serious hazards an inspector must report (Art. 53).
-    if (c.reform || by === BY_SUPERVISION || (by === BY_INSPECTION && isSerious)) knownOn[h] = day;
+    if (c.reform || by === BY_SUPERVISION || (by === BY_INSPECTION && (bits & SERIOUS) !== 0))
+      haz[r + H_KNOWN_ON] = day;
     if (tracing && (sampled as Uint8Array)[hazUnit[h] as number] === 1)
       note(hazUnit[h] as number, {
         day,
@@ -129,7 +137,7 @@ export function runYear(
       });
   };
 
-  // Initial events.
+  // Initial events, and each unit's record: what this variant's draws decide, in unit order.
   for (let u = 0; u < n; u++) {
     if (isNew[u] === 1) {
       s.newUnits++;
@@ -144,7 +152,35 @@ export function runYear(
       }
       at(reg, EV.register, u);
     }
-    at(addMonthsEpoch(due0[u] as number, -1), EV.request, u);
+    const r = u * UNIT_STRIDE;
+    const due = p.due[u] as number;
+    unit[r + U_DUE] = due;
+    unit[r + U_INSPECT_ON] = NEVER;
+    let state = 0;
+    if ((uLate[u] as number) < lateP) {
+      state |= LATE;
+      const delay = 1 + Math.floor(-c.lateMeanDays * Math.log(1 - (uDelay[u] as number)));
+      // The reform's online order caps the delay.
+      unit[r + U_LATE_DELAY] = c.reform ? Math.min(delay, c.orderDays) : delay;
+    } else unit[r + U_LATE_DELAY] = 0;
+    unitF[r + U_ON_TIME] = uOnTime[u] as number;
+    let years = cycle[u] as number;
+    if (kind[u] === KIND_VESSEL) {
+      const g = uGrade[u] as number;
+      let grade = 1;
+      while (grade < 5 && g >= (gradeCum[grade - 1] as number)) grade++;
+      state |= grade;
+      if (grade === 3) years = 3 + Math.floor((uCycle[u] as number) * 4);
+      else if (grade === 4) years = 1 + Math.floor((uCycle[u] as number) * 3);
+      else if (grade !== 5) years = p.cycles.after[KIND_VESSEL]?.[0] ?? 6;
+    } else {
+      years = p.cycles.after[kind[u] as number]?.[gas[u] as number] ?? years;
+    }
+    unit[r + U_YEARS] = years;
+    unit[r + U_STATE] = state;
+    unit[r + U_HAZ_FROM] = hazStart[u] as number;
+    unit[r + U_HAZ_TO] = hazStart[u + 1] as number;
+    at(addMonthsEpoch(due, -1), EV.request, u);
     const visitP = c.reform
       ? Math.min(1, (c.supervisionShare * (riskW[risk[u] as number] as number)) / MEAN_RISK_WEIGHT)
       : c.supervisionShare;
@@ -152,9 +188,63 @@ export function runYear(
   }
   // A hazard needs no event of its own until a self-check finds it: the day is known from its onset.
   for (let h = 0; h < p.hazards; h++) {
+    const r = h * HAZARD_STRIDE;
+    const onset = onsetOf[h] as number;
+    haz[r + H_ONSET] = onset;
+    haz[r + H_FOUND_ON] = NEVER;
+    haz[r + H_KNOWN_ON] = NEVER;
+    haz[r + H_BITS] =
+      ((uInsp[h] as number) < c.inspectionDetect ? INSPECTION_FINDS : 0) |
+      ((uSup[h] as number) < c.supervisionDetect ? SUPERVISION_FINDS : 0) |
+      (serious[h] === 1 ? SERIOUS : 0);
     const k = checksToFind(uSelf[h] as number, c.selfCheckDetect);
-    if (k !== NEVER) at(selfCheckDay(onsetOf[h] as number, uPhase[h] as number, k, c), EV.selfFound, h);
+    if (k !== NEVER) at(selfCheckDay(onset, uPhase[h] as number, k, c), EV.selfFound, h);
   }
+
+  /** Finds, on `day`, the open hazards of the unit whose record starts at `r` that `finds` finds. */
+  const search = (r: number, day: number, finds: number, by: number): boolean => {
+    let hit = false;
+    const to = unit[r + U_HAZ_TO] as number;
+    for (let h = unit[r + U_HAZ_FROM] as number; h < to; h++) {
+      const q = h * HAZARD_STRIDE;
+      if (
+        haz[q + H_FOUND_ON] === NEVER &&
+        (haz[q + H_ONSET] as number) < day &&
+        ((haz[q + H_BITS] as number) & finds) !== 0
+      ) {
+        find(h, day, by);
+        hit = true;
+      }
+    }
+    return hit;
+  };
+
+  // The cache lines a batch of events will read, fetched in one tight loop (see Prefetch). A unit
+  // record's first and last slots are both read: JS cannot align the buffer to a cache line, so a
+  // 32-byte record may straddle two.
+  let sink = 0;
+  const last = UNIT_STRIDE - 1;
+  const prefetch: Prefetch = (type, entities, from, to) => {
+    let x = 0;
+    if (type === EV.selfFound) {
+      for (let i = from; i < to; i++) x ^= haz[(entities[i] as number) * HAZARD_STRIDE] as number;
+    } else if (type === EV.register) {
+      for (let i = from; i < to; i++) x ^= commissioned[entities[i] as number] as number;
+    } else if (type === EV.request) {
+      for (let i = from; i < to; i++) {
+        const r = (entities[i] as number) * UNIT_STRIDE;
+        x ^= (unit[r] as number) ^ (unit[r + last] as number);
+      }
+    } else {
+      for (let i = from; i < to; i++) {
+        const r = (entities[i] as number) * UNIT_STRIDE;
+        const h = unit[r + U_HAZ_FROM] as number;
+        x ^=
+          (unit[r] as number) ^ (h < (unit[r + U_HAZ_TO] as number) ? (haz[h * HAZARD_STRIDE] as number) : h);
+      }
+    }
+    sink ^= x;
+  };
 
   s.events = scheduler.run((day, type, e) => {
     switch (type) {
@@ -166,15 +256,16 @@ export function runYear(
         return;
       }
       case EV.request: {
-        if (stopped[e] === 1) return;
-        const d = due[e] as number;
+        const r = e * UNIT_STRIDE;
+        const state = unit[r + U_STATE] as number;
+        if ((state & STOPPED) !== 0) return;
+        const d = unit[r + U_DUE] as number;
         let x: number;
-        if ((uLate[e] as number) < lateP) {
-          let delay = 1 + Math.floor(-c.lateMeanDays * Math.log(1 - (uDelay[e] as number)));
+        if ((state & LATE) !== 0) {
+          const delay = unit[r + U_LATE_DELAY] as number;
           if (c.reform) {
             // The ledger shows the unit overdue the day after its due date: an online order follows.
             s.orders++;
-            delay = Math.min(delay, c.orderDays);
             if (tracing && (sampled as Uint8Array)[e] === 1) note(e, { day: d + 1, what: 'overdue-order' });
           }
           x = d + 1 + delay;
@@ -188,86 +279,70 @@ export function runYear(
           }
           if (x > ye && d + 1 <= ye) s.overdueAtEnd++;
         } else {
-          x = day + Math.floor((uOnTime[e] as number) * (d - day + 1));
+          x = day + Math.floor((unitF[r + U_ON_TIME] as number) * (d - day + 1));
           if (tracing && (sampled as Uint8Array)[e] === 1) note(e, { day, what: 'requested' });
         }
-        inspectOn[e] = x;
+        unit[r + U_INSPECT_ON] = x;
         at(x, EV.inspect, e);
         return;
       }
       case EV.inspect: {
         s.inspections++;
-        for (let h = hazStart[e] as number; h < (hazStart[e + 1] as number); h++) {
-          if (
-            hazState[h] === 0 &&
-            (onsetOf[h] as number) < day &&
-            (uInsp[h] as number) < c.inspectionDetect
-          ) {
-            find(h, day, BY_INSPECTION);
-          }
-        }
-        let years = cycle[e] as number;
-        let grade = 0;
-        if (kind[e] === KIND_VESSEL) {
-          const u = uGrade[e] as number;
-          grade = 1;
-          while (grade < 5 && u >= (gradeCum[grade - 1] as number)) grade++;
-          if (grade === 5) stopped[e] = 1;
-          else if (grade === 3) years = 3 + Math.floor((uCycle[e] as number) * 4);
-          else if (grade === 4) years = 1 + Math.floor((uCycle[e] as number) * 3);
-          else years = p.cycles.after[KIND_VESSEL]?.[0] ?? 6;
-        } else {
-          years = p.cycles.after[kind[e] as number]?.[gas[e] as number] ?? years;
-        }
+        const r = e * UNIT_STRIDE;
+        search(r, day, INSPECTION_FINDS, BY_INSPECTION);
+        const state = unit[r + U_STATE] as number;
+        const grade = state & GRADE_MASK;
+        const years = unit[r + U_YEARS] as number;
+        if (grade === 5) unit[r + U_STATE] = state | STOPPED;
         if (tracing && (sampled as Uint8Array)[e] === 1)
-          note(e, { day, what: 'inspected', grade, cycle: years, late: day > (due[e] as number) });
-        if (stopped[e] === 1) return;
+          note(e, { day, what: 'inspected', grade, cycle: years, late: day > (unit[r + U_DUE] as number) });
+        if (grade === 5) return;
         const next = addYearsEpoch(day, years);
-        due[e] = next;
-        inspectOn[e] = NEVER;
+        unit[r + U_DUE] = next;
+        unit[r + U_INSPECT_ON] = NEVER;
         at(addMonthsEpoch(next, -1), EV.request, e);
         return;
       }
       case EV.visit: {
         s.visits++;
+        const r = e * UNIT_STRIDE;
         let hit = false;
         // Art. 84: in use after its validity ended and not yet inspected: a fine.
-        const fined = stopped[e] === 0 && day > (due[e] as number) && (inspectOn[e] as number) > day;
+        const fined =
+          ((unit[r + U_STATE] as number) & STOPPED) === 0 &&
+          day > (unit[r + U_DUE] as number) &&
+          (unit[r + U_INSPECT_ON] as number) > day;
         if (fined) {
           s.fines++;
           hit = true;
         }
-        for (let h = hazStart[e] as number; h < (hazStart[e + 1] as number); h++) {
-          if (
-            hazState[h] === 0 &&
-            (onsetOf[h] as number) < day &&
-            (uSup[h] as number) < c.supervisionDetect
-          ) {
-            find(h, day, BY_SUPERVISION);
-            hit = true;
-          }
-        }
+        if (search(r, day, SUPERVISION_FINDS, BY_SUPERVISION)) hit = true;
         if (hit) s.visitHits++;
         if (tracing && (sampled as Uint8Array)[e] === 1) note(e, { day, what: 'visited', fined });
         return;
       }
       case EV.selfFound: {
-        if (hazState[e] === 0) find(e, day, BY_SELF);
+        if (haz[e * HAZARD_STRIDE + H_FOUND_ON] === NEVER) find(e, day, BY_SELF);
         return;
       }
     }
-  });
+  }, prefetch);
+  if (sink === 1.5) throw new Error('unreachable: keeps the prefetch reads');
 
   // Year end: hazard-days, exposure, who knew, from the closed records.
   const openDiff = new Int32Array(ye - ys + 2);
   for (let h = 0; h < p.hazards; h++) {
+    const r = h * HAZARD_STRIDE;
     const onset = onsetOf[h] as number;
-    const f = foundOn[h] as number;
+    const f = haz[r + H_FOUND_ON] as number;
+    const knownOn = haz[r + H_KNOWN_ON] as number;
+    const bits = haz[r + H_BITS] as number;
+    const isSerious = (bits & SERIOUS) !== 0;
     const fixed = f === NEVER ? NEVER : f + (fixDays[h] as number);
     const closed = Math.min(fixed, ye + 1);
     if (fixed <= ye) {
       // Order 57 Art. 29: the regulator re-checks the serious hazards it knows were fixed.
-      if (serious[h] === 1 && knownOn[h] !== NEVER) s.rechecks++;
+      if (isSerious && knownOn !== NEVER) s.rechecks++;
       if (tracing && (sampled as Uint8Array)[hazUnit[h] as number] === 1) {
         note(hazUnit[h] as number, { day: fixed, what: 'hazard-fixed', hazard: h });
       }
@@ -276,23 +351,25 @@ export function runYear(
     bump(openDiff, onset - ys, 1);
     bump(openDiff, closed - ys, -1);
     // A serious hazard stops the unit once found (Arts. 40, 42); a general one runs until fixed.
-    const exposure = (serious[h] === 1 ? Math.min(f, ye + 1) : closed) - onset;
+    const exposure = (isSerious ? Math.min(f, ye + 1) : closed) - onset;
     s.exposureDays += exposure;
     // An accident when the exposure outlasts the hazard's exponential time to accident.
     if (c.accidentRate > 0 && exposure > (-365 / c.accidentRate) * Math.log(1 - (uAcc[h] as number)))
       s.accidents++;
     if (f !== NEVER) {
       s.found++;
-      if (foundBy[h] === BY_SELF) s.foundBySelf++;
-      else if (foundBy[h] === BY_INSPECTION) s.foundByInspection++;
+      const by = bits >> FOUND_BY_SHIFT;
+      if (by === BY_SELF) s.foundBySelf++;
+      else if (by === BY_INSPECTION) s.foundByInspection++;
       else s.foundBySupervision++;
     }
-    if (knownOn[h] !== NEVER) {
+    if (knownOn !== NEVER) {
       s.known++;
-      s.knowDaysSum += (knownOn[h] as number) - onset;
+      s.knowDaysSum += knownOn - onset;
     }
   }
-  for (let u = 0; u < n; u++) if (stopped[u] === 0) s.inUseAtEnd++;
+  for (let u = 0; u < n; u++)
+    if (((unit[u * UNIT_STRIDE + U_STATE] as number) & STOPPED) === 0) s.inUseAtEnd++;
   let over = 0;
   let open = 0;
   let m = 0;

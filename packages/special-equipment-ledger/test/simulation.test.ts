@@ -47,6 +47,26 @@ describe('heap and day scan', () => {
       { numRuns: 15 },
     );
   });
+  it('property: reused working memory changes nothing (a pair after other runs on the population equals the first)', () => {
+    // The year's records and queue are kept with the population (src/scratch.ts): a run after a
+    // larger or different one must not see its leftovers.
+    fc.assert(
+      fc.property(paramsArb, paramsArb, fc.integer({ min: 0, max: 2 ** 31 - 1 }), (params, other, seed) => {
+        const p = { ...params, units: 150 };
+        const pop = populationOf(p, seed);
+        const first = runPair(pop, p, 'heap');
+        runPair(pop, { ...other, units: 150 }, 'scan');
+        runPair(pop, { ...other, units: 150 }, 'heap');
+        const again = runPair(pop, p, 'heap');
+        const fresh = runPair(populationOf(p, seed), p, 'heap');
+        expect(again.baseline).toEqual(first.baseline);
+        expect(again.reform).toEqual(first.reform);
+        expect(fresh.baseline).toEqual(first.baseline);
+        expect(fresh.reform).toEqual(first.reform);
+      }),
+      { numRuns: 10 },
+    );
+  });
 });
 
 describe('the reform on the same draws', () => {
