@@ -1,6 +1,7 @@
 // The visitors of one hall-year, drawn once from named sub-streams of the seed: baseline and
 // reform see the same people at the same moments with the same needs (common random numbers).
 import { RandomStream } from '@gd-ftz/core';
+import { WeightedPicker } from './draws';
 import { type HallDay, ITEM_CLASSES, type ItemClass, type Visit } from './model';
 import type { SmartTaxHallParams } from './params';
 
@@ -34,6 +35,7 @@ const HOURLY_SHAPE = [1.2, 1.5, 1.3, 0.8, 0.8, 1.1, 1.1, 0.8, 0.6, 0.5, 0.5, 0.5
 
 /** Item shares other than enquiries (assumption: filing and invoices dominate hall traffic). */
 const ITEM_WEIGHTS = [0.35, 0.35, 0.15, 0.15];
+const ITEM_PICKER = new WeightedPicker(ITEM_WEIGHTS);
 
 /** The index of 'enquiry' in ITEM_CLASSES. */
 export const ENQUIRY = ITEM_CLASSES.indexOf('enquiry');
@@ -160,7 +162,8 @@ export function population(p: SmartTaxHallParams, days: readonly HallDay[], seed
   const rng = root.substream('visitors');
   // A year's visits over the year's weight: a shorter horizon keeps the daily volume of the year.
   const totalWeight = (days.reduce((s, d) => s + d.weight, 0) * 12) / p.months;
-  const slots = slotWeights(p.openHour, p.closeHour);
+  // The weights are checked and summed once per run, not at each visitor's draw (same draws).
+  const slots = new WeightedPicker(slotWeights(p.openHour, p.closeHour));
   const openMinute = p.openHour * 60;
   const simpleMean = p.handlingMinutes / (1 - p.complexShare + p.complexShare * p.complexFactor);
   // The lognormals' log-means, once per run (the same arithmetic as per draw, so the same draws).
@@ -175,11 +178,11 @@ export function population(p: SmartTaxHallParams, days: readonly HallDay[], seed
   let i = 0;
   perDay.forEach((n, dayIndex) => {
     const minutes = out.minute.subarray(i, i + n);
-    for (let k = 0; k < n; k++) minutes[k] = openMinute + 15 * rng.weightedIndex(slots) + rng.uniform(0, 15);
+    for (let k = 0; k < n; k++) minutes[k] = openMinute + 15 * slots.pick(rng) + rng.uniform(0, 15);
     minutes.sort();
     for (let k = 0; k < n; k++, i++) {
       const enquiry = rng.bernoulli(p.enquiryShare);
-      const item = enquiry ? ENQUIRY : rng.weightedIndex(ITEM_WEIGHTS);
+      const item = enquiry ? ENQUIRY : ITEM_PICKER.pick(rng);
       const complex = !enquiry && rng.bernoulli(p.complexShare);
       const low = rng.bernoulli(p.lowSkillShare);
       let flags = complex ? COMPLEX : 0;

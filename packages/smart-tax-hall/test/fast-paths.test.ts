@@ -1,0 +1,98 @@
+// The fast paths of a hall-year agree with the reference paths they replace (seeded by FC_SEED):
+// the checked-once weighted draw gives the indexes of core's `weightedIndex`, and a day fed its
+// arrivals outside the event queue gives the records of a day that queues every arrival first.
+import { RandomStream, type Variant } from '@gd-ftz/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { paramsArb } from '../src/arbitraries';
+import { WeightedPicker } from '../src/draws';
+import { type Attempt, type AttemptRecord, DayRun } from '../src/hall-day';
+import { population } from '../src/population';
+import { hallYear } from '../src/year';
+
+/** The reference: every arrival queued as an event before the day runs, then closing time. */
+class QueuedDayRun extends DayRun {
+  override run(attempts: readonly Attempt[]): void {
+    const open = this.p.openHour * 60;
+    for (const a of attempts) this.sim.scheduleAt(Math.max(a.minute, open), this.arrive, a);
+    this.sim.scheduleAt(this.p.closeHour * 60, this.close);
+    this.sim.run();
+  }
+}
+
+const outcome = (r: AttemptRecord) => ({
+  visitor: r.attempt.visitor,
+  repeat: r.attempt.repeat,
+  lane: r.lane,
+  outcome: r.outcome,
+  windowWait: r.windowWait,
+  windowService: r.windowService,
+  byWindow: r.byWindow,
+  agentWait: r.agentWait,
+  agentMinutes: r.agentMinutes,
+  inHall: r.inHall,
+});
+
+describe('fast paths agree with their reference', () => {
+  it('WeightedPicker.pick draws what RandomStream.weightedIndex draws, from the same stream', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 0, max: 1e9 }),
+        (raw, seed) => {
+          const weights = raw.some((w) => w > 0) ? raw : [...raw, 1];
+          const picker = new WeightedPicker(weights);
+          const a = RandomStream.fromSeed(seed);
+          const b = RandomStream.fromSeed(seed);
+          for (let i = 0; i < 50; i++) expect(picker.pick(a)).toBe(b.weightedIndex(weights));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('rejects the weights weightedIndex rejects, naming the field', () => {
+    expect(() => new WeightedPicker([])).toThrow(/weights/);
+    expect(() => new WeightedPicker([1, -1])).toThrow(/weights\.1/);
+    expect(() => new WeightedPicker([0, 0])).toThrow(/weights/);
+    expect(() => new WeightedPicker([1, Number.NaN])).toThrow(/weights\.1/);
+  });
+
+  it('a day fed its arrivals directly gives the records of a day that queues them all', () => {
+    fc.assert(
+      fc.property(
+        paramsArb,
+        fc.integer({ min: 0, max: 1000 }),
+        fc.constantFrom<Variant>('baseline', 'reform'),
+        fc.boolean(),
+        (params, seed, variant, wholeMinutes) => {
+          // A busy day (≈ 500 visitors, as a hall-year's) so that lines form; whole minutes give
+          // many arrivals at the same time, and every fifth visitor comes booked.
+          const p = { ...params, months: 1, visitsPerYear: 120_000 };
+          const days = hallYear(p.year, p.deadlineSurge, 1);
+          const pop = population(p, days, seed);
+          const attempts: Attempt[] = [];
+          for (let v = 0; v < pop.length && pop.day[v] === 0; v++) {
+            const m = pop.minute[v] as number;
+            attempts.push({
+              visitor: v,
+              minute: wholeMinutes ? Math.floor(m) : m,
+              repeat: v % 7 === 3,
+              booked: v % 5 === 0,
+            });
+          }
+          attempts.sort((a, b) => a.minute - b.minute);
+          const day = days[0] as (typeof days)[number];
+          const fast = new DayRun(p, pop, variant, day, 0, false);
+          const ref = new QueuedDayRun(p, pop, variant, day, 0, false);
+          fast.run(attempts);
+          ref.run(attempts);
+          expect(fast.records.map(outcome)).toEqual(ref.records.map(outcome));
+          expect(fast.returns).toEqual(ref.returns);
+          expect(fast.use).toEqual(ref.use);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});
