@@ -140,19 +140,11 @@ export class DayRun {
     private readonly day: HallDay,
     private readonly dayIndex: number,
     extraWindows: boolean,
+    hours: OpeningHours = hallHours(p, day),
   ) {
     const sim = createSimulation({ startDate: day.date });
     this.sim = sim;
-    this.hours = workingDayHours(
-      [
-        {
-          from: `${String(p.openHour).padStart(2, '0')}:00`,
-          to: `${String(p.closeHour).padStart(2, '0')}:00`,
-        },
-      ],
-      sim,
-    );
-    const hours = this.hours;
+    this.hours = hours;
     // The records carry every wait the KPIs read: the resources need not store theirs.
     const keepWaits = false;
     const reform = variant === 'reform';
@@ -399,7 +391,19 @@ export class DayRun {
   };
 }
 
-/** Runs one day; returns the records and the attempts that come back the next working day. */
+/**
+ * The hall's opening hours on `day`, on the statutory calendar (time 0 is the day's 00:00). They
+ * depend on the day only, so a run builds them once per day for both variants (`runBatch`).
+ */
+export function hallHours(p: SmartTaxHallParams, day: HallDay): OpeningHours {
+  const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
+  return workingDayHours([{ from: hh(p.openHour), to: hh(p.closeHour) }], { startDate: day.date });
+}
+
+/**
+ * Runs one day (`hours`: the day's {@link hallHours}); returns the records and the attempts that
+ * come back the next working day.
+ */
 export function runDay(
   p: SmartTaxHallParams,
   pop: Population,
@@ -408,8 +412,9 @@ export function runDay(
   dayIndex: number,
   attempts: readonly Attempt[],
   extraWindows: boolean,
+  hours: OpeningHours,
 ): { records: AttemptRecord[]; returns: Attempt[]; use: DayUse } {
-  const run = new DayRun(p, pop, variant, day, dayIndex, extraWindows);
+  const run = new DayRun(p, pop, variant, day, dayIndex, extraWindows, hours);
   run.run(attempts);
   return { records: run.records, returns: run.returns, use: run.use };
 }

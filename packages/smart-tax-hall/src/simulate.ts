@@ -1,7 +1,7 @@
 // One run of measure 5: the year's visitors drawn once, then the hall day by day in each variant on
 // the same draws. Internal: not exported from src/index.ts.
-import { dateTime, type EventLog, MINUTES_PER_DAY, type Variant } from '@gd-ftz/core';
-import { type Attempt, type AttemptRecord, type DayUse, runDay } from './hall-day';
+import { dateTime, type EventLog, MINUTES_PER_DAY, type OpeningHours, type Variant } from '@gd-ftz/core';
+import { type Attempt, type AttemptRecord, type DayUse, hallHours, runDay } from './hall-day';
 import type { HallDay } from './model';
 import type { SmartTaxHallParams } from './params';
 import { NO_SHOW, type Population, population, WANTS_BOOKING } from './population';
@@ -83,6 +83,7 @@ function runVariant(
   days: readonly HallDay[],
   visitors: Population,
   keepRecords: boolean,
+  hours: readonly OpeningHours[],
 ): VariantResult {
   const tally = new VariantTally(variant, visitors);
   const { bookedDay, bookedMinute } = bookings(p, variant, days, visitors);
@@ -114,7 +115,7 @@ function runVariant(
     for (const a of carry) today.push(a);
     today.sort((a, b) => a.minute - b.minute);
     const extra = today.length >= p.peakTrigger * meanDay;
-    const r = runDay(p, visitors, variant, d, i, today, extra);
+    const r = runDay(p, visitors, variant, d, i, today, extra, hours[i] as OpeningHours);
     for (const rec of r.records) {
       tally.add(rec);
       if (keepRecords) records.push(rec);
@@ -171,9 +172,10 @@ export function runBatch(
   const days = hallYear(p.year, p.deadlineSurge, p.months);
   const visitors = population(p, days, seed);
   const keep = hooks.keepRecords !== false || hooks.eventLog !== undefined;
-  const baseline = reuseBaseline ?? runVariant(p, 'baseline', days, visitors, keep);
+  const hours = days.map((d) => hallHours(p, d));
+  const baseline = reuseBaseline ?? runVariant(p, 'baseline', days, visitors, keep, hours);
   hooks.onProgress?.(0.5);
-  const reform = runVariant(p, 'reform', days, visitors, keep);
+  const reform = runVariant(p, 'reform', days, visitors, keep, hours);
   hooks.onProgress?.(1);
   const log = hooks.eventLog;
   if (log) {
