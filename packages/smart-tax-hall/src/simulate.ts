@@ -46,13 +46,23 @@ export interface RunHooks {
  * first slot with room at or after the wanted moment, on the year's working days (the same rule as
  * {@link bookAppointment}, on day indexes: the year's days are its working days, so the next
  * working day is the next index), within the acceptable delay; otherwise the taxpayer walks in.
+ * Exported for test/fast-paths.test.ts (not from src/index.ts).
  */
-function bookings(p: SmartTaxHallParams, variant: Variant, days: readonly HallDay[], visitors: Population) {
+export function bookings(
+  p: SmartTaxHallParams,
+  variant: Variant,
+  days: readonly HallDay[],
+  visitors: Population,
+) {
   const span = (p.closeHour - p.openHour) * 60;
   const slots = Math.min(variant === 'baseline' ? p.slotsBaseline : p.slotsReform, span);
   const open = p.openHour * 60;
-  const slotMinute = (k: number) => open + Math.floor((k * span) / slots);
+  const slotMinute = new Float64Array(slots);
+  for (let k = 0; k < slots; k++) slotMinute[k] = open + Math.floor((k * span) / slots);
   const taken = new Uint8Array(days.length * slots);
+  // By day: every slot below this one is taken, so a search starts there (the same first free slot
+  // as a search from 0; a year's requests otherwise rescan the full days before their slot).
+  const firstFree = new Int32Array(days.length);
   // By visitor: the booked day (-1: none) and slot minute.
   const bookedDay = new Int32Array(visitors.length).fill(-1);
   const bookedMinute = new Float64Array(visitors.length);
@@ -62,11 +72,14 @@ function bookings(p: SmartTaxHallParams, variant: Variant, days: readonly HallDa
     const minute = visitors.minute[v] as number;
     const last = Math.min(days.length - 1, day + p.maxBookingDelay);
     search: for (let d = day; d <= last; d++) {
-      for (let k = 0; k < slots; k++) {
-        const m = slotMinute(k);
+      for (let k = firstFree[d] as number; k < slots; k++) {
+        const m = slotMinute[k] as number;
         if (d === day && m < minute) continue;
         if (taken[d * slots + k] === 0) {
           taken[d * slots + k] = 1;
+          let f = firstFree[d] as number;
+          while (f < slots && taken[d * slots + f] === 1) f++;
+          firstFree[d] = f;
           bookedDay[v] = d;
           bookedMinute[v] = m;
           break search;
