@@ -1,6 +1,7 @@
 // One run of measure 5: the year's visitors drawn once, then the hall day by day in each variant on
 // the same draws. Internal: not exported from src/index.ts.
 import { dateTime, type EventLog, MINUTES_PER_DAY, type OpeningHours, type Variant } from '@gd-ftz/core';
+import { dayOrder } from './day-order';
 import { type Attempt, type AttemptRecord, type DayUse, hallHours, runDay } from './hall-day';
 import type { HallDay } from './model';
 import type { SmartTaxHallParams } from './params';
@@ -120,13 +121,14 @@ function runVariant(
   const uses: DayUse[] = [];
   let carry: Attempt[] = [];
   days.forEach((d, i) => {
-    const today: Attempt[] = (byDay[i] as number[]).map((v) =>
-      (bookedDay[v] as number) >= 0
-        ? { visitor: v, minute: bookedMinute[v] as number, repeat: false, booked: true }
-        : { visitor: v, minute: visitors.minute[v] as number, repeat: false, booked: false },
-    );
-    for (const a of carry) today.push(a);
-    today.sort((a, b) => a.minute - b.minute);
+    const walkIns: Attempt[] = [];
+    const booked: Attempt[] = [];
+    for (const v of byDay[i] as number[]) {
+      if ((bookedDay[v] as number) >= 0)
+        booked.push({ visitor: v, minute: bookedMinute[v] as number, repeat: false, booked: true });
+      else walkIns.push({ visitor: v, minute: visitors.minute[v] as number, repeat: false, booked: false });
+    }
+    const today = dayOrder(walkIns, booked, carry);
     const extra = today.length >= p.peakTrigger * meanDay;
     const r = runDay(p, visitors, variant, d, i, today, extra, hours[i] as OpeningHours);
     for (const rec of r.records) {

@@ -1,12 +1,14 @@
 // The fast paths of a hall-year agree with the reference paths they replace (seeded by FC_SEED):
 // the checked-once draws give the numbers of core's `weightedIndex`, `bernoulli`, `exponential`
 // and `lognormal` from the same stream, the booking search from each day's first free slot books
-// what a search from its first slot books, and a day fed its
+// what a search from its first slot books, the day's attempts merged come in the order of a stable
+// sort by minute, and a day fed its
 // arrivals outside the event queue gives the records of a day that queues every arrival first.
 import { RandomStream, type Variant } from '@gd-ftz/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
+import { dayOrder } from '../src/day-order';
 import {
   chance,
   checkProbability,
@@ -153,6 +155,47 @@ describe('fast paths agree with their reference', () => {
         },
       ),
       { numRuns: 30 },
+    );
+  });
+
+  it('dayOrder merges into the order of a stable sort by minute of [visitors by index, then returns]', () => {
+    // Minutes from a few whole values (many ties) or any; visitor indexes distinct.
+    const minute = fc.oneof(
+      fc.integer({ min: 540, max: 560 }),
+      fc.double({ min: 540, max: 1020, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ minute, booked: fc.boolean() }), { maxLength: 80 }),
+        fc.array(minute, { maxLength: 20 }),
+        fc.boolean(),
+        (day, back, sortedWalkIns) => {
+          // The day's visitors by index; walk-ins come sorted by minute in a run (else dayOrder sorts them).
+          const walkMinutes = day.filter((x) => !x.booked).map((x) => x.minute);
+          if (sortedWalkIns) walkMinutes.sort((a, b) => a - b);
+          let w = 0;
+          const list: Attempt[] = day.map((x, v) =>
+            x.booked
+              ? { visitor: v, minute: x.minute, repeat: false, booked: true }
+              : { visitor: v, minute: walkMinutes[w++] as number, repeat: false, booked: false },
+          );
+          const returns: Attempt[] = back.map((m, k) => ({
+            visitor: 1000 + k,
+            minute: m,
+            repeat: true,
+            booked: false,
+          }));
+          const reference = [...list, ...returns].sort((a, b) => a.minute - b.minute);
+          const merged = dayOrder(
+            list.filter((a) => !a.booked),
+            list.filter((a) => a.booked),
+            [...returns],
+          );
+          expect(merged).toEqual(reference);
+          for (let k = 0; k < merged.length; k++) expect(merged[k]).toBe(reference[k]);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
