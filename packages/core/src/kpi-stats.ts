@@ -183,20 +183,69 @@ export function quantileStat(xs: Iterable<number>, q: number, o: StatOptions): s
   }
   // A Float64Array (an engine's kept observations) is copied in one native call: going through
   // the iterator into a plain array first cost an engine's hall-year 8% of its CPU time.
-  const sorted = xs instanceof Float64Array ? xs.slice() : Float64Array.from(numbers(xs));
-  for (let i = 0; i < sorted.length; i++) {
-    const x = sorted[i] as number;
+  const copy = xs instanceof Float64Array ? xs.slice() : Float64Array.from(numbers(xs));
+  for (let i = 0; i < copy.length; i++) {
+    const x = copy[i] as number;
     if (!Number.isFinite(x))
       throw new ConfigurationError(`values.${i}`, `must be a finite number, got ${describeValue(x)}`);
   }
-  if (sorted.length === 0) return emptyValue(o, 'quantile');
-  sorted.sort();
-  const h = new Dec(sorted.length - 1).times(new Dec(q));
+  if (copy.length === 0) return emptyValue(o, 'quantile');
+  const h = new Dec(copy.length - 1).times(new Dec(q));
   const below = h.floor().toNumber(); // allow-float: an array index, an exact integer below the length
-  const low = new Dec(sorted[below] as number);
-  if (below + 1 >= sorted.length) return finish(low, o);
-  const high = new Dec(sorted[below + 1] as number);
+  // Only the order statistics `below` and `below + 1` are needed: select them instead of sorting
+  // the copy (an engine's p90 over 120,000 waits spent most of its time sorting).
+  selectInPlace(copy, below);
+  const low = new Dec(copy[below] as number);
+  if (below + 1 >= copy.length) return finish(low, o);
+  let next = copy[below + 1] as number;
+  for (let i = below + 2; i < copy.length; i++) if ((copy[i] as number) < next) next = copy[i] as number;
+  const high = new Dec(next);
   return finish(low.plus(h.minus(below).times(high.minus(low))), o);
+}
+
+/**
+ * Rearranges `a` (finite values) so that `a[k]` is the value a sort would put there, nothing before
+ * it larger and nothing after it smaller: Hoare's quickselect with a median-of-three pivot, in
+ * expected linear time; after a few times log₂ n rounds (an adversarial input) it sorts what is left.
+ * Values equal in order (0 and -0) may change places; a statistic prints them alike.
+ */
+function selectInPlace(a: Float64Array, k: number): void {
+  let lo = 0;
+  let hi = a.length - 1;
+  let rounds = 2 * Math.ceil(Math.log2(a.length + 1)) + 8;
+  while (hi > lo) {
+    if (rounds-- === 0) {
+      a.subarray(lo, hi + 1).sort();
+      return;
+    }
+    const mid = lo + ((hi - lo) >> 1);
+    // Median of a[lo], a[mid], a[hi] as the pivot; the three ordered in place (sentinels for the scans).
+    if ((a[mid] as number) < (a[lo] as number)) swap(a, mid, lo);
+    if ((a[hi] as number) < (a[lo] as number)) swap(a, hi, lo);
+    if ((a[hi] as number) < (a[mid] as number)) swap(a, hi, mid);
+    const pivot = a[mid] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        swap(a, i, j);
+        i++;
+        j--;
+      }
+    }
+    // Now a[lo..j] ≤ pivot ≤ a[i..hi], and whatever lies between j and i equals the pivot.
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i] as number;
+  a[i] = a[j] as number;
+  a[j] = t;
 }
 
 /**

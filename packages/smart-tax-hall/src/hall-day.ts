@@ -114,13 +114,14 @@ type Use = 'windows' | 'terminals' | 'agents' | 'plaza';
 /**
  * One day of one variant: the resources, the records and the event handlers. The handlers are
  * created once per day and get the attempt's record as their argument (core's kernel passes it),
- * so no closure is allocated per visitor or per step.
+ * so no closure is allocated per visitor or per step. Exported for test/fast-paths.test.ts only
+ * (not from src/index.ts): it checks {@link DayRun.run} against queueing every arrival.
  */
-class DayRun {
+export class DayRun {
   readonly records: AttemptRecord[] = [];
   readonly returns: Attempt[] = [];
   readonly use: DayUse;
-  private readonly sim: Simulation;
+  protected readonly sim: Simulation;
   private readonly hours: OpeningHours;
   private readonly reform: boolean;
   private readonly windows: Resource;
@@ -133,25 +134,17 @@ class DayRun {
   private closed = false;
 
   constructor(
-    private readonly p: SmartTaxHallParams,
+    protected readonly p: SmartTaxHallParams,
     private readonly pop: Population,
     variant: Variant,
     private readonly day: HallDay,
     private readonly dayIndex: number,
     extraWindows: boolean,
+    hours: OpeningHours = hallHours(p, day),
   ) {
     const sim = createSimulation({ startDate: day.date });
     this.sim = sim;
-    this.hours = workingDayHours(
-      [
-        {
-          from: `${String(p.openHour).padStart(2, '0')}:00`,
-          to: `${String(p.closeHour).padStart(2, '0')}:00`,
-        },
-      ],
-      sim,
-    );
-    const hours = this.hours;
+    this.hours = hours;
     // The records carry every wait the KPIs read: the resources need not store theirs.
     const keepWaits = false;
     const reform = variant === 'reform';
@@ -191,11 +184,26 @@ class DayRun {
     };
   }
 
+  /**
+   * Runs the day on `attempts`, sorted by minute. The arrivals are not put in the event queue: the
+   * kernel runs up to each arrival's time and the arrival is handled then, so the queue holds only
+   * the pending services and patience limits (tens of entries instead of the day's ≈ 500 visitors,
+   * whose sifting was the kernel's largest cost). The order of events is the one of queueing every
+   * arrival first: those queued arrivals came before any other event at the same time (theirs were
+   * the smallest sequence numbers), and here an arrival at time t is handled after the events
+   * before t and before those at t; close, queued first, still precedes every later event at its time.
+   */
   run(attempts: readonly Attempt[]): void {
     const open = this.p.openHour * 60;
-    for (const a of attempts) this.sim.scheduleAt(Math.max(a.minute, open), this.arrive, a);
-    this.sim.scheduleAt(this.p.closeHour * 60, this.close);
-    this.sim.run();
+    const sim = this.sim;
+    sim.scheduleAt(this.p.closeHour * 60, this.close);
+    const upTo = { until: open };
+    for (const a of attempts) {
+      upTo.until = Math.max(a.minute, open);
+      sim.run(upTo);
+      this.arrive(a);
+    }
+    sim.run();
   }
 
   private started(res: Resource, key: Use): void {
@@ -333,7 +341,7 @@ class DayRun {
     this.atTerminal(rec, helped, AFTER_TERMINAL_CHECK);
   };
 
-  private readonly arrive = (a: Attempt): void => {
+  protected readonly arrive = (a: Attempt): void => {
     const v = a.visitor;
     const pop = this.pop;
     const rec = new AttemptRecord(a, this.dayIndex, this.day.deadlineDay);
@@ -368,7 +376,7 @@ class DayRun {
     } else this.atTerminal(rec, false, AFTER_TERMINAL_CHECK);
   };
 
-  private readonly close = (): void => {
+  protected readonly close = (): void => {
     this.closed = true;
     const now = this.sim.now;
     for (const req of this.queuedReqs) {
@@ -383,7 +391,19 @@ class DayRun {
   };
 }
 
-/** Runs one day; returns the records and the attempts that come back the next working day. */
+/**
+ * The hall's opening hours on `day`, on the statutory calendar (time 0 is the day's 00:00). They
+ * depend on the day only, so a run builds them once per day for both variants (`runBatch`).
+ */
+export function hallHours(p: SmartTaxHallParams, day: HallDay): OpeningHours {
+  const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
+  return workingDayHours([{ from: hh(p.openHour), to: hh(p.closeHour) }], { startDate: day.date });
+}
+
+/**
+ * Runs one day (`hours`: the day's {@link hallHours}); returns the records and the attempts that
+ * come back the next working day.
+ */
 export function runDay(
   p: SmartTaxHallParams,
   pop: Population,
@@ -392,8 +412,9 @@ export function runDay(
   dayIndex: number,
   attempts: readonly Attempt[],
   extraWindows: boolean,
+  hours: OpeningHours,
 ): { records: AttemptRecord[]; returns: Attempt[]; use: DayUse } {
-  const run = new DayRun(p, pop, variant, day, dayIndex, extraWindows);
+  const run = new DayRun(p, pop, variant, day, dayIndex, extraWindows, hours);
   run.run(attempts);
   return { records: run.records, returns: run.returns, use: run.use };
 }

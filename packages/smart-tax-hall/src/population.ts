@@ -1,6 +1,7 @@
 // The visitors of one hall-year, drawn once from named sub-streams of the seed: baseline and
 // reform see the same people at the same moments with the same needs (common random numbers).
 import { RandomStream } from '@gd-ftz/core';
+import { chance, checkProbability, checkRate, exponentialDraw, lognormalDraw, WeightedPicker } from './draws';
 import { type HallDay, ITEM_CLASSES, type ItemClass, type Visit } from './model';
 import type { SmartTaxHallParams } from './params';
 
@@ -34,6 +35,7 @@ const HOURLY_SHAPE = [1.2, 1.5, 1.3, 0.8, 0.8, 1.1, 1.1, 0.8, 0.6, 0.5, 0.5, 0.5
 
 /** Item shares other than enquiries (assumption: filing and invoices dominate hall traffic). */
 const ITEM_WEIGHTS = [0.35, 0.35, 0.15, 0.15];
+const ITEM_PICKER = new WeightedPicker(ITEM_WEIGHTS);
 
 /** The index of 'enquiry' in ITEM_CLASSES. */
 export const ENQUIRY = ITEM_CLASSES.indexOf('enquiry');
@@ -52,14 +54,9 @@ export function slotWeights(openHour: number, closeHour: number): number[] {
 const S2 = Math.log(1.64);
 const SIGMA = Math.sqrt(S2);
 
-/** The log-mean of {@link lognormalMean}'s draw, computed once per distinct mean. */
+/** The log-mean of a lognormal draw with mean `mean` (σ = SIGMA), computed once per distinct mean. */
 function logMu(mean: number): number {
   return Math.log(mean) - S2 / 2;
-}
-
-/** Lognormal draw with the mean whose {@link logMu} is `mu`, coefficient of variation 0.8. */
-function lognormalMean(rng: RandomStream, mu: number): number {
-  return rng.lognormal(mu, SIGMA);
 }
 
 /** Bits of {@link Population.flags}. */
@@ -153,6 +150,74 @@ export class Population {
   }
 }
 
+/** What a visitor's draws read, fixed for the run and checked once (not at each draw). */
+interface Drawing {
+  readonly enquiry: number;
+  readonly complex: number;
+  readonly lowSkill: number;
+  readonly unverified: number;
+  readonly plazaWilling: number;
+  readonly booking: number;
+  readonly noShow: number;
+  readonly missingPapers: number;
+  readonly patienceRate: number;
+  /** The lognormals' log-means (the same arithmetic as per draw, so the same draws). */
+  readonly muSimple: number;
+  readonly muComplex: number;
+  readonly muTerminal: number;
+  readonly muAgent: number;
+  readonly muPlaza: number;
+}
+
+function drawing(p: SmartTaxHallParams): Drawing {
+  const simpleMean = p.handlingMinutes / (1 - p.complexShare + p.complexShare * p.complexFactor);
+  return {
+    enquiry: checkProbability(p.enquiryShare, 'enquiryShare'),
+    complex: checkProbability(p.complexShare, 'complexShare'),
+    lowSkill: checkProbability(p.lowSkillShare, 'lowSkillShare'),
+    unverified: checkProbability(p.unverifiedShare, 'unverifiedShare'),
+    plazaWilling: checkProbability(p.plazaWillingShare, 'plazaWillingShare'),
+    booking: checkProbability(p.bookingShare, 'bookingShare'),
+    noShow: checkProbability(p.noShowRate, 'noShowRate'),
+    missingPapers: checkProbability(p.missingPapersShare, 'missingPapersShare'),
+    patienceRate: checkRate(1 / p.patienceMinutes, 'patienceMinutes'),
+    muSimple: logMu(simpleMean),
+    muComplex: logMu(simpleMean * p.complexFactor),
+    muTerminal: logMu(p.terminalMinutes),
+    muAgent: logMu(p.agentMinutes),
+    muPlaza: logMu(p.plazaMinutes),
+  };
+}
+
+/**
+ * Visitor `i`'s draws, in the order they have always been made (the helpers of ./draws are
+ * core's `bernoulli`, `exponential` and `lognormal` without their per-draw checks: the same numbers).
+ */
+function drawVisitor(out: Population, i: number, dayIndex: number, rng: RandomStream, d: Drawing): void {
+  const enquiry = chance(rng, d.enquiry);
+  const item = enquiry ? ENQUIRY : ITEM_PICKER.pick(rng);
+  const complex = !enquiry && chance(rng, d.complex);
+  const low = chance(rng, d.lowSkill);
+  let flags = complex ? COMPLEX : 0;
+  if (chance(rng, d.unverified)) flags |= UNVERIFIED;
+  if (low) flags |= LOW_SKILL;
+  if (low && chance(rng, d.plazaWilling)) flags |= PLAZA_WILLING;
+  if (complex && chance(rng, d.booking)) flags |= WANTS_BOOKING;
+  if (chance(rng, d.noShow)) flags |= NO_SHOW;
+  if (!enquiry && chance(rng, d.missingPapers)) flags |= MISSING_PAPERS;
+  out.day[i] = dayIndex;
+  out.item[i] = item;
+  out.flags[i] = flags;
+  out.patience[i] = exponentialDraw(rng, d.patienceRate);
+  out.handling[i] = lognormalDraw(rng, complex ? d.muComplex : d.muSimple, SIGMA);
+  out.terminal[i] = lognormalDraw(rng, d.muTerminal, SIGMA);
+  out.agent[i] = lognormalDraw(rng, d.muAgent, SIGMA);
+  out.plazaTime[i] = lognormalDraw(rng, d.muPlaza, SIGMA);
+  out.uTriage[i] = rng.real();
+  out.uTerminal[i] = rng.real();
+  out.uPlaza[i] = rng.real();
+}
+
 /** The year's visitors in arrival order (day, then minute). */
 export function population(p: SmartTaxHallParams, days: readonly HallDay[], seed: number): Population {
   const root = RandomStream.fromSeed(seed);
@@ -160,47 +225,21 @@ export function population(p: SmartTaxHallParams, days: readonly HallDay[], seed
   const rng = root.substream('visitors');
   // A year's visits over the year's weight: a shorter horizon keeps the daily volume of the year.
   const totalWeight = (days.reduce((s, d) => s + d.weight, 0) * 12) / p.months;
-  const slots = slotWeights(p.openHour, p.closeHour);
+  // The weights are checked and summed once per run, not at each visitor's draw (same draws).
+  const slots = new WeightedPicker(slotWeights(p.openHour, p.closeHour));
   const openMinute = p.openHour * 60;
-  const simpleMean = p.handlingMinutes / (1 - p.complexShare + p.complexShare * p.complexFactor);
-  // The lognormals' log-means, once per run (the same arithmetic as per draw, so the same draws).
-  const muSimple = logMu(simpleMean);
-  const muComplex = logMu(simpleMean * p.complexFactor);
-  const muTerminal = logMu(p.terminalMinutes);
-  const muAgent = logMu(p.agentMinutes);
-  const muPlaza = logMu(p.plazaMinutes);
+  const d = drawing(p);
   // The counts come from their own substream, so drawing them all first changes no draw.
-  const perDay = days.map((d) => counts.poisson((p.visitsPerYear * d.weight) / totalWeight));
+  const perDay = days.map((day) => counts.poisson((p.visitsPerYear * day.weight) / totalWeight));
   const out = new Population(perDay.reduce((s, n) => s + n, 0));
   let i = 0;
-  perDay.forEach((n, dayIndex) => {
+  for (let dayIndex = 0; dayIndex < perDay.length; dayIndex++) {
+    const n = perDay[dayIndex] as number;
     const minutes = out.minute.subarray(i, i + n);
-    for (let k = 0; k < n; k++) minutes[k] = openMinute + 15 * rng.weightedIndex(slots) + rng.uniform(0, 15);
+    // uniform(0, 15) is 0 + 15 × real(): the same number.
+    for (let k = 0; k < n; k++) minutes[k] = openMinute + 15 * slots.pick(rng) + 15 * rng.real();
     minutes.sort();
-    for (let k = 0; k < n; k++, i++) {
-      const enquiry = rng.bernoulli(p.enquiryShare);
-      const item = enquiry ? ENQUIRY : rng.weightedIndex(ITEM_WEIGHTS);
-      const complex = !enquiry && rng.bernoulli(p.complexShare);
-      const low = rng.bernoulli(p.lowSkillShare);
-      let flags = complex ? COMPLEX : 0;
-      if (rng.bernoulli(p.unverifiedShare)) flags |= UNVERIFIED;
-      if (low) flags |= LOW_SKILL;
-      if (low && rng.bernoulli(p.plazaWillingShare)) flags |= PLAZA_WILLING;
-      if (complex && rng.bernoulli(p.bookingShare)) flags |= WANTS_BOOKING;
-      if (rng.bernoulli(p.noShowRate)) flags |= NO_SHOW;
-      if (!enquiry && rng.bernoulli(p.missingPapersShare)) flags |= MISSING_PAPERS;
-      out.day[i] = dayIndex;
-      out.item[i] = item;
-      out.flags[i] = flags;
-      out.patience[i] = rng.exponential(1 / p.patienceMinutes);
-      out.handling[i] = lognormalMean(rng, complex ? muComplex : muSimple);
-      out.terminal[i] = lognormalMean(rng, muTerminal);
-      out.agent[i] = lognormalMean(rng, muAgent);
-      out.plazaTime[i] = lognormalMean(rng, muPlaza);
-      out.uTriage[i] = rng.real();
-      out.uTerminal[i] = rng.real();
-      out.uPlaza[i] = rng.real();
-    }
-  });
+    for (let k = 0; k < n; k++, i++) drawVisitor(out, i, dayIndex, rng, d);
+  }
   return out;
 }

@@ -1,7 +1,8 @@
 // One run of measure 5: the year's visitors drawn once, then the hall day by day in each variant on
 // the same draws. Internal: not exported from src/index.ts.
-import { dateTime, type EventLog, MINUTES_PER_DAY, type Variant } from '@gd-ftz/core';
-import { type Attempt, type AttemptRecord, type DayUse, runDay } from './hall-day';
+import { dateTime, type EventLog, MINUTES_PER_DAY, type OpeningHours, type Variant } from '@gd-ftz/core';
+import { dayOrder } from './day-order';
+import { type Attempt, type AttemptRecord, type DayUse, hallHours, runDay } from './hall-day';
 import type { HallDay } from './model';
 import type { SmartTaxHallParams } from './params';
 import { NO_SHOW, type Population, population, WANTS_BOOKING } from './population';
@@ -46,13 +47,23 @@ export interface RunHooks {
  * first slot with room at or after the wanted moment, on the year's working days (the same rule as
  * {@link bookAppointment}, on day indexes: the year's days are its working days, so the next
  * working day is the next index), within the acceptable delay; otherwise the taxpayer walks in.
+ * Exported for test/fast-paths.test.ts (not from src/index.ts).
  */
-function bookings(p: SmartTaxHallParams, variant: Variant, days: readonly HallDay[], visitors: Population) {
+export function bookings(
+  p: SmartTaxHallParams,
+  variant: Variant,
+  days: readonly HallDay[],
+  visitors: Population,
+) {
   const span = (p.closeHour - p.openHour) * 60;
   const slots = Math.min(variant === 'baseline' ? p.slotsBaseline : p.slotsReform, span);
   const open = p.openHour * 60;
-  const slotMinute = (k: number) => open + Math.floor((k * span) / slots);
+  const slotMinute = new Float64Array(slots);
+  for (let k = 0; k < slots; k++) slotMinute[k] = open + Math.floor((k * span) / slots);
   const taken = new Uint8Array(days.length * slots);
+  // By day: every slot below this one is taken, so a search starts there (the same first free slot
+  // as a search from 0; a year's requests otherwise rescan the full days before their slot).
+  const firstFree = new Int32Array(days.length);
   // By visitor: the booked day (-1: none) and slot minute.
   const bookedDay = new Int32Array(visitors.length).fill(-1);
   const bookedMinute = new Float64Array(visitors.length);
@@ -62,11 +73,14 @@ function bookings(p: SmartTaxHallParams, variant: Variant, days: readonly HallDa
     const minute = visitors.minute[v] as number;
     const last = Math.min(days.length - 1, day + p.maxBookingDelay);
     search: for (let d = day; d <= last; d++) {
-      for (let k = 0; k < slots; k++) {
-        const m = slotMinute(k);
+      for (let k = firstFree[d] as number; k < slots; k++) {
+        const m = slotMinute[k] as number;
         if (d === day && m < minute) continue;
         if (taken[d * slots + k] === 0) {
           taken[d * slots + k] = 1;
+          let f = firstFree[d] as number;
+          while (f < slots && taken[d * slots + f] === 1) f++;
+          firstFree[d] = f;
           bookedDay[v] = d;
           bookedMinute[v] = m;
           break search;
@@ -83,6 +97,7 @@ function runVariant(
   days: readonly HallDay[],
   visitors: Population,
   keepRecords: boolean,
+  hours: readonly OpeningHours[],
 ): VariantResult {
   const tally = new VariantTally(variant, visitors);
   const { bookedDay, bookedMinute } = bookings(p, variant, days, visitors);
@@ -106,15 +121,16 @@ function runVariant(
   const uses: DayUse[] = [];
   let carry: Attempt[] = [];
   days.forEach((d, i) => {
-    const today: Attempt[] = (byDay[i] as number[]).map((v) =>
-      (bookedDay[v] as number) >= 0
-        ? { visitor: v, minute: bookedMinute[v] as number, repeat: false, booked: true }
-        : { visitor: v, minute: visitors.minute[v] as number, repeat: false, booked: false },
-    );
-    for (const a of carry) today.push(a);
-    today.sort((a, b) => a.minute - b.minute);
+    const walkIns: Attempt[] = [];
+    const booked: Attempt[] = [];
+    for (const v of byDay[i] as number[]) {
+      if ((bookedDay[v] as number) >= 0)
+        booked.push({ visitor: v, minute: bookedMinute[v] as number, repeat: false, booked: true });
+      else walkIns.push({ visitor: v, minute: visitors.minute[v] as number, repeat: false, booked: false });
+    }
+    const today = dayOrder(walkIns, booked, carry);
     const extra = today.length >= p.peakTrigger * meanDay;
-    const r = runDay(p, visitors, variant, d, i, today, extra);
+    const r = runDay(p, visitors, variant, d, i, today, extra, hours[i] as OpeningHours);
     for (const rec of r.records) {
       tally.add(rec);
       if (keepRecords) records.push(rec);
@@ -171,9 +187,10 @@ export function runBatch(
   const days = hallYear(p.year, p.deadlineSurge, p.months);
   const visitors = population(p, days, seed);
   const keep = hooks.keepRecords !== false || hooks.eventLog !== undefined;
-  const baseline = reuseBaseline ?? runVariant(p, 'baseline', days, visitors, keep);
+  const hours = days.map((d) => hallHours(p, d));
+  const baseline = reuseBaseline ?? runVariant(p, 'baseline', days, visitors, keep, hours);
   hooks.onProgress?.(0.5);
-  const reform = runVariant(p, 'reform', days, visitors, keep);
+  const reform = runVariant(p, 'reform', days, visitors, keep, hours);
   hooks.onProgress?.(1);
   const log = hooks.eventLog;
   if (log) {

@@ -19,8 +19,12 @@ export class Observations {
   private comp = 0;
   private values: Float64Array;
 
-  constructor(private readonly keep = false) {
-    this.values = new Float64Array(keep ? 1024 : 0);
+  /** `expected`: how many values to make room for at once (it grows past that as needed). */
+  constructor(
+    private readonly keep = false,
+    expected = 1024,
+  ) {
+    this.values = new Float64Array(keep ? Math.max(1, expected) : 0);
   }
 
   add(x: number): void {
@@ -59,15 +63,18 @@ export class Observations {
  * run need not keep its records (a province of hall-years keeps only these).
  */
 export class VariantTally {
-  /** Waits for a window or the appointment window, all days and deadline days (values kept for p90). */
-  readonly waits = new Observations(true);
+  /**
+   * Waits for a window or the appointment window, all days and deadline days (values kept for p90;
+   * room for one wait per visitor at once, so the array is not regrown as the year goes).
+   */
+  readonly waits: Observations;
   readonly deadlineWaits = new Observations(true);
   /** Time in the hall of every attempt (its count is the number of attempts). */
   readonly inHall = new Observations();
   readonly windowService = new Observations();
   /** Help with an enquiry: a window clerk before the reform, a 云税厅 agent after it. */
   readonly helpWaits = new Observations();
-  /** Staff minutes: window service and agent help. */
+  /** Staff minutes: window service and agent help (its count is of the non-zero ones). */
   readonly staff = new Observations();
   served = 0;
   servedByWindow = 0;
@@ -83,6 +90,7 @@ export class VariantTally {
     private readonly pop: Population,
   ) {
     this.baseline = variant === 'baseline';
+    this.waits = new Observations(true, pop.length);
   }
 
   add(r: AttemptRecord): void {
@@ -103,8 +111,9 @@ export class VariantTally {
         if (queued) this.helpWaits.add(r.windowWait);
       } else if (!Number.isNaN(r.agentWait)) this.helpWaits.add(r.agentWait);
     }
-    this.staff.add(r.windowService);
-    this.staff.add(r.agentMinutes);
+    // Adding 0 leaves a compensated sum exactly as it is: only staff.total is read.
+    if (r.windowService !== 0) this.staff.add(r.windowService);
+    if (r.agentMinutes !== 0) this.staff.add(r.agentMinutes);
   }
 
   addBooking(delay: number): void {
