@@ -20,7 +20,6 @@ import {
   type SearchMethod,
   searchSimilarCases,
   syntheticCorpus,
-  type Tokenizer,
 } from '@gd-ftz/similar-case-retrieval';
 import { bench, describe } from 'vitest';
 
@@ -82,7 +81,7 @@ const grade = (c: Judgment, d: Judgment): Grade =>
 // The quality table scans the database per query and method: skipped beyond 20,000 judgments. It is
 // computed for both tokenizers: the default bigrams and Intl.Segmenter words (an index of its own,
 // built only for this table; its word breaks depend on the ICU version printed).
-function qualityRows(index: CaseIndex, tokenizer: Tokenizer): string[] {
+function qualityRows(index: CaseIndex, tokenizer: 'bigram' | 'segmenter'): string[] {
   const rows: string[] = [];
   for (const [method, tiers] of N > 20_000
     ? []

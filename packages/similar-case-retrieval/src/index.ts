@@ -28,8 +28,7 @@ export type {
 export type { SimilarCaseRetrievalParams } from './params';
 export { PARAMS } from './params';
 export { linkRelatedCases } from './related';
-export type { CaseIndex, IndexOptions, SearchOptions } from './search';
+export type { CaseIndex, SearchOptions } from './search';
 export { buildCaseIndex, searchSimilarCases } from './search';
 export { precedentTier } from './tier';
-export type { Tokenizer } from './tokenize';
 export { bigramTokens } from './tokenize';

@@ -70,15 +70,6 @@ function checkJudgment(path: string, x: unknown): Judgment {
   return x as unknown as Judgment;
 }
 
-/** Options of an index: its tokenizer (default `bigram`). */
-export interface IndexOptions {
-  /**
-   * `bigram` (default): CJK character bigrams, the same on every machine. `segmenter`:
-   * `Intl.Segmenter('zh')` words, whose breaks depend on the runtime's ICU version (for comparison).
-   */
-  readonly tokenizer?: Tokenizer;
-}
-
 /**
  * Builds the search index of a case database: MiniSearch 7 over one text field (案由, 基本案情, 争议焦点,
  * 裁判理由) as CJK character bigrams without the boilerplate every judgment carries, and the article ids as exact tokens. The judgments are not copied or
@@ -90,11 +81,18 @@ export interface IndexOptions {
  * const index = buildCaseIndex(syntheticCorpus({ seed: 1, judgments: 200, from: '2021-01-01', to: '2023-12-31' }));
  * index.size; // 200 judgments + the published cases
  */
-export function buildCaseIndex(judgments: readonly Judgment[], o: IndexOptions = {}): CaseIndex {
+export function buildCaseIndex(
+  judgments: readonly Judgment[],
+  /**
+   * `tokenizer`: `bigram` (default), CJK character bigrams, the same on every machine; `segmenter`,
+   * `Intl.Segmenter('zh')` words, whose breaks depend on the runtime's ICU version (for comparison).
+   */
+  o: { readonly tokenizer?: 'bigram' | 'segmenter' } = {},
+): CaseIndex {
   if (!Array.isArray(judgments))
     fail('judgments', `must be an array, got ${describeValue(judgments)}`, '须为数组');
   if (!isRecord(o)) fail('o', `must be an options object, got ${describeValue(o)}`, '须为选项对象');
-  const tokenizer: Tokenizer = (o as IndexOptions).tokenizer ?? 'bigram';
+  const tokenizer: Tokenizer = (o as { tokenizer?: Tokenizer }).tokenizer ?? 'bigram';
   if (!TOKENIZERS.includes(tokenizer))
     fail(
       'o.tokenizer',
