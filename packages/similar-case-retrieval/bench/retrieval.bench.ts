@@ -8,6 +8,7 @@ import { type CivilDate, civilDate } from '@gd-ftz/core';
 import {
   bigramTokens,
   buildCaseIndex,
+  type CaseIndex,
   COURTS,
   type CourtRef,
   type Grade,
@@ -77,56 +78,66 @@ const grade = (c: Judgment, d: Judgment): Grade =>
     : c.causeId === d.causeId
       ? 1
       : 0;
-const rows: string[] = [];
-// The quality table scans the database per query and method: skipped beyond 20,000 judgments.
-for (const [method, tiers] of N > 20_000
-  ? []
-  : ([
-      ['keyword', false],
-      ['keyword', true],
-      ['statute', true],
-      ['case-linked', true],
-      ['all', false],
-      ['all', true],
-    ] as [SearchMethod, boolean][])) {
-  const p: number[] = [];
-  const anyCourt: number[] = [];
-  const r: number[] = [];
-  const n: number[] = [];
-  for (const c of year.slice(0, 100)) {
-    const court = c.court as CourtRef;
-    const scoped = corpus.filter(
-      (d) => d.effective && d.effectiveOn <= c.decidedOn && precedentTier(d, court) !== null,
-    );
-    const ideal = scoped.map((d) => grade(c, d)).filter((g) => g > 0);
-    const relevant = ideal.filter((g) => g >= 2).length;
-    const hits = searchSimilarCases(
-      index,
-      { court, keywords: keywordsOf(c), articles: c.articles, method, tiers },
-      { k: 10, asOf: c.decidedOn },
-    );
-    const grades = hits.map((h) =>
-      precedentTier(byId.get(h.id) as Judgment, court) === null ? 0 : grade(c, byId.get(h.id) as Judgment),
-    );
-    p.push(precisionAtK(grades, 10));
-    anyCourt.push(
-      precisionAtK(
-        hits.map((h) => grade(c, byId.get(h.id) as Judgment)),
-        10,
-      ),
-    );
-    if (relevant > 0) {
-      r.push(recallAtK(grades, 10, relevant));
-      n.push(ndcgAtK(grades, 10, { ideal }));
+// The quality table scans the database per query and method: skipped beyond 20,000 judgments. It is
+// computed for both tokenizers: the default bigrams and Intl.Segmenter words (an index of its own,
+// built only for this table; its word breaks depend on the ICU version printed).
+function qualityRows(index: CaseIndex, tokenizer: 'bigram' | 'segmenter'): string[] {
+  const rows: string[] = [];
+  for (const [method, tiers] of N > 20_000
+    ? []
+    : ([
+        ['keyword', false],
+        ['keyword', true],
+        ['statute', true],
+        ['case-linked', true],
+        ['all', false],
+        ['all', true],
+      ] as [SearchMethod, boolean][])) {
+    const p: number[] = [];
+    const anyCourt: number[] = [];
+    const r: number[] = [];
+    const n: number[] = [];
+    for (const c of year.slice(0, 100)) {
+      const court = c.court as CourtRef;
+      const scoped = corpus.filter(
+        (d) => d.effective && d.effectiveOn <= c.decidedOn && precedentTier(d, court) !== null,
+      );
+      const ideal = scoped.map((d) => grade(c, d)).filter((g) => g > 0);
+      const relevant = ideal.filter((g) => g >= 2).length;
+      const hits = searchSimilarCases(
+        index,
+        { court, keywords: keywordsOf(c), articles: c.articles, method, tiers },
+        { k: 10, asOf: c.decidedOn },
+      );
+      const grades = hits.map((h) =>
+        precedentTier(byId.get(h.id) as Judgment, court) === null ? 0 : grade(c, byId.get(h.id) as Judgment),
+      );
+      p.push(precisionAtK(grades, 10));
+      anyCourt.push(
+        precisionAtK(
+          hits.map((h) => grade(c, byId.get(h.id) as Judgment)),
+          10,
+        ),
+      );
+      if (relevant > 0) {
+        r.push(recallAtK(grades, 10, relevant));
+        n.push(ndcgAtK(grades, 10, { ideal }));
+      }
     }
+    const mean = (xs: number[]) => (xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)).toFixed(3);
+    rows.push(
+      `| ${method} | ${tokenizer} | ${tiers ? 'Art. 4 scope, tiers' : 'whole database'} | ${mean(p)} | ${mean(r)} | ${mean(n)} | ${mean(anyCourt)} |`,
+    );
   }
-  const mean = (xs: number[]) => (xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)).toFixed(3);
-  rows.push(
-    `| ${method} | ${tiers ? 'Art. 4 scope, tiers' : 'whole database'} | ${mean(p)} | ${mean(r)} | ${mean(n)} | ${mean(anyCourt)} |`,
+  return rows;
+}
+if (N <= 20_000) {
+  const segmented = buildCaseIndex(corpus, { tokenizer: 'segmenter' });
+  const rows = [...qualityRows(index, 'bigram'), ...qualityRows(segmented, 'segmenter')];
+  console.log(
+    `ranking quality, ${N} judgments, 100 queries, ICU ${process.versions.icu}:\n${rows.join('\n')}`,
   );
 }
-if (rows.length > 0)
-  console.log(`ranking quality, ${N} judgments, 100 queries, bigrams:\n${rows.join('\n')}`);
 
 let i = 0;
 const next = () => year[i++ % year.length] as Judgment;

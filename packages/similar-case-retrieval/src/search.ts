@@ -5,7 +5,7 @@ import MiniSearch from 'minisearch';
 import { RECENT_MONTHS } from './law';
 import type { CaseQuery, CourtRef, Judgment, RankedHit, SearchMethod, Tier } from './model';
 import { tierOf } from './tier';
-import { bigramTokens } from './tokenize';
+import { bigramTokens, segmenterTokens, TOKENIZERS, type Tokenizer } from './tokenize';
 import { checkCourt, checkDate, checkInteger, checkPrecedent, checkText, fail, isRecord } from './validate';
 
 /** A built index (opaque): the number of judgments it holds. */
@@ -18,6 +18,9 @@ interface Internal {
   readonly docs: ReadonlyMap<string, Judgment>;
   /** Documents holding each token (text field), counted while indexing. */
   readonly df: ReadonlyMap<string, number>;
+  /** The index's tokenizer and the boilerplate tokens it drops. */
+  readonly tokens: (text: string) => string[];
+  readonly stop: ReadonlySet<string>;
   /** The last text search (query, fields, day) and its results: a keyword search followed by a
    * search with all methods on the same day (the simulation's pattern) runs the text query once. */
   last?: { readonly key: string; readonly results: readonly { id: string; score: number }[] };
@@ -45,16 +48,15 @@ const MIN_QUERY_TOKENS = 3;
  * Boilerplate every judgment carries (本案争议焦点为, 本院认为, 原告/被告, 涉案金额 …): its bigrams
  * match every document, cost time and rank nothing, so neither the index nor a query keeps them.
  */
-const STOP = new Set(bigramTokens('本案争议焦点为 本院认为 原告 被告 发生纠纷 涉案金额 另案曾涉及 元'));
+const BOILERPLATE = '本案争议焦点为 本院认为 原告 被告 发生纠纷 涉案金额 另案曾涉及 元';
+const STOP = new Set(bigramTokens(BOILERPLATE));
+/** A query is handed to MiniSearch already tokenized: its tokens joined by spaces. */
+const splitTokens = (text: string) => text.split(' ');
 
 function fieldOf(doc: Judgment, field: string): string {
   if (field === 'id') return doc.id;
   if (field === 'articles') return doc.articles.join(' ');
   return `${doc.cause} ${doc.facts} ${doc.issue} ${doc.reasoning}`;
-}
-
-function keep(term: string): string | null {
-  return STOP.has(term) ? null : term;
 }
 
 function checkJudgment(path: string, x: unknown): Judgment {
@@ -71,15 +73,35 @@ function checkJudgment(path: string, x: unknown): Judgment {
 /**
  * Builds the search index of a case database: MiniSearch 7 over one text field (案由, 基本案情, 争议焦点,
  * 裁判理由) as CJK character bigrams without the boilerplate every judgment carries, and the article ids as exact tokens. The judgments are not copied or
- * changed; ids must be unique.
- * @throws ValidationError naming `judgments[i]…` (a bad judgment or a repeated id).
+ * changed; ids must be unique. `o.tokenizer: 'segmenter'` tokenizes by `Intl.Segmenter` words instead
+ * (machine-dependent; used by the bench to compare).
+ * @throws ValidationError naming `judgments[i]…` (a bad judgment or a repeated id) or `o.tokenizer`
+ * (unknown, or `segmenter` without `Intl.Segmenter`).
  * @example
  * const index = buildCaseIndex(syntheticCorpus({ seed: 1, judgments: 200, from: '2021-01-01', to: '2023-12-31' }));
  * index.size; // 200 judgments + the published cases
  */
-export function buildCaseIndex(judgments: readonly Judgment[]): CaseIndex {
+export function buildCaseIndex(
+  judgments: readonly Judgment[],
+  /**
+   * `tokenizer`: `bigram` (default), CJK character bigrams, the same on every machine; `segmenter`,
+   * `Intl.Segmenter('zh')` words, whose breaks depend on the runtime's ICU version (for comparison).
+   */
+  o: { readonly tokenizer?: 'bigram' | 'segmenter' } = {},
+): CaseIndex {
   if (!Array.isArray(judgments))
     fail('judgments', `must be an array, got ${describeValue(judgments)}`, '须为数组');
+  if (!isRecord(o)) fail('o', `must be an options object, got ${describeValue(o)}`, '须为选项对象');
+  const tokenizer: Tokenizer = (o as { tokenizer?: Tokenizer }).tokenizer ?? 'bigram';
+  if (!TOKENIZERS.includes(tokenizer))
+    fail(
+      'o.tokenizer',
+      `must be one of ${TOKENIZERS.join(', ')}, got ${describeValue(tokenizer)}`,
+      '分词方式无效',
+    );
+  const tokens = tokenizer === 'bigram' ? bigramTokens : segmenterTokens;
+  const stop = tokenizer === 'bigram' ? STOP : new Set(tokens(BOILERPLATE));
+  const keep = (term: string) => (stop.has(term) ? null : term);
   const docs = new Map<string, Judgment>();
   judgments.forEach((j, i) => {
     const doc = checkJudgment(`judgments[${i}]`, j);
@@ -93,16 +115,16 @@ export function buildCaseIndex(judgments: readonly Judgment[]): CaseIndex {
     extractField: fieldOf as (doc: unknown, field: string) => string,
     // Counts each token's documents on the way (the query pruning below reads it).
     tokenize: (text) => {
-      const tokens = bigramTokens(text);
-      for (const t of new Set(tokens)) df.set(t, (df.get(t) ?? 0) + 1);
-      return tokens;
+      const ts = tokens(text);
+      for (const t of new Set(ts)) df.set(t, (df.get(t) ?? 0) + 1);
+      return ts;
     },
     processTerm: keep,
-    searchOptions: { tokenize: bigramTokens, processTerm: keep },
+    searchOptions: { tokenize: splitTokens, processTerm: keep },
   });
   mini.addAll([...docs.values()]);
   const index: CaseIndex = Object.freeze({ size: docs.size });
-  INTERNAL.set(index, { mini, docs, df });
+  INTERNAL.set(index, { mini, docs, df, tokens, stop });
   return index;
 }
 
@@ -115,6 +137,7 @@ export interface SearchOptions {
 function checkQuery(
   q: unknown,
   docs: ReadonlyMap<string, Judgment>,
+  tokens: (text: string) => string[],
 ): Required<Omit<CaseQuery, 'caseId'>> & {
   caseId?: string;
 } {
@@ -130,8 +153,7 @@ function checkQuery(
   const keywords = typeof q.keywords === 'string' ? q.keywords : '';
   if (method !== 'statute') {
     checkText('q.keywords', q.keywords);
-    if (bigramTokens(keywords).length === 0)
-      fail('q.keywords', 'has no searchable characters', '无可检索的字符');
+    if (tokens(keywords).length === 0) fail('q.keywords', 'has no searchable characters', '无可检索的字符');
   }
   if (q.caseId !== undefined && (typeof q.caseId !== 'string' || !docs.has(q.caseId)))
     fail(
@@ -169,7 +191,7 @@ export function searchSimilarCases(index: CaseIndex, q: CaseQuery, o: SearchOpti
   const internal = typeof index === 'object' && index !== null ? INTERNAL.get(index) : undefined;
   if (!internal)
     fail('index', `must be built by buildCaseIndex, got ${describeValue(index)}`, '须由 buildCaseIndex 建立');
-  const query = checkQuery(q, internal.docs);
+  const query = checkQuery(q, internal.docs, internal.tokens);
   if (!isRecord(o)) fail('o', `must be an options object, got ${describeValue(o)}`, '须为选项对象');
   checkInteger('o.k', o.k, 1, 1000);
   const asOf = checkDate('o.asOf', o.asOf);
@@ -190,7 +212,7 @@ export function searchSimilarCases(index: CaseIndex, q: CaseQuery, o: SearchOpti
   const fused = new Map<string, number>();
   const prune = (text: string) => {
     const dfOf = (t: string) => internal.df.get(t) ?? 0;
-    const tokens = [...new Set(bigramTokens(text))].filter((t) => keep(t) !== null && dfOf(t) > 0);
+    const tokens = [...new Set(internal.tokens(text))].filter((t) => !internal.stop.has(t) && dfOf(t) > 0);
     const rare = tokens.filter((t) => dfOf(t) <= MAX_DF_SHARE * index.size);
     if (rare.length >= Math.min(MIN_QUERY_TOKENS, tokens.length)) return rare;
     return tokens.sort((a, b) => dfOf(a) - dfOf(b) || (a < b ? -1 : 1)).slice(0, MIN_QUERY_TOKENS);
@@ -201,7 +223,7 @@ export function searchSimilarCases(index: CaseIndex, q: CaseQuery, o: SearchOpti
     const results: { id: string; score: number }[] = [];
     const tokens = prune(text);
     if (tokens.length > 0) {
-      // Already tokens: bigramTokens leaves a space-separated list of bigrams as it is.
+      // Already tokens: the index's search tokenizer splits them on the spaces.
       for (const r of mini.search(tokens.join(' '), { fields })) {
         if (inForce(r.id)) results.push({ id: r.id as string, score: r.score });
       }

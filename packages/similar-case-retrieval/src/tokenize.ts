@@ -43,3 +43,35 @@ export function bigramTokens(text: string): string[] {
   }
   return out;
 }
+
+/** The tokenizers an index can use: `bigram` (default, the same on every machine) or `segmenter`. */
+export type Tokenizer = 'bigram' | 'segmenter';
+
+export const TOKENIZERS: readonly Tokenizer[] = ['bigram', 'segmenter'];
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The word-like segments of `Intl.Segmenter('zh', { granularity: 'word' })` over the lower-cased
+ * text (ASCII runs lower-cased as {@link bigramTokens} does). Its word breaks come from the ICU
+ * dictionary shipped with the runtime, so they may differ between Node versions: the bench compares
+ * it, the default index does not use it.
+ * @throws ValidationError naming `text` when it is not a string, `o.tokenizer` when the runtime has
+ * no `Intl.Segmenter`.
+ */
+export function segmenterTokens(text: string): string[] {
+  if (typeof text !== 'string')
+    throw ValidationError.of('text', `must be text, got ${describeValue(text)}`, '须为文本');
+  if (segmenter === undefined) {
+    if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function')
+      throw ValidationError.of(
+        'o.tokenizer',
+        "is 'segmenter', but this runtime has no Intl.Segmenter",
+        '当前运行环境不支持 Intl.Segmenter',
+      );
+    segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  }
+  const out: string[] = [];
+  for (const s of segmenter.segment(text.toLowerCase())) if (s.isWordLike) out.push(s.segment);
+  return out;
+}
