@@ -255,10 +255,13 @@ function moneyReference(l: OrderLineInput, share: string, tariffRate: string) {
   const tariff = v.multiply(Rate.of(tariffRate)).round();
   const base = v.add(tariff);
   const c = Rate.of(l.consumptionTaxRate);
-  const ctFull = base.multiply(c).divide(Money.of('1').subtract(Money.of(l.consumptionTaxRate)).toDecimal());
-  const vatFull = base.add(ctFull).multiply(Rate.of(l.vatRate));
-  const ct = ctFull.multiply(share).round();
-  const vat = vatFull.multiply(share).round();
+  const oneMinusC = Money.of('1').subtract(Money.of(l.consumptionTaxRate)).toDecimal();
+  // base + consumption tax = base / (1 − c), so each tax is one product divided once, last: a
+  // result that is exactly half a fen stays exact and rounds up. Dividing first (a repeating
+  // decimal, then × rate) can land a hair below the half: FC_SEED=200828608 found 1,105.91 at
+  // c = 0.09, VAT 0.95, share 0.7, whose VAT is exactly 808.165 → 808.17, not 808.16.
+  const ct = base.multiply(c).multiply(share).divide(oneMinusC).round();
+  const vat = base.multiply(Rate.of(l.vatRate)).multiply(share).divide(oneMinusC).round();
   return [tariff, ct, vat].map(String);
 }
 
