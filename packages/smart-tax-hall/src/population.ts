@@ -1,7 +1,7 @@
 // The visitors of one hall-year, drawn once from named sub-streams of the seed: baseline and
 // reform see the same people at the same moments with the same needs (common random numbers).
-import { RandomStream } from '@gd-ftz/core';
-import { chance, checkProbability, checkRate, exponentialDraw, lognormalDraw, WeightedPicker } from './draws';
+import { RandomStream, WeightedPicker } from '@gd-ftz/core';
+import { chance, checkProbability, checkRate, exponentialDraw, lognormalDraw } from './draws';
 import { type HallDay, ITEM_CLASSES, type ItemClass, type Visit } from './model';
 import type { SmartTaxHallParams } from './params';
 

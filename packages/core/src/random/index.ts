@@ -2,3 +2,4 @@
 export type { UniformSource } from './distributions';
 export { logFactorial, POISSON_KNUTH_LIMIT, poissonDraw, triangularFromUniform } from './distributions';
 export { RandomStream } from './stream';
+export { WeightedPicker } from './weighted';

@@ -5,6 +5,7 @@ import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
 import { poissonDraw, triangularFromUniform } from './distributions';
 import { deriveKey, keyFromSeed, type StreamKey } from './seed';
+import { checkedWeightsTotal, weightedIndexFromUniform } from './weighted';
 
 const TWO_POW_26 = 67108864;
 const TWO_POW_NEG_53 = 1 / 9007199254740992;
@@ -238,25 +239,7 @@ export class RandomStream {
    * RandomStream.fromSeed(1).weightedIndex([1, 3]); // 1 three times in four
    */
   weightedIndex(weights: readonly number[]): number {
-    if (!Array.isArray(weights) || weights.length === 0) bad('weights', 'must be a non-empty array');
-    let total = 0;
-    for (let i = 0; i < weights.length; i++) {
-      const w = weights[i] as number;
-      if (!(w >= 0 && w < INF)) invalid(`weights.${i}`, w, 'a finite number ≥ 0');
-      total += w;
-    }
-    if (!(total > 0 && total < INF)) bad('weights', 'must have a finite positive sum');
-    let target = this.real() * total;
-    let last = 0;
-    for (let i = 0; i < weights.length; i++) {
-      const w = weights[i] as number;
-      if (w > 0) {
-        if (target < w) return i;
-        target -= w;
-        last = i;
-      }
-    }
-    return last; // rounding left target ≥ the last weight: the last positive weight is the answer
+    return weightedIndexFromUniform(weights, checkedWeightsTotal(weights), this.real());
   }
 
   /**
