@@ -1,7 +1,7 @@
 // Amounts inside rentalInvoiceTaxes are core's decimals (the values Money wraps), rounded with the
 // mode of Money.round('half-up'), and shown with the text of Money.toString: the input is checked
 // once at the boundary, so each intermediate value need not be re-checked as a Money. Internal.
-import { type Decimal, decimal, Money } from '@gd-ftz/core';
+import { allocate, type Decimal, decimal, Money } from '@gd-ftz/core';
 
 /** decimal.js ROUND_HALF_UP (四舍五入), the rounding of Money.round('half-up') and Money.toString. */
 const HALF_UP = 4;
@@ -22,20 +22,11 @@ export function yuan(d: Decimal): string {
 }
 
 /**
- * A checked amount (a plain yuan string to the fen) spread evenly over `n` parts to the fen, the
- * leftover fen to the first parts (as core's allocate does for equal weights).
+ * A checked amount (a plain yuan string to the fen) spread evenly over `n` parts to the fen by core's
+ * allocate (the leftover fen to the first parts).
  */
 export function spread(amount: string, n: number): Decimal[] {
   if (n === 1) return [decimal(amount)];
-  const [whole = '0', frac = ''] = amount.split('.');
-  const fen = BigInt(whole + frac.padEnd(2, '0'));
-  const each = fen / BigInt(n);
-  const extra = Number(fen % BigInt(n));
-  return Array.from({ length: n }, (_, i) => fromFen(each + (i < extra ? 1n : 0n)));
-}
-
-/** Whole fen (≥ 0) as yuan, by moving the point in text as Money.fromFen does. */
-function fromFen(fen: bigint): Decimal {
-  const digits = fen.toString().padStart(3, '0');
-  return decimal(`${digits.slice(0, -2)}.${digits.slice(-2)}`);
+  const equal = Array.from({ length: n }, () => 1n);
+  return allocate(Money.of(amount), equal).map((m) => m.toDecimal());
 }
