@@ -1,30 +1,9 @@
 import { decimal, replicationSeed } from '@gd-ftz/core';
 import { registry } from '@gd-ftz/engines';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/io';
 import { main } from '../src/main';
 import { onOutputError } from '../src/output-errors';
-
-function call(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const files = new Map<string, string>();
-  const io: CliIo = {
-    writeFile: (path, chunks) => {
-      files.set(path, [...chunks].join(''));
-    },
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    now: () => 0,
-    interactive: false,
-  };
-  const code = main(argv, io);
-  return { code, out, err, files };
-}
+import { call } from './call';
 
 const slug = 'invoice-type-approval';
 const engine = registry.bySlug(slug)!;

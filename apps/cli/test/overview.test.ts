@@ -2,8 +2,7 @@
 // so the table is checked on a registry of three quick ones (two with an applicant-time KPI, one
 // without). Each engine's default report is checked in its own package (golden).
 import { describe, expect, it, vi } from 'vitest';
-import type { CliIo } from '../src/io';
-import { main } from '../src/main';
+import { call } from './call';
 
 vi.mock('@gd-ftz/engines', async (importOriginal) => {
   const real = await importOriginal<typeof import('@gd-ftz/engines')>();
@@ -13,20 +12,6 @@ vi.mock('@gd-ftz/engines', async (importOriginal) => {
 });
 
 const { registry } = await import('@gd-ftz/engines');
-
-function call(...argv: string[]) {
-  let out = '';
-  const io: CliIo = {
-    writeFile: () => {},
-    out: (t) => {
-      out += t;
-    },
-    err: () => {},
-    now: () => 0,
-    interactive: false,
-  };
-  return { code: main(argv, io), out };
-}
 
 describe('gd-ftz overview', () => {
   it('prints each registered measure, and its applicant-time headline with the baseline', () => {

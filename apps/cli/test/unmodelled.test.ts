@@ -1,8 +1,7 @@
 // All 20 measures have engines now, so the "not modelled yet" path is checked against a registry
 // with one engine taken out: the path stays for forks and for measures added to a later batch.
 import { describe, expect, it, vi } from 'vitest';
-import type { CliIo } from '../src/io';
-import { main } from '../src/main';
+import { call } from './call';
 
 // Hoisted above the imports by vitest, so the slug is written inside the factory too.
 const REMOVED = 'crew-medical-line';
@@ -21,23 +20,6 @@ vi.mock('@gd-ftz/engines', async (importOriginal) => {
     catalog: real.catalog.map((r) => (r.info.slug === REMOVED ? { ...r, engine: undefined } : r)),
   };
 });
-
-function call(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    writeFile: () => {},
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    now: () => 0,
-    interactive: false,
-  };
-  return { code: main(argv, io), out, err };
-}
 
 describe('a measure without an engine', () => {
   it('run and params exit 2 and say it is not modelled yet, naming the measure', () => {
