@@ -199,6 +199,19 @@ describe('Money and Rate: bad input is a ValidationError naming the field', () =
 });
 
 describe('Money: properties', () => {
+  it('toString is the amount rounded half-up (away from zero) to the fen, never "-0.00"', () => {
+    // Amounts in ten-thousandths of a yuan; the expected fen are computed in bigint, without Money.
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), (tenThousandths) => {
+        const abs = tenThousandths < 0n ? -tenThousandths : tenThousandths;
+        const fen = (abs + 50n) / 100n;
+        const expected = fenString(tenThousandths < 0n ? -fen : fen);
+        const amount = Money.fromDecimal(new Decimal(tenThousandths.toString()).div(10_000));
+        expect(amount.toString()).toBe(expected === '-0.00' ? '0.00' : expected);
+      }),
+    );
+  });
+
   it('addition is exact: the fen of a sum is the sum of the fen', () => {
     fc.assert(
       fc.property(

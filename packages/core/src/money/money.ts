@@ -4,6 +4,8 @@ import { type Divisor, divisorOf, factorOf, type Multiplier } from './operands';
 import { decimalJsRounding, type RoundingMode } from './rounding';
 
 const FEN_PER_YUAN = new Dec(100);
+/** The rounding of toString (四舍五入), looked up once. */
+const HALF_UP = decimalJsRounding('half-up', 'mode');
 
 function moneyArg(value: unknown, path: string): Money {
   if (value instanceof Money) return value;
@@ -294,8 +296,10 @@ export class Money {
    * Money.of('1234.5').toString() // '1234.50'
    */
   toString(): string {
-    const shown = this.amount.toDecimalPlaces(2, decimalJsRounding('half-up', 'mode'));
-    return (shown.isZero() ? new Dec(0) : shown).toFixed(2);
+    // One rounding, one copy: toFixed rounds with the given mode itself. A negative amount that
+    // rounds to zero prints as "-0.00" in decimal.js; shown as "0.00".
+    const shown = this.amount.toFixed(2, HALF_UP);
+    return shown === '-0.00' ? '0.00' : shown;
   }
 
   /**
