@@ -1,7 +1,12 @@
 // The visitors of one hall-year, drawn once from named sub-streams of the seed: baseline and
 // reform see the same people at the same moments with the same needs (common random numbers).
-import { RandomStream, WeightedPicker } from '@gd-ftz/core';
-import { chance, checkProbability, checkRate, exponentialDraw, lognormalDraw } from './draws';
+import {
+  BernoulliSampler,
+  ExponentialSampler,
+  LognormalSampler,
+  RandomStream,
+  WeightedPicker,
+} from '@gd-ftz/core';
 import { type HallDay, ITEM_CLASSES, type ItemClass, type Visit } from './model';
 import type { SmartTaxHallParams } from './params';
 
@@ -150,69 +155,66 @@ export class Population {
   }
 }
 
-/** What a visitor's draws read, fixed for the run and checked once (not at each draw). */
+/** What a visitor's draws read, fixed for the run and checked once (core's samplers), not at each draw. */
 interface Drawing {
-  readonly enquiry: number;
-  readonly complex: number;
-  readonly lowSkill: number;
-  readonly unverified: number;
-  readonly plazaWilling: number;
-  readonly booking: number;
-  readonly noShow: number;
-  readonly missingPapers: number;
-  readonly patienceRate: number;
-  /** The lognormals' log-means (the same arithmetic as per draw, so the same draws). */
-  readonly muSimple: number;
-  readonly muComplex: number;
-  readonly muTerminal: number;
-  readonly muAgent: number;
-  readonly muPlaza: number;
+  readonly enquiry: BernoulliSampler;
+  readonly complex: BernoulliSampler;
+  readonly lowSkill: BernoulliSampler;
+  readonly unverified: BernoulliSampler;
+  readonly plazaWilling: BernoulliSampler;
+  readonly booking: BernoulliSampler;
+  readonly noShow: BernoulliSampler;
+  readonly missingPapers: BernoulliSampler;
+  readonly patience: ExponentialSampler;
+  /** The lognormals, by their log-means (the same arithmetic as per draw, so the same draws). */
+  readonly handlingSimple: LognormalSampler;
+  readonly handlingComplex: LognormalSampler;
+  readonly terminal: LognormalSampler;
+  readonly agent: LognormalSampler;
+  readonly plaza: LognormalSampler;
 }
 
 function drawing(p: SmartTaxHallParams): Drawing {
   const simpleMean = p.handlingMinutes / (1 - p.complexShare + p.complexShare * p.complexFactor);
   return {
-    enquiry: checkProbability(p.enquiryShare, 'enquiryShare'),
-    complex: checkProbability(p.complexShare, 'complexShare'),
-    lowSkill: checkProbability(p.lowSkillShare, 'lowSkillShare'),
-    unverified: checkProbability(p.unverifiedShare, 'unverifiedShare'),
-    plazaWilling: checkProbability(p.plazaWillingShare, 'plazaWillingShare'),
-    booking: checkProbability(p.bookingShare, 'bookingShare'),
-    noShow: checkProbability(p.noShowRate, 'noShowRate'),
-    missingPapers: checkProbability(p.missingPapersShare, 'missingPapersShare'),
-    patienceRate: checkRate(1 / p.patienceMinutes, 'patienceMinutes'),
-    muSimple: logMu(simpleMean),
-    muComplex: logMu(simpleMean * p.complexFactor),
-    muTerminal: logMu(p.terminalMinutes),
-    muAgent: logMu(p.agentMinutes),
-    muPlaza: logMu(p.plazaMinutes),
+    enquiry: new BernoulliSampler(p.enquiryShare, 'enquiryShare'),
+    complex: new BernoulliSampler(p.complexShare, 'complexShare'),
+    lowSkill: new BernoulliSampler(p.lowSkillShare, 'lowSkillShare'),
+    unverified: new BernoulliSampler(p.unverifiedShare, 'unverifiedShare'),
+    plazaWilling: new BernoulliSampler(p.plazaWillingShare, 'plazaWillingShare'),
+    booking: new BernoulliSampler(p.bookingShare, 'bookingShare'),
+    noShow: new BernoulliSampler(p.noShowRate, 'noShowRate'),
+    missingPapers: new BernoulliSampler(p.missingPapersShare, 'missingPapersShare'),
+    patience: new ExponentialSampler(1 / p.patienceMinutes, 'patienceMinutes'),
+    handlingSimple: new LognormalSampler(logMu(simpleMean), SIGMA, 'handlingMinutes'),
+    handlingComplex: new LognormalSampler(logMu(simpleMean * p.complexFactor), SIGMA, 'complexFactor'),
+    terminal: new LognormalSampler(logMu(p.terminalMinutes), SIGMA, 'terminalMinutes'),
+    agent: new LognormalSampler(logMu(p.agentMinutes), SIGMA, 'agentMinutes'),
+    plaza: new LognormalSampler(logMu(p.plazaMinutes), SIGMA, 'plazaMinutes'),
   };
 }
 
-/**
- * Visitor `i`'s draws, in the order they have always been made (the helpers of ./draws are
- * core's `bernoulli`, `exponential` and `lognormal` without their per-draw checks: the same numbers).
- */
+/** Visitor `i`'s draws, in the order they have always been made. */
 function drawVisitor(out: Population, i: number, dayIndex: number, rng: RandomStream, d: Drawing): void {
-  const enquiry = chance(rng, d.enquiry);
+  const enquiry = d.enquiry.draw(rng);
   const item = enquiry ? ENQUIRY : ITEM_PICKER.pick(rng);
-  const complex = !enquiry && chance(rng, d.complex);
-  const low = chance(rng, d.lowSkill);
+  const complex = !enquiry && d.complex.draw(rng);
+  const low = d.lowSkill.draw(rng);
   let flags = complex ? COMPLEX : 0;
-  if (chance(rng, d.unverified)) flags |= UNVERIFIED;
+  if (d.unverified.draw(rng)) flags |= UNVERIFIED;
   if (low) flags |= LOW_SKILL;
-  if (low && chance(rng, d.plazaWilling)) flags |= PLAZA_WILLING;
-  if (complex && chance(rng, d.booking)) flags |= WANTS_BOOKING;
-  if (chance(rng, d.noShow)) flags |= NO_SHOW;
-  if (!enquiry && chance(rng, d.missingPapers)) flags |= MISSING_PAPERS;
+  if (low && d.plazaWilling.draw(rng)) flags |= PLAZA_WILLING;
+  if (complex && d.booking.draw(rng)) flags |= WANTS_BOOKING;
+  if (d.noShow.draw(rng)) flags |= NO_SHOW;
+  if (!enquiry && d.missingPapers.draw(rng)) flags |= MISSING_PAPERS;
   out.day[i] = dayIndex;
   out.item[i] = item;
   out.flags[i] = flags;
-  out.patience[i] = exponentialDraw(rng, d.patienceRate);
-  out.handling[i] = lognormalDraw(rng, complex ? d.muComplex : d.muSimple, SIGMA);
-  out.terminal[i] = lognormalDraw(rng, d.muTerminal, SIGMA);
-  out.agent[i] = lognormalDraw(rng, d.muAgent, SIGMA);
-  out.plazaTime[i] = lognormalDraw(rng, d.muPlaza, SIGMA);
+  out.patience[i] = d.patience.draw(rng);
+  out.handling[i] = (complex ? d.handlingComplex : d.handlingSimple).draw(rng);
+  out.terminal[i] = d.terminal.draw(rng);
+  out.agent[i] = d.agent.draw(rng);
+  out.plazaTime[i] = d.plaza.draw(rng);
   out.uTriage[i] = rng.real();
   out.uTerminal[i] = rng.real();
   out.uPlaza[i] = rng.real();

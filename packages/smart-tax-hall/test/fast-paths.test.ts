@@ -1,15 +1,13 @@
 // The fast paths of a hall-year agree with the reference paths they replace (seeded by FC_SEED):
-// the checked-once draws give the numbers of core's `bernoulli`, `exponential` and `lognormal`
-// (WeightedPicker's agreement with `weightedIndex` is tested in core) from the same stream, the booking search from each day's first free slot books
-// what a search from its first slot books, the day's attempts merged come in the order of a stable
-// sort by minute, and a day fed its
+// the booking search from each day's first free slot books what a search from its first slot
+// books, the day's attempts merged come in the order of a stable sort by minute, and a day fed its
 // arrivals outside the event queue gives the records of a day that queues every arrival first.
-import { RandomStream, type Variant } from '@gd-ftz/core';
+// (Core's checked-once samplers and WeightedPicker are tested against RandomStream in core.)
+import type { Variant } from '@gd-ftz/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { dayOrder } from '../src/day-order';
-import { chance, checkProbability, checkRate, exponentialDraw, lognormalDraw } from '../src/draws';
 import { type Attempt, type AttemptRecord, DayRun } from '../src/hall-day';
 import type { HallDay } from '../src/model';
 import type { SmartTaxHallParams } from '../src/params';
@@ -72,39 +70,6 @@ const outcome = (r: AttemptRecord) => ({
 });
 
 describe('fast paths agree with their reference', () => {
-  it('chance, exponentialDraw and lognormalDraw draw what bernoulli, exponential and lognormal draw', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 1e9 }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
-        fc.double({ min: -3, max: 3, noNaN: true }),
-        fc.double({ min: 0, max: 2, noNaN: true }),
-        fc.array(fc.constantFrom(0, 1, 2), { minLength: 1, maxLength: 40 }),
-        (seed, p, rate, mu, sigma, kinds) => {
-          // Interleaved, so that the normal's cached second variate is shared as in a run.
-          const a = RandomStream.fromSeed(seed);
-          const b = RandomStream.fromSeed(seed);
-          for (const kind of kinds) {
-            if (kind === 0) expect(chance(a, p)).toBe(b.bernoulli(p));
-            else if (kind === 1) expect(exponentialDraw(a, rate)).toBe(b.exponential(rate));
-            else expect(lognormalDraw(a, mu, sigma)).toBe(b.lognormal(mu, sigma));
-          }
-          expect(a.real()).toBe(b.real());
-        },
-      ),
-      { numRuns: 100 },
-    );
-  });
-
-  it('checks once what the draws checked each time, naming the field', () => {
-    expect(checkProbability(0.3, 'noShowRate')).toBe(0.3);
-    expect(() => checkProbability(1.2, 'noShowRate')).toThrow(/noShowRate/);
-    expect(() => checkProbability(Number.NaN, 'noShowRate')).toThrow(/noShowRate/);
-    expect(() => checkRate(0, 'patienceMinutes')).toThrow(/patienceMinutes/);
-    expect(() => checkRate(Number.POSITIVE_INFINITY, 'patienceMinutes')).toThrow(/patienceMinutes/);
-  });
-
   it('the booking search from the first free slot books what a search from the first slot books', () => {
     fc.assert(
       fc.property(
