@@ -1,4 +1,4 @@
-// The synthetic leases of a run: drawn once from named sub-streams of the seed, with every draw the
+// The synthetic leases of a run: lease i drawn from its own sub-streams of the seed, with every draw the
 // behaviour needs (common random numbers), and each rent period's taxes computed once by
 // rentalInvoiceTaxes (the same in both variants). Internal.
 import {
@@ -7,8 +7,9 @@ import {
   type CivilDate,
   civilDate,
   Money,
-  RandomStream,
+  type RandomStream,
   residentIdCheckChar,
+  unitStreams,
 } from '@gd-ftz/core';
 import type { PropertyRef } from './model';
 import type { RentalInvoiceDelegationParams } from './params';
@@ -65,6 +66,8 @@ const LOCATION_WEIGHTS = [0.7, 0.25, 0.05] as const;
 const RENT = { housing: { median: 3500, sigma: 0.5 }, 'non-housing': { median: 12000, sigma: 0.9 } };
 const RENT_CAP_HUNDREDS = 5000;
 const BIRTH_BASE = civilDate('1955-01-01');
+/** Lease numbers are zero-padded to six digits (L000001); a province run goes beyond, unpadded. */
+const LEASE_NO_DIGITS = 6;
 
 function residentId(region: string, n: number, seq: string): string {
   const birth = addDays(BIRTH_BASE, n % 15_000).replaceAll('-', '');
@@ -72,78 +75,104 @@ function residentId(region: string, n: number, seq: string): string {
   return first17 + residentIdCheckChar(first17);
 }
 
+/** The random streams of the leases of a seed: lease `i` draws from its own sub-streams alone. */
+export interface LeaseStreams {
+  readonly draw: (i: number) => RandomStream;
+  readonly behave: (i: number) => RandomStream;
+}
+
 /**
- * The leases of a run: one lease-year each, starting on the first of a month of 2024.
+ * The streams of a seed's leases (core's `unitStreams`): lease `i` is the same in any shard.
  * @example
- * population({ ...defaults, leases: 10 }, 42).length // 10
+ * leaseAt(params, leaseStreams(42), 0).id // 'L000001'
  */
-export function population(params: RentalInvoiceDelegationParams, seed: number): Lease[] {
-  const root = RandomStream.fromSeed(seed);
-  const draw = root.substream('leases');
-  const behave = root.substream('behaviour');
-  const out: Lease[] = [];
-  for (let i = 0; i < params.leases; i++) {
-    const kind: PropertyKind = draw.bernoulli(params.housingShare) ? 'housing' : 'non-housing';
-    const r = RENT[kind];
-    const hundreds = Math.min(
-      RENT_CAP_HUNDREDS,
-      Math.max(1, Math.round(draw.lognormal(Math.log(r.median / 100), r.sigma))),
-    );
-    const monthlyRent = Money.of(`${hundreds}00`);
-    const location = LOCATIONS[draw.weightedIndex(LOCATION_WEIGHTS)] as Location;
-    const step = PERIOD_MONTHS[draw.weightedIndex(PERIOD_WEIGHTS)] as number;
-    const start = addMonths(FIRST_START, draw.int(0, 11));
-    const periods: RentPeriod[] = [];
-    for (let m = 0; m < 12; m += step) {
-      const due = addMonths(start, m);
-      const taxes = rentalInvoiceTaxes({
-        propertyKind: kind,
-        rent: monthlyRent.multiply(String(step)).toString(),
-        leaseStart: due,
-        months: step,
-        location,
-      });
-      periods.push({
-        due,
-        to: addDays(addMonths(start, m + step), -1),
-        months: step,
-        taxFen: Money.of(taxes.total).toFen(),
-        skip: behave.real(),
-        wait: behave.real(),
-        error: behave.real(),
-        reason: behave.real(),
-        confirm: behave.real(),
-      });
-    }
-    const no = String(i + 1).padStart(6, '0');
-    const id = `L${no}`;
-    const lessorId = residentId('440106', i, '001');
-    const agentId = residentId('440304', i + 7, '002');
-    const property = { unitNo: `440106${no}GB00001F0001`, address: `广州市天河区示例路${i + 1}号` };
-    const request = authorisationRequest({
-      id: `${id}-A0`,
-      term: 'annual',
-      lessor: { name: `出租人${id}`, phone: '13800000000', idNumber: lessorId },
-      agent: { name: `承租人${id}`, phone: '13900000000', idNumber: agentId, role: 'lessee' },
-      property,
-      appliedOn: start,
-    });
-    out.push({
-      id,
-      kind,
+export function leaseStreams(seed: number): LeaseStreams {
+  return { draw: unitStreams(seed, 'leases'), behave: unitStreams(seed, 'behaviour') };
+}
+
+/**
+ * Lease `i` of a run (one lease-year, starting on the first of a month of 2024), from its own
+ * streams alone.
+ * @example
+ * leaseAt({ ...defaults, leases: 10 }, leaseStreams(42), 3).id // 'L000004'
+ */
+export function leaseAt(params: RentalInvoiceDelegationParams, streams: LeaseStreams, i: number): Lease {
+  const draw = streams.draw(i);
+  const behave = streams.behave(i);
+  const kind: PropertyKind = draw.bernoulli(params.housingShare) ? 'housing' : 'non-housing';
+  const r = RENT[kind];
+  const hundreds = Math.min(
+    RENT_CAP_HUNDREDS,
+    Math.max(1, Math.round(draw.lognormal(Math.log(r.median / 100), r.sigma))),
+  );
+  const monthlyRent = Money.of(`${hundreds}00`);
+  const location = LOCATIONS[draw.weightedIndex(LOCATION_WEIGHTS)] as Location;
+  const step = PERIOD_MONTHS[draw.weightedIndex(PERIOD_WEIGHTS)] as number;
+  const start = addMonths(FIRST_START, draw.int(0, 11));
+  const periods: RentPeriod[] = [];
+  for (let m = 0; m < 12; m += step) {
+    const due = addMonths(start, m);
+    const taxes = rentalInvoiceTaxes({
+      propertyKind: kind,
+      rent: monthlyRent.multiply(String(step)).toString(),
+      leaseStart: due,
+      months: step,
       location,
-      monthlyRent,
-      start,
-      lessorId,
-      agentId,
-      otherId: residentId('440305', i + 13, '003'),
-      property,
-      request,
-      periods,
-      annual: behave.real(),
+    });
+    periods.push({
+      due,
+      to: addDays(addMonths(start, m + step), -1),
+      months: step,
+      taxFen: Money.of(taxes.total).toFen(),
+      skip: behave.real(),
+      wait: behave.real(),
+      error: behave.real(),
+      reason: behave.real(),
       confirm: behave.real(),
-      inPerson: behave.real(),
     });
   }
-  return out;
+  const no = String(i + 1).padStart(LEASE_NO_DIGITS, '0');
+  const id = `L${no}`;
+  const lessorId = residentId('440106', i, '001');
+  const agentId = residentId('440304', i + 7, '002');
+  const property = { unitNo: `440106${no}GB00001F0001`, address: `广州市天河区示例路${i + 1}号` };
+  const request = authorisationRequest({
+    id: `${id}-A0`,
+    term: 'annual',
+    lessor: { name: `出租人${id}`, phone: '13800000000', idNumber: lessorId },
+    agent: { name: `承租人${id}`, phone: '13900000000', idNumber: agentId, role: 'lessee' },
+    property,
+    appliedOn: start,
+  });
+  return {
+    id,
+    kind,
+    location,
+    monthlyRent,
+    start,
+    lessorId,
+    agentId,
+    otherId: residentId('440305', i + 13, '003'),
+    property,
+    request,
+    periods,
+    annual: behave.real(),
+    confirm: behave.real(),
+    inPerson: behave.real(),
+  };
+}
+
+/**
+ * Leases `[start, end)` of a run, drawn one at a time (a shard of a province holds one lease at once).
+ * @example
+ * [...leasesIn(params, 42, 0, 10)].length // 10
+ */
+export function* leasesIn(
+  params: RentalInvoiceDelegationParams,
+  seed: number,
+  start: number,
+  end: number,
+): Generator<Lease> {
+  const streams = leaseStreams(seed);
+  for (let i = start; i < end; i++) yield leaseAt(params, streams, i);
 }

@@ -2,21 +2,22 @@
 // category; the assumption-driven ones show their values at the driver's plausible ends.
 // Internal: not exported from src/index.ts.
 import {
+  type Histogram,
+  histogramQuantileStat,
   type Kpi,
   type KpiInput,
   kpi,
   Money,
   moneyStat,
   percentStat,
-  quantileStat,
   ratioStat,
   type Series,
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
 import { REFUSAL_CODES } from './check';
-import { PARAMS, type RentalInvoiceDelegationParams } from './params';
-import type { BatchResult, ViewStats } from './simulate';
+import type { RentalInvoiceDelegationParams } from './params';
+import { type BatchData, SHARD_PARAMS, type ViewData } from './shard';
 
 /** The assumption parameters that drive a KPI (each has a plausible range in the schema). */
 export type Driver =
@@ -29,12 +30,12 @@ export type Driver =
 
 interface KpiSpec extends Omit<KpiInput, 'baseline' | 'reform' | 'sensitivity'> {
   readonly driver?: Driver;
-  readonly of: (s: ViewStats) => string;
+  readonly of: (s: ViewData, p: RentalInvoiceDelegationParams) => string;
 }
 
 const TWO = { digits: 2, empty: 0 } as const;
 const ONE = { digits: 1, empty: 0 } as const;
-const days = (xs: readonly number[], q: number) => quantileStat(xs, q, { digits: 0, empty: 0 });
+const days = (h: Histogram, q: number) => histogramQuantileStat(h, q, { digits: 0, empty: 0 });
 const perLeaseYear = { zh: '次/租赁年', en: 'per lease-year' } as const;
 
 const SPECS: readonly KpiSpec[] = [
@@ -126,7 +127,7 @@ const SPECS: readonly KpiSpec[] = [
       zh: '同一租约、同一计税函数（rentalInvoiceTaxes），只随开票覆盖率变化',
       en: 'Same leases, same tax function (rentalInvoiceTaxes): it moves only with invoicing coverage',
     },
-    of: (s) => moneyStat(Money.fromFen(s.taxFen)),
+    of: (s) => moneyStat(Money.fromFen(BigInt(s.taxFen))),
   },
   {
     id: 'officer-minutes',
@@ -140,7 +141,8 @@ const SPECS: readonly KpiSpec[] = [
       zh: '大厅每次办理的工时（东莞2016年：8→3分钟）；网上开票不占窗口',
       en: 'Minutes per hall visit (Dongguan 2016: 8 → 3); online invoices take no counter time',
     },
-    of: (s) => ratioStat(s.officerMinutes, s.invoices, TWO),
+    // Every hall trip takes the officer hallMinutes; online invoices take none.
+    of: (s, p) => ratioStat(s.hallTrips * p.hallMinutes, s.invoices, TWO),
   },
   {
     id: 'unconfirmed-agent-invoices',
@@ -166,21 +168,21 @@ const SPECS: readonly KpiSpec[] = [
  * kpisOf(result, params, rerun).map((k) => k.id)
  */
 export function kpisOf(
-  r: BatchResult,
+  r: BatchData,
   params: RentalInvoiceDelegationParams,
-  rerun: (params: RentalInvoiceDelegationParams) => BatchResult,
+  rerun: (params: RentalInvoiceDelegationParams, driver: Driver) => BatchData,
 ): Kpi[] {
   return SPECS.map(({ of, driver, ...fields }) => {
     const sensitivity = driver
-      ? sensitivityOf(PARAMS, params, driver, (varied) => {
-          const v = rerun(varied);
-          return { baseline: of(v.baseline), reform: of(v.reform) };
+      ? sensitivityOf(SHARD_PARAMS, params, driver, (varied) => {
+          const v = rerun(varied, driver);
+          return { baseline: of(v.baseline, varied), reform: of(v.reform, varied) };
         })
       : undefined;
     return kpi({
       ...fields,
-      baseline: of(r.baseline),
-      reform: of(r.reform),
+      baseline: of(r.baseline, params),
+      reform: of(r.reform, params),
       ...(sensitivity ? { sensitivity } : {}),
     });
   });
@@ -191,12 +193,12 @@ export function kpisOf(
  * @example
  * seriesOf(result).map((s) => s.id) // ['refusals-by-reason', 'invoices-by-channel']
  */
-export function seriesOf(r: BatchResult): Series[] {
-  const lines = (f: (s: ViewStats) => (readonly [string, number])[]) => [
+export function seriesOf(r: BatchData): Series[] {
+  const lines = (f: (s: ViewData) => (readonly [string, number])[]) => [
     { variant: 'baseline' as const, label: { zh: '改革前', en: 'Baseline' }, points: f(r.baseline) },
     { variant: 'reform' as const, label: { zh: '改革后', en: 'Reform' }, points: f(r.reform) },
   ];
-  const used = REFUSAL_CODES.filter((c) => r.reform.refusals[c] > 0);
+  const used = REFUSAL_CODES.filter((c) => (r.reform.refusals[c] ?? 0) > 0);
   return [
     {
       id: 'refusals-by-reason',
@@ -205,7 +207,7 @@ export function seriesOf(r: BatchResult): Series[] {
       title: { zh: '网上申请被拒（按原因）', en: 'Online applications refused, by reason' },
       x: { label: { zh: '原因', en: 'Reason' } },
       y: { label: { zh: '件数', en: 'Applications' }, unit: UNITS.count },
-      lines: lines((s) => used.map((c) => [c, s.refusals[c]] as const)),
+      lines: lines((s) => used.map((c) => [c, s.refusals[c] ?? 0] as const)),
     },
     {
       id: 'invoices-by-channel',

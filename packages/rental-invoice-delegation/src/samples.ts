@@ -3,19 +3,21 @@
 // basis). Internal: not exported from src/index.ts.
 import { cited, machineTrace, type SampleCase, type TraceStep } from '@gd-ftz/core';
 import { CITES } from './law';
-import type { RentPeriod } from './population';
+import type { RentalInvoiceDelegationParams } from './params';
+import { leaseAt, leaseStreams, type RentPeriod } from './population';
 import { authorisationMachine } from './process';
-import type { BatchResult } from './simulate';
+import { evaluate } from './simulate';
 import { rentalInvoiceTaxes } from './taxes';
 
 /**
- * The report's samples: the first lease, in both variants.
+ * The report's samples: the run's first lease (drawn again from the seed alone, so any shard count
+ * gives the same), in both variants.
  * @example
- * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
+ * samplesOf(params, 42).map((s) => s.variant) // ['baseline', 'reform']
  */
-export function samplesOf(r: BatchResult): SampleCase[] {
-  const lease = r.leases[0];
-  if (lease === undefined) return [];
+export function samplesOf(params: RentalInvoiceDelegationParams, seed: number): SampleCase[] {
+  const lease = leaseAt(params, leaseStreams(seed), 0);
+  const r = evaluate([lease], params);
   const p = lease.periods[0] as RentPeriod;
   const taxes = rentalInvoiceTaxes({
     propertyKind: lease.kind,

@@ -12,10 +12,10 @@ import {
 } from '@gd-ftz/core';
 import { type InvoiceApplication, type RefusalCode, refusalsOf } from './check';
 import type { RentalInvoiceDelegationParams } from './params';
-import { type Lease, population, type RentPeriod } from './population';
+import type { Lease, RentPeriod } from './population';
 import { type Authorisation, authorisationMachine, termed } from './process';
 
-/** What one variant produced over all leases. */
+/** What one variant produced over its leases (working totals; see ./shard for the plain form). */
 export interface ViewStats {
   leases: number;
   periods: number;
@@ -24,27 +24,25 @@ export interface ViewStats {
   online: number;
   /** Invoices an agent got without an authorisation the lessor confirmed (paper power of attorney). */
   unconfirmedAgent: number;
+  /** Hall trips; each costs the officer `hallMinutes` (so officer minutes are hallTrips × hallMinutes). */
   hallTrips: number;
   lessorActions: number;
-  officerMinutes: number;
   taxFen: bigint;
-  /** Calendar days from rent due to invoice, one per invoice. */
-  days: number[];
+  /** Invoices by calendar days from rent due to invoice: `dayCounts[d]` invoices took d days. */
+  dayCounts: number[];
   refusals: Record<RefusalCode, number>;
 }
 
-/** The result of a run. */
+/** The result of a run over a block of leases. */
 export interface BatchResult {
-  readonly leases: readonly Lease[];
   readonly baseline: ViewStats;
   readonly reform: ViewStats;
-  /** The reform authorisations of the first lease, for the samples. */
+  /** The reform authorisations of the block's first lease (lease 0 of the run gives the samples). */
   readonly sampleAuths: readonly Authorisation[];
 }
 
-/** What a run reports to, both optional. */
+/** What a run reports to, optional. */
 export interface RunHooks {
-  readonly onProgress?: ((fraction: number) => void) | undefined;
   readonly eventLog?: EventLog | undefined;
 }
 
@@ -83,9 +81,8 @@ function emptyStats(): ViewStats {
     unconfirmedAgent: 0,
     hallTrips: 0,
     lessorActions: 0,
-    officerMinutes: 0,
     taxFen: 0n,
-    days: [],
+    dayCounts: [],
     refusals: {
       'lessor-only': 0,
       'not-confirmed': 0,
@@ -99,6 +96,12 @@ function emptyStats(): ViewStats {
       'tax-unpaid': 0,
     },
   };
+}
+
+/** One more invoice that took `days` calendar days. */
+function countDays(s: ViewStats, days: number): void {
+  while (s.dayCounts.length <= days) s.dayCounts.push(0);
+  s.dayCounts[days] = (s.dayCounts[days] as number) + 1;
 }
 
 const waitOf = (p: RentPeriod, params: RentalInvoiceDelegationParams) =>
@@ -127,11 +130,10 @@ function hallInvoice(
   log?.push({ activity: 'invoice', at: on, resource: 'officer' });
   s.invoices++;
   s.hallTrips += trips;
-  s.officerMinutes += trips * params.hallMinutes;
   s.lessorActions++;
   if (lease.inPerson >= params.lessorInPersonShare) s.unconfirmedAgent++;
   s.taxFen += p.taxFen;
-  s.days.push(daysBetween(p.due, on));
+  countDays(s, daysBetween(p.due, on));
 }
 
 function baselineLease(
@@ -260,7 +262,7 @@ function reformLease(
     s.invoices++;
     s.online++;
     s.taxFen += p.taxFen;
-    s.days.push(0);
+    countDays(s, 0);
   }
   if (yearly !== undefined && !yearlyFailed && yearly.context.lastDay !== null) {
     yearly = step(yearly, { type: 'expire', at: addDays(yearly.context.lastDay, 1) });
@@ -278,46 +280,51 @@ function write(log: EventLog, variant: Variant, lease: Lease, entries: LogEntry[
 }
 
 /**
- * Both variants on given leases (the population is reused for sensitivity runs).
- * @example
- * evaluate(population(params, 42), params).reform.invoices
+ * Both variants of one parameter set, fed one lease at a time: a shard feeds each lease it draws to
+ * the scenario's run and to every sensitivity end's, so a lease and its taxes are drawn once. The
+ * first lease's reform authorisations are kept for the samples.
  */
-export function evaluate(
-  leases: readonly Lease[],
-  params: RentalInvoiceDelegationParams,
-  hooks: RunHooks = {},
-): BatchResult {
-  const log = hooks.eventLog;
-  if (log) log.defineActivities(ACTIVITIES);
-  const baseline = emptyStats();
-  const reform = emptyStats();
-  const sampleAuths: Authorisation[] = [];
-  for (const [i, lease] of leases.entries()) {
+export class LeaseRun {
+  readonly baseline = emptyStats();
+  readonly reform = emptyStats();
+  readonly sampleAuths: Authorisation[] = [];
+  readonly #params: RentalInvoiceDelegationParams;
+  readonly #log: EventLog | undefined;
+
+  constructor(params: RentalInvoiceDelegationParams, hooks: RunHooks = {}) {
+    this.#params = params;
+    this.#log = hooks.eventLog;
+    this.#log?.defineActivities(ACTIVITIES);
+  }
+
+  /** Runs one lease through both variants. */
+  add(lease: Lease): void {
+    const log = this.#log;
     const b: LogEntry[] | undefined = log ? [] : undefined;
     const r: LogEntry[] | undefined = log ? [] : undefined;
-    baseline.leases++;
-    reform.leases++;
-    baselineLease(baseline, lease, params, b);
-    reformLease(reform, lease, params, r, i === 0 ? sampleAuths : undefined);
+    const first = this.baseline.leases === 0;
+    this.baseline.leases++;
+    this.reform.leases++;
+    baselineLease(this.baseline, lease, this.#params, b);
+    reformLease(this.reform, lease, this.#params, r, first ? this.sampleAuths : undefined);
     if (log && b && r) {
       write(log, 'baseline', lease, b);
       write(log, 'reform', lease, r);
     }
   }
-  return { leases, baseline, reform, sampleAuths };
 }
 
 /**
- * Draws the leases and runs both variants.
+ * Both variants on given leases.
  * @example
- * runBatch({ ...defaults, leases: 100 }, 42).baseline.periods
+ * evaluate([...leasesIn(params, 42, 0, 100)], params).reform.invoices
  */
-export function runBatch(
+export function evaluate(
+  leases: Iterable<Lease>,
   params: RentalInvoiceDelegationParams,
-  seed: number,
   hooks: RunHooks = {},
 ): BatchResult {
-  const leases = population(params, seed);
-  hooks.onProgress?.(0.5);
-  return evaluate(leases, params, hooks);
+  const run = new LeaseRun(params, hooks);
+  for (const lease of leases) run.add(lease);
+  return run;
 }

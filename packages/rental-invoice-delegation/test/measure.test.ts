@@ -1,7 +1,7 @@
 // The engine contract (core's kit: determinism, golden digests, KPI and trace checks, bad input,
 // event log), then what this measure's report must show.
 import { MEASURES, ValidationError } from '@gd-ftz/core';
-import { describeMeasureContract, kpiOf } from '@gd-ftz/core/testing';
+import { describeMeasureContract, describeShardInvariance, kpiOf } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
@@ -16,6 +16,10 @@ describeMeasureContract(measure, {
   // Every lease is a case in each variant.
   eventLog: { expectedCases: () => ({ baseline: small.leases, reform: small.leases }) },
 });
+
+// Shards of leases (issue 14): 1 to 6 shards, shuffled, merge into simulate's report byte for byte
+// (the schema's least, 10 leases: every sensitivity end, the samples and each accumulator run).
+describeShardInvariance(measure, { params: { leases: 10 }, seed: 3, maxShards: 6, numRuns: 4 });
 
 describe('measure 8 of the seed', () => {
   it('carries the identity of measure 8', () => {
