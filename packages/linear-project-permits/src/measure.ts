@@ -1,21 +1,19 @@
 import {
-  defineMeasure,
+  ConfigurationError,
+  defineShardedMeasure,
   type Localized,
   measureInfo,
-  RandomStream,
   type SampleCase,
   sensitivityOf,
 } from '@gd-ftz/core';
 import { simulateBaseline } from './baseline';
-import { drawsFor, type ProjectDraws } from './draws';
-import { logProject, PERMIT_ACTIVITIES } from './event-log';
 import type { ProjectOutcome } from './outcome';
 import { PARAMS } from './params';
-import { generatePortfolio } from './portfolio';
 import type { Project } from './project';
 import { simulateReform } from './reform';
 import { kpisOf, type SensitivityOf } from './report';
 import { coverageOf, seriesOf } from './series';
+import { endKey, portfolioOf, runShardUnits, SHARD_ACCUMULATOR, SHARD_PARAMS, settingsOf } from './shard';
 
 function outcomeText(o: ProjectOutcome): Localized {
   const issued = o.permits.filter((p) => p.outcome.status === 'issued').length;
@@ -45,74 +43,45 @@ function sampleCase(project: Project, o: ProjectOutcome): SampleCase {
  * The Measure descriptor of measure 10: a seeded portfolio of municipal linear projects run
  * through the old process (one application per permit at each department, 选址 → 用地规划 →
  * 工程规划 in order, 环评 and 水保 concurrently) and the reform (pre-consultation, one application,
- * per-segment issuance), on the same draws.
+ * per-segment issuance), on the same draws. It shards by project (projects share no queue or
+ * capacity): `runShard` runs a block of projects, each drawn from the seed and its index alone,
+ * and `mergeShards` gives `simulate`'s report.
  * @example
  * import { measure } from '@gd-ftz/linear-project-permits';
  * const report = measure.simulate({ projects: 100 }, { seed: 42 });
+ * const parts = [0, 1].map((shard) => measure.runShard({ projects: 100 }, { seed: 42, shard, shards: 2 }));
+ * measure.mergeShards({ projects: 100 }, { seed: 42 }, parts); // the same report, byte for byte
  */
-export const measure = defineMeasure({
+export const measure = defineShardedMeasure({
   ...measureInfo(10),
   slug: 'linear-project-permits',
   params: PARAMS,
-  run(params, { seed, onProgress, eventLog }) {
-    eventLog?.defineActivities(PERMIT_ACTIVITIES);
-    // The rest of the parameters are the process settings, checked once by the schema.
-    const { projects: count, startDate, spreadWorkingDays, ...settings } = params;
-    const root = RandomStream.fromSeed(seed);
-    const projects = generatePortfolio(root.substream('population'), {
-      projects: count,
-      startDate,
-      spreadWorkingDays,
-    });
-    const drawsRoot = root.substream('draws');
-    const baseline: ProjectOutcome[] = [];
-    const reform: ProjectOutcome[] = [];
-    const allDraws: ProjectDraws[] = [];
-    projects.forEach((project, i) => {
-      // Checked once above (generatePortfolio, parseParams): the inner loop checks nothing.
-      const draws = drawsFor(project, drawsRoot.substream(project.id));
-      allDraws.push(draws);
-      baseline.push(simulateBaseline(project, draws, settings));
-      reform.push(simulateReform(project, draws, settings));
-      if (eventLog) {
-        logProject(eventLog, project, baseline[i] as ProjectOutcome);
-        logProject(eventLog, project, reform[i] as ProjectOutcome);
-      }
-      if (onProgress && (i + 1) % 50 === 0) onProgress((i + 1) / projects.length);
-    });
-    // The sample: the first project with several segments, to show per-segment issuance.
-    const index = Math.max(
-      0,
-      projects.findIndex((p) => p.segments.length >= 3),
-    );
-    const sample = projects[index] as Project;
-    const sampleDraws = drawsFor(sample, drawsRoot.substream(sample.id));
-    const sampleBaseline = simulateBaseline(sample, sampleDraws, settings, { trace: true });
-    const sampleReform = simulateReform(sample, sampleDraws, settings, { trace: true });
+  shardParams: SHARD_PARAMS,
+  units: (params) => params.projects,
+  runUnits: runShardUnits,
+  accumulator: SHARD_ACCUMULATOR,
+  report(params, merged, { seed }) {
+    // The sample: the first project with several segments, to show per-segment issuance (the
+    // first project when none has), rerun alone with its trace.
+    const { project: sample, draws } = portfolioOf(params, seed)(merged.sample.min ?? 0);
+    const settings = settingsOf(params);
+    const sampleBaseline = simulateBaseline(sample, draws, settings, { trace: true });
+    const sampleReform = simulateReform(sample, draws, settings, { trace: true });
     // The time KPIs rest on the share of problems the pre-consultation catches, the meeting count on
     // the meeting interval: the reform rerun on the same projects and draws at the ends of each one's
-    // plausible range (the baseline reads neither, so its outcomes are reused), each end run once.
-    const reformAt = new Map<string, ProjectOutcome[]>();
-    const reformOf = (p: typeof params): ProjectOutcome[] => {
-      const { projects: _n, startDate: _s, spreadWorkingDays: _w, ...varied } = p;
-      const key = JSON.stringify(varied);
-      let out = reformAt.get(key);
-      if (!out) {
-        out = projects.map((project, i) => simulateReform(project, allDraws[i] as ProjectDraws, varied));
-        reformAt.set(key, out);
-      }
-      return out;
-    };
+    // plausible range (the baseline reads neither, so its totals are reused).
     const sensitivity: SensitivityOf = (of, param) =>
-      sensitivityOf(PARAMS, params, param, (p) => ({
-        baseline: of(baseline),
-        reform: of(reformOf(p)),
-      }));
+      sensitivityOf(SHARD_PARAMS, params, param, (p) => {
+        const end = merged.ends[endKey(param, p)];
+        if (!end)
+          throw new ConfigurationError(`ends.${endKey(param, p)}`, 'is missing: every shard runs the ends');
+        return { baseline: of(merged.baseline), reform: of(end) };
+      });
     return {
-      kpis: kpisOf(baseline, reform, sensitivity),
-      series: seriesOf(sample, sampleBaseline, sampleReform, baseline, reform),
+      kpis: kpisOf(merged.baseline, merged.reform, sensitivity),
+      series: seriesOf(sample, sampleBaseline, sampleReform, merged.baseline, merged.reform),
       samples: [sampleCase(sample, sampleBaseline), sampleCase(sample, sampleReform)],
-      coverage: coverageOf([...baseline, ...reform]),
+      coverage: coverageOf(merged.events),
       notes: [
         {
           zh: '改革后申请次数与共性材料份数均为 1：这是改革流程的设计（种子文件：一张申请表、向窗口申请一次），按定义成立；改革前的次数由模型得出。',

@@ -134,12 +134,29 @@ export function generatePortfolio(stream: RandomStream, options: PortfolioOption
   if (typeof stream?.substream !== 'function') {
     throw ValidationError.of('stream', 'must be a RandomStream', '必须是 RandomStream');
   }
-  const first = nextWorkingDay(civilDate(o.startDate, 'options.startDate'));
+  const at = portfolioProjects(stream, o.startDate, o.spreadWorkingDays);
   const out: Project[] = [];
-  for (let i = 0; i < o.projects; i++) {
-    const s = stream.substream(`project-${i}`);
-    const start = addWorkingDays(first, s.int(0, o.spreadWorkingDays));
-    out.push(portfolioProject(s, `P-${String(i + 1).padStart(4, '0')}`, start));
-  }
+  for (let i = 0; i < o.projects; i++) out.push(at(i));
   return out;
+}
+
+/**
+ * Project `i` of the portfolio drawn from `stream` (the sub-stream `project-i`), on checked
+ * arguments: a function of the seed, the options and `i` alone, so that a shard of a sharded run
+ * draws its projects without drawing the ones before them.
+ * @example
+ * const at = portfolioProjects(RandomStream.fromSeed(42).substream('population'), '2024-01-02', 60);
+ * at(7).id; // 'P-0008', the same project as generatePortfolio(…)[7]
+ */
+export function portfolioProjects(
+  stream: RandomStream,
+  startDate: string,
+  spreadWorkingDays: number,
+): (i: number) => Project {
+  const first = nextWorkingDay(civilDate(startDate, 'options.startDate'));
+  return (i) => {
+    const s = stream.substream(`project-${i}`);
+    const start = addWorkingDays(first, s.int(0, spreadWorkingDays));
+    return portfolioProject(s, `P-${String(i + 1).padStart(4, '0')}`, start);
+  };
 }

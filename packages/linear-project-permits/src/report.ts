@@ -1,48 +1,34 @@
 // From project outcomes to the report's KPIs over the portfolio: means, median and p90 of working
 // days, shares. The series live in series.ts.
 import {
-  type CivilDate,
+  histogramQuantileStat,
   type Kpi,
   type KpiInput,
   type KpiSensitivity,
   kpi,
   type Localized,
-  meanStat,
   percentStat,
-  quantileStat,
+  ratioStat,
   UNITS,
   ValidationError,
   type ValidationIssue,
-  workingDaysBetween,
 } from '@gd-ftz/core';
 import type { OfficerTouches, ProjectOutcome } from './outcome';
 import { checkOutcomes } from './outcome-check';
 import { collect } from './project-check';
+import { totalsOf, type VariantTotals } from './totals';
 
 /** The reform assumptions a KPI's sensitivity is shown over (the baseline reads neither). */
 export type ReformAssumption = 'preConsultationCatchShare' | 'meetingIntervalWorkingDays';
 
 /**
  * A KPI's sensitivity to one reform assumption: `of` is the KPI's statistic over one variant's
- * outcomes; the measure reruns the reform at the ends of the parameter's plausible range.
+ * totals; the measure reruns the reform at the ends of the parameter's plausible range.
  */
 export type SensitivityOf = (
-  of: (xs: readonly ProjectOutcome[]) => string,
+  of: (t: VariantTotals) => string,
   param: ReformAssumption,
 ) => KpiSensitivity | undefined;
-
-/** Working days from each project's start to the date `pick` gives, where it gives one. */
-export function durations(
-  outcomes: readonly ProjectOutcome[],
-  pick: (o: ProjectOutcome) => CivilDate | null,
-): number[] {
-  const out: number[] = [];
-  for (const o of outcomes) {
-    const d = pick(o);
-    if (d !== null) out.push(workingDaysBetween(o.startDate, d));
-  }
-  return out;
-}
 
 /**
  * The KPIs of a run: both sides computed the same way from the outcomes. Both arrays are checked
@@ -59,24 +45,21 @@ export function portfolioKpis(
   collect(issues, () => checkOutcomes(baseline, 'baseline'));
   collect(issues, () => checkOutcomes(reform, 'reform'));
   if (issues.length > 0) throw new ValidationError(issues);
-  return kpisOf(baseline, reform, sensitivity);
+  return kpisOf(totalsOf(baseline), totalsOf(reform), sensitivity);
 }
 
 /**
- * {@link portfolioKpis} on checked outcomes (the measure's run): checks nothing.
+ * {@link portfolioKpis} on the totals of each process (the measure's run, merged from its shards):
+ * checks nothing.
  * @example
- * kpisOf(baselineOutcomes, reformOutcomes);
+ * kpisOf(totalsOf(baselineOutcomes), totalsOf(reformOutcomes));
  */
-export function kpisOf(
-  baseline: readonly ProjectOutcome[],
-  reform: readonly ProjectOutcome[],
-  sensitivity?: SensitivityOf,
-): Kpi[] {
-  // Both sides computed the same way: `of` reads one variant's outcomes. A KPI driven by the
+export function kpisOf(baseline: VariantTotals, reform: VariantTotals, sensitivity?: SensitivityOf): Kpi[] {
+  // Both sides computed the same way: `of` reads one variant's totals. A KPI driven by the
   // pre-consultation's catch share carries its values at the ends of that share's range.
   const k = (
     fields: Omit<KpiInput, 'baseline' | 'reform' | 'sensitivity'>,
-    of: (xs: readonly ProjectOutcome[]) => string,
+    of: (t: VariantTotals) => string,
     driven: ReformAssumption | null = null,
   ) =>
     kpi({
@@ -85,10 +68,10 @@ export function kpisOf(
       reform: of(reform),
       ...(driven && sensitivity ? { sensitivity: sensitivity(of, driven) } : {}),
     });
-  const mean = (f: (o: ProjectOutcome) => number) => (xs: readonly ProjectOutcome[]) =>
-    meanStat(xs.map(f), { digits: 2, empty: 0 });
-  const share = (f: (o: ProjectOutcome) => boolean) => (xs: readonly ProjectOutcome[]) =>
-    percentStat(xs.filter(f).length, xs.length, { digits: 1, empty: 0 });
+  // A mean of whole counts is their exact sum over the number of projects (meanStat's decimal).
+  type Count = Exclude<keyof VariantTotals, 'firstPermit' | 'firstSegment' | 'allPermits'>;
+  const mean = (f: Count) => (t: VariantTotals) => ratioStat(t[f], t.projects, { digits: 2, empty: 0 });
+  const share = (f: Count) => (t: VariantTotals) => percentStat(t[f], t.projects, { digits: 1, empty: 0 });
   const byDesign: Localized = {
     zh: '按定义：改革后的流程就是一次申请、一套共性材料，故改革后为1；改革前每项许可各申请一次（前置许可被拒时更少），由模型得出',
     en: 'By design the reform process takes one application and one set of common materials, so the reform side is 1; before, one per permit (fewer when a prerequisite was refused), from the model',
@@ -107,7 +90,7 @@ export function kpisOf(
           en: `Seed: "apply to the window once". ${byDesign.en}`,
         },
       },
-      mean((o) => o.applications),
+      mean('applications'),
     ),
     k(
       {
@@ -122,7 +105,7 @@ export function kpisOf(
           en: `Seed: "common materials such as proof of legal person only once". ${byDesign.en}`,
         },
       },
-      mean((o) => o.commonCopies),
+      mean('commonCopies'),
     ),
     k(
       {
@@ -137,18 +120,14 @@ export function kpisOf(
           en: 'Supplements follow the incompleteness probability (assumption); under the reform the pre-consultation catches part of them before filing, an assumed share (sensitivity attached)',
         },
       },
-      mean((o) => o.submissions),
+      mean('submissions'),
       'preConsultationCatchShare',
     ),
   ];
-  const timed: [string, Localized, (o: ProjectOutcome) => CivilDate | null][] = [
-    ['first-permit', { zh: '取得首个许可', en: 'first permit' }, (o) => o.firstPermitOn],
-    [
-      'first-segment',
-      { zh: '首个分段具备开工条件', en: 'first segment ready to build' },
-      (o) => o.firstSegmentReadyOn,
-    ],
-    ['all-permits', { zh: '取得全部许可', en: 'all permits' }, (o) => o.allPermitsOn],
+  const timed: [string, Localized, 'firstPermit' | 'firstSegment' | 'allPermits'][] = [
+    ['first-permit', { zh: '取得首个许可', en: 'first permit' }, 'firstPermit'],
+    ['first-segment', { zh: '首个分段具备开工条件', en: 'first segment ready to build' }, 'firstSegment'],
+    ['all-permits', { zh: '取得全部许可', en: 'all permits' }, 'allPermits'],
   ];
   for (const [id, what, pick] of timed) {
     for (const [q, tag] of [
@@ -172,7 +151,7 @@ export function kpisOf(
               en: 'Counted on the statutory calendar from the project start. Before the reform siting → project approval → land-use → works in order, EIA and soil conservation concurrently at their departments; under the reform the pre-consultation’s time and the share of problems it catches before filing are assumptions, the share deciding how much correction and revision time is saved (sensitivity attached)',
             },
           },
-          (xs) => quantileStat(durations(xs, pick), q, { digits: 1, empty: 0 }),
+          (t) => histogramQuantileStat(t[pick], q, { digits: 1, empty: 0 }),
           'preConsultationCatchShare',
         ),
       );
@@ -192,7 +171,7 @@ export function kpisOf(
           en: 'Intake, review-and-issuance and meetings together (broken down below); per-segment issuance and meetings add actions',
         },
       },
-      mean((o) => o.officerTouches),
+      mean('officerTouches'),
     ),
   );
   const stages: [keyof OfficerTouches, Localized, Localized, 'model' | 'assumption'][] = [
@@ -236,7 +215,7 @@ export function kpisOf(
           category: 'staff-time',
           note,
         },
-        mean((o) => o.touches[stage]),
+        mean(stage),
         stage === 'meetings' ? 'meetingIntervalWorkingDays' : null,
       ),
     );
@@ -255,7 +234,7 @@ export function kpisOf(
           en: 'On the authority’s own days: the clock stops while the builder revises the design (Art. 45 and local practice), supplements come before acceptance; expert review and hearings are not drawn apart and count as review time (a strict reading)',
         },
       },
-      share((o) => o.insideLimits),
+      share('insideLimits'),
     ),
     k(
       {
@@ -266,7 +245,7 @@ export function kpisOf(
         origin: 'model',
         category: 'coverage',
       },
-      share((o) => o.allPermitsOn !== null),
+      share('allIssued'),
     ),
   );
   return kpis;

@@ -16,7 +16,7 @@ import { checkOutcome, checkOutcomes } from './outcome-check';
 import { specOf } from './permits';
 import type { Project } from './project';
 import { checkProject, collect } from './project-check';
-import { durations } from './report';
+import { totalsOf, type VariantTotals } from './totals';
 
 /** Working days from the project's start to `date`. */
 function wd(o: ProjectOutcome, date: CivilDate): number {
@@ -107,20 +107,21 @@ export function portfolioSeries(
   collect(issues, () => checkOutcomes(baseline, 'baseline'));
   collect(issues, () => checkOutcomes(reform, 'reform'));
   if (issues.length > 0) throw new ValidationError(issues);
-  return seriesOf(sample, sampleBaseline, sampleReform, baseline, reform);
+  return seriesOf(sample, sampleBaseline, sampleReform, totalsOf(baseline), totalsOf(reform));
 }
 
 /**
- * {@link portfolioSeries} on checked input (the measure's run): checks nothing.
+ * {@link portfolioSeries} on checked input and each process's totals (the measure's run, merged
+ * from its shards): checks nothing.
  * @example
- * seriesOf(sample, sampleBaseline, sampleReform, baselineOutcomes, reformOutcomes);
+ * seriesOf(sample, sampleBaseline, sampleReform, totalsOf(baselineOutcomes), totalsOf(reformOutcomes));
  */
 export function seriesOf(
   sample: Project,
   sampleBaseline: ProjectOutcome,
   sampleReform: ProjectOutcome,
-  baseline: readonly ProjectOutcome[],
-  reform: readonly ProjectOutcome[],
+  baseline: VariantTotals,
+  reform: VariantTotals,
 ): Series[] {
   const timeline: Series = {
     id: 'sample-timeline',
@@ -132,16 +133,20 @@ export function seriesOf(
     unit: UNITS.workingDays,
     bars: [...barsOf(sample, sampleBaseline), ...barsOf(sample, sampleReform)],
   };
-  const all = [...durations(baseline, (o) => o.allPermitsOn), ...durations(reform, (o) => o.allPermitsOn)];
+  // Working days to every permit, as [day, projects] in ascending order, of each process.
+  const binsOf = (t: VariantTotals) =>
+    Object.entries(t.allPermits.bins)
+      .map(([k, n]) => [Number(k) * t.allPermits.resolution, n] as const)
+      .sort((a, b) => a[0] - b[0]);
+  const all = [...binsOf(baseline), ...binsOf(reform)].map(([d]) => d);
   const top = Math.ceil(Math.max(20, ...all) / 20) * 20;
-  const line = (xs: readonly ProjectOutcome[]) => {
-    const d = durations(xs, (o) => o.allPermitsOn);
+  const line = (t: VariantTotals) => {
+    const bins = binsOf(t);
     const points: [number, number][] = [];
     for (let x = 0; x <= top; x += 20) {
-      points.push([
-        x,
-        xs.length === 0 ? 0 : Math.round((1000 * d.filter((v) => v <= x).length) / xs.length) / 10,
-      ]);
+      let within = 0;
+      for (const [d, n] of bins) if (d <= x) within += n;
+      points.push([x, t.projects === 0 ? 0 : Math.round((1000 * within) / t.projects) / 10]);
     }
     return points;
   };
@@ -167,35 +172,66 @@ export function seriesOf(
  * eventCoverage([...baselineOutcomes, ...reformOutcomes]).find((c) => c.ruleId === 'app.notice-period-lapses');
  */
 export function eventCoverage(outcomes: readonly ProjectOutcome[]): RuleCoverageEntry[] {
-  return coverageOf(checkOutcomes(outcomes, 'outcomes'));
+  const tally = new EventTally();
+  for (const o of checkOutcomes(outcomes, 'outcomes')) tally.add(o);
+  return coverageOf(tally.counts());
+}
+
+/** How often each application-machine event happened: what a shard returns, merged by addition. */
+export interface EventCounts {
+  /** Applications (records) seen. */
+  readonly evaluated: number;
+  /** Per event type: applications in which it happened at least once. */
+  readonly fired: Readonly<Record<string, number>>;
 }
 
 /**
- * {@link eventCoverage} on checked outcomes (the measure's run): checks nothing.
+ * Counts the events of outcomes' applications, one outcome at a time (a shard's inner loop).
  * @example
- * coverageOf([...baselineOutcomes, ...reformOutcomes]);
+ * const t = new EventTally(); t.add(outcome); coverageOf(t.counts());
  */
-export function coverageOf(outcomes: readonly ProjectOutcome[]): RuleCoverageEntry[] {
-  const counts = new Map<string, number>();
-  let evaluated = 0;
-  for (const o of outcomes) {
+export class EventTally {
+  private evaluated = 0;
+  private readonly fired = new Map<string, number>();
+  add(o: ProjectOutcome): void {
     for (const r of o.records) {
-      evaluated++;
-      for (const t of new Set(r.history.map((h) => h.event.type))) counts.set(t, (counts.get(t) ?? 0) + 1);
+      this.evaluated++;
+      for (const t of new Set(r.history.map((h) => h.event.type)))
+        this.fired.set(t, (this.fired.get(t) ?? 0) + 1);
     }
   }
-  const types = [
-    'submit',
-    'notify-incomplete',
-    'notice-period-lapses',
-    'supplement',
-    'accept',
-    'start-review',
-    'suspend-clock',
-    'extend',
-    'approve',
-    'reject',
-    'issue',
-  ];
-  return types.map((t) => ({ ruleId: `app.${t}`, fired: counts.get(t) ?? 0, evaluated }));
+  counts(): EventCounts {
+    return {
+      evaluated: this.evaluated,
+      fired: Object.fromEntries([...this.fired].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+    };
+  }
+}
+
+const EVENT_TYPES = [
+  'submit',
+  'notify-incomplete',
+  'notice-period-lapses',
+  'supplement',
+  'accept',
+  'start-review',
+  'suspend-clock',
+  'extend',
+  'approve',
+  'reject',
+  'issue',
+] as const;
+
+/**
+ * The coverage entries of event counts (merged from every shard): one per event type, in the
+ * machine's order.
+ * @example
+ * coverageOf(tally.counts());
+ */
+export function coverageOf(counts: EventCounts): RuleCoverageEntry[] {
+  return EVENT_TYPES.map((t) => ({
+    ruleId: `app.${t}`,
+    fired: counts.fired[t] ?? 0,
+    evaluated: counts.evaluated,
+  }));
 }
