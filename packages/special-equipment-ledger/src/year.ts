@@ -78,7 +78,7 @@ function monthEnds(p: Population): number[] {
 
 /**
  * Runs one variant's year on `scheduler` and returns its counts. Pure apart from `onHappening`,
- * called for units flagged in `sampled` only. The working records come from `scratch` when given.
+ * called for units flagged in `sampled` (by storage slot) only, with unit and hazard numbers. The working records come from `scratch` when given.
  * @example
  * const stats = runYear(pop, baselineConfig, heapScheduler());
  */
@@ -111,9 +111,11 @@ export function runYear(
   const haz = hazardRecords(p.hazards, scratch);
   const overdueDiff = new Int32Array(ye - ys + 2);
   const tracing = sampled !== undefined && onHappening !== undefined;
-  // Called behind `tracing && sampled[u] === 1`, so no record is built for other units.
+  // Called behind `tracing && sampled[u] === 1`, so no record is built for other units. Tells
+  // the unit and hazard by number, not by storage slot (population.ts).
   const note = (u: number, h: UnitHappening): void => {
-    onHappening?.(u, h);
+    const hazard = h.hazard;
+    onHappening?.(p.id[u] as number, hazard === undefined ? h : { ...h, hazard: p.hazardId[hazard] as number });
   };
   const at = (day: number, type: EventType, entity: number) => {
     if (day >= ys && day <= ye) scheduler.schedule(day, type, entity);
