@@ -231,8 +231,30 @@ export function generatePopulation(options: PopulationOptions, stream: RandomStr
   return inDueOrder(options.year, yearStart, yearEnd, cycles, p, h, hz);
 }
 
-type Units = Omit<Population, 'year' | 'yearStart' | 'yearEnd' | 'units' | 'hazards' | 'cycles' | 'id' | 'hazardId' | 'hazUnit' | 'onset' | 'serious' | 'fixDays' | 'uPhase' | 'uSelf' | 'uInsp' | 'uSup' | 'uAcc'>;
-type Hazards = Pick<Population, 'hazUnit' | 'onset' | 'serious' | 'fixDays' | 'uPhase' | 'uSelf' | 'uInsp' | 'uSup' | 'uAcc'>;
+type Units = Omit<
+  Population,
+  | 'year'
+  | 'yearStart'
+  | 'yearEnd'
+  | 'units'
+  | 'hazards'
+  | 'cycles'
+  | 'id'
+  | 'hazardId'
+  | 'hazUnit'
+  | 'onset'
+  | 'serious'
+  | 'fixDays'
+  | 'uPhase'
+  | 'uSelf'
+  | 'uInsp'
+  | 'uSup'
+  | 'uAcc'
+>;
+type Hazards = Pick<
+  Population,
+  'hazUnit' | 'onset' | 'serious' | 'fixDays' | 'uPhase' | 'uSelf' | 'uInsp' | 'uSup' | 'uAcc'
+>;
 
 /**
  * The drawn population stored in due-date order (stable: drawn order within a day), each unit's

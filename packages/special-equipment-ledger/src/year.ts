@@ -115,7 +115,10 @@ export function runYear(
   // the unit and hazard by number, not by storage slot (population.ts).
   const note = (u: number, h: UnitHappening): void => {
     const hazard = h.hazard;
-    onHappening?.(p.id[u] as number, hazard === undefined ? h : { ...h, hazard: p.hazardId[hazard] as number });
+    onHappening?.(
+      p.id[u] as number,
+      hazard === undefined ? h : { ...h, hazard: p.hazardId[hazard] as number },
+    );
   };
   const at = (day: number, type: EventType, entity: number) => {
     if (day >= ys && day <= ye) scheduler.schedule(day, type, entity);
@@ -189,6 +192,7 @@ export function runYear(
     if ((uVisit[u] as number) < visitP) at(visitDay[u] as number, EV.visit, u);
   }
   // A hazard needs no event of its own until a self-check finds it: the day is known from its onset.
+  const logMiss = Math.log(1 - c.selfCheckDetect);
   for (let h = 0; h < p.hazards; h++) {
     const r = h * HAZARD_STRIDE;
     const onset = onsetOf[h] as number;
@@ -199,7 +203,7 @@ export function runYear(
       ((uInsp[h] as number) < c.inspectionDetect ? INSPECTION_FINDS : 0) |
       ((uSup[h] as number) < c.supervisionDetect ? SUPERVISION_FINDS : 0) |
       (serious[h] === 1 ? SERIOUS : 0);
-    const k = checksToFind(uSelf[h] as number, c.selfCheckDetect);
+    const k = checksToFind(uSelf[h] as number, c.selfCheckDetect, logMiss);
     if (k !== NEVER) at(selfCheckDay(onset, uPhase[h] as number, k, c), EV.selfFound, h);
   }
 

@@ -1,0 +1,16 @@
+import { Session } from 'node:inspector/promises';
+import fs from 'node:fs';
+import { defaultParams } from '@gd-ftz/core';
+import { PARAMS, populationOf, runPair } from '@gd-ftz/special-equipment-ledger';
+const N = Number(process.env.N ?? 1_500_000);
+const params = { ...defaultParams(PARAMS), units: N };
+const pop = populationOf(params, 1);
+const K = process.env.K ?? 'heap';
+runPair(pop, params, K);
+const s = new Session(); s.connect();
+await s.post('Profiler.enable'); await s.post('Profiler.setSamplingInterval', { interval: 100 }); await s.post('Profiler.start');
+const c = process.cpuUsage();
+for (let i = 0; i < Number(process.env.R ?? 3); i++) runPair(pop, params, K);
+const d = process.cpuUsage(c); console.log('cpu', (d.user + d.system) / 1e6);
+const { profile } = await s.post('Profiler.stop');
+fs.writeFileSync(process.env.OUT ?? '/tmp/l31/warm.cpuprofile', JSON.stringify(profile));
