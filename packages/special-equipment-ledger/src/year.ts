@@ -142,7 +142,20 @@ export function runYear(
       });
   };
 
-  // Initial events, and each unit's record: what this variant's draws decide, in unit order.
+  // Initial events, and each unit's record: what this variant's draws decide, in storage order.
+  // What is the same for many units is worked out once: the chance of a visit per risk class, the
+  // cycle per kind and gas class, and the request day of a due day (units come in due-date order,
+  // so consecutive units mostly share it).
+  const reform = c.reform;
+  const lateMeanDays = c.lateMeanDays;
+  const orderDays = c.orderDays;
+  const visitPByRisk = riskW.map((w) =>
+    reform ? Math.min(1, (c.supervisionShare * w) / MEAN_RISK_WEIGHT) : c.supervisionShare,
+  );
+  const afterYears = p.cycles.after;
+  const vesselYears = afterYears[KIND_VESSEL]?.[0] ?? 6;
+  let lastDue = NEVER;
+  let requestDay = NEVER;
   for (let u = 0; u < n; u++) {
     if (isNew[u] === 1) {
       s.newUnits++;
@@ -151,7 +164,7 @@ export function runYear(
       let reg: number;
       if ((uRegLate[u] as number) < regLateP) {
         s.lateRegistrations++;
-        reg = deadline + 1 + Math.floor(-c.lateMeanDays * Math.log(1 - (uRegDelay[u] as number)));
+        reg = deadline + 1 + Math.floor(-lateMeanDays * Math.log(1 - (uRegDelay[u] as number)));
       } else {
         reg = cday + Math.floor((uRegOnTime[u] as number) * (deadline - cday + 1));
       }
@@ -164,9 +177,9 @@ export function runYear(
     let state = 0;
     if ((uLate[u] as number) < lateP) {
       state |= LATE;
-      const delay = 1 + Math.floor(-c.lateMeanDays * Math.log(1 - (uDelay[u] as number)));
+      const delay = 1 + Math.floor(-lateMeanDays * Math.log(1 - (uDelay[u] as number)));
       // The reform's online order caps the delay.
-      unit[r + U_LATE_DELAY] = c.reform ? Math.min(delay, c.orderDays) : delay;
+      unit[r + U_LATE_DELAY] = reform ? Math.min(delay, orderDays) : delay;
     } else unit[r + U_LATE_DELAY] = 0;
     unitF[r + U_ON_TIME] = uOnTime[u] as number;
     let years = cycle[u] as number;
@@ -177,19 +190,21 @@ export function runYear(
       state |= grade;
       if (grade === 3) years = 3 + Math.floor((uCycle[u] as number) * 4);
       else if (grade === 4) years = 1 + Math.floor((uCycle[u] as number) * 3);
-      else if (grade !== 5) years = p.cycles.after[KIND_VESSEL]?.[0] ?? 6;
+      else if (grade !== 5) years = vesselYears;
     } else {
-      years = p.cycles.after[kind[u] as number]?.[gas[u] as number] ?? years;
+      years = afterYears[kind[u] as number]?.[gas[u] as number] ?? years;
     }
     unit[r + U_YEARS] = years;
     unit[r + U_STATE] = state;
     unit[r + U_HAZ_FROM] = hazStart[u] as number;
     unit[r + U_HAZ_TO] = hazStart[u + 1] as number;
-    at(addMonthsEpoch(due, -1), EV.request, u);
-    const visitP = c.reform
-      ? Math.min(1, (c.supervisionShare * (riskW[risk[u] as number] as number)) / MEAN_RISK_WEIGHT)
-      : c.supervisionShare;
-    if ((uVisit[u] as number) < visitP) at(visitDay[u] as number, EV.visit, u);
+    if (due !== lastDue) {
+      lastDue = due;
+      requestDay = addMonthsEpoch(due, -1);
+    }
+    at(requestDay, EV.request, u);
+    if ((uVisit[u] as number) < (visitPByRisk[risk[u] as number] as number))
+      at(visitDay[u] as number, EV.visit, u);
   }
   // A hazard needs no event of its own until a self-check finds it: the day is known from its onset.
   const logMiss = Math.log(1 - c.selfCheckDetect);
