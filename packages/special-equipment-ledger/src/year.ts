@@ -267,6 +267,7 @@ export function runYear(
     sink ^= x;
   };
 
+  let stopped = 0;
   s.events = scheduler.run((day, type, e) => {
     switch (type) {
       case EV.register: {
@@ -314,7 +315,10 @@ export function runYear(
         const state = unit[r + U_STATE] as number;
         const grade = state & GRADE_MASK;
         const years = unit[r + U_YEARS] as number;
-        if (grade === 5) unit[r + U_STATE] = state | STOPPED;
+        if (grade === 5 && (state & STOPPED) === 0) {
+          unit[r + U_STATE] = state | STOPPED;
+          stopped++;
+        }
         if (tracing && (sampled as Uint8Array)[e] === 1)
           note(e, { day, what: 'inspected', grade, cycle: years, late: day > (unit[r + U_DUE] as number) });
         if (grade === 5) return;
@@ -389,8 +393,8 @@ export function runYear(
       s.knowDaysSum += knownOn - onset;
     }
   }
-  for (let u = 0; u < n; u++)
-    if (((unit[u * UNIT_STRIDE + U_STATE] as number) & STOPPED) === 0) s.inUseAtEnd++;
+  // Counted as units stop, not by reading every record again.
+  s.inUseAtEnd = n - stopped;
   let over = 0;
   let open = 0;
   let m = 0;
