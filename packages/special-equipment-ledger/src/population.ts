@@ -1,6 +1,10 @@
 // The seeded population of one year: every unit and every hazard that arises in it, with all the
 // random draws the year needs stored beside them (struct of typed arrays: 1.5 million units fit
 // in about 100 MB). Baseline and reform read the same arrays: same units, same hazards, same draws.
+// Units are stored in the order of their due date, not in the order they were drawn: most of a
+// year's events are inspection requests and inspections, which come in due-date order, so a day's
+// events then read neighbouring memory instead of records scattered over the whole population.
+// `id` gives each stored unit its number (the order it was drawn in), `hazardId` each hazard's.
 import { type CivilDate, fromEpochDay, type RandomStream, toEpochDay } from '@gd-ftz/core';
 import { POPULATION_ASSUMPTIONS as A } from './assumptions';
 import { cycleTableAt } from './cycle-table';
@@ -21,7 +25,11 @@ export interface PopulationOptions {
   readonly seriousShare: number;
 }
 
-/** Units and hazards of one year, as typed arrays indexed by unit or hazard number. */
+/**
+ * Units and hazards of one year, as typed arrays indexed by storage slot: units in due-date order
+ * (the unit's number is `id[slot]`), each unit's hazards side by side in the order they were drawn
+ * (the hazard's number is `hazardId[slot]`).
+ */
 export interface Population {
   readonly year: number;
   readonly yearStart: number;
@@ -34,6 +42,8 @@ export interface Population {
     readonly after: readonly (readonly number[])[];
   };
   // units
+  /** The unit's number (its place in the draw order), by storage slot. */
+  readonly id: Int32Array;
   readonly kind: Uint8Array;
   readonly risk: Uint8Array;
   readonly grade: Uint8Array;
@@ -59,6 +69,9 @@ export interface Population {
   /** The unit's hazards are hazards hazStart[u] .. hazStart[u + 1] - 1. */
   readonly hazStart: Int32Array;
   // hazards
+  /** The hazard's number (its place in the draw order), by storage slot. */
+  readonly hazardId: Int32Array;
+  /** The storage slot of the hazard's unit. */
   readonly hazUnit: Int32Array;
   readonly onset: Int32Array;
   readonly serious: Uint8Array;
@@ -215,22 +228,145 @@ export function generatePopulation(options: PopulationOptions, stream: RandomStr
     }
   }
   p.hazStart[n] = hz;
+  return inDueOrder(options.year, yearStart, yearEnd, cycles, p, h, hz);
+}
+
+type Units = Omit<
+  Population,
+  | 'year'
+  | 'yearStart'
+  | 'yearEnd'
+  | 'units'
+  | 'hazards'
+  | 'cycles'
+  | 'id'
+  | 'hazardId'
+  | 'hazUnit'
+  | 'onset'
+  | 'serious'
+  | 'fixDays'
+  | 'uPhase'
+  | 'uSelf'
+  | 'uInsp'
+  | 'uSup'
+  | 'uAcc'
+>;
+type Hazards = Pick<
+  Population,
+  'hazUnit' | 'onset' | 'serious' | 'fixDays' | 'uPhase' | 'uSelf' | 'uInsp' | 'uSup' | 'uAcc'
+>;
+
+/**
+ * The drawn population stored in due-date order (stable: drawn order within a day), each unit's
+ * hazards following it. Due dates past the year's last month all sort last: they ask for no
+ * inspection in the year. Only the storage order changes: every unit keeps its draws.
+ */
+function inDueOrder(
+  year: number,
+  yearStart: number,
+  yearEnd: number,
+  cycles: Population['cycles'],
+  p: Units,
+  h: Hazards,
+  hazards: number,
+): Population {
+  const n = p.kind.length;
+  // Counting sort by due day, clamped to the year plus a month (a later due asks after the year).
+  const last = yearEnd - yearStart + 32;
+  const bucketOf = (u: number) => Math.min(Math.max((p.due[u] as number) - yearStart, 0), last);
+  const start = new Int32Array(last + 2);
+  for (let u = 0; u < n; u++) start[bucketOf(u) + 1] = (start[bucketOf(u) + 1] as number) + 1;
+  for (let b = 0; b <= last; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
+  const id = new Int32Array(n);
+  for (let u = 0; u < n; u++) {
+    const b = bucketOf(u);
+    const at = start[b] as number;
+    id[at] = u;
+    start[b] = at + 1;
+  }
+  const gather = <T extends Int32Array | Uint8Array | Float32Array>(a: T): T => {
+    const b = new (a.constructor as new (n: number) => T)(n);
+    for (let s = 0; s < n; s++) b[s] = a[id[s] as number] as number;
+    return b;
+  };
+  // Hazards follow their unit's slot, in drawn order within it.
+  const hazStart = new Int32Array(n + 1);
+  const hazardId = new Int32Array(hazards);
+  const hazUnit = new Int32Array(hazards);
+  let hz = 0;
+  for (let s = 0; s < n; s++) {
+    const u = id[s] as number;
+    hazStart[s] = hz;
+    for (let k = p.hazStart[u] as number; k < (p.hazStart[u + 1] as number); k++, hz++) {
+      hazardId[hz] = k;
+      hazUnit[hz] = s;
+    }
+  }
+  hazStart[n] = hz;
+  const byHazard = <T extends Int32Array | Uint8Array | Float32Array>(a: T): T => {
+    const b = new (a.constructor as new (n: number) => T)(hazards);
+    for (let k = 0; k < hazards; k++) b[k] = a[hazardId[k] as number] as number;
+    return b;
+  };
   return {
-    year: options.year,
+    year,
     yearStart,
     yearEnd,
     units: n,
-    hazards: hz,
+    hazards,
     cycles,
-    ...p,
-    hazUnit: h.hazUnit.subarray(0, hz),
-    onset: h.onset.subarray(0, hz),
-    serious: h.serious.subarray(0, hz),
-    fixDays: h.fixDays.subarray(0, hz),
-    uPhase: h.uPhase.subarray(0, hz),
-    uSelf: h.uSelf.subarray(0, hz),
-    uInsp: h.uInsp.subarray(0, hz),
-    uSup: h.uSup.subarray(0, hz),
-    uAcc: h.uAcc.subarray(0, hz),
+    id,
+    kind: gather(p.kind),
+    risk: gather(p.risk),
+    grade: gather(p.grade),
+    cycle: gather(p.cycle),
+    gas: gather(p.gas),
+    nonMetallic: gather(p.nonMetallic),
+    isNew: gather(p.isNew),
+    commissioned: gather(p.commissioned),
+    regDeadline: gather(p.regDeadline),
+    due: gather(p.due),
+    uLate: gather(p.uLate),
+    uDelay: gather(p.uDelay),
+    uOnTime: gather(p.uOnTime),
+    uVisit: gather(p.uVisit),
+    visitDay: gather(p.visitDay),
+    uGrade: gather(p.uGrade),
+    uCycle: gather(p.uCycle),
+    uRegLate: gather(p.uRegLate),
+    uRegDelay: gather(p.uRegDelay),
+    uRegOnTime: gather(p.uRegOnTime),
+    hazStart,
+    hazardId,
+    hazUnit,
+    onset: byHazard(h.onset),
+    serious: byHazard(h.serious),
+    fixDays: byHazard(h.fixDays),
+    uPhase: byHazard(h.uPhase),
+    uSelf: byHazard(h.uSelf),
+    uInsp: byHazard(h.uInsp),
+    uSup: byHazard(h.uSup),
+    uAcc: byHazard(h.uAcc),
   };
+}
+
+const slotsCache = new WeakMap<Population, { readonly unit: Int32Array; readonly hazard: Int32Array }>();
+
+/**
+ * The storage slot of each unit and hazard by number (the inverse of `id` and `hazardId`), for
+ * the few readers that start from a number (event log, report samples). Built once per population.
+ * @example
+ * const kind = pop.kind[slotsByNumber(pop).unit[7] as number];
+ */
+export function slotsByNumber(pop: Population): { readonly unit: Int32Array; readonly hazard: Int32Array } {
+  let slots = slotsCache.get(pop);
+  if (slots === undefined) {
+    const unit = new Int32Array(pop.units);
+    for (let s = 0; s < pop.units; s++) unit[pop.id[s] as number] = s;
+    const hazard = new Int32Array(pop.hazards);
+    for (let s = 0; s < pop.hazards; s++) hazard[pop.hazardId[s] as number] = s;
+    slots = { unit, hazard };
+    slotsCache.set(pop, slots);
+  }
+  return slots;
 }

@@ -11,6 +11,7 @@ import {
 } from '@gd-ftz/core';
 import { CITES } from './law';
 import { EQUIPMENT_KINDS } from './model';
+import { slotsByNumber } from './population';
 import { SAMPLE_UNITS, type ScenarioResult } from './simulate';
 import type { UnitHappening } from './year';
 
@@ -183,7 +184,11 @@ export function samplesOf(r: ScenarioResult): SampleCase[] {
     const u = units.find((k) => pick.test(r.stories.get(k) as Story));
     if (u === undefined) continue;
     const story = r.stories.get(u) as Story;
-    const kind = KIND_NAMES[EQUIPMENT_KINDS[r.population.kind[u] as number] ?? 'elevator'];
+    const kind =
+      KIND_NAMES[
+        EQUIPMENT_KINDS[r.population.kind[slotsByNumber(r.population).unit[u] as number] as number] ??
+          'elevator'
+      ];
     for (const variant of ['baseline', 'reform'] as const) {
       // Fixes are noted at year end: order every happening by its day (stable within a day).
       const happenings = [...story[variant]].sort((a, b) => a.day - b.day);

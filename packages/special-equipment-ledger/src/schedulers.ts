@@ -47,8 +47,9 @@ export interface Scheduler {
  * order within a type. The events queued before `run` (the year's initial events, most of them)
  * are put in key order at once by a counting sort: one pass to count the events of each key, one
  * to place them, so each key's events lie side by side and firing them reads memory in order. The
- * events handlers queue while running are appended to a list per key, fired after that key's
- * sorted events: exactly the order of a binary heap keyed by (key, insertion number), since every
+ * events handlers queue while running are appended to a list per key (linked through typed
+ * arrays: no array per key and no garbage for the million or so run-time events of a province),
+ * fired after that key's sorted events: exactly the order of a binary heap keyed by (key, insertion number), since every
  * initial event was inserted before any run-time one. A handler only ever queues for a later key
  * (a request books a later inspection, an inspection the next request); a key before the one
  * firing is refused. Its arrays come from `scratch` when given (reused between runs), sized for
@@ -64,11 +65,24 @@ export function heapScheduler(scratch?: Scratch, expected = 1 << 16): Scheduler 
   let ents = int32('entities', expected);
   let queued = 0;
   // While running: bucket k holds key base + k; its sorted events are sorted[start[k] .. start[k + 1]),
-  // the events queued for it while running are later[k].
+  // the events queued for it while running are the list from head[k] to tail[k] (-1: none), each
+  // node holding an entity and the next node.
   let base = 0;
   let current = -1;
   let running = false;
-  const later: (number[] | undefined)[] = [];
+  let head = new Int32Array(0);
+  let tail = new Int32Array(0);
+  let lastListed = -1;
+  let nodeEntity = int32('node-entities', Math.max(16, expected >> 1));
+  let nodeNext = int32('node-next', nodeEntity.length);
+  let nodes = 0;
+  /** A buffer at least twice as long with the first `used` values of `a` (from the scratch when given). */
+  const doubled = (name: string, a: Int32Array, used: number): Int32Array => {
+    const b = scratch ? scratch.int32(name, a.length * 2) : new Int32Array(a.length * 2);
+    if (b.buffer !== a.buffer) b.set(a.subarray(0, used));
+    return b;
+  };
+  const batch = new Int32Array(PREFETCH_BATCH);
   return {
     schedule(day, type, entity) {
       const key = day * 8 + type;
@@ -88,10 +102,25 @@ export function heapScheduler(scratch?: Scratch, expected = 1 << 16): Scheduler 
       }
       const k = key - base;
       if (k < current) throw new ConfigurationError('schedule', `event key ${key} is before the one firing`);
-      while (later.length <= k) later.push(undefined);
-      const list = later[k];
-      if (list === undefined) later[k] = [entity];
-      else list.push(entity);
+      if (k >= head.length) {
+        const grown = new Int32Array(Math.max(k + 1, head.length * 2)).fill(-1);
+        grown.set(head);
+        head = grown;
+        const t = new Int32Array(grown.length);
+        t.set(tail);
+        tail = t;
+      }
+      if (nodes === nodeEntity.length) {
+        nodeEntity = doubled('node-entities', nodeEntity, nodes);
+        nodeNext = doubled('node-next', nodeNext, nodes);
+      }
+      const node = nodes++;
+      nodeEntity[node] = entity;
+      nodeNext[node] = -1;
+      if (head[k] === -1) head[k] = node;
+      else nodeNext[tail[k] as number] = node;
+      tail[k] = node;
+      if (k > lastListed) lastListed = k;
     },
     run(handler, prefetch) {
       // Counting sort of the initial events by key (stable: insertion order within a key).
@@ -124,9 +153,13 @@ export function heapScheduler(scratch?: Scratch, expected = 1 << 16): Scheduler 
         fill[k] = at + 1;
       }
       let fired = 0;
+      head = new Int32Array(buckets).fill(-1);
+      tail = new Int32Array(buckets);
+      lastListed = -1;
+      nodes = 0;
       running = true;
-      // later.length is re-read: a handler may queue past the last initial key.
-      for (current = 0; current < buckets || current < later.length; current++) {
+      // lastListed is re-read: a handler may queue past the last initial key.
+      for (current = 0; current < buckets || current <= lastListed; current++) {
         const k = current;
         const key = k + base;
         const day = Math.floor(key / 8);
@@ -142,16 +175,20 @@ export function heapScheduler(scratch?: Scratch, expected = 1 << 16): Scheduler 
           }
           fired += to - from;
         }
-        const list = later[k];
-        if (list !== undefined) {
-          // Events appended to this key while it fires come last, as on a heap: length is re-read.
-          for (let i = 0; i < list.length; i++) {
-            if (i % PREFETCH_BATCH === 0)
-              prefetch?.(type, list, i, Math.min(i + PREFETCH_BATCH, list.length));
-            handler(day, type, list[i] as number);
+        // Events appended to this key while it fires come last, as on a heap: a node's next is
+        // read after the batch holding it has fired. Batches of PREFETCH_BATCH, as above.
+        let node = k < head.length ? (head[k] as number) : -1;
+        while (node !== -1) {
+          let m = 0;
+          let lastNode = node;
+          for (; node !== -1 && m < PREFETCH_BATCH; node = nodeNext[node] as number) {
+            batch[m++] = nodeEntity[node] as number;
+            lastNode = node;
           }
-          fired += list.length;
-          later[k] = undefined;
+          prefetch?.(type, batch, 0, m);
+          for (let i = 0; i < m; i++) handler(day, type, batch[i] as number);
+          fired += m;
+          node = nodeNext[lastNode] as number;
         }
       }
       running = false;

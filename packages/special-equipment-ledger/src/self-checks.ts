@@ -21,9 +21,12 @@ export function selfCheckDay(
   return c.weeklyFrom + (k - monthly - 1) * c.weeklyDays;
 }
 
-/** Checks until one finds the hazard: geometric from the stored uniform (never when p = 0). */
-export function checksToFind(u: number, p: number): number {
+/**
+ * Checks until one finds the hazard: geometric from the stored uniform (never when p = 0).
+ * `logMiss`, ln(1 - p), may be passed by a caller that computes it once for many hazards.
+ */
+export function checksToFind(u: number, p: number, logMiss = Math.log(1 - p)): number {
   if (p <= 0) return NEVER;
   if (p >= 1) return 1;
-  return Math.floor(Math.log(1 - u) / Math.log(1 - p)) + 1;
+  return Math.floor(Math.log(1 - u) / logMiss) + 1;
 }

@@ -189,9 +189,11 @@ export function runScenario(
 ): ScenarioResult {
   const pop = populationOf(params, seed);
   onProgress?.(0.2);
-  // Every unit's story when a log is kept, the first units' otherwise (the samples read only those).
+  // Every unit's story when a log is kept, the first units' (by number) otherwise (the samples
+  // read only those). Flags are by storage slot (population.ts).
   const sampled = new Uint8Array(pop.units);
-  sampled.fill(1, 0, eventLog ? pop.units : Math.min(SAMPLE_UNITS, pop.units));
+  if (eventLog) sampled.fill(1);
+  else for (let s = 0; s < pop.units; s++) if ((pop.id[s] as number) < SAMPLE_UNITS) sampled[s] = 1;
   const stories = new Map<number, { baseline: UnitHappening[]; reform: UnitHappening[] }>();
   const main = runTraced(pop, params, 'heap', sampled, stories);
   if (eventLog) logUnits(eventLog, pop, stories);

@@ -78,7 +78,7 @@ function monthEnds(p: Population): number[] {
 
 /**
  * Runs one variant's year on `scheduler` and returns its counts. Pure apart from `onHappening`,
- * called for units flagged in `sampled` only. The working records come from `scratch` when given.
+ * called for units flagged in `sampled` (by storage slot) only, with unit and hazard numbers. The working records come from `scratch` when given.
  * @example
  * const stats = runYear(pop, baselineConfig, heapScheduler());
  */
@@ -111,9 +111,14 @@ export function runYear(
   const haz = hazardRecords(p.hazards, scratch);
   const overdueDiff = new Int32Array(ye - ys + 2);
   const tracing = sampled !== undefined && onHappening !== undefined;
-  // Called behind `tracing && sampled[u] === 1`, so no record is built for other units.
+  // Called behind `tracing && sampled[u] === 1`, so no record is built for other units. Tells
+  // the unit and hazard by number, not by storage slot (population.ts).
   const note = (u: number, h: UnitHappening): void => {
-    onHappening?.(u, h);
+    const hazard = h.hazard;
+    onHappening?.(
+      p.id[u] as number,
+      hazard === undefined ? h : { ...h, hazard: p.hazardId[hazard] as number },
+    );
   };
   const at = (day: number, type: EventType, entity: number) => {
     if (day >= ys && day <= ye) scheduler.schedule(day, type, entity);
@@ -137,7 +142,20 @@ export function runYear(
       });
   };
 
-  // Initial events, and each unit's record: what this variant's draws decide, in unit order.
+  // Initial events, and each unit's record: what this variant's draws decide, in storage order.
+  // What is the same for many units is worked out once: the chance of a visit per risk class, the
+  // cycle per kind and gas class, and the request day of a due day (units come in due-date order,
+  // so consecutive units mostly share it).
+  const reform = c.reform;
+  const lateMeanDays = c.lateMeanDays;
+  const orderDays = c.orderDays;
+  const visitPByRisk = riskW.map((w) =>
+    reform ? Math.min(1, (c.supervisionShare * w) / MEAN_RISK_WEIGHT) : c.supervisionShare,
+  );
+  const afterYears = p.cycles.after;
+  const vesselYears = afterYears[KIND_VESSEL]?.[0] ?? 6;
+  let lastDue = NEVER;
+  let requestDay = NEVER;
   for (let u = 0; u < n; u++) {
     if (isNew[u] === 1) {
       s.newUnits++;
@@ -146,7 +164,7 @@ export function runYear(
       let reg: number;
       if ((uRegLate[u] as number) < regLateP) {
         s.lateRegistrations++;
-        reg = deadline + 1 + Math.floor(-c.lateMeanDays * Math.log(1 - (uRegDelay[u] as number)));
+        reg = deadline + 1 + Math.floor(-lateMeanDays * Math.log(1 - (uRegDelay[u] as number)));
       } else {
         reg = cday + Math.floor((uRegOnTime[u] as number) * (deadline - cday + 1));
       }
@@ -159,9 +177,9 @@ export function runYear(
     let state = 0;
     if ((uLate[u] as number) < lateP) {
       state |= LATE;
-      const delay = 1 + Math.floor(-c.lateMeanDays * Math.log(1 - (uDelay[u] as number)));
+      const delay = 1 + Math.floor(-lateMeanDays * Math.log(1 - (uDelay[u] as number)));
       // The reform's online order caps the delay.
-      unit[r + U_LATE_DELAY] = c.reform ? Math.min(delay, c.orderDays) : delay;
+      unit[r + U_LATE_DELAY] = reform ? Math.min(delay, orderDays) : delay;
     } else unit[r + U_LATE_DELAY] = 0;
     unitF[r + U_ON_TIME] = uOnTime[u] as number;
     let years = cycle[u] as number;
@@ -172,21 +190,24 @@ export function runYear(
       state |= grade;
       if (grade === 3) years = 3 + Math.floor((uCycle[u] as number) * 4);
       else if (grade === 4) years = 1 + Math.floor((uCycle[u] as number) * 3);
-      else if (grade !== 5) years = p.cycles.after[KIND_VESSEL]?.[0] ?? 6;
+      else if (grade !== 5) years = vesselYears;
     } else {
-      years = p.cycles.after[kind[u] as number]?.[gas[u] as number] ?? years;
+      years = afterYears[kind[u] as number]?.[gas[u] as number] ?? years;
     }
     unit[r + U_YEARS] = years;
     unit[r + U_STATE] = state;
     unit[r + U_HAZ_FROM] = hazStart[u] as number;
     unit[r + U_HAZ_TO] = hazStart[u + 1] as number;
-    at(addMonthsEpoch(due, -1), EV.request, u);
-    const visitP = c.reform
-      ? Math.min(1, (c.supervisionShare * (riskW[risk[u] as number] as number)) / MEAN_RISK_WEIGHT)
-      : c.supervisionShare;
-    if ((uVisit[u] as number) < visitP) at(visitDay[u] as number, EV.visit, u);
+    if (due !== lastDue) {
+      lastDue = due;
+      requestDay = addMonthsEpoch(due, -1);
+    }
+    at(requestDay, EV.request, u);
+    if ((uVisit[u] as number) < (visitPByRisk[risk[u] as number] as number))
+      at(visitDay[u] as number, EV.visit, u);
   }
   // A hazard needs no event of its own until a self-check finds it: the day is known from its onset.
+  const logMiss = Math.log(1 - c.selfCheckDetect);
   for (let h = 0; h < p.hazards; h++) {
     const r = h * HAZARD_STRIDE;
     const onset = onsetOf[h] as number;
@@ -197,7 +218,7 @@ export function runYear(
       ((uInsp[h] as number) < c.inspectionDetect ? INSPECTION_FINDS : 0) |
       ((uSup[h] as number) < c.supervisionDetect ? SUPERVISION_FINDS : 0) |
       (serious[h] === 1 ? SERIOUS : 0);
-    const k = checksToFind(uSelf[h] as number, c.selfCheckDetect);
+    const k = checksToFind(uSelf[h] as number, c.selfCheckDetect, logMiss);
     if (k !== NEVER) at(selfCheckDay(onset, uPhase[h] as number, k, c), EV.selfFound, h);
   }
 
@@ -246,6 +267,7 @@ export function runYear(
     sink ^= x;
   };
 
+  let stopped = 0;
   s.events = scheduler.run((day, type, e) => {
     switch (type) {
       case EV.register: {
@@ -293,7 +315,10 @@ export function runYear(
         const state = unit[r + U_STATE] as number;
         const grade = state & GRADE_MASK;
         const years = unit[r + U_YEARS] as number;
-        if (grade === 5) unit[r + U_STATE] = state | STOPPED;
+        if (grade === 5 && (state & STOPPED) === 0) {
+          unit[r + U_STATE] = state | STOPPED;
+          stopped++;
+        }
         if (tracing && (sampled as Uint8Array)[e] === 1)
           note(e, { day, what: 'inspected', grade, cycle: years, late: day > (unit[r + U_DUE] as number) });
         if (grade === 5) return;
@@ -368,8 +393,8 @@ export function runYear(
       s.knowDaysSum += knownOn - onset;
     }
   }
-  for (let u = 0; u < n; u++)
-    if (((unit[u * UNIT_STRIDE + U_STATE] as number) & STOPPED) === 0) s.inUseAtEnd++;
+  // Counted as units stop, not by reading every record again.
+  s.inUseAtEnd = n - stopped;
   let over = 0;
   let open = 0;
   let m = 0;
