@@ -5,7 +5,7 @@ import { addDays, type CivilDate, civilDate, isWorkingDay, MINUTES_PER_DAY } fro
 import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
 import { optionsObject } from '../options-object';
-import { EventQueue } from './event-queue';
+import { EventHeap } from './event-heap';
 
 /** A scheduled callback; it receives the argument given to `schedule`. */
 export type EventCallback<A = undefined> = (arg: A) => void;
@@ -73,7 +73,7 @@ export class Simulation {
   private clock = 0;
   private executed = 0;
   private running = false;
-  private readonly queue = new EventQueue<EventCallback<unknown>, unknown>();
+  private readonly queue = new EventHeap<EventCallback<unknown>, unknown>();
   private readonly cancelled = new Set<number>();
   /** Whether `cancelled` may be non-empty (a plain field is cheaper than Set#size per event). */
   private anyCancelled = false;
@@ -138,7 +138,7 @@ export class Simulation {
    */
   cancel(handle: EventHandle): void {
     // A number not issued yet would silently cancel whichever event gets it later (issue 32).
-    if (!Number.isSafeInteger(handle) || handle < 0 || handle >= this.queue.issued)
+    if (!Number.isSafeInteger(handle) || handle < 0 || handle >= this.queue.nextSeq)
       bad('handle', `must be a handle returned by schedule, got ${describeValue(handle)}`);
     if (this.queue.size > 0) {
       this.cancelled.add(handle);
@@ -168,19 +168,24 @@ export class Simulation {
     let events = 0;
     try {
       while (events < maxEvents) {
-        const time = queue.peekTime();
-        if (!(time < until)) {
+        // Taken, read and cleared here rather than through EventQueue.pop: no entry passes through
+        // an object field on its way to its callback (see event-heap.ts).
+        const slot = queue.take(until);
+        if (slot < 0) {
           if (until < Number.POSITIVE_INFINITY) this.clock = until;
           break;
         }
-        const callback = queue.pop() as EventCallback<unknown>;
-        if (this.anyCancelled && cancelled.delete(queue.lastSeq)) {
+        const callback = queue.items[slot] as EventCallback<unknown>;
+        const data = queue.datas[slot];
+        queue.items[slot] = undefined;
+        queue.datas[slot] = undefined;
+        if (this.anyCancelled && cancelled.delete(queue.seqs[slot] as number)) {
           if (cancelled.size === 0) this.anyCancelled = false;
           continue;
         }
-        this.clock = time;
+        this.clock = queue.takenTime;
         events++;
-        callback(queue.lastData);
+        callback(data);
       }
     } finally {
       this.running = false;
