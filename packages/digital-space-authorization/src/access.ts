@@ -4,7 +4,14 @@ import { type AuditRecord, type Citation, ValidationError } from '@gd-ftz/core';
 import type { DataCategory } from './categories';
 import * as check from './check';
 import { CITES } from './law';
-import { decisionsOf, type GrantState, type Space, type SpaceRecordData, storeOf } from './space';
+import {
+  type AnySpace,
+  decisionsOf,
+  type GrantState,
+  type Space,
+  type SpaceRecordData,
+  storeOf,
+} from './space';
 
 /** A user's request for a principal's data held by a department, at an instant. */
 export interface AccessRequest {
@@ -68,7 +75,8 @@ function stageOf(g: GrantState, r: AccessRequest, t: number): number {
   if (grant.user !== r.user) return 0;
   if (grant.holder !== r.holder) return 1;
   if (grant.purpose !== r.purpose) return 2;
-  for (const item of r.items) if (!g.items.has(item)) return 3;
+  const items = r.items;
+  for (let i = 0; i < items.length; i++) if (!g.items.has(items[i] as string)) return 3;
   if (t < g.fromT) return 4;
   if (g.revokedT !== undefined && g.revokedT <= t) return 5;
   if (t >= g.untilT) return 6;
@@ -119,7 +127,7 @@ export function checkRequest(x: unknown): { request: AccessRequest; t: number } 
  * decideAccess(space, { principal: 'P1', holder: 'hrss', user: 'bank-x', purpose: 'loan',
  *   items: ['social-insurance'], at: '2025-06-01T09:00' }) // { permitted: true, grantId: 'G1', seq: 2 }
  */
-export function decideAccess(space: Space, request: AccessRequest): AccessDecision {
+export function decideAccess(space: AnySpace, request: AccessRequest): AccessDecision {
   const store = storeOf(space);
   const { request: r, t } = checkRequest(request);
   const d = decideOver(store.byPrincipal.get(r.principal), r, t);
@@ -127,15 +135,26 @@ export function decideAccess(space: Space, request: AccessRequest): AccessDecisi
     at: r.at,
     actor: r.user,
     action: 'decide',
-    data: {
-      principal: r.principal,
-      holder: r.holder,
-      user: r.user,
-      purpose: r.purpose,
-      items: [...r.items],
-      permitted: d.permitted,
-      ...(d.permitted ? { grantId: d.grantId } : { reason: d.reason }),
-    },
+    // Keys in sorted order, so canonical JSON need not sort them (the same bytes either way).
+    data: d.permitted
+      ? {
+          grantId: d.grantId,
+          holder: r.holder,
+          items: r.items,
+          permitted: true,
+          principal: r.principal,
+          purpose: r.purpose,
+          user: r.user,
+        }
+      : {
+          holder: r.holder,
+          items: r.items,
+          permitted: false,
+          principal: r.principal,
+          purpose: r.purpose,
+          reason: d.reason,
+          user: r.user,
+        },
   });
   if (d.permitted) return Object.freeze({ permitted: true, grantId: d.grantId, seq: record.seq });
   return Object.freeze({
