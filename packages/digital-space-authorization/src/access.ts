@@ -103,18 +103,20 @@ export function decideOver(
   return { permitted: false, reason: STAGES[best] as DenyReason, grantId: (nearest as GrantState).grant.id };
 }
 
-/** Checks a request whole; paths `request.<field>`. Returns a copy and its instant in minutes. */
+/**
+ * Checks a request whole; paths `request.<field>`. Returns the request itself, not a copy (every
+ * request passes here; issue 23): its fields are only read during the call, and the log keeps
+ * its own frozen copy. Also returns its instant in minutes.
+ */
 export function checkRequest(x: unknown): { request: AccessRequest; t: number } {
   const r = check.object(x, 'request');
-  const request: AccessRequest = {
-    principal: check.name(r.principal, 'request.principal'),
-    holder: check.name(r.holder, 'request.holder'),
-    user: check.name(r.user, 'request.user'),
-    purpose: check.name(r.purpose, 'request.purpose'),
-    items: check.categories(r.items, 'request.items'),
-    at: r.at as string,
-  };
-  return { request, t: check.instant(r.at, 'request.at') };
+  check.name(r.principal, 'request.principal');
+  check.name(r.holder, 'request.holder');
+  check.name(r.user, 'request.user');
+  check.name(r.purpose, 'request.purpose');
+  check.categoryList(r.items, 'request.items');
+  const t = check.instant(r.at, 'request.at');
+  return { request: r as unknown as AccessRequest, t };
 }
 
 /**

@@ -87,19 +87,22 @@ function twoDigits(s: string, i: number): number {
 
 /** A non-empty list of distinct known categories, copied. */
 export function categories(x: unknown, path: string): DataCategory[] {
+  return [...categoryList(x, path)];
+}
+
+/** A non-empty list of distinct known categories, checked where it is (not copied). */
+export function categoryList(x: unknown, path: string): readonly DataCategory[] {
   if (!Array.isArray(x) || x.length === 0)
     throw ValidationError.of(path, 'must be a non-empty array of data categories', '应为非空的数据类别数组');
-  const out: DataCategory[] = new Array(x.length);
   for (let i = 0; i < x.length; i++) {
     const c: unknown = x[i];
     if (!isDataCategory(c))
       throw ValidationError.of(`${path}.${i}`, 'is not a known data category', '不是已知的数据类别');
     // A pairwise scan, not a Set: a list holds at most the 11 categories, or repeats one early.
     for (let j = 0; j < i; j++)
-      if (out[j] === c) throw ValidationError.of(`${path}.${i}`, 'repeats a category', '数据类别重复');
-    out[i] = c;
+      if (x[j] === c) throw ValidationError.of(`${path}.${i}`, 'repeats a category', '数据类别重复');
   }
-  return out;
+  return x as readonly DataCategory[];
 }
 
 /** A subject: a person with a birth date, or an organisation with a valid USCC. */
