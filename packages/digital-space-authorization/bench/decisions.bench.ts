@@ -1,18 +1,56 @@
-// Access decisions on one core, beside same-run baselines: the same check and decision without the
-// log (what logging adds), and SHA-256 of the same canonical bytes, by node:crypto (native) and by
-// core's auditHash (the JS hash the log uses, browser-safe). Internals are imported from src/ for
-// the unlogged baseline. Ratios, never timed assertions; figures recorded in the README.
+// Access decisions on one core at the issue's scale (issue 23): a streamed space with 1,000,000
+// grants (DSA_GRANTS), batches of 10,000 requests beside same-run baselines — the same check and
+// decision without the log, and SHA-256 of the same canonical bytes (node:crypto raw; core's
+// auditHash with node:crypto and with its default JS SHA-256) — the streaming verifier, and a run
+// of 10,000,000 logged decisions (DSA_DECISIONS) with the heap read after 1M and at the end.
+// The clock is CPU time (core's cpu-clock). Ratios, never timed assertions; figures go to the
+// README. Internals are imported from src/ for the unlogged baseline.
 import { createHash } from 'node:crypto';
-import { auditHash, canonicalJson, civilDate, GENESIS_HASH, type JsonValue } from '@gd-ftz/core';
+import {
+  type AuditRecord,
+  auditHash,
+  canonicalJson,
+  civilDate,
+  createAuditVerifier,
+  GENESIS_HASH,
+  type JsonValue,
+  verifyAuditLog,
+} from '@gd-ftz/core';
 import { afterAll, bench, describe } from 'vitest';
+import { cpuNow } from '../../core/bench/cpu-clock';
 import { checkRequest, decideOver } from '../src/access';
-import { type AccessRequest, createSpace, decideAccess, grant } from '../src/index';
+import {
+  type AccessRequest,
+  createStreamedSpace,
+  decideAccess,
+  grant,
+  type SpaceRecordData,
+} from '../src/index';
 import { storeOf } from '../src/space';
 
-const GRANTS = Number(process.env.DSA_GRANTS ?? 100_000);
+const GRANTS = Number(process.env.DSA_GRANTS ?? 1_000_000);
+const DECISIONS = Number(process.env.DSA_DECISIONS ?? 10_000_000);
 const N = 10_000;
+const VERIFY = 100_000;
+const nodeDigest = (s: string) => createHash('sha256').update(s).digest('hex');
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapMiB = () => {
+  gc?.();
+  return Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+};
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+// The log streams out: the sink is handed every record and counts it; none is kept (writing the
+// lines to a file or socket is the consumer's cost, not measured here).
+let streamed = 0;
+const space = createStreamedSpace({
+  digest: nodeDigest,
+  sink: (r) => {
+    streamed += r.seq > 0 ? 1 : 0;
+  },
+});
 const subject = { kind: 'person', birthDate: civilDate('1990-05-01') } as const;
-const space = createSpace();
+const t0 = cpuNow();
 for (let i = 0; i < GRANTS; i++) {
   grant(space, {
     principal: `P${i}`,
@@ -28,16 +66,22 @@ for (let i = 0; i < GRANTS; i++) {
     at: '2025-03-01T09:00',
   });
 }
+const heapAfterGrants = heapMiB();
+say(
+  `setup: ${GRANTS} grants in ${((cpuNow() - t0) / 1000).toFixed(1)} s CPU; heapUsed ${heapAfterGrants} MiB; node ${process.version}; gc ${gc ? 'exposed' : 'not exposed'}`,
+);
 const store = storeOf(space);
-// Requests over every principal, a third of them out of scope (denied), at varying minutes.
-const requests: AccessRequest[] = Array.from({ length: N }, (_, i) => ({
+
+/** Request i: over every principal, a third out of purpose (denied), at varying minutes. */
+const requestAt = (i: number): AccessRequest => ({
   principal: `P${(i * 7919) % GRANTS}`,
   holder: i % 2 === 0 ? 'hrss' : 'natural-resources',
   user: 'bank',
   purpose: i % 3 === 0 ? 'marketing' : 'loan',
   items: i % 2 === 0 ? ['social-insurance'] : ['property'],
   at: `2025-06-${String((i % 28) + 1).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:30`,
-}));
+});
+const requests: AccessRequest[] = Array.from({ length: N }, (_, i) => requestAt(i));
 // The canonical content of each decision record, as the log hashes it.
 const contents = requests.map((r, i) => ({
   seq: i + 1,
@@ -48,39 +92,124 @@ const contents = requests.map((r, i) => ({
   prevHash: GENESIS_HASH,
 }));
 const bytes = contents.map((c) => canonicalJson(c as unknown as JsonValue));
-let sink = 0;
 
-describe(`${N} decisions per iteration over ${GRANTS} grants`, () => {
-  bench('baseline: check + decide, unlogged', () => {
-    for (const r of requests) {
-      const { request, t } = checkRequest(r);
-      if (decideOver(store.byPrincipal.get(request.principal), request, t).permitted) sink++;
-    }
-  });
-  bench('decideAccess, logged (hash-chained)', () => {
-    for (const r of requests) if (decideAccess(space, r).permitted) sink++;
-  });
-  bench('baseline: raw SHA-256 of the same canonical bytes (node:crypto)', () => {
-    for (const b of bytes) sink += createHash('sha256').update(b).digest('hex').length;
-  });
-  bench("baseline: core's auditHash of the same content (canonical JSON + JS SHA-256)", () => {
-    for (const c of contents) sink += auditHash(c).length;
-  });
+// A chain of VERIFY decision records to read back (grants, then decisions, as a space writes them).
+const chain: AuditRecord<SpaceRecordData>[] = [];
+{
+  const small = createStreamedSpace({ digest: nodeDigest, sink: (r) => chain.push(r) });
+  for (let i = 0; i < 1000; i++) {
+    grant(small, {
+      principal: `P${i}`,
+      subject,
+      holder: 'hrss',
+      user: 'bank',
+      purpose: 'loan',
+      items: ['social-insurance'],
+      recipient: 'third-party',
+      from: '2025-03-01',
+      until: '2026-03-01',
+      consent: 'separate',
+      at: '2025-03-01T09:00',
+    });
+  }
+  for (let i = chain.length; i < VERIFY; i++)
+    decideAccess(small, { ...requestAt(i), principal: `P${i % 1000}` });
+}
+let sink = 0;
+let scaleDone = false;
+const opts = { time: 2000, warmupIterations: 2, now: cpuNow };
+
+describe(`${N} decisions per iteration over ${GRANTS} grants (log streamed out)`, () => {
+  bench(
+    'baseline: check + decide, unlogged',
+    () => {
+      for (const r of requests) {
+        const { request, t } = checkRequest(r);
+        if (decideOver(store.byPrincipal.get(request.principal), request, t).permitted) sink++;
+      }
+    },
+    opts,
+  );
+  bench(
+    'decideAccess, logged (hash-chained, node:crypto SHA-256, streamed)',
+    () => {
+      for (const r of requests) if (decideAccess(space, r).permitted) sink++;
+    },
+    opts,
+  );
+  bench(
+    'baseline: raw SHA-256 of the same canonical bytes (node:crypto)',
+    () => {
+      for (const b of bytes) sink += nodeDigest(b).length;
+    },
+    opts,
+  );
+  bench(
+    "baseline: core's auditHash of the same content, node:crypto digest (canonical JSON + SHA-256)",
+    () => {
+      for (const c of contents) sink += auditHash(c, nodeDigest).length;
+    },
+    opts,
+  );
+  bench(
+    "baseline: core's auditHash of the same content, default JS SHA-256",
+    () => {
+      for (const c of contents) sink += auditHash(c).length;
+    },
+    opts,
+  );
 });
 
-describe(`verification of the log, ${GRANTS} grant records + decisions`, () => {
+describe(`verification of ${VERIFY} records (1,000 grants + decisions) per iteration`, () => {
   bench(
-    'space.log.verify()',
+    'streaming verifier (createAuditVerifier, node:crypto digest)',
     () => {
-      if (space.log.verify().ok) sink++;
+      const v = createAuditVerifier({ digest: nodeDigest });
+      for (const r of chain) v.push(r);
+      if (v.end().ok) sink++;
     },
-    { iterations: 3 },
+    { ...opts, warmupIterations: 1, iterations: 5 },
+  );
+  bench(
+    'verifyAuditLog, node:crypto digest (holds every hash)',
+    () => {
+      if (verifyAuditLog(chain, { digest: nodeDigest }).ok) sink++;
+    },
+    { ...opts, warmupIterations: 1, iterations: 5 },
+  );
+});
+
+describe(`scale: ${DECISIONS} logged decisions in one run`, () => {
+  bench(
+    `decideAccess x ${DECISIONS}, streamed (heap read after 1M and at the end)`,
+    () => {
+      // Once: tinybench may call a task again (warm-up); the figures are the line printed here.
+      if (scaleDone) return;
+      scaleDone = true;
+      const start = cpuNow();
+      let heap1M = 0;
+      for (let i = 0; i < DECISIONS; i++) {
+        if (decideAccess(space, requests[i % N] as AccessRequest).permitted) sink++;
+        if ((i + 1) % 1_000_000 === 0) {
+          // Progress per million (CPU time includes the collection that heapMiB forces).
+          const heap = heapMiB();
+          if (i + 1 === 1_000_000) heap1M = heap;
+          const cpu = (cpuNow() - start) / 1000;
+          say(
+            `scale: ${i + 1} decisions, ${cpu.toFixed(1)} s CPU, ${Math.round((i + 1) / cpu)} /s, heapUsed ${heap} MiB`,
+          );
+        }
+      }
+      const cpu = (cpuNow() - start) / 1000;
+      say(
+        `scale: ${DECISIONS} logged decisions in ${cpu.toFixed(1)} s CPU = ${Math.round(DECISIONS / cpu)} /s; heapUsed after 1M ${heap1M} MiB, after ${DECISIONS} ${heapMiB()} MiB (after grants ${heapAfterGrants} MiB)`,
+      );
+    },
+    { iterations: 1, warmupIterations: 0, warmupTime: 0, time: 0, now: cpuNow },
   );
 });
 
 afterAll(() => {
   if (sink < 0) throw new Error('unreachable');
-  const records = space.log.length;
-  const heap = process.memoryUsage().heapUsed;
-  console.log(`log records at the end: ${records}; heapUsed ${(heap / 2 ** 20).toFixed(0)} MiB`);
+  say(`records streamed: ${streamed}; chain head seq ${space.log.head.seq}; heapUsed ${heapMiB()} MiB`);
 });

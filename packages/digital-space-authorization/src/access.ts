@@ -4,7 +4,14 @@ import { type AuditRecord, type Citation, ValidationError } from '@gd-ftz/core';
 import type { DataCategory } from './categories';
 import * as check from './check';
 import { CITES } from './law';
-import { decisionsOf, type GrantState, type Space, type SpaceRecordData, storeOf } from './space';
+import {
+  type AnySpace,
+  decisionsOf,
+  type GrantState,
+  type Space,
+  type SpaceRecordData,
+  storeOf,
+} from './space';
 
 /** A user's request for a principal's data held by a department, at an instant. */
 export interface AccessRequest {
@@ -68,7 +75,8 @@ function stageOf(g: GrantState, r: AccessRequest, t: number): number {
   if (grant.user !== r.user) return 0;
   if (grant.holder !== r.holder) return 1;
   if (grant.purpose !== r.purpose) return 2;
-  for (const item of r.items) if (!g.items.has(item)) return 3;
+  const items = r.items;
+  for (let i = 0; i < items.length; i++) if (!g.items.has(items[i] as string)) return 3;
   if (t < g.fromT) return 4;
   if (g.revokedT !== undefined && g.revokedT <= t) return 5;
   if (t >= g.untilT) return 6;
@@ -95,18 +103,20 @@ export function decideOver(
   return { permitted: false, reason: STAGES[best] as DenyReason, grantId: (nearest as GrantState).grant.id };
 }
 
-/** Checks a request whole; paths `request.<field>`. Returns a copy and its instant in minutes. */
+/**
+ * Checks a request whole; paths `request.<field>`. Returns the request itself, not a copy (every
+ * request passes here; issue 23): its fields are only read during the call, and the log keeps
+ * its own frozen copy. Also returns its instant in minutes.
+ */
 export function checkRequest(x: unknown): { request: AccessRequest; t: number } {
   const r = check.object(x, 'request');
-  const request: AccessRequest = {
-    principal: check.name(r.principal, 'request.principal'),
-    holder: check.name(r.holder, 'request.holder'),
-    user: check.name(r.user, 'request.user'),
-    purpose: check.name(r.purpose, 'request.purpose'),
-    items: check.categories(r.items, 'request.items'),
-    at: r.at as string,
-  };
-  return { request, t: check.instant(r.at, 'request.at') };
+  check.name(r.principal, 'request.principal');
+  check.name(r.holder, 'request.holder');
+  check.name(r.user, 'request.user');
+  check.name(r.purpose, 'request.purpose');
+  check.categoryList(r.items, 'request.items');
+  const t = check.instant(r.at, 'request.at');
+  return { request: r as unknown as AccessRequest, t };
 }
 
 /**
@@ -119,7 +129,7 @@ export function checkRequest(x: unknown): { request: AccessRequest; t: number } 
  * decideAccess(space, { principal: 'P1', holder: 'hrss', user: 'bank-x', purpose: 'loan',
  *   items: ['social-insurance'], at: '2025-06-01T09:00' }) // { permitted: true, grantId: 'G1', seq: 2 }
  */
-export function decideAccess(space: Space, request: AccessRequest): AccessDecision {
+export function decideAccess(space: AnySpace, request: AccessRequest): AccessDecision {
   const store = storeOf(space);
   const { request: r, t } = checkRequest(request);
   const d = decideOver(store.byPrincipal.get(r.principal), r, t);
@@ -127,15 +137,26 @@ export function decideAccess(space: Space, request: AccessRequest): AccessDecisi
     at: r.at,
     actor: r.user,
     action: 'decide',
-    data: {
-      principal: r.principal,
-      holder: r.holder,
-      user: r.user,
-      purpose: r.purpose,
-      items: [...r.items],
-      permitted: d.permitted,
-      ...(d.permitted ? { grantId: d.grantId } : { reason: d.reason }),
-    },
+    // Keys in sorted order, so canonical JSON need not sort them (the same bytes either way).
+    data: d.permitted
+      ? {
+          grantId: d.grantId,
+          holder: r.holder,
+          items: r.items,
+          permitted: true,
+          principal: r.principal,
+          purpose: r.purpose,
+          user: r.user,
+        }
+      : {
+          holder: r.holder,
+          items: r.items,
+          permitted: false,
+          principal: r.principal,
+          purpose: r.purpose,
+          reason: d.reason,
+          user: r.user,
+        },
   });
   if (d.permitted) return Object.freeze({ permitted: true, grantId: d.grantId, seq: record.seq });
   return Object.freeze({

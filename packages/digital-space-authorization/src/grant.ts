@@ -3,7 +3,7 @@ import { type CivilDate, ValidationError } from '@gd-ftz/core';
 import type { DataCategory } from './categories';
 import * as check from './check';
 import { type ConsentKind, checkConsentInput, meets, requirementOf, type Subject } from './consent';
-import { type Grant, type Revocation, type Space, storeOf } from './space';
+import { type AnySpace, type Grant, type Revocation, storeOf } from './space';
 
 /** What a principal grants. */
 export interface GrantInput {
@@ -49,7 +49,7 @@ const CONSENTS: readonly ConsentKind[] = [
  *   from: '2025-03-01', until: '2026-03-01', consent: 'separate', at: '2025-03-01T09:00' });
  * g.id // 'G1'
  */
-export function grant(space: Space, input: GrantInput): Grant {
+export function grant(space: AnySpace, input: GrantInput): Grant {
   const store = storeOf(space);
   const x = check.object(input, 'input');
   const principal = check.name(x.principal, 'input.principal');
@@ -130,7 +130,7 @@ export function grant(space: Space, input: GrantInput): Grant {
  * @example
  * revoke(space, 'G1', '2025-07-01T10:00') // { grantId: 'G1', at: '2025-07-01T10:00', seq: 2 }
  */
-export function revoke(space: Space, grantId: string, at: string): Revocation {
+export function revoke(space: AnySpace, grantId: string, at: string): Revocation {
   const store = storeOf(space);
   const id = check.name(grantId, 'grantId');
   const state = store.grants.get(id);

@@ -14,5 +14,14 @@ export { measure } from './measure';
 export type { DigitalSpaceAuthorizationParams } from './params';
 export type { Replay } from './replay';
 export { replayLog } from './replay';
-export type { Grant, Revocation, Space, SpaceRecordData } from './space';
-export { createSpace } from './space';
+export type {
+  AnySpace,
+  Grant,
+  Revocation,
+  Space,
+  SpaceOptions,
+  SpaceRecordData,
+  StreamedSpace,
+  StreamedSpaceOptions,
+} from './space';
+export { createSpace, createStreamedSpace } from './space';

@@ -2,8 +2,12 @@
 // written to core's hash-chained audit log as it happens (全程溯源). The store is private: callers
 // change it only through grant, revoke and decideAccess.
 import {
+  type AuditChain,
+  type AuditDigest,
   type AuditLog,
   type AuditRecord,
+  type AuditSink,
+  createAuditChain,
   createAuditLog,
   type JsonValue,
   ValidationError,
@@ -51,34 +55,46 @@ export type SpaceRecordData = { readonly [key: string]: JsonValue };
 export interface Store {
   readonly grants: Map<string, GrantState>;
   readonly byPrincipal: Map<string, GrantState[]>;
-  readonly log: AuditLog<SpaceRecordData>;
+  readonly log: AuditChain<SpaceRecordData>;
+  /** The log's records, when it holds them (not for a streamed space). */
+  readonly records: (() => readonly AuditRecord<SpaceRecordData>[]) | undefined;
 }
 
 /**
  * A digital space (数字空间). Read-only from outside: its audit log (every grant, revocation and
- * decision, hash-chained) and how many grants it holds.
+ * decision, hash-chained) and how many grants it holds. `Space` holds its log in memory
+ * ({@link createSpace}); `Space<AuditChain<SpaceRecordData>>` streams it out
+ * ({@link createStreamedSpace}) and keeps only the chain's head.
  */
-export interface Space {
-  readonly log: AuditLog<SpaceRecordData>;
+export interface Space<L extends AuditChain<SpaceRecordData> = AuditLog<SpaceRecordData>> {
+  readonly log: L;
   readonly grantCount: number;
 }
 
-const STORES = new WeakMap<Space, Store>();
+/** A space whose log is streamed to a sink. */
+export type StreamedSpace = Space<AuditChain<SpaceRecordData>>;
 
-/**
- * An empty space with a new audit log: it denies every request until a grant is made.
- * @example
- * const space = createSpace();
- * space.grantCount // 0
- */
-export function createSpace(): Space {
-  const store: Store = {
-    grants: new Map(),
-    byPrincipal: new Map(),
-    log: createAuditLog<SpaceRecordData>(),
-  };
-  const space: Space = Object.freeze({
-    log: store.log,
+/** Any space, its log in memory or streamed: what grant, revoke and decideAccess take. */
+export type AnySpace = Space<AuditChain<SpaceRecordData>>;
+
+/** Options of {@link createSpace}. */
+export interface SpaceOptions {
+  /** The SHA-256 the log uses (default: core's JS SHA-256; in Node, node:crypto's is faster). */
+  readonly digest?: AuditDigest;
+}
+
+/** Options of {@link createStreamedSpace}. */
+export interface StreamedSpaceOptions extends SpaceOptions {
+  /** Receives every record (grant, revoke, decide) as it is appended, in order. */
+  readonly sink: AuditSink<SpaceRecordData>;
+}
+
+const STORES = new WeakMap<object, Store>();
+
+function spaceOf<L extends AuditChain<SpaceRecordData>>(log: L, records: Store['records']): Space<L> {
+  const store: Store = { grants: new Map(), byPrincipal: new Map(), log, records };
+  const space: Space<L> = Object.freeze({
+    log,
     get grantCount() {
       return store.grants.size;
     },
@@ -87,19 +103,61 @@ export function createSpace(): Space {
   return space;
 }
 
+/**
+ * An empty space with a new audit log held in memory: it denies every request until a grant is
+ * made.
+ * @throws ValidationError naming `options.digest` (not SHA-256).
+ * @example
+ * const space = createSpace();
+ * space.grantCount // 0
+ */
+export function createSpace(options: SpaceOptions = {}): Space {
+  if (typeof options !== 'object' || options === null)
+    throw ValidationError.of('options', 'must be an object', '应为对象');
+  const log = createAuditLog<SpaceRecordData>(options.digest === undefined ? {} : { digest: options.digest });
+  return spaceOf(log, () => log.records);
+}
+
+/**
+ * An empty space whose audit log is streamed: each record goes to `sink` as it is appended and
+ * the space keeps only the chain's head, so its memory does not grow with the decisions (the
+ * grant index stays). The records are those {@link createSpace}'s log would hold, byte for byte;
+ * verify them as they are read back with core's `createAuditVerifier` or `replayLog`.
+ * `usesOf` needs the records, so it refuses a streamed space: read the sink instead.
+ * @throws ValidationError naming `options.sink` or `options.digest`.
+ * @example
+ * const lines: string[] = [];
+ * const space = createStreamedSpace({ sink: (r) => lines.push(canonicalJson(r)) });
+ */
+export function createStreamedSpace(options: StreamedSpaceOptions): StreamedSpace {
+  if (typeof options !== 'object' || options === null)
+    throw ValidationError.of('options', 'must be an object', '应为对象');
+  const log = createAuditChain<SpaceRecordData>({
+    sink: options.sink,
+    ...(options.digest === undefined ? {} : { digest: options.digest }),
+  });
+  return spaceOf(log, undefined);
+}
+
 /** The store of a space made by {@link createSpace}, or a ValidationError naming `space`. */
 export function storeOf(space: unknown): Store {
-  const store = typeof space === 'object' && space !== null ? STORES.get(space as Space) : undefined;
+  const store = typeof space === 'object' && space !== null ? STORES.get(space) : undefined;
   if (store === undefined)
     throw ValidationError.of(
       'space',
-      'must be a space made by createSpace()',
-      '应为 createSpace() 创建的数字空间',
+      'must be a space made by createSpace() or createStreamedSpace()',
+      '应为 createSpace() 或 createStreamedSpace() 创建的数字空间',
     );
   return store;
 }
 
 /** The log's records of decisions about one principal's data. */
 export function decisionsOf(store: Store, principal: string): AuditRecord<SpaceRecordData>[] {
-  return store.log.records.filter((r) => r.action === 'decide' && r.data.principal === principal);
+  if (store.records === undefined)
+    throw ValidationError.of(
+      'space',
+      'streams its log and keeps no records: read them from its sink',
+      '其日志已流式输出、不在内存中：请从输出端读取',
+    );
+  return store.records().filter((r) => r.action === 'decide' && r.data.principal === principal);
 }

@@ -4,10 +4,12 @@ import type { JsonValue } from '../trace';
 import { issuesFromZod, type z } from '../validation';
 import { canonicalJson } from './canonical';
 import {
+  type AuditDigest,
   type AuditEntry,
   type AuditRecord,
   auditHash,
-  entryIssues,
+  checkDigest,
+  checkEntry,
   freezeRecord,
   GENESIS_HASH,
   recordIssues,
@@ -33,17 +35,29 @@ export type AuditVerification =
       readonly message: string;
     };
 
-/** An append-only, hash-chained log. There is no update and no delete. */
-export interface AuditLog<T extends JsonValue = JsonValue> {
-  /** Validates the entry, then stores and returns its frozen record. */
+/**
+ * The writing end of a hash chain: it appends and knows its head. A streamed chain
+ * ({@link createAuditChain}) keeps nothing else, so its memory stays flat however long it grows.
+ */
+export interface AuditChain<T extends JsonValue = JsonValue> {
+  /** Validates the entry, seals its frozen record (seq, prevHash, hash), passes it on and returns it. */
   append(entry: AuditEntry<T>): AuditRecord<T>;
-  readonly records: readonly AuditRecord<T>[];
   readonly length: number;
   /** The last seq and hash (seq 0 and GENESIS_HASH when empty); store it elsewhere to detect truncation. */
   readonly head: AuditHead;
+}
+
+/** An append-only, hash-chained log held in memory. There is no update and no delete. */
+export interface AuditLog<T extends JsonValue = JsonValue> extends AuditChain<T> {
+  /** Validates the entry, then stores and returns its frozen record. */
+  append(entry: AuditEntry<T>): AuditRecord<T>;
+  readonly records: readonly AuditRecord<T>[];
   verify(): AuditVerification;
   toJsonLines(): string;
 }
+
+/** Where a streamed chain's records go, one by one, in order, as they are appended. */
+export type AuditSink<T extends JsonValue = JsonValue> = (record: AuditRecord<T>) => void;
 
 /** Options of {@link verifyAuditLog}: where the chain must end, and trusted points along it. */
 export interface AuditVerifyOptions {
@@ -54,6 +68,8 @@ export interface AuditVerifyOptions {
    * every later record is then placed after the last checkpoint that still fits.
    */
   readonly checkpoints?: readonly AuditHead[];
+  /** The SHA-256 to use (default: core's JS SHA-256); see {@link AuditDigest}. */
+  readonly digest?: AuditDigest;
 }
 
 const HEAD_HASH = /^[0-9a-f]{64}$/;
@@ -93,6 +109,7 @@ export function verifyAuditLog(
   if (!Array.isArray(checkpoints))
     throw ValidationError.of('options.checkpoints', 'must be an array', '应为数组');
   const marks = checkpoints.map((c, i) => checkHead(c, `options.checkpoints.${i}`));
+  const digest = checkDigest(options.digest, 'options.digest');
   if (!Array.isArray(records))
     return { ok: false, firstBadSeq: 1, reason: 'malformed', message: 'records must be an array' };
   // hash → position (from 1; 0 for the genesis) of the records verified so far
@@ -119,16 +136,31 @@ export function verifyAuditLog(
       if (r.seq !== seq) return fail('seq', `position ${seq} holds seq ${r.seq}`, at);
       return fail('prevHash', `record ${seq} does not link to the hash of record ${seq - 1}`, at);
     }
-    if (auditHash(r) !== r.hash) return fail('hash', `record ${seq}'s content does not match its hash`);
+    if (auditHash(r, digest) !== r.hash)
+      return fail('hash', `record ${seq}'s content does not match its hash`);
     prev = r.hash;
     positions.set(r.hash, seq);
   }
-  const n = records.length;
+  const points = [...marks, ...(head === undefined ? [] : [head])].sort((a, b) => a.seq - b.seq);
+  return verdictAtEnd(records.length, prev, points, marks, head, (seq) => records[seq - 1]?.hash);
+}
+
+/**
+ * The verdict once every record has verified: against the checkpoints and the head. `points` are
+ * the checkpoints and the head sorted by seq; `hashAt(seq)` is the hash of the record at seq.
+ */
+function verdictAtEnd(
+  n: number,
+  prev: string,
+  points: readonly AuditHead[],
+  marks: readonly AuditHead[],
+  head: AuditHead | undefined,
+  hashAt: (seq: number) => string | undefined,
+): AuditVerification {
   // After the last trusted point that still fits, everything may have been re-sealed.
   let trusted = 0;
-  for (const m of [...marks, ...(head === undefined ? [] : [head])].sort((a, b) => a.seq - b.seq)) {
-    if (m.seq === 0 ? m.hash === GENESIS_HASH : m.seq <= n && records[m.seq - 1]!.hash === m.hash)
-      trusted = m.seq;
+  for (const m of points) {
+    if (m.seq === 0 ? m.hash === GENESIS_HASH : m.seq <= n && hashAt(m.seq) === m.hash) trusted = m.seq;
     else break;
   }
   for (const m of marks) {
@@ -240,19 +272,22 @@ export function parseAuditLog<T extends JsonValue = JsonValue>(
 
 /**
  * Creates an append-only, SHA-256 hash-chained audit log, empty or resumed from verified records.
- * @throws ValidationError when the given `records` do not verify (path `records.<index>`).
+ * `digest` computes the same SHA-256 another way (node:crypto's in Node, say); it is checked.
+ * @throws ValidationError when the given `records` do not verify (path `records.<index>`), or
+ * naming `options.digest`.
  * @example
  * const log = createAuditLog<{ amount: string }>();
  * log.append({ at: '2025-03-04T09:30', actor: 'clerk-7', action: 'refund.issue', data: { amount: '120.00' } });
  * log.verify(); // { ok: true }
  */
 export function createAuditLog<T extends JsonValue = JsonValue>(
-  options: { readonly records?: readonly AuditRecord<T>[] } = {},
+  options: { readonly records?: readonly AuditRecord<T>[]; readonly digest?: AuditDigest } = {},
 ): AuditLog<T> {
   optionsObject(options);
+  const digest = checkDigest(options.digest, 'options.digest');
   const records: AuditRecord<T>[] = [];
   if (options.records !== undefined) {
-    const check = verifyAuditLog(options.records);
+    const check = verifyAuditLog(options.records, { digest });
     if (!check.ok) {
       throw ValidationError.of(
         `records.${check.firstBadSeq - 1}`,
@@ -265,10 +300,8 @@ export function createAuditLog<T extends JsonValue = JsonValue>(
   const view: readonly AuditRecord<T>[] = records;
   return {
     append(entry) {
-      const issues = entryIssues(entry, 'entry');
-      if (issues.length > 0) throw new ValidationError(issues);
       const last = records[records.length - 1];
-      const record = sealRecord(entry, records.length + 1, last?.hash ?? GENESIS_HASH);
+      const record = seal(entry, records.length + 1, last?.hash ?? GENESIS_HASH, digest);
       records.push(record);
       return record;
     },
@@ -283,10 +316,147 @@ export function createAuditLog<T extends JsonValue = JsonValue>(
       return { seq: records.length, hash: last?.hash ?? GENESIS_HASH };
     },
     verify() {
-      return verifyAuditLog(records);
+      return verifyAuditLog(records, { digest });
     },
     toJsonLines() {
       return toAuditJsonLines(records);
+    },
+  };
+}
+
+/** Validates an entry (data copied and frozen once) and seals its record. */
+function seal<T extends JsonValue>(
+  entry: AuditEntry<T>,
+  seq: number,
+  prevHash: string,
+  digest: AuditDigest,
+): AuditRecord<T> {
+  const { issues, data } = checkEntry(entry, 'entry');
+  if (issues.length > 0) throw new ValidationError(issues);
+  return sealRecord(entry, seq, prevHash, digest, data as T);
+}
+
+/** Options of {@link createAuditChain}. */
+export interface AuditChainOptions<T extends JsonValue = JsonValue> {
+  /** Receives each record as it is appended (write it to a file, a socket, an array). */
+  readonly sink: AuditSink<T>;
+  /** Continue a chain whose records are elsewhere: the head of its last record (default: empty). */
+  readonly head?: AuditHead;
+  /** The SHA-256 to use (default: core's JS SHA-256); see {@link AuditDigest}. */
+  readonly digest?: AuditDigest;
+}
+
+/**
+ * A streamed hash chain: each appended record goes to `sink` at once and only the head (last seq
+ * and hash) is kept, so memory stays flat over millions of records. The records are the ones
+ * {@link createAuditLog} would hold, byte for byte; verify them as they are read back with
+ * {@link createAuditVerifier}. A record the sink refuses (throws) is not counted: the chain stays
+ * at the previous head and the error propagates.
+ * @throws ValidationError naming `options.sink`, `options.head.<field>` or `options.digest`.
+ * @example
+ * const out: string[] = [];
+ * const chain = createAuditChain({ sink: (r) => out.push(canonicalJson(r)) });
+ * chain.append({ at: '2025-03-04T09:30', actor: 'clerk-7', action: 'case.open', data: {} });
+ * chain.head; // { seq: 1, hash: '…' }
+ */
+export function createAuditChain<T extends JsonValue = JsonValue>(
+  options: AuditChainOptions<T>,
+): AuditChain<T> {
+  optionsObject(options);
+  const sink = options.sink;
+  if (typeof sink !== 'function')
+    throw ValidationError.of(
+      'options.sink',
+      'must be a function (record) => void',
+      '应为函数 (record) => void',
+    );
+  const start =
+    options.head === undefined ? { seq: 0, hash: GENESIS_HASH } : checkHead(options.head, 'options.head');
+  const digest = checkDigest(options.digest, 'options.digest');
+  let seq = start.seq;
+  let hash = start.hash;
+  return {
+    append(entry) {
+      const record = seal(entry, seq + 1, hash, digest);
+      sink(record);
+      seq = record.seq;
+      hash = record.hash;
+      return record;
+    },
+    get length() {
+      return seq;
+    },
+    get head() {
+      return { seq, hash };
+    },
+  };
+}
+
+/** Reads a chain record by record: {@link createAuditVerifier}. */
+export interface AuditVerifier {
+  /** Checks the next record; false once the chain has failed (later records are not looked at). */
+  push(record: AuditRecord<JsonValue>): boolean;
+  /** How many records were pushed. */
+  readonly count: number;
+  /** The verdict over every record pushed, against the options' head and checkpoints. */
+  end(): AuditVerification;
+}
+
+/**
+ * Verifies a chain as it is read, one record at a time, keeping only the last hash (flat memory).
+ * Its verdict is {@link verifyAuditLog}'s for the same records, with one difference: a record
+ * that links to an earlier record than the one before it is reported where it is read, whereas
+ * verifyAuditLog, which holds every hash, can place such an insertion where it forks off.
+ * @throws ValidationError naming `options.head.<field>`, `options.checkpoints.<i>.<field>` or
+ * `options.digest`.
+ * @example
+ * const v = createAuditVerifier({ head });
+ * for (const line of lines) v.push(JSON.parse(line));
+ * v.end(); // { ok: true }
+ */
+export function createAuditVerifier(options: AuditVerifyOptions = {}): AuditVerifier {
+  if (typeof options !== 'object' || options === null)
+    throw ValidationError.of('options', 'must be an object', '应为对象');
+  const head = options.head === undefined ? undefined : checkHead(options.head, 'options.head');
+  const checkpoints = options.checkpoints ?? [];
+  if (!Array.isArray(checkpoints))
+    throw ValidationError.of('options.checkpoints', 'must be an array', '应为数组');
+  const marks = checkpoints.map((c, i) => checkHead(c, `options.checkpoints.${i}`));
+  const digest = checkDigest(options.digest, 'options.digest');
+  // The trusted points, in order, and the hash found at each (filled as their records pass).
+  const points = [...marks, ...(head === undefined ? [] : [head])].sort((a, b) => a.seq - b.seq);
+  const found = new Map<number, string>();
+  const wanted = new Set(points.map((m) => m.seq));
+  let n = 0;
+  let prev = GENESIS_HASH;
+  let failure: AuditVerification | undefined;
+  return {
+    push(r) {
+      if (failure !== undefined) return false;
+      const seq = n + 1;
+      n = seq;
+      const fail = (reason: AuditFailure, message: string): false => {
+        failure = { ok: false, firstBadSeq: seq, reason, message };
+        return false;
+      };
+      const issues = recordIssues(r, `records.${seq - 1}`);
+      if (issues.length > 0)
+        return fail('malformed', issues.map((x) => `${x.path}: ${x.message.en}`).join('; '));
+      if (r.seq !== seq) return fail('seq', `position ${seq} holds seq ${r.seq}`);
+      if (r.prevHash !== prev)
+        return fail('prevHash', `record ${seq} does not link to the hash of record ${seq - 1}`);
+      if (auditHash(r, digest) !== r.hash)
+        return fail('hash', `record ${seq}'s content does not match its hash`);
+      prev = r.hash;
+      if (wanted.has(seq)) found.set(seq, r.hash);
+      return true;
+    },
+    get count() {
+      return n;
+    },
+    end() {
+      if (failure !== undefined) return failure;
+      return verdictAtEnd(n, prev, points, marks, head, (seq) => found.get(seq));
     },
   };
 }

@@ -14,6 +14,9 @@ const tooDeep = (path: string) =>
     `嵌套不得超过 ${MAX_JSON_DEPTH} 层`,
   );
 
+/** Thrown or returned by the fast paths for anything the careful path must report. */
+const NOT_JSON: unique symbol = Symbol('not JSON');
+
 function isPlainObject(v: object): boolean {
   const proto = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
@@ -25,7 +28,59 @@ function isPlainObject(v: object): boolean {
  * @example
  * const data = frozenJson({ amount: '12.30', items: [1, 2] }, 'entry.data');
  */
-export function frozenJson(value: unknown, path: string, seen: Set<object> = new Set()): JsonValue {
+export function frozenJson(value: unknown, path: string, seen?: Set<object>): JsonValue {
+  if (seen === undefined) {
+    const fast = fastFrozen(value, 0);
+    if (fast !== NOT_JSON) return fast;
+    // The fast copy keeps no paths and no cycle set; the careful one names the bad field.
+    return carefulFrozen(value, path, new Set());
+  }
+  return carefulFrozen(value, path, seen);
+}
+
+/**
+ * The same copy as {@link carefulFrozen} without a path string per value and without a set of the
+ * objects on the way (a cycle runs into the depth limit): this runs for every audit record
+ * (issue 23). Returns NOT_JSON for anything the careful copy must report.
+ */
+function fastFrozen(value: unknown, depth: number): JsonValue | typeof NOT_JSON {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : NOT_JSON;
+    case 'object': {
+      if (value === null) return null;
+      if (depth >= MAX_JSON_DEPTH) return NOT_JSON;
+      if (Array.isArray(value)) {
+        const out: JsonValue[] = new Array(value.length);
+        for (let i = 0; i < value.length; i++) {
+          const v = fastFrozen(value[i], depth + 1);
+          if (v === NOT_JSON) return NOT_JSON;
+          out[i] = v;
+        }
+        return Object.freeze(out);
+      }
+      if (!isPlainObject(value)) return NOT_JSON;
+      const copy: Record<string, JsonValue> = {};
+      const keys = Object.keys(value);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i] as string;
+        const v = fastFrozen((value as Record<string, unknown>)[k], depth + 1);
+        if (v === NOT_JSON) return NOT_JSON;
+        // defineProperty, not assignment: a `__proto__` key must stay an own data property.
+        if (k === '__proto__') Object.defineProperty(copy, k, { value: v, enumerable: true });
+        else copy[k] = v;
+      }
+      return Object.freeze(copy);
+    }
+    default:
+      return NOT_JSON;
+  }
+}
+
+function carefulFrozen(value: unknown, path: string, seen: Set<object>): JsonValue {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -40,12 +95,12 @@ export function frozenJson(value: unknown, path: string, seen: Set<object> = new
       seen.add(value);
       let out: JsonValue;
       if (Array.isArray(value)) {
-        out = Object.freeze(value.map((v, i) => frozenJson(v, `${path}.${i}`, seen)));
+        out = Object.freeze(value.map((v, i) => carefulFrozen(v, `${path}.${i}`, seen)));
       } else if (isPlainObject(value)) {
         const copy: Record<string, JsonValue> = {};
         // defineProperty, not assignment: a `__proto__` key must stay an own data property.
         for (const [k, v] of Object.entries(value)) {
-          Object.defineProperty(copy, k, { value: frozenJson(v, `${path}.${k}`, seen), enumerable: true });
+          Object.defineProperty(copy, k, { value: carefulFrozen(v, `${path}.${k}`, seen), enumerable: true });
         }
         out = Object.freeze(copy);
       } else {
@@ -73,7 +128,57 @@ export function frozenJson(value: unknown, path: string, seen: Set<object> = new
  * canonicalJson({ b: 1, a: [true, null] }); // '{"a":[true,null],"b":1}'
  */
 export function canonicalJson(value: JsonValue): string {
-  return canonical(value, 'value', 0);
+  try {
+    return fastCanonical(value, 0);
+  } catch (err) {
+    // The fast path keeps no paths; the careful one names the bad field.
+    if (err === NOT_JSON) return canonical(value, 'value', 0);
+    throw err;
+  }
+}
+
+/**
+ * The same text as {@link canonical}, without building a path per value (a string per key and per
+ * element) and without sorting keys that are already in order: this runs for every audit record
+ * (issue 23). Anything that is not JSON throws NOT_JSON.
+ */
+function fastCanonical(value: unknown, depth: number): string {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return JSON.stringify(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw NOT_JSON;
+      return JSON.stringify(value);
+    case 'object': {
+      if (value === null) return 'null';
+      if (depth >= MAX_JSON_DEPTH) throw NOT_JSON;
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) {
+          if (i > 0) out += ',';
+          out += fastCanonical(value[i], depth + 1);
+        }
+        return `${out}]`;
+      }
+      const keys = Object.keys(value);
+      for (let i = 1; i < keys.length; i++) {
+        if ((keys[i - 1] as string) > (keys[i] as string)) {
+          keys.sort();
+          break;
+        }
+      }
+      let out = '{';
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i] as string;
+        if (i > 0) out += ',';
+        out += `${JSON.stringify(k)}:${fastCanonical((value as Record<string, unknown>)[k], depth + 1)}`;
+      }
+      return `${out}}`;
+    }
+    default:
+      throw NOT_JSON;
+  }
 }
 
 function canonical(value: unknown, path: string, depth: number): string {

@@ -42,31 +42,101 @@ export function isCivilDateTime(s: unknown): s is string {
 }
 
 /**
- * The SHA-256 (lowercase hex) of a record's canonical content, synchronous and browser-safe.
+ * SHA-256 of a text's UTF-8 bytes, as 64 lowercase hex digits. Core's default is a JS SHA-256
+ * (browser-safe, synchronous); Node callers may pass node:crypto's, which is faster, for the same
+ * hashes: `(text) => createHash('sha256').update(text).digest('hex')`.
+ */
+export type AuditDigest = (text: string) => string;
+
+/**
+ * Core's default {@link AuditDigest}: JS SHA-256 (@noble/hashes), in Node and in browsers.
+ * @example
+ * sha256Hex('abc'); // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+// Checks a digest against the default one on text with ASCII, a CJK character and an astral one.
+const PROBE = 'abc 数字空间 \u{1F510}';
+const PROBE_HASH = sha256Hex(PROBE);
+
+/**
+ * A caller's digest, or the default; refuses one that is not SHA-256 of UTF-8 in lowercase hex
+ * (its chain would not verify anywhere else).
+ * @throws ValidationError naming `path`.
+ */
+export function checkDigest(digest: unknown, path: string): AuditDigest {
+  if (digest === undefined) return sha256Hex;
+  if (typeof digest !== 'function')
+    throw ValidationError.of(
+      path,
+      'must be a function (text) => SHA-256 hex',
+      '应为函数 (text) => SHA-256 十六进制',
+    );
+  let probe: unknown;
+  try {
+    probe = digest(PROBE);
+  } catch {
+    probe = undefined;
+  }
+  if (probe !== PROBE_HASH)
+    throw ValidationError.of(
+      path,
+      "must return SHA-256 of the text's UTF-8 bytes as 64 lowercase hex digits",
+      '应返回文本 UTF-8 字节的 SHA-256（64 位小写十六进制）',
+    );
+  return digest as AuditDigest;
+}
+
+/**
+ * The canonical JSON of a record's hashed content: `canonicalJson({ seq, at, actor, action, data,
+ * prevHash })`, written directly in its sorted key order (action, actor, at, data, prevHash, seq)
+ * when the fields have the types a record has, so no object is built and no keys are sorted.
+ * The same text either way (tested against canonicalJson).
+ */
+export function recordContentJson(r: Omit<AuditRecord<JsonValue>, 'hash'>): string {
+  const { seq, at, actor, action, prevHash } = r;
+  if (
+    typeof action === 'string' &&
+    typeof actor === 'string' &&
+    typeof at === 'string' &&
+    typeof prevHash === 'string' &&
+    typeof seq === 'number' &&
+    Number.isFinite(seq)
+  ) {
+    return `{"action":${JSON.stringify(action)},"actor":${JSON.stringify(actor)},"at":${JSON.stringify(at)},"data":${canonicalJson(r.data)},"prevHash":${JSON.stringify(prevHash)},"seq":${JSON.stringify(seq)}}`;
+  }
+  return canonicalJson({ seq, at, actor, action, data: r.data, prevHash } as unknown as JsonValue);
+}
+
+/**
+ * The SHA-256 (lowercase hex) of a record's canonical content, synchronous and browser-safe;
+ * `digest` (checked by the caller that accepts it) computes the same SHA-256 another way.
  * @example
  * auditHash({ seq: 1, at: '2025-03-04', actor: 'clerk-7', action: 'refund.issue', data: {}, prevHash: GENESIS_HASH });
  */
-export function auditHash(r: Omit<AuditRecord<JsonValue>, 'hash'>): string {
+export function auditHash(r: Omit<AuditRecord<JsonValue>, 'hash'>, digest: AuditDigest = sha256Hex): string {
   if (typeof r !== 'object' || r === null) {
     throw ValidationError.of('record', 'must be an audit record object', '应为审计记录对象');
   }
-  const content = {
-    seq: r.seq,
-    at: r.at,
-    actor: r.actor,
-    action: r.action,
-    data: r.data,
-    prevHash: r.prevHash,
-  };
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
+  return digest(recordContentJson(r));
 }
 
 const msg = (en: string, zh: string): Localized => ({ en, zh });
 
 /** The problems of an entry's fields, with paths under `prefix`. */
 export function entryIssues(entry: unknown, prefix: string): ValidationIssue[] {
+  return checkEntry(entry, prefix).issues;
+}
+
+/** The problems of an entry's fields and, when there are none, the frozen copy of its data. */
+export function checkEntry(
+  entry: unknown,
+  prefix: string,
+): { issues: ValidationIssue[]; data: JsonValue | undefined } {
   if (typeof entry !== 'object' || entry === null)
-    return [{ path: prefix, message: msg('must be an object', '应为对象') }];
+    return { issues: [{ path: prefix, message: msg('must be an object', '应为对象') }], data: undefined };
   const e = entry as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
   if (!isCivilDateTime(e.at)) {
@@ -82,16 +152,17 @@ export function entryIssues(entry: unknown, prefix: string): ValidationIssue[] {
     if (typeof e[k] !== 'string' || e[k] === '')
       issues.push({ path: `${prefix}.${k}`, message: msg('must be a non-empty string', '应为非空字符串') });
   }
+  let data: JsonValue | undefined;
   if (!('data' in e)) issues.push({ path: `${prefix}.data`, message: msg('is required', '必填') });
   else {
     try {
-      frozenJson(e.data, `${prefix}.data`);
+      data = frozenJson(e.data, `${prefix}.data`);
     } catch (err) {
       if (err instanceof ValidationError) issues.push(...err.issues);
       else throw err;
     }
   }
-  return issues;
+  return { issues, data: issues.length === 0 ? data : undefined };
 }
 
 /** The problems of a stored record's shape (not of its place in the chain). */
@@ -125,10 +196,13 @@ export function sealRecord<T extends JsonValue>(
   entry: AuditEntry<T>,
   seq: number,
   prevHash: string,
+  digest: AuditDigest = sha256Hex,
+  data: T = frozenJson(entry.data, 'entry.data') as T,
 ): AuditRecord<T> {
-  const data = frozenJson(entry.data, 'entry.data') as T;
-  const body = { seq, at: entry.at, actor: entry.actor, action: entry.action, data, prevHash };
-  return Object.freeze({ ...body, hash: auditHash(body) });
+  const { at, actor, action } = entry;
+  const hash = auditHash({ seq, at, actor, action, data, prevHash }, digest);
+  // One literal, not a spread of the body: this runs for every record (issue 23).
+  return Object.freeze({ seq, at, actor, action, data, prevHash, hash });
 }
 
 /** A frozen copy of a well-formed record, its data deep-frozen. */
