@@ -58,6 +58,15 @@ const TEXT_FIELDS = ['text'];
 const MAX_DF_SHARE = 0.1;
 const MIN_QUERY_TOKENS = 3;
 /**
+ * Stop-bigrams of a 案由 (owner's decision, 2026-12-04): a query naming its 案由 drops a token held by
+ * more than this share of that 案由's judgments, as a stop-word list drops words (when every query
+ * token that 案由 holds is that frequent, all are kept). Each of the model's 案由 has three legal questions: a word shared by one
+ * question's wordings is held by about a third of its 案由's judgments and weighs little there,
+ * while a wording's own bigrams (about an eighth) still select the question. Its cost is the most
+ * postings per token; its effect on the quality table is in the README.
+ */
+const STOP_SHARE = 0.2;
+/**
  * Boilerplate every judgment carries (本案争议焦点为, 本院认为, 原告/被告, 涉案金额 …): its bigrams
  * match every document, cost time and rank nothing, so neither the index nor a query keeps them.
  */
@@ -279,8 +288,18 @@ export function searchSimilarCases(index: CaseIndex, q: CaseQuery, o: SearchOpti
           const inPart = part.df.get(t);
           return inPart ? bm25Idf(index.size, internal.df.get(t) ?? inPart) / bm25Idf(part.size, inPart) : 1;
         };
+        // Stop-bigrams only within the 案由 the query names: over every 案由 a token common in its own
+        // 案由 but kept in the others would rank the others first.
+        const kept =
+          query.causeId === undefined
+            ? tokens
+            : tokens.filter((t) => {
+                const inPart = part.df.get(t) ?? 0;
+                return inPart > 0 && inPart <= STOP_SHARE * part.size;
+              });
         // Already tokens: the index's search tokenizer splits them on the spaces.
-        for (const r of part.mini.search(tokens.join(' '), { fields, boostTerm: globalIdf })) {
+        const text = (kept.length > 0 ? kept : tokens).join(' ');
+        for (const r of part.mini.search(text, { fields, boostTerm: globalIdf })) {
           if (inForce(r.id)) results.push({ id: r.id as string, score: r.score });
         }
       }
