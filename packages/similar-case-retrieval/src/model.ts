@@ -83,6 +83,11 @@ export interface CaseQuery {
   readonly keywords: string;
   /** Article ids for the statute-linked method. */
   readonly articles?: readonly string[];
+  /**
+   * The case's 案由 (a `Judgment.causeId`): the search reads only that 案由's judgments, since a
+   * 类案 shares it (a judgment of another 案由 has grade 0). Without it every 案由 is searched.
+   */
+  readonly causeId?: string;
   /** A known case to search from (case-linked method); else the top keyword hit. */
   readonly caseId?: string;
   /** Default `all`. */

@@ -102,8 +102,8 @@ function yearCases(params: SimilarCaseRetrievalParams, seed: number): YearCase[]
 
 /**
  * Builds the corpus, the year's cases, the index, and runs each case's two searches on the day it
- * is decided: keyword only over the whole database (the old way) and the three methods in Art. 4
- * scope and tier order (the reform).
+ * is decided, both within the case's 案由: keyword only over the whole database (the old way) and
+ * the three methods in Art. 4 scope and tier order (the reform).
  */
 export function prepare(params: SimilarCaseRetrievalParams, seed: number): Prepared {
   const corpus = syntheticCorpus({ seed, judgments: params.priorJudgments, from: PRIOR_FROM, to: PRIOR_TO });
@@ -138,9 +138,10 @@ export function prepare(params: SimilarCaseRetrievalParams, seed: number): Prepa
     const run = (tiers: boolean): SearchRun => {
       const hits = searchSimilarCases(
         index,
+        // Both ways the judge searches within the case's 案由 (its partition of the index).
         tiers
-          ? { court, keywords: c.keywords, articles: c.doc.articles, method: 'all' }
-          : { court, keywords: c.keywords, method: 'keyword', tiers: false },
+          ? { court, causeId: c.doc.causeId, keywords: c.keywords, articles: c.doc.articles, method: 'all' }
+          : { court, causeId: c.doc.causeId, keywords: c.keywords, method: 'keyword', tiers: false },
         { k: HITS_READ, asOf },
       );
       const ids = hits.map((h) => h.id);

@@ -13,15 +13,28 @@ export interface CaseIndex {
   readonly size: number;
 }
 
-interface Internal {
+/** One 案由's part of the index: a MiniSearch of its judgments only, and its documents per token. */
+interface Partition {
   readonly mini: MiniSearch<Judgment>;
+  readonly df: ReadonlyMap<string, number>;
+  readonly size: number;
+}
+
+interface Internal {
+  /**
+   * One MiniSearch per 案由 (owner's design decision, 2026-12-04): graded relevance is 0 for a
+   * judgment of another 案由 and a judge searches within the case's 案由, so a query with a 案由 reads
+   * only its partition's postings. Each partition's MiniSearch computes BM25 from its own document
+   * count and frequencies; the search rescales each term to the whole index's (see `globalIdf`).
+   */
+  readonly partitions: ReadonlyMap<string, Partition>;
   readonly docs: ReadonlyMap<string, Judgment>;
-  /** Documents holding each token (text field), counted while indexing. */
+  /** Documents holding each token (both fields, whole index), counted while indexing. */
   readonly df: ReadonlyMap<string, number>;
   /** The index's tokenizer and the boilerplate tokens it drops. */
   readonly tokens: (text: string) => string[];
   readonly stop: ReadonlySet<string>;
-  /** The last text search (query, fields, day) and its results: a keyword search followed by a
+  /** The last text search (query, fields, day, 案由) and its results: a keyword search followed by a
    * search with all methods on the same day (the simulation's pattern) runs the text query once. */
   last?: { readonly key: string; readonly results: readonly { id: string; score: number }[] };
 }
@@ -45,11 +58,23 @@ const TEXT_FIELDS = ['text'];
 const MAX_DF_SHARE = 0.1;
 const MIN_QUERY_TOKENS = 3;
 /**
+ * Stop-bigrams of a 案由 (owner's decision, 2026-12-04): a query naming its 案由 drops a token held by
+ * more than this share of that 案由's judgments, as a stop-word list drops words (when every query
+ * token that 案由 holds is that frequent, all are kept). Each of the model's 案由 has three legal questions: a word shared by one
+ * question's wordings is held by about a third of its 案由's judgments and weighs little there,
+ * while a wording's own bigrams (about an eighth) still select the question. Its cost is the most
+ * postings per token; its effect on the quality table is in the README.
+ */
+const STOP_SHARE = 0.2;
+/**
  * Boilerplate every judgment carries (本案争议焦点为, 本院认为, 原告/被告, 涉案金额 …): its bigrams
  * match every document, cost time and rank nothing, so neither the index nor a query keeps them.
  */
 const BOILERPLATE = '本案争议焦点为 本院认为 原告 被告 发生纠纷 涉案金额 另案曾涉及 元';
 const STOP = new Set(bigramTokens(BOILERPLATE));
+/** BM25's inverse document frequency as MiniSearch 7 computes it (`calcBM25Score`). */
+const bm25Idf = (documents: number, holding: number) =>
+  Math.log(1 + (documents - holding + 0.5) / (holding + 0.5));
 /** A query is handed to MiniSearch already tokenized: its tokens joined by spaces. */
 const splitTokens = (text: string) => text.split(' ');
 
@@ -109,22 +134,37 @@ export function buildCaseIndex(
     docs.set(doc.id, doc);
   });
   const df = new Map<string, number>();
-  const mini = new MiniSearch<Judgment>({
-    fields: [...TEXT_FIELDS, 'articles'],
-    storeFields: [],
-    extractField: fieldOf as (doc: unknown, field: string) => string,
-    // Counts each token's documents on the way (the query pruning below reads it).
-    tokenize: (text) => {
-      const ts = tokens(text);
-      for (const t of new Set(ts)) df.set(t, (df.get(t) ?? 0) + 1);
-      return ts;
-    },
-    processTerm: keep,
-    searchOptions: { tokenize: splitTokens, processTerm: keep },
-  });
-  mini.addAll([...docs.values()]);
+  const byCause = new Map<string, Judgment[]>();
+  for (const doc of docs.values()) {
+    const list = byCause.get(doc.causeId);
+    if (list) list.push(doc);
+    else byCause.set(doc.causeId, [doc]);
+  }
+  const partitions = new Map<string, Partition>();
+  for (const [cause, list] of byCause) {
+    const partDf = new Map<string, number>();
+    const mini = new MiniSearch<Judgment>({
+      fields: [...TEXT_FIELDS, 'articles'],
+      storeFields: [],
+      extractField: fieldOf as (doc: unknown, field: string) => string,
+      // Counts each token's documents, in the whole index and in the partition, on the way (the
+      // query pruning and the rescaling to the whole index's statistics read them).
+      tokenize: (text) => {
+        const ts = tokens(text);
+        for (const t of new Set(ts)) {
+          df.set(t, (df.get(t) ?? 0) + 1);
+          partDf.set(t, (partDf.get(t) ?? 0) + 1);
+        }
+        return ts;
+      },
+      processTerm: keep,
+      searchOptions: { tokenize: splitTokens, processTerm: keep },
+    });
+    mini.addAll(list);
+    partitions.set(cause, { mini, df: partDf, size: list.length });
+  }
   const index: CaseIndex = Object.freeze({ size: docs.size });
-  INTERNAL.set(index, { mini, docs, df, tokens, stop });
+  INTERNAL.set(index, { partitions, docs, df, tokens, stop });
   return index;
 }
 
@@ -136,10 +176,10 @@ export interface SearchOptions {
 
 function checkQuery(
   q: unknown,
-  docs: ReadonlyMap<string, Judgment>,
-  tokens: (text: string) => string[],
-): Required<Omit<CaseQuery, 'caseId'>> & {
+  { docs, tokens, partitions }: Internal,
+): Required<Omit<CaseQuery, 'caseId' | 'causeId'>> & {
   caseId?: string;
+  causeId?: string;
 } {
   if (!isRecord(q)) fail('q', `must be a query, got ${describeValue(q)}`, '须为检索条件');
   const court = checkCourt('q.court', q.court);
@@ -161,6 +201,12 @@ function checkQuery(
       `must be the id of an indexed case, got ${describeValue(q.caseId)}`,
       '须为已收录案件的编号',
     );
+  if (q.causeId !== undefined && (typeof q.causeId !== 'string' || !partitions.has(q.causeId)))
+    fail(
+      'q.causeId',
+      `must be the 案由 id of indexed judgments, got ${describeValue(q.causeId)}`,
+      '须为已收录裁判文书的案由编号',
+    );
   if (q.tiers !== undefined && typeof q.tiers !== 'boolean')
     fail('q.tiers', `must be a boolean, got ${describeValue(q.tiers)}`, '须为布尔值');
   return {
@@ -170,18 +216,21 @@ function checkQuery(
     method,
     tiers: q.tiers ?? true,
     ...(q.caseId === undefined ? {} : { caseId: q.caseId as string }),
+    ...(q.causeId === undefined ? {} : { causeId: q.causeId as string }),
   };
 }
 
 /**
- * Searches the similar cases of a query as of a day: the Art. 5 methods (keyword over the text,
+ * Searches the similar cases of a query as of a day, within the query's 案由 (`q.causeId`; without
+ * it every 案由, merged by score): the Art. 5 methods (keyword over the text,
  * statute-linked on the article ids, case-linked from a known case or the best keyword hit; `all`
  * adds each method's score over its best), only effective judgments in effect by `asOf` (Art. 1),
  * the top 50 re-ranked: with `tiers` (default) only the Art. 4 scope of the deciding court, the
  * similar ones (at least half the best score) in tier order, recent (last 36 months, or a guiding
  * case) first, then by score.
  * Citation: 指导意见 第一条、第四条、第五条 (2020-07-31).
- * @throws ValidationError naming `index`, `q.keywords` (empty), `q.court`, `q.articles`, `q.caseId`,
+ * @throws ValidationError naming `index`, `q.keywords` (empty), `q.court`, `q.articles`, `q.caseId`, `q.causeId`
+ * (not a 案由 of the index),
  * `q.method`, `o.k` (an integer 1..1000) or `o.asOf` (with tiers, before 2020-07-31).
  * @example
  * const hits = searchSimilarCases(index, { court: COURTS['gz-ns'], keywords: '违约金过高 调减' }, { k: 10, asOf: '2024-06-30' });
@@ -191,7 +240,7 @@ export function searchSimilarCases(index: CaseIndex, q: CaseQuery, o: SearchOpti
   const internal = typeof index === 'object' && index !== null ? INTERNAL.get(index) : undefined;
   if (!internal)
     fail('index', `must be built by buildCaseIndex, got ${describeValue(index)}`, '须由 buildCaseIndex 建立');
-  const query = checkQuery(q, internal.docs, internal.tokens);
+  const query = checkQuery(q, internal);
   if (!isRecord(o)) fail('o', `must be an options object, got ${describeValue(o)}`, '须为选项对象');
   checkInteger('o.k', o.k, 1, 1000);
   const asOf = checkDate('o.asOf', o.asOf);
@@ -204,11 +253,16 @@ export function searchSimilarCases(index: CaseIndex, q: CaseQuery, o: SearchOpti
       `is before the guidance's tiers apply (2020-07-31), got ${asOf}`,
       '早于指导意见试行之日（2020-07-31）',
     );
-  const { mini, docs } = internal;
+  const { docs } = internal;
   const inForce = (id: string) => {
     const d = docs.get(id) as Judgment;
     return d.effective && d.effectiveOn <= asOf;
   };
+  // The query's 案由 partition, or every partition (merged by score) when it names none.
+  const parts =
+    query.causeId === undefined
+      ? [...internal.partitions.values()]
+      : [internal.partitions.get(query.causeId) as Partition];
   const fused = new Map<string, number>();
   const prune = (text: string) => {
     const dfOf = (t: string) => internal.df.get(t) ?? 0;
@@ -218,15 +272,40 @@ export function searchSimilarCases(index: CaseIndex, q: CaseQuery, o: SearchOpti
     return tokens.sort((a, b) => dfOf(a) - dfOf(b) || (a < b ? -1 : 1)).slice(0, MIN_QUERY_TOKENS);
   };
   const textSearch = (text: string, fields: string[]) => {
-    const key = `${asOf}|${fields.join(',')}|${text}`;
+    const key = `${asOf}|${query.causeId ?? '*'}|${fields.join(',')}|${text}`;
     if (internal.last?.key === key) return internal.last.results;
     const results: { id: string; score: number }[] = [];
     const tokens = prune(text);
     if (tokens.length > 0) {
-      // Already tokens: the index's search tokenizer splits them on the spaces.
-      for (const r of mini.search(tokens.join(' '), { fields })) {
-        if (inForce(r.id)) results.push({ id: r.id as string, score: r.score });
+      for (const part of parts) {
+        // A partition's BM25 weighs a token by its frequency in the partition: a question's words,
+        // common in its 案由, would weigh less there than in another 案由 that mentions them once, and
+        // the merge of partitions would rank the other 案由 first. Each token's weight is rescaled
+        // to the whole index's (what one index over every judgment gave), so scores compare across
+        // partitions and a search within a 案由 ranks as the whole index ranked that 案由's judgments
+        // (up to the length normalisation, which stays the partition's average length).
+        const globalIdf = (t: string) => {
+          const inPart = part.df.get(t);
+          return inPart ? bm25Idf(index.size, internal.df.get(t) ?? inPart) / bm25Idf(part.size, inPart) : 1;
+        };
+        // Stop-bigrams only within the 案由 the query names: over every 案由 a token common in its own
+        // 案由 but kept in the others would rank the others first.
+        const kept =
+          query.causeId === undefined
+            ? tokens
+            : tokens.filter((t) => {
+                const inPart = part.df.get(t) ?? 0;
+                return inPart > 0 && inPart <= STOP_SHARE * part.size;
+              });
+        // Already tokens: the index's search tokenizer splits them on the spaces.
+        const text = (kept.length > 0 ? kept : tokens).join(' ');
+        for (const r of part.mini.search(text, { fields, boostTerm: globalIdf })) {
+          if (inForce(r.id)) results.push({ id: r.id as string, score: r.score });
+        }
       }
+      // One partition comes best first from MiniSearch; a merge of several is sorted again, equal
+      // scores by id, so it does not depend on the partitions' order.
+      if (parts.length > 1) results.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
     }
     internal.last = { key, results };
     return results;

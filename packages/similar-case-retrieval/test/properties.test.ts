@@ -100,6 +100,33 @@ describe('search', () => {
       { numRuns: 40 },
     );
   });
+  it('naming the 案由 returns only judgments of that 案由, among the unscoped matches (stop-bigrams only drop tokens)', () => {
+    fc.assert(
+      fc.property(queryArb, fc.nat(QUESTIONS.length - 1), ({ q, w, court, day }, other) => {
+        const { cause, question } = QUESTIONS[q] as (typeof QUESTIONS)[number];
+        // The 案由 named is the query's own or another one (a judge's wrong pick still scopes).
+        const causeId = (QUESTIONS[other] as (typeof QUESTIONS)[number]).cause.id;
+        const asOf = fromEpochDay(day);
+        const query = {
+          court: COURTS[court] as CourtRef,
+          keywords: `${cause.name} ${question.wordings[w] ?? ''}`,
+          method: 'keyword' as const,
+          tiers: false,
+        };
+        const o = { k: 1000, asOf };
+        const scoped = searchSimilarCases(index, { ...query, causeId }, o).map((h) => h.id);
+        const causeOf = new Map(corpus.map((d) => [d.id, d.causeId]));
+        const expected = searchSimilarCases(index, query, o)
+          .map((h) => h.id)
+          .filter((id) => causeOf.get(id) === causeId);
+        for (const id of scoped) expect(causeOf.get(id)).toBe(causeId);
+        // The unscoped search reads every token the scoped one reads (and the stop-bigrams too).
+        expect(expected).toEqual(expect.arrayContaining(scoped));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('rejects k ≤ 0 or not an integer, naming o.k', () => {
     fc.assert(
       fc.property(fc.oneof(fc.integer({ max: 0 }), fc.double({ noInteger: true })), (k) => {

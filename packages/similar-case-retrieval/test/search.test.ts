@@ -72,6 +72,18 @@ describe('searchSimilarCases (指导意见 第一条、第四条、第五条)', 
     expect(hits[0]?.id).toBe('loan');
   });
 
+  it('reads only the 案由 named (causeId), every 案由 without it', () => {
+    const query: CaseQuery = { court: nansha, keywords: '借款 违约金', method: 'keyword', tiers: false };
+    const ids = (causeId?: string) =>
+      searchSimilarCases(index, causeId ? { ...query, causeId } : query, { k: 10, asOf })
+        .map((h) => h.id)
+        .sort();
+    // '借款' matches only 'loan' (民间借贷纠纷), '违约' the five 买卖合同纠纷 judgments in force.
+    expect(ids()).toEqual(['gdh-new', 'gdh-old', 'guide', 'loan', 'own', 'zj']);
+    expect(ids('sale')).toEqual(['gdh-new', 'gdh-old', 'guide', 'own', 'zj']);
+    expect(ids('loan')).toEqual(['loan']);
+  });
+
   it('cuts at k', () => {
     expect(searchSimilarCases(index, q, { k: 2, asOf }).map((h) => h.id)).toEqual(['guide', 'gdh-new']);
   });
@@ -98,6 +110,12 @@ describe('bad input: a typed error naming the field, nothing changed', () => {
     ['a bad day', () => searchSimilarCases(index, q, { k: 1, asOf: '2024-13-01' as never }), ['o.asOf']],
     ['an index not built here', () => searchSimilarCases({ size: 1 }, q, o), ['index']],
     ['an unknown case', () => searchSimilarCases(index, { ...q, caseId: 'nope' }, o), ['q.caseId']],
+    [
+      'a 案由 with no indexed judgment',
+      () => searchSimilarCases(index, { ...q, causeId: 'labour' }, o),
+      ['q.causeId'],
+    ],
+    ['a 案由 id not text', () => searchSimilarCases(index, { ...q, causeId: 7 as never }, o), ['q.causeId']],
     [
       'statute search without articles',
       () => searchSimilarCases(index, { ...q, articles: [], method: 'statute' }, o),
