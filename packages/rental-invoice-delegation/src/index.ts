@@ -23,6 +23,5 @@ export type {
   AuthorisationState,
 } from './process';
 export { authorisationMachine, authorisationRequest } from './process';
-export type { BatchData, ShardData, ViewData } from './shard';
 export type { Readings, RentalTaxes, RentalTaxInput } from './taxes';
 export { rentalInvoiceTaxes } from './taxes';
