@@ -37,4 +37,3 @@ export type { ChainContext, ChainEvent, ChainProcess, ChainState } from './proce
 export { firmChainMachine } from './process';
 export { riskReminders } from './risk';
 export type { RunData, SampleChoice, ShardData, VariantData } from './shard';
-export type { Mechanism, RunVariant } from './simulate';
