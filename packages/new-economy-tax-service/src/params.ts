@@ -216,3 +216,17 @@ export const PARAMS = defineParams({
 
 /** Parsed scenario parameters. */
 export type NewEconomyTaxServiceParams = ParamsOf<typeof PARAMS>;
+
+/**
+ * The most firms a sharded run takes. Assumption: Guangdong registers a few hundred thousand new
+ * firms a year, of which new-economy firms are a part (no published count); 2 million leaves room,
+ * and each shard streams one firm at a time (only totals are kept).
+ */
+export const PROVINCE_MAX_FIRMS = 2_000_000;
+
+/** The schema of sharded runs: the same parameters, firms up to {@link PROVINCE_MAX_FIRMS}. */
+export const SHARD_PARAMS: typeof PARAMS = {
+  ...PARAMS,
+  firms: { ...PARAMS.firms, max: PROVINCE_MAX_FIRMS },
+  // Only the limit differs: the parameters' types (what ParamsOf reads) are the same.
+} as unknown as typeof PARAMS;

@@ -15,9 +15,8 @@ import {
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
-import { type NewEconomyTaxServiceParams, PARAMS } from './params';
-import type { Firm } from './population';
-import { MECHANISMS, type Mechanism, type RunResult, runScenario, type Totals } from './simulate';
+import { type NewEconomyTaxServiceParams, SHARD_PARAMS } from './params';
+import { MECHANISMS, type Mechanism, type RunVariant, type Totals } from './simulate';
 
 const ONE = { digits: 1, empty: 0 } as const;
 const TWO = { digits: 2, empty: 0 } as const;
@@ -212,6 +211,19 @@ const SPECS: readonly Spec[] = [
   },
 ];
 
+/** A parameter whose plausible ends a KPI's range shows. */
+export type Driver = Param;
+
+/** Every driver of a KPI's range, in the order of the KPIs (each end is one pass of the firms). */
+export const DRIVERS: readonly Driver[] = [
+  ...new Set(
+    SPECS.flatMap((s) => [
+      ...(s.driver === undefined ? [] : [s.driver]),
+      ...Object.values(s.driverAlone ?? {}),
+    ]),
+  ),
+];
+
 const MECHANISM_LABEL: Readonly<Record<Mechanism, Localized>> = {
   'joint-meeting': { zh: '仅项目准入联席', en: 'joint meeting only' },
   'policy-push': { zh: '仅政策快享礼包', en: 'policy push only' },
@@ -221,27 +233,16 @@ const MECHANISM_LABEL: Readonly<Record<Mechanism, Localized>> = {
 
 /**
  * The KPIs of a run: all four mechanisms first, then each mechanism alone (ids suffixed
- * `.<mechanism>-only`). Sensitivity re-runs reuse `firms` unless the parameter changes the
- * population, and are shared between the KPIs that need them.
+ * `.<mechanism>-only`). `endOf` gives the totals of a sensitivity end (a pass over the same firms
+ * with the driver at its plausible end).
  * @example
- * kpisOf(result, params, 42, firms)[0]?.id // 'relief-received-share'
+ * kpisOf(totals, params, (p, driver) => endTotals(merged, driver, p))[0]?.id // 'relief-received-share'
  */
 export function kpisOf(
-  r: RunResult,
+  totals: Readonly<Record<RunVariant, Totals>>,
   params: NewEconomyTaxServiceParams,
-  seed: number,
-  firms: readonly Firm[],
+  endOf: (p: NewEconomyTaxServiceParams, driver: Driver) => Readonly<Record<RunVariant, Totals>>,
 ): Kpi[] {
-  const reruns = new Map<string, RunResult>();
-  const rerun = (p: NewEconomyTaxServiceParams, name: Param): RunResult => {
-    const key = `${name}=${String(p[name])}`;
-    let hit = reruns.get(key);
-    if (!hit) {
-      hit = runScenario(p, seed, {}, p.smallScaleShare === params.smallScaleShare ? firms : undefined);
-      reruns.set(key, hit);
-    }
-    return hit;
-  };
   const out: Kpi[] = [];
   const build = (spec: Spec, variant: Mechanism | 'all') => {
     const { fields, of } = spec;
@@ -249,9 +250,9 @@ export function kpisOf(
     const sensitivity =
       driver === undefined
         ? undefined
-        : sensitivityOf(PARAMS, params, driver, (p) => {
-            const again = rerun(p, driver);
-            return { baseline: of(again.totals.baseline), reform: of(again.totals[variant]) };
+        : sensitivityOf(SHARD_PARAMS, params, driver, (p) => {
+            const again = endOf(p, driver);
+            return { baseline: of(again.baseline), reform: of(again[variant]) };
           });
     const alone = variant === 'all' ? undefined : MECHANISM_LABEL[variant];
     return kpi({
@@ -262,8 +263,8 @@ export function kpisOf(
             label: { zh: `${fields.label.zh}（${alone.zh}）`, en: `${fields.label.en} (${alone.en})` },
           }
         : {}),
-      baseline: of(r.totals.baseline),
-      reform: of(r.totals[variant]),
+      baseline: of(totals.baseline),
+      reform: of(totals[variant]),
       ...(sensitivity ? { sensitivity } : {}),
     });
   };

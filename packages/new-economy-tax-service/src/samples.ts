@@ -2,9 +2,10 @@
 // with all four mechanisms, each with its full trace. Internal: not exported from src/index.ts.
 import { cited, civilDate, type SampleCase, type TraceStep } from '@gd-ftz/core';
 import { CITES } from './law';
+import type { NewEconomyTaxServiceParams } from './params';
 import { policyPackage } from './policy-package';
-import { PREFERENCES } from './population';
-import type { Outcome, RunResult } from './simulate';
+import { drawFirm, PREFERENCES } from './population';
+import { type Outcome, outcomeOf } from './simulate';
 
 function stepsOf(o: Outcome): TraceStep[] {
   const steps: TraceStep[] = [
@@ -71,12 +72,16 @@ function stepsOf(o: Outcome): TraceStep[] {
 }
 
 /**
- * The report's samples: one firm, baseline and all four mechanisms.
+ * The report's samples: firm `index` (redrawn from the seed alone), baseline and all four
+ * mechanisms; none for index -1 (an empty run).
  * @example
- * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
+ * samplesOf(params, 42, 0).map((s) => s.variant) // ['baseline', 'reform']
  */
-export function samplesOf(r: RunResult): SampleCase[] {
-  return r.sample.map((o) => ({
+export function samplesOf(p: NewEconomyTaxServiceParams, seed: number, index: number): SampleCase[] {
+  if (index < 0) return [];
+  const firm = drawFirm(seed, index, p.smallScaleShare);
+  const sample = [outcomeOf(firm, 'baseline', p), outcomeOf(firm, 'all', p)];
+  return sample.map((o) => ({
     id: `${o.firm.year.id}-${o.variant === 'baseline' ? 'baseline' : 'reform'}`,
     variant: o.variant === 'baseline' ? 'baseline' : 'reform',
     title: {

@@ -65,7 +65,8 @@ export interface RunResult {
   readonly sample: readonly Outcome[];
 }
 
-const emptyTotals = (): Totals => ({
+/** Zero totals, the start of every variant's sums. */
+export const emptyTotals = (): Totals => ({
   firms: 0,
   eligibleFen: 0n,
   claimedFen: 0n,
@@ -189,7 +190,7 @@ function span(from: CivilDate, to: CivilDate): number {
  * Adds one firm to every variant's totals: the same arithmetic as {@link outcomeOf}, with what
  * does not depend on the variant computed once (this loop is the run's hot path).
  */
-function addFirm(
+export function addFirm(
   totals: Readonly<Record<RunVariant, Totals>>,
   firm: Firm,
   p: NewEconomyTaxServiceParams,
@@ -284,6 +285,28 @@ const ACTIVITIES = {
   'first-filing': { zh: '首次申报期限', en: 'First return due' },
 } as const;
 
+/** Records one firm's baseline and reform cases in the event log (the scenario pass only). */
+export function logFirm(log: EventLog, firm: Firm, p: NewEconomyTaxServiceParams): void {
+  for (const v of ['baseline', 'all'] as const) logOutcome(log, outcomeOf(firm, v, p));
+}
+
+/** Declares the event log's activities, once per log. */
+export function defineLogActivities(log: EventLog): void {
+  log.defineActivities(ACTIVITIES);
+}
+
+/**
+ * How strongly a firm shows the mechanisms at work (novel, signals, relief): the sample is the
+ * first firm with the highest score.
+ */
+export function sampleScore(firm: Firm, p: NewEconomyTaxServiceParams): number {
+  return (
+    (firm.novelU < p.novelShare ? 4 : 0) +
+    (firm.signalU.length > 0 ? 2 : 0) +
+    (firm.reliefFen.some((f) => f > 0n) ? 1 : 0)
+  );
+}
+
 function logOutcome(log: EventLog, o: Outcome): void {
   const variant = o.variant === 'baseline' ? 'baseline' : 'reform';
   const rec = log.startCase(variant, o.firm.year.id, 'firm', {
@@ -299,7 +322,8 @@ function logOutcome(log: EventLog, o: Outcome): void {
 }
 
 /**
- * Runs every variant over `firms` (drawn here, or given by a sensitivity re-run).
+ * Runs every variant over `firms` (drawn here, or given). The measure runs through shard.ts; this
+ * whole-population loop is kept as the tests' and bench's simple reference.
  * @example
  * runScenario(params, 42).totals.all.firms // params.firms
  */
@@ -316,18 +340,15 @@ export function runScenario(
   const log = hooks.eventLog;
   if (log) log.defineActivities(ACTIVITIES);
   let sample: Outcome[] = [];
-  let sampleScore = -1;
+  let best = -1;
   for (let i = 0; i < p.firms; i++) {
     const firm = firms?.[i] ?? drawFirm(seed, i, p.smallScaleShare);
     addFirm(totals, firm, p);
-    if (log) for (const v of ['baseline', 'all'] as const) logOutcome(log, outcomeOf(firm, v, p));
+    if (log) logFirm(log, firm, p);
     // The sample: the first firm showing the most mechanisms at work (novel, signals, relief).
-    const score =
-      (firm.novelU < p.novelShare ? 4 : 0) +
-      (firm.signalU.length > 0 ? 2 : 0) +
-      (firm.reliefFen.some((f) => f > 0n) ? 1 : 0);
-    if (score > sampleScore) {
-      sampleScore = score;
+    const score = sampleScore(firm, p);
+    if (score > best) {
+      best = score;
       sample = [outcomeOf(firm, 'baseline', p), outcomeOf(firm, 'all', p)];
     }
     if (hooks.onProgress && (i + 1) % 1000 === 0) hooks.onProgress((i + 1) / p.firms);
@@ -335,7 +356,7 @@ export function runScenario(
   return { totals, sample };
 }
 
-/** The population of a run, kept for the sensitivity re-runs of the same report. */
+/** The population of a run, for the tests' whole-population reference. */
 export function populationOf(p: NewEconomyTaxServiceParams, seed: number): Firm[] {
   const out: Firm[] = [];
   for (let i = 0; i < p.firms; i++) out.push(drawFirm(seed, i, p.smallScaleShare));
