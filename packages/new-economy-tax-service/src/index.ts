@@ -36,4 +36,3 @@ export { policyPackage } from './policy-package';
 export type { ChainContext, ChainEvent, ChainProcess, ChainState } from './process';
 export { firmChainMachine } from './process';
 export { riskReminders } from './risk';
-export type { RunData, SampleChoice, ShardData, VariantData } from './shard';
