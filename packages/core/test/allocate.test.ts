@@ -1,17 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocationWeightsArb, moneyArb } from '../src/arbitraries';
-import { allocate, Money, ValidationError, type Weight } from '../src/index';
-
-function validationError(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
+import { allocate, Money, type Weight } from '../src/index';
+import { validationErrorOf } from '../src/testing/index';
 
 const strings = (parts: Money[]) => parts.map((p) => p.toString());
 
@@ -54,17 +45,17 @@ describe('allocate: worked examples', () => {
 
 describe('allocate: bad input', () => {
   it('rejects an amount that is not whole fen, not Money, or given as a number', () => {
-    expect(validationError(() => allocate(Money.of('0.005'), [1n])).paths).toEqual(['amount']);
-    expect(validationError(() => allocate(0.05 as unknown as Money, [1n])).paths).toEqual(['amount']);
+    expect(validationErrorOf(() => allocate(Money.of('0.005'), [1n])).paths).toEqual(['amount']);
+    expect(validationErrorOf(() => allocate(0.05 as unknown as Money, [1n])).paths).toEqual(['amount']);
   });
   it('rejects empty, all-zero, negative and malformed weights, naming the weight', () => {
     const a = Money.of('1');
-    expect(validationError(() => allocate(a, [])).paths).toEqual(['weights']);
-    expect(validationError(() => allocate(a, [0n, '0', Money.zero()])).paths).toEqual(['weights']);
-    expect(validationError(() => allocate(a, [1n, -1n])).paths).toEqual(['weights.1']);
-    expect(validationError(() => allocate(a, [1n, '1,000'])).paths).toEqual(['weights.1']);
-    expect(validationError(() => allocate(a, [0.5 as unknown as Weight])).paths).toEqual(['weights.0']);
-    expect(validationError(() => allocate(a, undefined as unknown as Weight[])).paths).toEqual(['weights']);
+    expect(validationErrorOf(() => allocate(a, [])).paths).toEqual(['weights']);
+    expect(validationErrorOf(() => allocate(a, [0n, '0', Money.zero()])).paths).toEqual(['weights']);
+    expect(validationErrorOf(() => allocate(a, [1n, -1n])).paths).toEqual(['weights.1']);
+    expect(validationErrorOf(() => allocate(a, [1n, '1,000'])).paths).toEqual(['weights.1']);
+    expect(validationErrorOf(() => allocate(a, [0.5 as unknown as Weight])).paths).toEqual(['weights.0']);
+    expect(validationErrorOf(() => allocate(a, undefined as unknown as Weight[])).paths).toEqual(['weights']);
   });
   it('leaves the weights array unchanged', () => {
     const weights: Weight[] = ['2', 1n, Money.of('3')];

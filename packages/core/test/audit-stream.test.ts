@@ -17,9 +17,9 @@ import {
   GENESIS_HASH,
   type JsonValue,
   sha256Hex,
-  ValidationError,
   verifyAuditLog,
 } from '../src/index';
+import { validationErrorOf } from '../src/testing/index';
 
 type Rec = AuditRecord<JsonValue>;
 const nodeDigest = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
@@ -33,16 +33,6 @@ function plainCanonical(value: unknown): string {
     .sort()
     .map((k) => `${JSON.stringify(k)}:${plainCanonical(obj[k])}`)
     .join(',')}}`;
-}
-
-function caught(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
 }
 
 const entriesArb = (min: number) => fc.array(auditEntryArb(), { minLength: min, maxLength: 12 });
@@ -139,7 +129,7 @@ describe('a caller’s digest', () => {
         () => verifyAuditLog([], { digest: digest as never }),
         () => createAuditVerifier({ digest: digest as never }),
       ]) {
-        expect(caught(make).issues.map((i) => i.path)).toEqual(['options.digest']);
+        expect(validationErrorOf(make).issues.map((i) => i.path)).toEqual(['options.digest']);
       }
     }
   });
@@ -174,7 +164,7 @@ describe('streamed chain', () => {
   it('bad input: a bad entry names its field and sends nothing; a failing sink leaves the head', () => {
     const out: Rec[] = [];
     const chain = createAuditChain({ sink: (r) => out.push(r) });
-    const e = caught(() =>
+    const e = validationErrorOf(() =>
       chain.append({ at: '2025-13-01', actor: '', action: 'x', data: { n: Number.NaN } }),
     );
     expect(e.issues.map((i) => i.path)).toEqual(['entry.at', 'entry.actor', 'entry.data.n']);
@@ -190,10 +180,12 @@ describe('streamed chain', () => {
     expect(picky.head).toEqual({ seq: 0, hash: GENESIS_HASH });
     refuse = false;
     expect(picky.append({ at: '2025-01-01', actor: 'a', action: 'b', data: 1 }).seq).toBe(1);
-    expect(caught(() => createAuditChain({ sink: 'file' as never })).issues[0]?.path).toBe('options.sink');
+    expect(validationErrorOf(() => createAuditChain({ sink: 'file' as never })).issues[0]?.path).toBe(
+      'options.sink',
+    );
     expect(
-      caught(() => createAuditChain({ sink: () => {}, head: { seq: -1, hash: GENESIS_HASH } })).issues[0]
-        ?.path,
+      validationErrorOf(() => createAuditChain({ sink: () => {}, head: { seq: -1, hash: GENESIS_HASH } }))
+        .issues[0]?.path,
     ).toBe('options.head.seq');
   });
 });

@@ -10,10 +10,10 @@ import {
   GENESIS_HASH,
   type JsonValue,
   parseAuditLog,
-  ValidationError,
   verifyAuditLog,
   z,
 } from '../src/index';
+import { validationErrorOf } from '../src/testing/index';
 
 const entry = {
   at: '2025-03-04T09:30',
@@ -22,16 +22,6 @@ const entry = {
   data: { taxpayer: '91440101MA59XXXX1X', amount: '120.00' },
 };
 const sha256hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
-
-function caught(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('audit log: worked examples', () => {
   it('hashes the canonical JSON (sorted keys) of seq, at, actor, action, data and prevHash', () => {
@@ -75,14 +65,16 @@ describe('audit log: worked examples', () => {
 describe('audit log: bad input', () => {
   it('append names every bad field and leaves the log unchanged', () => {
     const log = createAuditLog();
-    const e = caught(() =>
+    const e = validationErrorOf(() =>
       log.append({ at: '2025-02-30T09:00', actor: '', action: 'x', data: { n: Number.NaN } }),
     );
     expect(e.paths).toEqual(['entry.at', 'entry.actor', 'entry.data.n']);
-    expect(caught(() => log.append({ ...entry, data: { f: (() => 1) as never } })).paths).toEqual([
+    expect(validationErrorOf(() => log.append({ ...entry, data: { f: (() => 1) as never } })).paths).toEqual([
       'entry.data.f',
     ]);
-    expect(caught(() => log.append({ ...entry, at: '2025-03-04 09:30' })).paths).toEqual(['entry.at']);
+    expect(validationErrorOf(() => log.append({ ...entry, at: '2025-03-04 09:30' })).paths).toEqual([
+      'entry.at',
+    ]);
     expect(log.length).toBe(0);
   });
   it('parse names the bad lines and fields', () => {
@@ -90,9 +82,11 @@ describe('audit log: bad input', () => {
     good.append(entry);
     const [line] = good.toJsonLines().split('\n');
     const noActor = JSON.stringify({ ...JSON.parse(line!), actor: undefined });
-    const e = caught(() => parseAuditLog(`${line}\nnot json\n${noActor}\n`));
+    const e = validationErrorOf(() => parseAuditLog(`${line}\nnot json\n${noActor}\n`));
     expect(e.paths).toEqual(['lines.1', 'lines.2.actor']);
-    const wrongData = caught(() => parseAuditLog(`${line}\n`, { data: z.object({ amount: z.number() }) }));
+    const wrongData = validationErrorOf(() =>
+      parseAuditLog(`${line}\n`, { data: z.object({ amount: z.number() }) }),
+    );
     expect(wrongData.paths).toEqual(['lines.0.data.amount']);
     const typed = parseAuditLog(`${line}\n`, {
       data: z.object({ amount: z.string(), taxpayer: z.string() }),
@@ -104,7 +98,7 @@ describe('audit log: bad input', () => {
     log.append(entry);
     log.append(entry);
     const [a, b] = log.records;
-    expect(caught(() => createAuditLog({ records: [b!, a!] })).paths).toEqual(['records.0']);
+    expect(validationErrorOf(() => createAuditLog({ records: [b!, a!] })).paths).toEqual(['records.0']);
   });
 });
 
@@ -243,22 +237,23 @@ describe('audit log: hostile input (issue 32)', () => {
     const v = verifyAuditLog(rs);
     expect(v).toMatchObject({ ok: false, firstBadSeq: 2, reason: 'malformed' });
     // the path names the level where the limit is reached: entry.data.0.0.…
-    expect(caught(() => log.append({ ...entry, data: deep(20_000) })).paths[0]).toMatch(
+    expect(validationErrorOf(() => log.append({ ...entry, data: deep(20_000) })).paths[0]).toMatch(
       /^entry\.data(\.0)+$/,
     );
-    expect(caught(() => canonicalJson(deep(20_000))).paths[0]).toMatch(/^value(\.0)+$/);
+    expect(validationErrorOf(() => canonicalJson(deep(20_000))).paths[0]).toMatch(/^value(\.0)+$/);
     const line = `{"action":"a","actor":"b","at":"2025-01-01","data":${'['.repeat(20_000)}1${']'.repeat(20_000)},"hash":"${'0'.repeat(64)}","prevHash":"${GENESIS_HASH}","seq":1}`;
-    expect(caught(() => parseAuditLog(line)).paths[0]).toMatch(/^lines\.0/);
+    expect(validationErrorOf(() => parseAuditLog(line)).paths[0]).toMatch(/^lines\.0/);
   });
 
   it('a head whose seq is NaN, or whose hash is not a hash, is refused naming the field', () => {
     const log = twoRecords();
     expect(
-      caught(() => verifyAuditLog(log.records, { head: { seq: Number.NaN, hash: log.head.hash } })).paths,
+      validationErrorOf(() => verifyAuditLog(log.records, { head: { seq: Number.NaN, hash: log.head.hash } }))
+        .paths,
     ).toEqual(['options.head.seq']);
-    expect(caught(() => verifyAuditLog(log.records, { head: { seq: 2, hash: 'x' } })).paths).toEqual([
-      'options.head.hash',
-    ]);
+    expect(
+      validationErrorOf(() => verifyAuditLog(log.records, { head: { seq: 2, hash: 'x' } })).paths,
+    ).toEqual(['options.head.hash']);
   });
 
   it('-0, 5.0, 5e0 and duplicated keys in a line are refused on parse (only canonical lines are read)', () => {
@@ -274,7 +269,7 @@ describe('audit log: hostile input (issue 32)', () => {
       line.replace('"actor":', '"actor":"x","actor":'),
     ]) {
       expect(variant).not.toBe(line);
-      expect(caught(() => parseAuditLog(variant)).paths).toEqual(['lines.0']);
+      expect(validationErrorOf(() => parseAuditLog(variant)).paths).toEqual(['lines.0']);
     }
   });
 
@@ -307,9 +302,9 @@ describe('audit log: hostile input (issue 32)', () => {
   });
 
   it('canonicalJson refuses undefined, functions, symbols and bigints instead of writing invalid JSON', () => {
-    expect(caught(() => canonicalJson({ a: undefined } as never)).paths).toEqual(['value.a']);
-    expect(caught(() => canonicalJson([1, () => 1] as never)).paths).toEqual(['value.1']);
-    expect(caught(() => canonicalJson({ b: 1n } as never)).paths).toEqual(['value.b']);
-    expect(caught(() => canonicalJson(Symbol('s') as never)).paths).toEqual(['value']);
+    expect(validationErrorOf(() => canonicalJson({ a: undefined } as never)).paths).toEqual(['value.a']);
+    expect(validationErrorOf(() => canonicalJson([1, () => 1] as never)).paths).toEqual(['value.1']);
+    expect(validationErrorOf(() => canonicalJson({ b: 1n } as never)).paths).toEqual(['value.b']);
+    expect(validationErrorOf(() => canonicalJson(Symbol('s') as never)).paths).toEqual(['value']);
   });
 });

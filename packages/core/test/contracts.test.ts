@@ -10,8 +10,8 @@ import {
   type ParamsSchema,
   parseParams,
   parseParamText,
-  ValidationError,
 } from '../src/index';
+import { validationErrorOf } from '../src/testing/index';
 
 const label = { zh: '人数', en: 'Population' };
 const schema = {
@@ -29,16 +29,6 @@ const schema = {
     ],
   },
 } as const satisfies ParamsSchema;
-
-function fail(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('the seed catalog (粤府函〔2023〕59号 task table)', () => {
   it('lists 20 measures numbered 1..20 with unique slugs', () => {
@@ -71,28 +61,28 @@ describe('parseParams', () => {
     });
   });
   it('names every bad field at once', () => {
-    const e = fail(() =>
+    const e = validationErrorOf(() =>
       parseParams(schema, { population: 5, share: 2, rate: '10.51', auto: 'yes', mode: 'c', x: 1 }),
     );
     expect(e.paths.sort()).toEqual(['auto', 'mode', 'population', 'rate', 'share', 'x']);
     expect(e.issues.every((i) => i.message.zh.length > 0 && i.message.en.length > 0)).toBe(true);
   });
   it('rejects non-integers, NaN and floats given for decimals', () => {
-    expect(fail(() => parseParams(schema, { population: 10.5 })).paths).toEqual(['population']);
-    expect(fail(() => parseParams(schema, { share: Number.NaN })).paths).toEqual(['share']);
-    expect(fail(() => parseParams(schema, { rate: 0.35 })).paths).toEqual(['rate']);
+    expect(validationErrorOf(() => parseParams(schema, { population: 10.5 })).paths).toEqual(['population']);
+    expect(validationErrorOf(() => parseParams(schema, { share: Number.NaN })).paths).toEqual(['share']);
+    expect(validationErrorOf(() => parseParams(schema, { rate: 0.35 })).paths).toEqual(['rate']);
   });
   it('compares decimal bounds exactly', () => {
     expect(parseParams(schema, { rate: '10.50' }).rate).toBe('10.50');
     expect(parseParams(schema, { rate: '0' }).rate).toBe('0');
-    expect(fail(() => parseParams(schema, { rate: '-0.01' })).paths).toEqual(['rate']);
-    expect(fail(() => parseParams(schema, { rate: '10.500001' })).paths).toEqual(['rate']);
+    expect(validationErrorOf(() => parseParams(schema, { rate: '-0.01' })).paths).toEqual(['rate']);
+    expect(validationErrorOf(() => parseParams(schema, { rate: '10.500001' })).paths).toEqual(['rate']);
   });
   it('parses text values from URLs and the command line by kind', () => {
     expect(parseParamText('population', schema.population, '250')).toBe(250);
     expect(parseParamText('auto', schema.auto, 'false')).toBe(false);
     expect(parseParamText('rate', schema.rate, '1.25')).toBe('1.25');
-    expect(fail(() => parseParamText('population', schema.population, '12abc')).paths).toEqual([
+    expect(validationErrorOf(() => parseParamText('population', schema.population, '12abc')).paths).toEqual([
       'population',
     ]);
   });
@@ -130,7 +120,7 @@ describe('defineMeasure and the registry', () => {
     });
     // run received the parsed params and a context holding the seed only (no onProgress given).
     expect(seen).toEqual([report.params, { seed: 7 }]);
-    expect(fail(() => m.simulate({ population: 1 }, { seed: 7 })).paths).toEqual(['population']);
+    expect(validationErrorOf(() => m.simulate({ population: 1 }, { seed: 7 })).paths).toEqual(['population']);
     expect(() => m.simulate({}, { seed: 1.5 })).toThrow(ConfigurationError);
   });
   it('rejects a descriptor with a bad id, slug or a missing language', () => {

@@ -8,19 +8,9 @@ import {
   Money,
   Rate,
   simpleInterest,
-  ValidationError,
   valueAt,
 } from '../src/index';
-
-function validationError(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
+import { validationErrorOf } from '../src/testing/index';
 
 describe('interest: worked examples', () => {
   it('100,000.00 at 0.35% a year for 73 days, actual/365, is 70.00', () => {
@@ -76,23 +66,25 @@ describe('interest: bad input', () => {
     ['string days', '30'],
     ['undefined days', undefined],
   ])('rejects %s', (_, days) => {
-    expect(validationError(() => simpleInterest(p, r, days as number, 'actual/365')).paths).toEqual(['days']);
-    expect(validationError(() => dailyRateInterest(p, r, days as number)).paths).toEqual(['days']);
+    expect(validationErrorOf(() => simpleInterest(p, r, days as number, 'actual/365')).paths).toEqual([
+      'days',
+    ]);
+    expect(validationErrorOf(() => dailyRateInterest(p, r, days as number)).paths).toEqual(['days']);
   });
   it('rejects a missing or unknown basis, a non-Money principal and a non-Rate rate', () => {
     expect(
-      validationError(() => simpleInterest(p, r, 1, undefined as unknown as DayCountBasis)).paths,
+      validationErrorOf(() => simpleInterest(p, r, 1, undefined as unknown as DayCountBasis)).paths,
     ).toEqual(['basis']);
-    expect(validationError(() => simpleInterest(p, r, 1, '30/360' as DayCountBasis)).paths).toEqual([
+    expect(validationErrorOf(() => simpleInterest(p, r, 1, '30/360' as DayCountBasis)).paths).toEqual([
       'basis',
     ]);
     expect(
-      validationError(() => simpleInterest('100' as unknown as Money, r, 1, 'actual/360')).paths,
+      validationErrorOf(() => simpleInterest('100' as unknown as Money, r, 1, 'actual/360')).paths,
     ).toEqual(['principal']);
-    expect(validationError(() => simpleInterest(p, 0.01 as unknown as Rate, 1, 'actual/360')).paths).toEqual([
-      'annualRate',
-    ]);
-    expect(validationError(() => dailyRateInterest(p, '0.0005' as unknown as Rate, 1)).paths).toEqual([
+    expect(
+      validationErrorOf(() => simpleInterest(p, 0.01 as unknown as Rate, 1, 'actual/360')).paths,
+    ).toEqual(['annualRate']);
+    expect(validationErrorOf(() => dailyRateInterest(p, '0.0005' as unknown as Rate, 1)).paths).toEqual([
       'dailyRate',
     ]);
   });

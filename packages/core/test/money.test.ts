@@ -3,16 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { moneyArb, preciseMoneyArb, rateArb, roundingModeArb } from '../src/arbitraries';
 import { allocate, Money, Rate, ROUNDING_MODES, ValidationError } from '../src/index';
-
-function validationError(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
+import { validationErrorOf } from '../src/testing/index';
 
 /** Integer micro-yuan (10^-6) of an amount with at most six decimals: an oracle independent of Money. */
 function micro(m: Money): bigint {
@@ -152,15 +143,15 @@ describe('Money and Rate: bad input is a ValidationError naming the field', () =
     ["''", ''],
     ['35 digits', '1'.repeat(35)],
   ])('Money.of rejects %s', (_, input) => {
-    expect(validationError(() => Money.of(asAny(input))).paths).toEqual(['amount']);
+    expect(validationErrorOf(() => Money.of(asAny(input))).paths).toEqual(['amount']);
   });
 
   it('rejects non-integer and non-number fen, and non-finite decimals', () => {
-    expect(validationError(() => Money.fromFen(1.5)).paths).toEqual(['fen']);
-    expect(validationError(() => Money.fromFen(Number.NaN)).paths).toEqual(['fen']);
-    expect(validationError(() => Money.fromFen(asAny('100') as unknown as number)).paths).toEqual(['fen']);
-    expect(validationError(() => Money.fromDecimal(new Decimal(Number.NaN))).paths).toEqual(['amount']);
-    expect(validationError(() => Money.fromDecimal(new Decimal(Number.POSITIVE_INFINITY))).paths).toEqual([
+    expect(validationErrorOf(() => Money.fromFen(1.5)).paths).toEqual(['fen']);
+    expect(validationErrorOf(() => Money.fromFen(Number.NaN)).paths).toEqual(['fen']);
+    expect(validationErrorOf(() => Money.fromFen(asAny('100') as unknown as number)).paths).toEqual(['fen']);
+    expect(validationErrorOf(() => Money.fromDecimal(new Decimal(Number.NaN))).paths).toEqual(['amount']);
+    expect(validationErrorOf(() => Money.fromDecimal(new Decimal(Number.POSITIVE_INFINITY))).paths).toEqual([
       'amount',
     ]);
   });
@@ -168,28 +159,32 @@ describe('Money and Rate: bad input is a ValidationError naming the field', () =
   it('rejects JS numbers as multipliers, zero and fractional-number divisors, other operands', () => {
     const m = Money.of('10');
     // @ts-expect-error a JS number is not a multiplier
-    expect(validationError(() => m.multiply(0.5)).paths).toEqual(['by']);
-    expect(validationError(() => m.multiply('5%')).paths).toEqual(['by']);
-    expect(validationError(() => m.divide(0)).paths).toEqual(['by']);
-    expect(validationError(() => m.divide('0.00')).paths).toEqual(['by']);
-    expect(validationError(() => m.divide(2.5)).paths).toEqual(['by']);
-    expect(validationError(() => m.add(asAny('1') as unknown as Money)).paths).toEqual(['other']);
-    expect(validationError(() => m.compare(asAny(undefined) as unknown as Money)).paths).toEqual(['other']);
-    expect(validationError(() => m.round(asAny('nearest') as 'up')).paths).toEqual(['mode']);
-    expect(validationError(() => Money.sum([m, asAny(1) as unknown as Money])).paths).toEqual(['amounts.1']);
-    expect(validationError(() => Money.min(m, asAny(null) as unknown as Money)).paths).toEqual(['amounts.1']);
+    expect(validationErrorOf(() => m.multiply(0.5)).paths).toEqual(['by']);
+    expect(validationErrorOf(() => m.multiply('5%')).paths).toEqual(['by']);
+    expect(validationErrorOf(() => m.divide(0)).paths).toEqual(['by']);
+    expect(validationErrorOf(() => m.divide('0.00')).paths).toEqual(['by']);
+    expect(validationErrorOf(() => m.divide(2.5)).paths).toEqual(['by']);
+    expect(validationErrorOf(() => m.add(asAny('1') as unknown as Money)).paths).toEqual(['other']);
+    expect(validationErrorOf(() => m.compare(asAny(undefined) as unknown as Money)).paths).toEqual(['other']);
+    expect(validationErrorOf(() => m.round(asAny('nearest') as 'up')).paths).toEqual(['mode']);
+    expect(validationErrorOf(() => Money.sum([m, asAny(1) as unknown as Money])).paths).toEqual([
+      'amounts.1',
+    ]);
+    expect(validationErrorOf(() => Money.min(m, asAny(null) as unknown as Money)).paths).toEqual([
+      'amounts.1',
+    ]);
   });
 
   it('refuses toFen on an amount that is not whole fen instead of rounding silently', () => {
-    expect(validationError(() => Money.of('0.005').toFen()).paths).toEqual(['amount']);
+    expect(validationErrorOf(() => Money.of('0.005').toFen()).paths).toEqual(['amount']);
     expect(Money.of('0.005').round().toFen()).toBe(1n);
   });
 
   it('rejects non-string rates', () => {
     // @ts-expect-error a JS number is not a rate
-    expect(validationError(() => Rate.of(0.05)).paths).toEqual(['rate']);
-    expect(validationError(() => Rate.percent(asAny(undefined))).paths).toEqual(['percent']);
-    expect(validationError(() => Rate.perMille('0.5‰')).paths).toEqual(['perMille']);
+    expect(validationErrorOf(() => Rate.of(0.05)).paths).toEqual(['rate']);
+    expect(validationErrorOf(() => Rate.percent(asAny(undefined))).paths).toEqual(['percent']);
+    expect(validationErrorOf(() => Rate.perMille('0.5‰')).paths).toEqual(['perMille']);
   });
 
   it('makes a JS number a compile-time error for Money.of', () => {
@@ -317,29 +312,29 @@ describe('Money: properties', () => {
 // can be, |amount| < 10^16 yuan (MAX_MONEY_YUAN), and anything beyond is a ValidationError.
 describe('money is bounded below 10^16 yuan (issue 32)', () => {
   it('fromFen beyond the bound names fen instead of losing a fen', () => {
-    expect(validationError(() => Money.fromFen(10n ** 45n + 1n)).paths).toEqual(['fen']);
+    expect(validationErrorOf(() => Money.fromFen(10n ** 45n + 1n)).paths).toEqual(['fen']);
     // 10^18 fen = 10^16 yuan: the first amount refused; one fen less is kept exactly.
-    expect(validationError(() => Money.fromFen(10n ** 18n)).paths).toEqual(['fen']);
+    expect(validationErrorOf(() => Money.fromFen(10n ** 18n)).paths).toEqual(['fen']);
     expect(Money.fromFen(10n ** 18n - 1n).toString()).toBe('9999999999999999.99');
   });
 
   it('of beyond the bound names amount', () => {
-    expect(validationError(() => Money.of('10000000000000000')).paths).toEqual(['amount']);
-    expect(validationError(() => Money.of('-10000000000000000.00')).paths).toEqual(['amount']);
+    expect(validationErrorOf(() => Money.of('10000000000000000')).paths).toEqual(['amount']);
+    expect(validationErrorOf(() => Money.of('-10000000000000000.00')).paths).toEqual(['amount']);
   });
 
   it('a product that would overflow (once "Infinity") names by', () => {
     const huge = new Decimal('1e9000000000000000');
-    expect(validationError(() => Money.of('10').multiply(huge)).paths).toEqual(['by']);
-    expect(validationError(() => Money.of('9999999999999999').multiply('2')).paths).toEqual(['by']);
-    expect(validationError(() => Money.of('1').divide('0.0000000000000001')).paths).toEqual(['by']);
+    expect(validationErrorOf(() => Money.of('10').multiply(huge)).paths).toEqual(['by']);
+    expect(validationErrorOf(() => Money.of('9999999999999999').multiply('2')).paths).toEqual(['by']);
+    expect(validationErrorOf(() => Money.of('1').divide('0.0000000000000001')).paths).toEqual(['by']);
   });
 
   it('sums and differences past the bound name their operand', () => {
     const big = Money.of('9000000000000000');
-    expect(validationError(() => big.add(big)).paths).toEqual(['other']);
-    expect(validationError(() => big.negate().subtract(big)).paths).toEqual(['other']);
-    expect(validationError(() => Money.sum([big, big])).paths).toEqual(['amounts']);
+    expect(validationErrorOf(() => big.add(big)).paths).toEqual(['other']);
+    expect(validationErrorOf(() => big.negate().subtract(big)).paths).toEqual(['other']);
+    expect(validationErrorOf(() => Money.sum([big, big])).paths).toEqual(['amounts']);
   });
 
   it('allocate conserves the largest allowed amount to the fen', () => {

@@ -9,6 +9,7 @@ import {
   toEpochDay,
   ValidationError,
 } from '@gd-ftz/core';
+import { validationErrorOf } from '@gd-ftz/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { accessRequestArb, grantInputArb, instantArb } from '../src/arbitraries';
@@ -25,16 +26,6 @@ import {
 } from '../src/index';
 
 const nodeDigest = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
-
-function caught(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 const scenarioArb = fc.record({
   grants: fc.array(grantInputArb, { maxLength: 3 }),
@@ -80,11 +71,13 @@ describe('streamed space', () => {
     );
   });
   it('bad input: no sink, a wrong digest, usesOf on a streamed space', () => {
-    expect(caught(() => createStreamedSpace({} as never)).issues[0]?.path).toBe('options.sink');
-    expect(caught(() => createStreamedSpace(null as never)).issues[0]?.path).toBe('options');
-    expect(caught(() => createSpace({ digest: (s: string) => s })).issues[0]?.path).toBe('options.digest');
+    expect(validationErrorOf(() => createStreamedSpace({} as never)).issues[0]?.path).toBe('options.sink');
+    expect(validationErrorOf(() => createStreamedSpace(null as never)).issues[0]?.path).toBe('options');
+    expect(validationErrorOf(() => createSpace({ digest: (s: string) => s })).issues[0]?.path).toBe(
+      'options.digest',
+    );
     const space = createStreamedSpace({ sink: () => {} });
-    expect(caught(() => usesOf(space as never, 'P1')).issues[0]?.path).toBe('space');
+    expect(validationErrorOf(() => usesOf(space as never, 'P1')).issues[0]?.path).toBe('space');
   });
 });
 

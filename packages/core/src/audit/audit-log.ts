@@ -85,6 +85,23 @@ function checkHead(head: unknown, path: string): AuditHead {
   return { seq, hash };
 }
 
+/** The checked options of a verification (the batch and the streaming verifier read the same). */
+function verifyOptions(options: AuditVerifyOptions): {
+  head: AuditHead | undefined;
+  marks: AuditHead[];
+  digest: AuditDigest;
+} {
+  if (typeof options !== 'object' || options === null)
+    throw ValidationError.of('options', 'must be an object', '应为对象');
+  const head = options.head === undefined ? undefined : checkHead(options.head, 'options.head');
+  const checkpoints = options.checkpoints ?? [];
+  if (!Array.isArray(checkpoints))
+    throw ValidationError.of('options.checkpoints', 'must be an array', '应为数组');
+  const marks = checkpoints.map((c, i) => checkHead(c, `options.checkpoints.${i}`));
+  const digest = checkDigest(options.digest, 'options.digest');
+  return { head, marks, digest };
+}
+
 /**
  * Verifies a chain: every record well-formed, numbered 1, 2, …, linked to its predecessor's hash
  * and hashing to its own `hash`. Reports the first record that differs from an untouched chain, so
@@ -102,14 +119,7 @@ export function verifyAuditLog(
   records: readonly AuditRecord<JsonValue>[],
   options: AuditVerifyOptions = {},
 ): AuditVerification {
-  if (typeof options !== 'object' || options === null)
-    throw ValidationError.of('options', 'must be an object', '应为对象');
-  const head = options.head === undefined ? undefined : checkHead(options.head, 'options.head');
-  const checkpoints = options.checkpoints ?? [];
-  if (!Array.isArray(checkpoints))
-    throw ValidationError.of('options.checkpoints', 'must be an array', '应为数组');
-  const marks = checkpoints.map((c, i) => checkHead(c, `options.checkpoints.${i}`));
-  const digest = checkDigest(options.digest, 'options.digest');
+  const { head, marks, digest } = verifyOptions(options);
   if (!Array.isArray(records))
     return { ok: false, firstBadSeq: 1, reason: 'malformed', message: 'records must be an array' };
   // hash → position (from 1; 0 for the genesis) of the records verified so far
@@ -415,14 +425,7 @@ export interface AuditVerifier {
  * v.end(); // { ok: true }
  */
 export function createAuditVerifier(options: AuditVerifyOptions = {}): AuditVerifier {
-  if (typeof options !== 'object' || options === null)
-    throw ValidationError.of('options', 'must be an object', '应为对象');
-  const head = options.head === undefined ? undefined : checkHead(options.head, 'options.head');
-  const checkpoints = options.checkpoints ?? [];
-  if (!Array.isArray(checkpoints))
-    throw ValidationError.of('options.checkpoints', 'must be an array', '应为数组');
-  const marks = checkpoints.map((c, i) => checkHead(c, `options.checkpoints.${i}`));
-  const digest = checkDigest(options.digest, 'options.digest');
+  const { head, marks, digest } = verifyOptions(options);
   // The trusted points, in order, and the hash found at each (filled as their records pass).
   const points = [...marks, ...(head === undefined ? [] : [head])].sort((a, b) => a.seq - b.seq);
   const found = new Map<number, string>();

@@ -20,3 +20,4 @@ export { machineCommands, machineModelRun, machineProperty } from './machine-com
 export { identityProblems, kpiProblems, traceProblems } from './report-checks';
 export type { ShardInvarianceOptions } from './shard-invariance';
 export { describeShardInvariance } from './shard-invariance';
+export { validationErrorOf } from './validation-error-of';
