@@ -4,6 +4,7 @@ import {
   type Localized,
   measureInfo,
   type SampleCase,
+  sensitivityEndKey,
   sensitivityOf,
 } from '@gd-ftz/core';
 import { simulateBaseline } from './baseline';
@@ -13,7 +14,7 @@ import type { Project } from './project';
 import { simulateReform } from './reform';
 import { kpisOf, type SensitivityOf } from './report';
 import { coverageOf, seriesOf } from './series';
-import { endKey, portfolioOf, runShardUnits, SHARD_ACCUMULATOR, SHARD_PARAMS, settingsOf } from './shard';
+import { portfolioOf, runShardUnits, SHARD_ACCUMULATOR, SHARD_PARAMS, settingsOf } from './shard';
 
 function outcomeText(o: ProjectOutcome): Localized {
   const issued = o.permits.filter((p) => p.outcome.status === 'issued').length;
@@ -72,9 +73,12 @@ export const measure = defineShardedMeasure({
     // plausible range (the baseline reads neither, so its totals are reused).
     const sensitivity: SensitivityOf = (of, param) =>
       sensitivityOf(SHARD_PARAMS, params, param, (p) => {
-        const end = merged.ends[endKey(param, p)];
+        const end = merged.ends[sensitivityEndKey(param, p)];
         if (!end)
-          throw new ConfigurationError(`ends.${endKey(param, p)}`, 'is missing: every shard runs the ends');
+          throw new ConfigurationError(
+            `ends.${sensitivityEndKey(param, p)}`,
+            'is missing: every shard runs the ends',
+          );
         return { baseline: of(merged.baseline), reform: of(end) };
       });
     return {

@@ -12,7 +12,8 @@ import {
   RandomStream,
   recordAccumulator,
   type ShardContext,
-  sensitivityOf,
+  sensitivityEnds,
+  withMaximum,
 } from '@gd-ftz/core';
 import { simulateBaseline } from './baseline';
 import { drawsFor } from './draws';
@@ -69,11 +70,7 @@ export const PROVINCE_MAX_PROJECTS = 1_000_000;
  * @example
  * SHARD_PARAMS.projects.max // 1000000
  */
-export const SHARD_PARAMS: typeof PARAMS = {
-  ...PARAMS,
-  projects: { ...PARAMS.projects, max: PROVINCE_MAX_PROJECTS },
-  // Only the limit differs: the parameters' types (what ParamsOf reads) are the same.
-} as unknown as typeof PARAMS;
+export const SHARD_PARAMS: typeof PARAMS = withMaximum(PARAMS, 'projects', PROVINCE_MAX_PROJECTS);
 
 /** The assumptions whose plausible range the KPIs' sensitivity shows (reform only). */
 export const DRIVERS: readonly ReformAssumption[] = [
@@ -81,25 +78,10 @@ export const DRIVERS: readonly ReformAssumption[] = [
   'meetingIntervalWorkingDays',
 ];
 
-/** The key of a sensitivity end's run. */
-export const endKey = (driver: ReformAssumption, q: LinearProjectPermitsParams): string =>
-  `${driver}=${String(q[driver])}`;
-
 /** The process settings of parameters (everything but the portfolio's shape). */
 export function settingsOf(p: LinearProjectPermitsParams): ProcessSettings {
   const { projects: _n, startDate: _s, spreadWorkingDays: _w, ...settings } = p;
   return settings;
-}
-
-/** The settings of every sensitivity end, by key (core's `sensitivityOf` decides which ends exist). */
-function ends(p: LinearProjectPermitsParams): Map<string, ProcessSettings> {
-  const out = new Map<string, ProcessSettings>();
-  for (const d of DRIVERS)
-    sensitivityOf(SHARD_PARAMS, p, d, (q) => {
-      out.set(endKey(d, q), settingsOf(q));
-      return { baseline: '0', reform: '0' };
-    });
-  return out;
 }
 
 /** Project `i` of the run's portfolio and its draws, from the seed and `i` alone. */
@@ -120,7 +102,11 @@ export function portfolioOf(p: LinearProjectPermitsParams, seed: number) {
 export function runShardUnits(p: LinearProjectPermitsParams, ctx: ShardContext): ShardData {
   ctx.eventLog?.defineActivities(PERMIT_ACTIVITIES);
   const settings = settingsOf(p);
-  const endRuns = [...ends(p)].map(([key, s]) => ({ key, settings: s, tally: new TotalsTally() }));
+  const endRuns = [...sensitivityEnds(SHARD_PARAMS, p, DRIVERS)].map(([key, q]) => ({
+    key,
+    settings: settingsOf(q),
+    tally: new TotalsTally(),
+  }));
   const at = portfolioOf(p, ctx.seed);
   const baseline = new TotalsTally();
   const reform = new TotalsTally();

@@ -1,4 +1,4 @@
-import { defineParams, type ParamsOf } from '@gd-ftz/core';
+import { defineParams, type ParamsOf, withMaximum } from '@gd-ftz/core';
 
 const SHARE = { zh: '比例', en: 'share' };
 const WD = { zh: '个工作日', en: 'working days' };
@@ -225,8 +225,4 @@ export type NewEconomyTaxServiceParams = ParamsOf<typeof PARAMS>;
 export const PROVINCE_MAX_FIRMS = 2_000_000;
 
 /** The schema of sharded runs: the same parameters, firms up to {@link PROVINCE_MAX_FIRMS}. */
-export const SHARD_PARAMS: typeof PARAMS = {
-  ...PARAMS,
-  firms: { ...PARAMS.firms, max: PROVINCE_MAX_FIRMS },
-  // Only the limit differs: the parameters' types (what ParamsOf reads) are the same.
-} as unknown as typeof PARAMS;
+export const SHARD_PARAMS: typeof PARAMS = withMaximum(PARAMS, 'firms', PROVINCE_MAX_FIRMS);

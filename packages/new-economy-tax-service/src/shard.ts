@@ -14,7 +14,8 @@ import {
   keyedAccumulator,
   recordAccumulator,
   type ShardContext,
-  sensitivityOf,
+  sensitivityEndKey,
+  sensitivityEnds,
   ValidationError,
 } from '@gd-ftz/core';
 import { type NewEconomyTaxServiceParams, SHARD_PARAMS } from './params';
@@ -133,20 +134,6 @@ export const SHARD_ACCUMULATOR: Accumulator<ShardData> = recordAccumulator<Shard
 /** The key of the scenario's own run. */
 export const SCENARIO = 'scenario';
 
-/** The key of a sensitivity end's run. */
-const endKey = (driver: Driver, q: NewEconomyTaxServiceParams): string => `${driver}=${String(q[driver])}`;
-
-/** The parameters of every sensitivity end, by key. */
-function ends(p: NewEconomyTaxServiceParams): Map<string, NewEconomyTaxServiceParams> {
-  const out = new Map<string, NewEconomyTaxServiceParams>();
-  for (const d of DRIVERS)
-    sensitivityOf(SHARD_PARAMS, p, d, (q) => {
-      out.set(endKey(d, q), q);
-      return { baseline: '0', reform: '0' };
-    });
-  return out;
-}
-
 function dense(h: Histogram): number[] {
   const out: number[] = [];
   for (const [k, v] of Object.entries(h.bins)) out[Number(k)] = v;
@@ -206,7 +193,7 @@ export const endTotals = (
   data: ShardData,
   driver: Driver,
   q: NewEconomyTaxServiceParams,
-): Record<RunVariant, Totals> => runOf(data, endKey(driver, q));
+): Record<RunVariant, Totals> => runOf(data, sensitivityEndKey(driver, q));
 
 /** How often a shard reports progress, in firms. */
 const PROGRESS_EVERY = 1024;
@@ -219,7 +206,10 @@ const newTotals = (): Record<RunVariant, Totals> =>
  * once (its sales, relief and risk signals, the main cost) and added to every pass.
  */
 export function runShardUnits(p: NewEconomyTaxServiceParams, ctx: ShardContext): ShardData {
-  const passes: [string, NewEconomyTaxServiceParams][] = [[SCENARIO, p], ...ends(p)];
+  const passes: [string, NewEconomyTaxServiceParams][] = [
+    [SCENARIO, p],
+    ...sensitivityEnds(SHARD_PARAMS, p, DRIVERS),
+  ];
   const totals = passes.map(() => newTotals());
   const log = ctx.eventLog;
   if (log) defineLogActivities(log);

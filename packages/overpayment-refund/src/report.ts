@@ -9,11 +9,12 @@ import {
   percentStat,
   ratioStat,
   type Series,
+  sensitivityEndKey,
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
 import type { OverpaymentRefundParams } from './params';
-import { type BatchData, type Driver, endKey, SHARD_PARAMS } from './shard';
+import { type BatchData, type Driver, SHARD_PARAMS } from './shard';
 import type { VariantData } from './stats';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
@@ -24,7 +25,7 @@ const yuan = (sum: string) => formatStat(sum, 2);
 /**
  * The KPIs of a run, baseline against reform, each with its origin (where the effect comes from)
  * and category. A KPI driven by an assumption carries its sensitivity: the same population run at
- * the low and high end of that parameter's plausible range, read from `runs` (by `endKey`).
+ * the low and high end of that parameter's plausible range, read from `runs` (by core's `sensitivityEndKey`).
  * @example
  * kpisOf(merged.runs.scenario, params, merged.runs).find((k) => k.id === 'returned-share')?.sensitivity
  */
@@ -36,9 +37,12 @@ export function kpisOf(
   const k = (fields: Fields, of: (s: VariantData) => string, driver?: Driver) => {
     const sensitivity = driver
       ? sensitivityOf(SHARD_PARAMS, params, driver, (q) => {
-          const v = runs[endKey(driver, q)];
+          const v = runs[sensitivityEndKey(driver, q)];
           if (!v)
-            throw new ConfigurationError(`runs.${endKey(driver, q)}`, 'is missing from the merged shards');
+            throw new ConfigurationError(
+              `runs.${sensitivityEndKey(driver, q)}`,
+              'is missing from the merged shards',
+            );
           return { baseline: of(v.baseline), reform: of(v.reform) };
         })
       : undefined;

@@ -9,7 +9,8 @@ import {
   minMaxAccumulator,
   recordAccumulator,
   type ShardContext,
-  sensitivityOf,
+  sensitivityEnds,
+  withMaximum,
 } from '@gd-ftz/core';
 import { type OverpaymentRefundParams, PARAMS } from './params';
 import { REVIEW_RULES } from './review';
@@ -61,11 +62,7 @@ export const PROVINCE_MAX_POPULATION = 10_000_000;
  * @example
  * SHARD_PARAMS.population.max // 10000000
  */
-export const SHARD_PARAMS: typeof PARAMS = {
-  ...PARAMS,
-  population: { ...PARAMS.population, max: PROVINCE_MAX_POPULATION },
-  // Only the limit differs: the parameters' types (what ParamsOf reads) are the same.
-} as unknown as typeof PARAMS;
+export const SHARD_PARAMS: typeof PARAMS = withMaximum(PARAMS, 'population', PROVINCE_MAX_POPULATION);
 
 /** The key of the scenario's own run. */
 export const SCENARIO = 'scenario';
@@ -73,22 +70,6 @@ export const SCENARIO = 'scenario';
 /** The assumption parameters whose plausible range a KPI's sensitivity shows. */
 export const DRIVERS = ['baselineAuthorityShare', 'baselineNoticeShare', 'lateReviewShare'] as const;
 export type Driver = (typeof DRIVERS)[number];
-
-/** The key of a sensitivity end's run. */
-export const endKey = (driver: Driver, q: OverpaymentRefundParams): string =>
-  `${driver}=${String(q[driver])}`;
-
-/** The parameters of every sensitivity end, by key (core's `sensitivityOf` decides which ends exist). */
-function ends(p: OverpaymentRefundParams): Map<string, OverpaymentRefundParams> {
-  const out = new Map<string, OverpaymentRefundParams>();
-  // The shard schema: a province population must not make the ends fail the browser's limit.
-  for (const d of DRIVERS)
-    sensitivityOf(SHARD_PARAMS, p, d, (q) => {
-      out.set(endKey(d, q), q);
-      return { baseline: '0', reform: '0' };
-    });
-  return out;
-}
 
 /**
  * The plain, mergeable totals of a batch run.
@@ -116,7 +97,10 @@ export function batchDataOf(r: BatchResult): BatchData {
  * all those passes.
  */
 export function runShardUnits(p: OverpaymentRefundParams, ctx: ShardContext): ShardData {
-  const passes: [string, OverpaymentRefundParams][] = [[SCENARIO, p], ...ends(p)];
+  const passes: [string, OverpaymentRefundParams][] = [
+    [SCENARIO, p],
+    ...sensitivityEnds(SHARD_PARAMS, p, DRIVERS),
+  ];
   const runs: Record<string, BatchData> = {};
   passes.forEach(([key, q], i) => {
     const progress = ctx.onProgress;

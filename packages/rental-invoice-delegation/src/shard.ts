@@ -12,7 +12,9 @@ import {
   keyedAccumulator,
   recordAccumulator,
   type ShardContext,
-  sensitivityOf,
+  sensitivityEndKey,
+  sensitivityEnds,
+  withMaximum,
 } from '@gd-ftz/core';
 import type { RefusalCode } from './check';
 import { PARAMS, type RentalInvoiceDelegationParams } from './params';
@@ -81,11 +83,7 @@ export const SHARD_ACCUMULATOR: Accumulator<ShardData> = recordAccumulator<Shard
 export const PROVINCE_MAX_LEASES = 10_000_000;
 
 /** The schema of sharded runs: the same parameters, leases up to {@link PROVINCE_MAX_LEASES}. */
-export const SHARD_PARAMS: typeof PARAMS = {
-  ...PARAMS,
-  leases: { ...PARAMS.leases, max: PROVINCE_MAX_LEASES },
-  // Only the limit differs: the parameters' types (what ParamsOf reads) are the same.
-} as unknown as typeof PARAMS;
+export const SHARD_PARAMS: typeof PARAMS = withMaximum(PARAMS, 'leases', PROVINCE_MAX_LEASES);
 
 /** The key of the scenario's own run. */
 export const SCENARIO = 'scenario';
@@ -105,10 +103,6 @@ export const EVENT_DRIVERS = [
 type EventDriver = (typeof EVENT_DRIVERS)[number];
 const isEventDriver = (d: Driver): d is EventDriver => (EVENT_DRIVERS as readonly Driver[]).includes(d);
 
-/** The key of a sensitivity end's run. */
-export const endKey = (driver: EventDriver, q: RentalInvoiceDelegationParams): string =>
-  `${driver}=${String(q[driver])}`;
-
 /** A run of the merged data, by key. @throws ConfigurationError naming `runs.<key>` when missing. */
 function runOf(data: ShardData, key: string): BatchData {
   const r = data.runs[key];
@@ -125,18 +119,7 @@ export const scenarioRun = (data: ShardData): BatchData => runOf(data, SCENARIO)
  * changes no event (hallMinutes).
  */
 export const endRun = (data: ShardData, driver: Driver, q: RentalInvoiceDelegationParams): BatchData =>
-  runOf(data, isEventDriver(driver) ? endKey(driver, q) : SCENARIO);
-
-/** The parameters of every sensitivity end that changes events, by key. */
-function ends(p: RentalInvoiceDelegationParams): Map<string, RentalInvoiceDelegationParams> {
-  const out = new Map<string, RentalInvoiceDelegationParams>();
-  for (const d of EVENT_DRIVERS)
-    sensitivityOf(SHARD_PARAMS, p, d, (q) => {
-      out.set(endKey(d, q), q);
-      return { baseline: '0', reform: '0' };
-    });
-  return out;
-}
+  runOf(data, isEventDriver(driver) ? sensitivityEndKey(driver, q) : SCENARIO);
 
 function viewData(s: ViewStats): ViewData {
   const refusals: Partial<Record<RefusalCode, number>> = {};
@@ -164,7 +147,10 @@ const PROGRESS_EVERY = 1024;
  * each lease is drawn once (with its taxes, the main cost) and fed to every pass.
  */
 export function runShardUnits(p: RentalInvoiceDelegationParams, ctx: ShardContext): ShardData {
-  const passes: [string, RentalInvoiceDelegationParams][] = [[SCENARIO, p], ...ends(p)];
+  const passes: [string, RentalInvoiceDelegationParams][] = [
+    [SCENARIO, p],
+    ...sensitivityEnds(SHARD_PARAMS, p, EVENT_DRIVERS),
+  ];
   // Only the scenario's own pass writes the event log: the ends are what-ifs.
   const runs = passes.map(([, q], i) => new LeaseRun(q, { eventLog: i === 0 ? ctx.eventLog : undefined }));
   const total = Math.max(1, ctx.end - ctx.start);

@@ -12,6 +12,7 @@ export {
   minMaxWith,
   recordAccumulator,
 } from './accumulators';
+export { sensitivityEndKey, sensitivityEnds, withMaximum } from './ends';
 export type { ShardContext, ShardedMeasureDefinition, ShardingMeasure, ShardResult } from './measure';
 export { defineShardedMeasure, isShardingMeasure } from './measure';
 export type { ShardSpec } from './spec';
