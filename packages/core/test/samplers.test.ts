@@ -67,6 +67,8 @@ describe('BernoulliSampler, ExponentialSampler, LognormalSampler', () => {
     fails(() => new ExponentialSampler(Number.POSITIVE_INFINITY), 'rate');
     fails(() => new LognormalSampler(Number.NaN, 1, 'handling'), 'handling.mu');
     fails(() => new LognormalSampler(0, -1, 'handling'), 'handling.sigma');
+    fails(() => new BernoulliSampler('0.5' as unknown as number), 'p');
+    fails(() => new ExponentialSampler(Symbol('x') as unknown as number), 'rate');
     expect(new BernoulliSampler(0).p).toBe(0);
   });
 });

@@ -44,6 +44,12 @@ describe('withMaximum', () => {
     expect(path(() => withMaximum(PARAMS, 'population', 4_999))).toBe('max');
     expect(path(() => withMaximum(PARAMS, 'population', Number.POSITIVE_INFINITY))).toBe('max');
     expect(path(() => withMaximum(PARAMS, 'nope' as 'population', 10))).toBe('name');
+    expect(path(() => withMaximum(null as unknown as typeof PARAMS, 'population', 10))).toBe('schema');
+    expect(path(() => sensitivityEndKey('other' as 'lateShare', defaults))).toBe('driver');
+    expect(path(() => sensitivityEndKey('lateShare', { lateShare: Number.NaN }))).toBe('params.lateShare');
+    expect(path(() => sensitivityEnds(PARAMS, defaults, 'lateShare' as unknown as ['lateShare']))).toBe(
+      'drivers',
+    );
   });
 });
 

@@ -372,8 +372,7 @@ export interface AuditChainOptions<T extends JsonValue = JsonValue> {
 export function createAuditChain<T extends JsonValue = JsonValue>(
   options: AuditChainOptions<T>,
 ): AuditChain<T> {
-  optionsObject(options);
-  const sink = options.sink;
+  const sink = optionsObject(options).sink;
   if (typeof sink !== 'function')
     throw ValidationError.of(
       'options.sink',

@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { isCivilDate } from '../calendar/civil-date';
+import { describeValue } from '../describe-value';
 import { type Localized, ValidationError, type ValidationIssue } from '../errors';
 import type { JsonValue } from '../trace';
 import { canonicalJson, frozenJson } from './canonical';
@@ -54,6 +55,12 @@ export type AuditDigest = (text: string) => string;
  * sha256Hex('abc'); // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
 export function sha256Hex(text: string): string {
+  if (typeof text !== 'string')
+    throw ValidationError.of(
+      'text',
+      `must be a string, got ${describeValue(text)}`,
+      `必须是字符串，实际为 ${describeValue(text)}`,
+    );
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
 

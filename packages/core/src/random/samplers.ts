@@ -22,7 +22,7 @@ export class BernoulliSampler {
   /** The probability of true, in [0, 1]. */
   readonly p: number;
   constructor(p: number, path = 'p') {
-    if (!(p >= 0 && p <= 1)) invalid(path, p, 'in [0, 1]');
+    if (typeof p !== 'number' || !(p >= 0 && p <= 1)) invalid(path, p, 'in [0, 1]');
     this.p = p;
   }
   /** true with probability p, from one `real()` of `rng`. */
@@ -42,7 +42,7 @@ export class ExponentialSampler {
   /** Events per unit of time (mean draw 1 / rate). */
   readonly rate: number;
   constructor(rate: number, path = 'rate') {
-    if (!(rate > 0 && rate < INF)) invalid(path, rate, 'a finite number > 0');
+    if (typeof rate !== 'number' || !(rate > 0 && rate < INF)) invalid(path, rate, 'a finite number > 0');
     this.rate = rate;
   }
   /** One draw, from one `real()` of `rng`. */
@@ -65,8 +65,9 @@ export class LognormalSampler {
   /** Standard deviation of the logarithm. */
   readonly sigma: number;
   constructor(mu: number, sigma: number, path = 'lognormal') {
-    if (!(mu > -INF && mu < INF)) invalid(`${path}.mu`, mu, 'a finite number');
-    if (!(sigma >= 0 && sigma < INF)) invalid(`${path}.sigma`, sigma, 'a finite number ≥ 0');
+    if (typeof mu !== 'number' || !(mu > -INF && mu < INF)) invalid(`${path}.mu`, mu, 'a finite number');
+    if (typeof sigma !== 'number' || !(sigma >= 0 && sigma < INF))
+      invalid(`${path}.sigma`, sigma, 'a finite number ≥ 0');
     this.mu = mu;
     this.sigma = sigma;
   }

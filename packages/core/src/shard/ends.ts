@@ -12,7 +12,17 @@ import type { ParamsOf, ParamsSchema } from '../params-schema';
  * sensitivityEndKey('lateShare', { lateShare: 0.3 }); // 'lateShare=0.3'
  */
 export function sensitivityEndKey<P extends object>(driver: keyof P & string, params: P): string {
-  return `${driver}=${String(params[driver])}`;
+  if (params === null || typeof params !== 'object')
+    throw new ConfigurationError('params', `must be a parameters object, got ${describeValue(params)}`);
+  if (typeof driver !== 'string' || !Object.hasOwn(params, driver))
+    throw new ConfigurationError('driver', `must name a parameter, got ${describeValue(driver)}`);
+  const value: unknown = params[driver];
+  if (!(typeof value === 'string' || typeof value === 'boolean' || Number.isFinite(value)))
+    throw new ConfigurationError(
+      `params.${driver}`,
+      `must be a finite number, a string or a boolean, got ${describeValue(value)}`,
+    );
+  return `${driver}=${String(value)}`;
 }
 
 /**
@@ -29,6 +39,11 @@ export function sensitivityEnds<S extends ParamsSchema>(
   params: ParamsOf<S>,
   drivers: readonly (keyof S & string)[],
 ): Map<string, ParamsOf<S>> {
+  if (!Array.isArray(drivers))
+    throw new ConfigurationError(
+      'drivers',
+      `must be an array of parameter names, got ${describeValue(drivers)}`,
+    );
   const out = new Map<string, ParamsOf<S>>();
   for (const d of drivers)
     sensitivityOf(schema, params, d, (q) => {
@@ -46,7 +61,9 @@ export function sensitivityEnds<S extends ParamsSchema>(
  * const SHARD_PARAMS = withMaximum(PARAMS, 'population', 10_000_000);
  */
 export function withMaximum<S extends ParamsSchema>(schema: S, name: keyof S & string, max: number): S {
-  const spec = schema[name];
+  if (schema === null || typeof schema !== 'object')
+    throw new ConfigurationError('schema', `must be a parameter schema, got ${describeValue(schema)}`);
+  const spec = typeof name === 'string' && Object.hasOwn(schema, name) ? schema[name] : undefined;
   if (!spec || (spec.kind !== 'integer' && spec.kind !== 'number'))
     throw new ConfigurationError('name', `must name a numeric parameter, got ${describeValue(name)}`);
   if (typeof max !== 'number' || !(max >= spec.max && max < Number.POSITIVE_INFINITY))
