@@ -3,6 +3,7 @@
 // index alone; the whole-minute quantiles are the quantiles of the rounded times listed one by one
 // (the old way, kept as the test oracle) and stay within half a minute of the exact times'.
 import {
+  createEventLog,
   defaultParams,
   histogramCount,
   histogramQuantileStat,
@@ -99,6 +100,22 @@ describe('aquatic-rapid-testing: districts', () => {
     expect(kpiOf(report, 'penalty-cases').reform).toBe(
       String(sum((r) => totalsOf(r.reform, r.scenario.population).penaltyCases)),
     );
+  });
+
+  it('keeps each district’s lots apart in the event log: district 0 as alone, district d’s ids prefixed Dd-', () => {
+    const logOf = (districts: number) => {
+      const log = createEventLog();
+      measure.simulate({ districts, farms: 20 }, { seed: 2, eventLog: log });
+      return log.cases('baseline');
+    };
+    const alone = logOf(1);
+    const two = logOf(2);
+    expect(two.filter((c) => !c.id.startsWith('D1-')).map((c) => [c.id, c.events.length])).toEqual(
+      alone.map((c) => [c.id, c.events.length]),
+    );
+    const d1 = two.filter((c) => c.id.startsWith('D1-L'));
+    expect(d1.length).toBeGreaterThan(0);
+    expect(d1.every((c) => c.objects.every((o) => o.id.startsWith('D1-')))).toBe(true);
   });
 
   it('the browser schema stops at 4 districts; the sharded schema takes a province', () => {
