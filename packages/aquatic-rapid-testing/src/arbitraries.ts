@@ -13,6 +13,7 @@ import { type AquaticRapidTestingParams, PARAMS } from './params';
  * fc.assert(fc.property(paramsArb, (p) => measure.simulate(p, { seed: 1 }).kpis.length > 0));
  */
 export const paramsArb: fc.Arbitrary<AquaticRapidTestingParams> = paramsArbOf(PARAMS, {
+  districts: { max: 2 },
   farms: { max: 80 },
   testPoints: { max: 8 },
   travelBoundMinutes: { max: 120 },

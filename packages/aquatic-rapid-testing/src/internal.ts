@@ -31,8 +31,14 @@ export {
   SPECIES,
   validateFarms,
 } from './farms';
-export type { VariantFigures } from './kpis';
-export { figuresOf, URGENT_ANSWER_MINUTES } from './kpis';
+export type { InterceptTotals, VariantTotals } from './kpis';
+export {
+  interceptOf,
+  TURNAROUND_RESOLUTION_MINUTES,
+  totalsOf,
+  URGENT_ANSWER_MINUTES,
+  wholeMinutes,
+} from './kpis';
 export {
   BANNED_LIST,
   BANNED_LIST_2019,
@@ -55,7 +61,7 @@ export type { ContaminationSpec, Lot, LotOptions } from './lots';
 export { buildLots, DEFAULT_CONTAMINATION, MAX_LOTS_PER_CYCLE, validateLotOptions } from './lots';
 export { measure } from './measure';
 export type { AquaticRapidTestingParams } from './params';
-export { PARAMS } from './params';
+export { MAX_SHARD_DISTRICTS, PARAMS, SHARD_PARAMS } from './params';
 export type { RapidPanelResult, RapidTestSpec } from './rapid-test';
 export {
   DEFAULT_RAPID_TESTS,
@@ -65,9 +71,21 @@ export {
   validateRapidTests,
 } from './rapid-test';
 export { buildReport, kpisOf, sampleCasesOf } from './report';
-export type { Scenario, ScenarioRuns } from './scenario';
-export { buildScenario, CANDIDATE_GRID, LOTS_PER_CYCLE, runScenario } from './scenario';
-export { seriesOf } from './series';
+export type { DistrictSites, Scenario, ScenarioRuns } from './scenario';
+export {
+  buildScenario,
+  CANDIDATE_GRID,
+  districtStream,
+  LOTS_PER_CYCLE,
+  runDistrict,
+  runScenario,
+  scenarioOf,
+  sitesOf,
+} from './scenario';
+export type { CoverageTotals } from './series';
+export { coverageTotalsOf, seriesOf } from './series';
+export type { ShardData } from './shard';
+export { runDistricts, SHARD_ACCUMULATOR } from './shard';
 export type { BaselineInput } from './simulation/baseline';
 export { runBaseline } from './simulation/baseline';
 export type { SimConfig } from './simulation/config';

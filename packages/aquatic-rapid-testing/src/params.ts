@@ -1,4 +1,4 @@
-import { defineParams, type ParamsOf } from '@gd-ftz/core';
+import { defineParams, type ParamsOf, withMaximum } from '@gd-ftz/core';
 
 /**
  * The scenario parameters of measure 19, with defaults and ranges: the demo app and the CLI draw
@@ -8,9 +8,24 @@ import { defineParams, type ParamsOf } from '@gd-ftz/core';
  * PARAMS.testPoints.default; // 20
  */
 export const PARAMS = defineParams({
+  districts: {
+    kind: 'integer',
+    label: { zh: '片区数量', en: 'Districts' },
+    unit: { zh: '个', en: 'districts' },
+    default: 1,
+    min: 1,
+    // Districts run one after another, so a browser run's memory is one district's (README
+    // "Scenario limits"); its time grows with the count: 4 keeps the worst case under a minute.
+    max: 4,
+    help: {
+      zh: '每个片区独立：各有养殖场、中心实验室和快检点，片区之间没有送检往来（1 即原模型）',
+      en: 'Each district is independent: its own farms, central laboratory and test points, no samples across districts (1 is the single-district model)',
+    },
+    assumption: true,
+  },
   farms: {
     kind: 'integer',
-    label: { zh: '养殖场数量', en: 'Farms' },
+    label: { zh: '每区养殖场数量', en: 'Farms per district' },
     unit: { zh: '家', en: 'farms' },
     default: 600,
     min: 10,
@@ -32,7 +47,7 @@ export const PARAMS = defineParams({
   },
   testPoints: {
     kind: 'integer',
-    label: { zh: '快检点数量', en: 'Rapid-test points' },
+    label: { zh: '每区快检点数量', en: 'Rapid-test points per district' },
     unit: { zh: '个', en: 'points' },
     default: 20,
     min: 1,
@@ -71,7 +86,7 @@ export const PARAMS = defineParams({
   },
   labCapacity: {
     kind: 'integer',
-    label: { zh: '中心实验室并行检测数', en: 'Central laboratory parallel analyses' },
+    label: { zh: '每区中心实验室并行检测数', en: 'Central laboratory parallel analyses (per district)' },
     default: 6,
     min: 1,
     max: 200,
@@ -161,3 +176,18 @@ export const PARAMS = defineParams({
  * const p: AquaticRapidTestingParams = { ...defaultParams(PARAMS), farms: 500 };
  */
 export type AquaticRapidTestingParams = ParamsOf<typeof PARAMS>;
+
+/**
+ * The most districts a sharded run takes: Guangdong's 21 prefecture-level cities (地级市), each
+ * with its municipal testing centre, fit many times over; finer splits (counties) are an
+ * assumption of the scenario, not of the code.
+ */
+export const MAX_SHARD_DISTRICTS = 200;
+
+/**
+ * The scenario schema of sharded runs (`runShard`, `mergeShards`, the CLI's `--workers`): the
+ * same parameters, `districts` up to {@link MAX_SHARD_DISTRICTS}. A province year is 21 districts.
+ * @example
+ * SHARD_PARAMS.districts.max; // 200
+ */
+export const SHARD_PARAMS: typeof PARAMS = withMaximum(PARAMS, 'districts', MAX_SHARD_DISTRICTS);

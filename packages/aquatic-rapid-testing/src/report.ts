@@ -1,21 +1,28 @@
-// The results of measure 19 (core adds the envelope): KPIs of both variants, charts, sample cases.
+// The results of measure 19 (core adds the envelope): KPIs of both variants over every district,
+// charts, sample cases.
 import {
+  ConfigurationError,
   countStat,
-  formatStat,
+  type Histogram,
+  histogramQuantileStat,
   type Kpi,
   type KpiInput,
   kpi,
   type Localized,
   type MeasureResults,
+  percentStat,
+  ratioStat,
   type SampleCase,
+  sensitivityEndKey,
   sensitivityOf,
   UNITS,
   ValidationError,
 } from '@gd-ftz/core';
-import { figuresOf, percent, type VariantFigures } from './kpis';
-import { type AquaticRapidTestingParams, PARAMS } from './params';
+import { type InterceptTotals, percent, type VariantTotals } from './kpis';
+import { type AquaticRapidTestingParams, SHARD_PARAMS } from './params';
 import { runScenario, type ScenarioRuns } from './scenario';
 import { seriesOf } from './series';
+import type { SamplingDriver, ShardData } from './shard';
 import type { SampleRecord, VariantRun } from './simulation/records';
 import { validateRuns } from './simulation/validate-runs';
 import { traceOfSample } from './traces';
@@ -26,52 +33,38 @@ const SAMPLING: Localized = {
   en: 'Rests on the assumed sampling shares (monitoring, scheduled supervision, urgent requests) and the rapid tests’ sensitivity',
 };
 
-/** The sampling shares whose plausible range the interception KPIs' sensitivity shows. */
-type SamplingDriver = 'supervisionShare' | 'monitoringShare';
-
 /**
- * The KPIs of a scenario's two variants, each measured from the runs, with its origin and category.
- * Turnaround medians and p95s are 0 when a variant has no such result (`VariantFigures`). With the
- * run's `params` and `seed`, the interception KPIs carry their sensitivity to the assumed sampling
- * shares: the same scenario rerun at the ends of the share's plausible range.
+ * The KPIs of both variants over every district, from the merged totals, each with its origin and
+ * category. Turnaround medians and p95s are quantiles of whole minutes (0 when a variant has no
+ * such result). The interception KPIs carry their sensitivity to the assumed sampling shares: the
+ * same districts rerun at the ends of the share's plausible range (`merged.ends`).
  * @example
- * kpisOf(runs).find((k) => k.id === 'urgent-within-1h')?.reform;
+ * kpisOf(params, merged).find((k) => k.id === 'urgent-within-1h')?.reform;
  */
-export function kpisOf(runs: ScenarioRuns, run?: { params: AquaticRapidTestingParams; seed: number }): Kpi[] {
-  validateRuns(runs);
-  const pop = runs.scenario.population;
-  const b = figuresOf(runs.baseline, pop);
-  const r = figuresOf(runs.reform, pop);
-  const reruns = new Map<string, { b: VariantFigures; r: VariantFigures }>();
-  const rerun = (q: AquaticRapidTestingParams, d: SamplingDriver) => {
-    const key = `${d}=${String(q[d])}`;
-    let out = reruns.get(key);
-    if (!out) {
-      const v = runScenario(q, run?.seed ?? 0);
-      out = {
-        b: figuresOf(v.baseline, v.scenario.population),
-        r: figuresOf(v.reform, v.scenario.population),
-      };
-      reruns.set(key, out);
-    }
-    return out;
-  };
-  const k = (
+export function kpisOf(params: AquaticRapidTestingParams, merged: ShardData): Kpi[] {
+  const b = merged.baseline;
+  const r = merged.reform;
+  const k = (fields: Omit<KpiInput, 'baseline' | 'reform'>, of: (x: VariantTotals) => string) =>
+    kpi({ ...fields, baseline: of(b), reform: of(r) });
+  const intercepted = (
     fields: Omit<KpiInput, 'baseline' | 'reform'>,
-    of: (x: VariantFigures) => string,
-    driver?: SamplingDriver,
+    of: (x: InterceptTotals) => string,
+    driver: SamplingDriver,
   ) => {
-    const sensitivity =
-      driver && run
-        ? sensitivityOf(PARAMS, run.params, driver, (q) => {
-            const v = rerun(q, driver);
-            return { baseline: of(v.b), reform: of(v.r) };
-          })
-        : undefined;
+    const sensitivity = sensitivityOf(SHARD_PARAMS, params, driver, (q) => {
+      const key = sensitivityEndKey(driver, q);
+      const end = merged.ends[key];
+      if (!end) throw new ConfigurationError(`ends.${key}`, 'is missing: every shard runs the ends');
+      return { baseline: of(end.baseline), reform: of(end.reform) };
+    });
     return kpi({ ...fields, baseline: of(b), reform: of(r), ...(sensitivity ? { sensitivity } : {}) });
   };
   const sides = (fields: Omit<KpiInput, 'baseline' | 'reform'>, baseline: string, reform: string) =>
     kpi({ ...fields, baseline, reform });
+  const hours = (h: Histogram, q: number) =>
+    histogramQuantileStat(h, q, { digits: 2, empty: 0, divideBy: 60 });
+  const utilization = (sum: string) => percentStat(sum, merged.districts, { digits: 1, empty: 0 });
+  const cover = merged.coverage;
   const time = { unit: UNITS.hours, better: 'lower', origin: 'model', category: 'applicant-time' } as const;
   return [
     k(
@@ -80,7 +73,7 @@ export function kpisOf(runs: ScenarioRuns, run?: { params: AquaticRapidTestingPa
         label: { zh: '常规抽检出结果用时（中位数）', en: 'Routine samples: time to result (median)' },
         ...time,
       },
-      (x) => formatStat(x.routineHours.median, 2),
+      (x) => hours(x.routineMinutes, 0.5),
     ),
     k(
       {
@@ -88,7 +81,7 @@ export function kpisOf(runs: ScenarioRuns, run?: { params: AquaticRapidTestingPa
         label: { zh: '常规抽检出结果用时（95分位）', en: 'Routine samples: time to result (p95)' },
         ...time,
       },
-      (x) => formatStat(x.routineHours.p95, 2),
+      (x) => hours(x.routineMinutes, 0.95),
     ),
     k(
       {
@@ -96,7 +89,7 @@ export function kpisOf(runs: ScenarioRuns, run?: { params: AquaticRapidTestingPa
         label: { zh: '紧急检测出结果用时（中位数）', en: 'Urgent tests: time to result (median)' },
         ...time,
       },
-      (x) => formatStat(x.urgentHours.median, 2),
+      (x) => hours(x.urgentMinutes, 0.5),
     ),
     k(
       {
@@ -104,7 +97,7 @@ export function kpisOf(runs: ScenarioRuns, run?: { params: AquaticRapidTestingPa
         label: { zh: '紧急检测出结果用时（95分位）', en: 'Urgent tests: time to result (p95)' },
         ...time,
       },
-      (x) => formatStat(x.urgentHours.p95, 2),
+      (x) => hours(x.urgentMinutes, 0.95),
     ),
     k(
       {
@@ -121,7 +114,7 @@ export function kpisOf(runs: ScenarioRuns, run?: { params: AquaticRapidTestingPa
       },
       (x) => percent(x.urgentWithinHour.hits, x.urgentWithinHour.n),
     ),
-    k(
+    intercepted(
       {
         id: 'contaminated-stopped',
         label: { zh: '上市前被拦截的不合格批次', en: 'Contaminated lots stopped before sale' },
@@ -137,7 +130,7 @@ export function kpisOf(runs: ScenarioRuns, run?: { params: AquaticRapidTestingPa
       (x) => percent(x.contaminatedStopped, x.contaminatedLots),
       'supervisionShare',
     ),
-    k(
+    intercepted(
       {
         id: 'contaminated-to-market',
         label: { zh: '流入市场的不合格水产品', en: 'Contaminated volume reaching the market' },
@@ -150,7 +143,7 @@ export function kpisOf(runs: ScenarioRuns, run?: { params: AquaticRapidTestingPa
           en: `${SAMPLING.en}. Before the reform only failed monitoring triggers supervision: the sensitivity shows the monitoring share's plausible range`,
         },
       },
-      (x) => formatStat(x.contaminatedKgToMarket / 1000, 1),
+      (x) => ratioStat(x.contaminatedKgToMarket, 1000, { digits: 1, empty: 0 }),
       'monitoringShare',
     ),
     k(
@@ -177,8 +170,8 @@ export function kpisOf(runs: ScenarioRuns, run?: { params: AquaticRapidTestingPa
         origin: 'model',
         category: 'staff-time',
       },
-      formatStat(runs.baseline.labUtilization * 100, 1),
-      formatStat(runs.reform.labUtilization * 100, 1),
+      utilization(b.labUtilization),
+      utilization(r.labUtilization),
     ),
     sides(
       {
@@ -189,8 +182,8 @@ export function kpisOf(runs: ScenarioRuns, run?: { params: AquaticRapidTestingPa
         origin: 'model',
         category: 'staff-time',
       },
-      formatStat(runs.baseline.rapidUtilization * 100, 1),
-      formatStat(runs.reform.rapidUtilization * 100, 1),
+      utilization(b.rapidUtilization),
+      utilization(r.rapidUtilization),
     ),
     sides(
       {
@@ -205,8 +198,8 @@ export function kpisOf(runs: ScenarioRuns, run?: { params: AquaticRapidTestingPa
           en: 'Seed: test points planned scientifically (greedy max-coverage)',
         },
       },
-      formatStat(runs.scenario.labPlan.share * 100, 1),
-      formatStat(runs.scenario.plan.share * 100, 1),
+      percentStat(cover.labCovered, cover.farms, { digits: 1, empty: 0 }),
+      percentStat(cover.planCovered, cover.farms, { digits: 1, empty: 0 }),
     ),
     k(
       {
@@ -332,8 +325,7 @@ export function sampleCasesOf(runs: ScenarioRuns): SampleCase[] {
   return cases;
 }
 
-function retestNote(runs: ScenarioRuns): Localized {
-  const { hits, n } = figuresOf(runs.reform, runs.scenario.population).retestsOnTime;
+function retestNote({ hits, n }: { readonly hits: number; readonly n: number }): Localized {
   return {
     zh: `改革后共有 ${n} 件快检阳性被提出异议并复检，其中 ${hits} 件复检报告在复检机构收到复检样品之日起7个工作日内出具（第五十一条）；改革前无快检，亦无快检复检。`,
     en: `Reform: ${n} rapid positives were objected to and re-tested; ${hits} re-test reports were signed within 7 working days of the laboratory's receipt of the re-test sample (Art. 51). Before the reform there were no rapid tests to object to.`,
@@ -341,31 +333,41 @@ function retestNote(runs: ScenarioRuns): Localized {
 }
 
 /**
- * Assembles the results of a scenario's runs (core's `defineMeasure` adds the envelope).
+ * Assembles the results of a run from its merged district totals (core's `defineShardedMeasure`
+ * adds the envelope); the sample cases rerun the first district alone, with its traces.
  * @example
- * buildReport(params, 42, runScenario(params, 42)).kpis.length;
+ * buildReport(params, 42, merged).kpis.length;
  */
 export function buildReport(
   params: AquaticRapidTestingParams,
   seed: number,
-  runs: ScenarioRuns,
+  merged: ShardData,
 ): MeasureResults {
-  validateRuns(runs);
   if (!Number.isInteger(seed)) throw ValidationError.of('seed', 'must be an integer', '必须是整数');
+  const notes: Localized[] = [
+    retestNote(merged.reform.retestsOnTime),
+    {
+      zh: '检测期限与限量见 law.ts；其余运行参数均为建模假设。',
+      en: 'Deadlines and limits are cited in law.ts; every other operating figure is a modelling assumption.',
+    },
+    {
+      zh: '距离按合成地图上的直线距离和恒定车速计算。',
+      en: 'Travel is straight-line distance on a synthetic map at a constant speed.',
+    },
+    {
+      zh: '出结果用时的中位数与95分位按整分钟计算（每个结果四舍五入到最近的整分钟，半分钟进位）。',
+      en: 'Turnaround medians and p95s are read from whole minutes (each result rounded to the nearest minute, a half minute up).',
+    },
+  ];
+  if (params.districts > 1)
+    notes.push({
+      zh: `全部 ${params.districts} 个片区相互独立（各有养殖场、中心实验室和快检点，片区之间没有送检往来）；指标为全部片区合计，典型案例取自第1片区。`,
+      en: `The ${params.districts} districts are independent (each its own farms, central laboratory and test points, no samples across districts); KPIs are over all districts, the sample cases come from district 1.`,
+    });
   return {
-    kpis: kpisOf(runs, { params, seed }),
-    series: seriesOf(runs),
-    samples: sampleCasesOf(runs),
-    notes: [
-      retestNote(runs),
-      {
-        zh: '检测期限与限量见 law.ts；其余运行参数均为建模假设。',
-        en: 'Deadlines and limits are cited in law.ts; every other operating figure is a modelling assumption.',
-      },
-      {
-        zh: '距离按合成地图上的直线距离和恒定车速计算。',
-        en: 'Travel is straight-line distance on a synthetic map at a constant speed.',
-      },
-    ],
+    kpis: kpisOf(params, merged),
+    series: seriesOf(params, merged.baseline, merged.reform, merged.coverage),
+    samples: sampleCasesOf(runScenario(params, seed)),
+    notes,
   };
 }

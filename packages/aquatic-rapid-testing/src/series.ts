@@ -1,99 +1,101 @@
-// Chart data of a scenario: turnaround distributions, coverage by number of test points, and the
-// contaminated volume reaching the market month by month.
+// Chart data of a run over its districts: turnaround distributions, coverage by number of test
+// points, and the contaminated volume reaching the market month by month, from merged totals.
 import type { Localized, Series, SeriesLine, Variant } from '@gd-ftz/core';
 import { coverageSets, greedyPlan } from './coverage-planning';
-import type { ScenarioRuns } from './scenario';
-import type { VariantRun } from './simulation/records';
-import { validateRuns } from './simulation/validate-runs';
-
-const BUCKETS: readonly { readonly upTo: number; readonly label: string }[] = [
-  { upTo: 1, label: '≤1h' },
-  { upTo: 4, label: '1–4h' },
-  { upTo: 24, label: '4–24h' },
-  { upTo: 72, label: '1–3d' },
-  { upTo: 168, label: '3–7d' },
-  { upTo: Number.POSITIVE_INFINITY, label: '>7d' },
-];
+import { TURNAROUND_BUCKETS, type VariantTotals } from './kpis';
+import type { AquaticRapidTestingParams } from './params';
+import type { DistrictSites } from './scenario';
 
 const VARIANT_LABEL: Record<Variant, Localized> = {
   baseline: { zh: '改革前', en: 'Before the reform' },
   reform: { zh: '改革后', en: 'Reform' },
 };
 
-function turnaroundLine(run: VariantRun, urgent: boolean): SeriesLine {
-  const counts = BUCKETS.map(() => 0);
-  for (const s of run.samples) {
-    if ((s.regime === 'urgent') !== urgent || Number.isNaN(s.resultAt)) continue;
-    const h = (s.resultAt - (urgent ? s.requestedAt : s.takenAt)) / 60;
-    const b = BUCKETS.findIndex((x) => h <= x.upTo);
-    counts[b] = (counts[b] as number) + 1;
-  }
-  return {
-    variant: run.variant,
-    label: VARIANT_LABEL[run.variant],
-    points: BUCKETS.map((b, i) => [b.label, counts[i] as number] as const),
-  };
+/** Farms covered over the districts: by the laboratory, by the plan, by the plan's first k sites. */
+export interface CoverageTotals {
+  readonly farms: number;
+  readonly labCovered: number;
+  readonly planCovered: number;
+  /** Farms within the bound of the first k greedy sites, by k (`1`…, up to the chart's width). */
+  readonly byPoints: Readonly<Record<string, number>>;
 }
 
-function monthlyLine(runs: ScenarioRuns, run: VariantRun): SeriesLine {
-  const tonnes = Array.from({ length: 12 }, () => 0);
-  const { lots } = runs.scenario.population;
-  lots.forEach((lot, i) => {
-    if (lot.failMask === 0) return;
-    const state = run.lots[i];
-    const stopped = state !== undefined && state.holdAt < lot.saleAt && Number.isNaN(state.releasedAt);
-    if (stopped) return;
-    // Month from the day of the year (civil months of the run's year).
-    const day = Math.floor(lot.saleAt / 1440);
-    const month = monthOfDay(runs.scenario.population.year, day);
-    tonnes[month] = (tonnes[month] as number) + lot.volumeKg / 1000;
-  });
-  return {
-    variant: run.variant,
-    label: VARIANT_LABEL[run.variant],
-    points: tonnes.map((t, m) => [m + 1, Math.round(t * 10) / 10] as const),
-  };
-}
-
-function monthOfDay(year: number, day: number): number {
-  const leap = year % 4 === 0 ? 1 : 0;
-  const ends = [
-    31,
-    59 + leap,
-    90 + leap,
-    120 + leap,
-    151 + leap,
-    181 + leap,
-    212 + leap,
-    243 + leap,
-    273 + leap,
-    304 + leap,
-    334 + leap,
-    365 + leap,
-  ];
-  const m = ends.findIndex((e) => day < e);
-  return m < 0 ? 11 : m;
+/** The chart's width: at least 20 test points, and every planned one. */
+export function chartPoints(params: AquaticRapidTestingParams): number {
+  return Math.max(20, params.testPoints);
 }
 
 /**
- * The report's charts.
+ * One district's coverage totals (farm weights are 1, so every figure is a whole count of farms).
  * @example
- * seriesOf(runScenario(defaultParams(PARAMS), 1)).map((s) => s.id);
+ * coverageTotalsOf(sitesOf(params, 42), 20).labCovered;
  */
-export function seriesOf(runs: ScenarioRuns): Series[] {
-  validateRuns(runs);
-  const { scenario } = runs;
-  const maxK = Math.max(20, scenario.plan.chosen.length);
-  const order = coverageOrder(runs, maxK);
+export function coverageTotalsOf(sites: DistrictSites, maxK: number): CoverageTotals {
+  const { instance } = sites;
+  // Greedy plans are nested: the first k sites of the plan for maxK are the plan for k.
+  const plan = greedyPlan(instance, maxK);
+  const sets = coverageSets(instance);
+  const seen = new Uint8Array(instance.demand.length);
+  let covered = 0;
+  const byPoints: Record<string, number> = {};
+  plan.chosen.forEach((c, k) => {
+    for (const j of sets[c] as Int32Array) {
+      if (!seen[j]) {
+        seen[j] = 1;
+        covered += (instance.demand[j] as { weight: number }).weight;
+      }
+    }
+    byPoints[String(k + 1)] = covered;
+  });
+  return {
+    farms: plan.totalWeight,
+    labCovered: sites.labPlan.coveredWeight,
+    planCovered: sites.plan.coveredWeight,
+    byPoints,
+  };
+}
+
+function turnaroundLine(variant: Variant, buckets: Readonly<Record<string, number>>): SeriesLine {
+  return {
+    variant,
+    label: VARIANT_LABEL[variant],
+    points: TURNAROUND_BUCKETS.map((b) => [b.label, buckets[b.label] ?? 0] as const),
+  };
+}
+
+function monthlyLine(variant: Variant, kg: Readonly<Record<string, number>>): SeriesLine {
+  return {
+    variant,
+    label: VARIANT_LABEL[variant],
+    points: Array.from({ length: 12 }, (_, m) => {
+      const tonnes = (kg[String(m + 1).padStart(2, '0')] ?? 0) / 1000;
+      return [m + 1, Math.round(tonnes * 10) / 10] as const;
+    }),
+  };
+}
+
+/**
+ * The report's charts, from the merged totals of every district.
+ * @example
+ * seriesOf(params, merged.baseline, merged.reform, merged.coverage).map((s) => s.id);
+ */
+export function seriesOf(
+  params: AquaticRapidTestingParams,
+  baseline: VariantTotals,
+  reform: VariantTotals,
+  cover: CoverageTotals,
+): Series[] {
+  const shareOf = (covered: number) => (cover.farms > 0 ? covered / cover.farms : 0);
+  const ks = Array.from({ length: chartPoints(params) }, (_, i) => i + 1);
   const coverage: SeriesLine = {
     variant: 'reform',
     label: { zh: '贪心布点覆盖率', en: 'Greedy plan coverage' },
-    points: order.map((share, k) => [k + 1, Math.round(share * 1000) / 10] as const),
+    points: ks.map((k) => [k, Math.round(shareOf(cover.byPoints[String(k)] ?? 0) * 1000) / 10] as const),
   };
   const labLine: SeriesLine = {
     variant: 'baseline',
     label: { zh: '仅中心实验室', en: 'Central laboratory only' },
-    points: order.map((_, k) => [k + 1, Math.round(scenario.labPlan.share * 1000) / 10] as const),
+    points: ks.map((k) => [k, Math.round(shareOf(cover.labCovered) * 1000) / 10] as const),
   };
   const hoursAxis = { label: { zh: '出结果用时', en: 'Time to result' } };
   const countAxis = { label: { zh: '样品数', en: 'Samples' }, unit: { zh: '件', en: 'samples' } };
@@ -105,7 +107,10 @@ export function seriesOf(runs: ScenarioRuns): Series[] {
       title: { zh: '紧急检测出结果用时分布', en: 'Urgent tests: time to result' },
       x: hoursAxis,
       y: countAxis,
-      lines: [turnaroundLine(runs.baseline, true), turnaroundLine(runs.reform, true)],
+      lines: [
+        turnaroundLine('baseline', baseline.urgentBuckets),
+        turnaroundLine('reform', reform.urgentBuckets),
+      ],
     },
     {
       id: 'routine-turnaround',
@@ -114,7 +119,10 @@ export function seriesOf(runs: ScenarioRuns): Series[] {
       title: { zh: '常规抽检出结果用时分布', en: 'Routine samples: time to result' },
       x: hoursAxis,
       y: countAxis,
-      lines: [turnaroundLine(runs.baseline, false), turnaroundLine(runs.reform, false)],
+      lines: [
+        turnaroundLine('baseline', baseline.routineBuckets),
+        turnaroundLine('reform', reform.routineBuckets),
+      ],
     },
     {
       id: 'coverage-by-points',
@@ -135,25 +143,10 @@ export function seriesOf(runs: ScenarioRuns): Series[] {
       title: { zh: '每月流入市场的不合格水产品', en: 'Non-compliant volume reaching the market, by month' },
       x: { label: { zh: '月份', en: 'Month' } },
       y: { label: { zh: '吨', en: 'Tonnes' }, unit: { zh: '吨', en: 't' } },
-      lines: [monthlyLine(runs, runs.baseline), monthlyLine(runs, runs.reform)],
+      lines: [
+        monthlyLine('baseline', baseline.monthlyKgToMarket),
+        monthlyLine('reform', reform.monthlyKgToMarket),
+      ],
     },
   ];
-}
-
-function coverageOrder(runs: ScenarioRuns, maxK: number): number[] {
-  const { instance } = runs.scenario;
-  // Greedy plans are nested: the first k sites of the plan for maxK are the plan for k.
-  const plan = greedyPlan(instance, maxK);
-  const sets = coverageSets(instance);
-  const seen = new Uint8Array(instance.demand.length);
-  let covered = 0;
-  return plan.chosen.map((c) => {
-    for (const j of sets[c] as Int32Array) {
-      if (!seen[j]) {
-        seen[j] = 1;
-        covered += (instance.demand[j] as { weight: number }).weight;
-      }
-    }
-    return plan.totalWeight > 0 ? covered / plan.totalWeight : 0;
-  });
 }

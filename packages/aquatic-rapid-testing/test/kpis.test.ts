@@ -1,13 +1,13 @@
-import { RandomStream, ValidationError } from '@gd-ftz/core';
+import { histogramCount, RandomStream, ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SIM_CONFIG,
-  figuresOf,
   type Lot,
   type Population,
   runBaseline,
   runReform,
   type SimConfig,
+  totalsOf,
   URGENT_ANSWER_MINUTES,
 } from '../src/internal';
 import { percent } from '../src/kpis';
@@ -76,16 +76,18 @@ describe('KPI: urgent requests answered within 1 hour (第一时间响应)', () 
       RandomStream.fromSeed(1),
     );
     expect(run.samples.map((s) => s.resultAt - s.requestedAt)).toEqual([60, 60.75, Number.NaN]);
-    const f = figuresOf(run, population);
+    const f = totalsOf(run, population);
     expect(f.urgentWithinHour).toEqual({ hits: 1, n: 3 });
     expect(percent(f.urgentWithinHour.hits, f.urgentWithinHour.n)).toBe('33.3'); // 1 / 3 = 33.33… %
-    // The turnaround statistics count only the answered requests: median of 1.0 h and 1.0125 h.
-    expect(f.urgentHours.n).toBe(2);
+    // The turnaround statistics count only the answered requests, in whole minutes: 60 and
+    // 60.75 → 61 (rounded to the nearest minute).
+    expect(histogramCount(f.urgentMinutes)).toBe(2);
+    expect(f.urgentMinutes).toEqual({ resolution: 1, bins: { 60: 1, 61: 1 } });
   });
 
   it('hand-checked: the baseline central laboratory answers none of the 3 within the hour', () => {
     const run = runBaseline({ population, lab: { x: 0, y: 0 } }, perfect, RandomStream.fromSeed(1));
-    expect(figuresOf(run, population).urgentWithinHour).toEqual({ hits: 0, n: 3 });
+    expect(totalsOf(run, population).urgentWithinHour).toEqual({ hits: 0, n: 3 });
   });
 });
 
@@ -97,8 +99,8 @@ describe('percent', () => {
   });
 });
 
-describe('bad input to figuresOf', () => {
+describe('bad input to totalsOf', () => {
   it('names the argument', () => {
-    expect(() => figuresOf(null as never, population)).toThrow(ValidationError);
+    expect(() => totalsOf(null as never, population)).toThrow(ValidationError);
   });
 });

@@ -39,9 +39,11 @@ function siteOf(s: SampleRecord): string {
 }
 
 /** The laboratory or test point an event happens at, as an OCEL object. */
-function placeOf(resource: string): { id: string; type: string; qualifier: string }[] {
-  if (resource === 'central-lab') return [{ id: resource, type: 'lab', qualifier: 'tested-at' }];
-  if (resource.startsWith('tp')) return [{ id: resource, type: 'test-point', qualifier: 'tested-at' }];
+function placeOf(resource: string, prefix: string): { id: string; type: string; qualifier: string }[] {
+  if (resource === 'central-lab')
+    return [{ id: `${prefix}${resource}`, type: 'lab', qualifier: 'tested-at' }];
+  if (resource.startsWith('tp'))
+    return [{ id: `${prefix}${resource}`, type: 'test-point', qualifier: 'tested-at' }];
   return [];
 }
 
@@ -99,11 +101,12 @@ function stepsOf(s: SampleRecord, push: (step: Omit<Step, 'n'>) => void): void {
 }
 
 /**
- * Records every sampled lot of one variant's year, in time order within each lot.
+ * Records every sampled lot of one variant's year, in time order within each lot. `prefix` sets a
+ * district's ids apart (lots, farms and samples are numbered within their district).
  * @example
  * if (log) logRun(log, scenario.population, runs.reform);
  */
-export function logRun(log: EventLog, population: Population, run: VariantRun): void {
+export function logRun(log: EventLog, population: Population, run: VariantRun, prefix = ''): void {
   const byLot = new Map<number, SampleRecord[]>();
   for (const s of run.samples) {
     const list = byLot.get(s.lot);
@@ -125,8 +128,8 @@ export function logRun(log: EventLog, population: Population, run: VariantRun): 
       push({ t: state.releasedAt, activity: 'release', resource: 'market-regulator' });
     }
     steps.sort((a, b) => a.t - b.t || a.n - b.n);
-    const rec = log.startCase(run.variant, `L${lot}`, 'lot', {
-      objects: farm ? [{ id: farm.id, type: 'farm', qualifier: 'harvested-at' }] : [],
+    const rec = log.startCase(run.variant, `${prefix}L${lot}`, 'lot', {
+      objects: farm ? [{ id: `${prefix}${farm.id}`, type: 'farm', qualifier: 'harvested-at' }] : [],
     });
     for (const step of steps) {
       const s = step.sample;
@@ -134,7 +137,10 @@ export function logRun(log: EventLog, population: Population, run: VariantRun): 
         resource: step.resource,
         ...(s
           ? {
-              objects: [{ id: `S${s.id}`, type: 'sample', qualifier: s.regime }, ...placeOf(step.resource)],
+              objects: [
+                { id: `${prefix}S${s.id}`, type: 'sample', qualifier: s.regime },
+                ...placeOf(step.resource, prefix),
+              ],
             }
           : {}),
         attributes: s ? { regime: s.regime, method: s.method, ...step.attributes } : { ...step.attributes },
