@@ -10,10 +10,23 @@ export interface ProgressReporter {
   stop(): void;
 }
 
+/**
+ * A rate for people: whole units from 10/s up, two significant digits below (an engine whose unit
+ * is a district does well under one per second; rounding would print 0).
+ * @example
+ * unitsPerSecond(1234.6); // '1235'
+ * unitsPerSecond(0.4567); // '0.46'
+ */
+export function unitsPerSecond(rate: number): string {
+  if (!(rate > 0) || !Number.isFinite(rate)) return '0';
+  return rate >= 10 ? String(Math.round(rate)) : String(Number(rate.toPrecision(2)));
+}
+
 /** A progress bar on a terminal, plain lines otherwise. */
 export function progressReporter(io: CliIo): ProgressReporter {
   const started = io.now();
   const rate = (done: number) => done / Math.max(0.001, (io.now() - started) / 1000);
+  const speed = (done: number) => unitsPerSecond(rate(done));
   if (io.interactive) {
     const bar = new SingleBar(
       {
@@ -29,7 +42,7 @@ export function progressReporter(io: CliIo): ProgressReporter {
     let stopped = false;
     return {
       update(p) {
-        const payload = { speed: Math.round(rate(p.unitsDone)), shardsDone: p.shardsDone, shards: p.shards };
+        const payload = { speed: speed(p.unitsDone), shardsDone: p.shardsDone, shards: p.shards };
         if (!started_) {
           bar.start(p.units, p.unitsDone, payload);
           started_ = true;
@@ -50,7 +63,7 @@ export function progressReporter(io: CliIo): ProgressReporter {
       const eta = r > 0 ? (p.units - p.unitsDone) / r : 0;
       io.err(
         `gd-ftz: ${p.unitsDone}/${p.units} units (${Math.floor((p.unitsDone / p.units) * 100)}%), ` +
-          `${Math.round(r)} units/s, ETA ${Math.round(eta)} s, shards ${p.shardsDone}/${p.shards}\n`,
+          `${unitsPerSecond(r)} units/s, ETA ${Math.round(eta)} s, shards ${p.shardsDone}/${p.shards}\n`,
       );
     },
     stop() {},
