@@ -1,8 +1,15 @@
 // The synthetic zone-year: consumers one after another, each with a year of 1210 orders and the
-// returns of some lines, drawn from named sub-streams of the seed. Generated lazily (a generator),
+// returns of some lines; consumer i drawn from the seed and i alone (issue 14: shards). Generated lazily (a generator),
 // so a run of a million lines holds one consumer at a time. The goods mix, values, return timing
 // and transit times are assumptions (no published statistics); the rates are illustrative.
-import { type CivilDate, dateFromParts, fromEpochDay, RandomStream, toEpochDay } from '@gd-ftz/core';
+import {
+  type CivilDate,
+  dateFromParts,
+  fromEpochDay,
+  RandomStream,
+  toEpochDay,
+  unitStreams,
+} from '@gd-ftz/core';
 import { type Frac, fracOf } from './fen';
 import type { CbecReturnWarehouseParams } from './params';
 import { runParams, runSeed } from './run-args';
@@ -117,53 +124,111 @@ function drawReturn(rng: RandomStream, quantity: number, params: CbecReturnWareh
   };
 }
 
+/** How many lines each order of a consumer has, before the cut at the year's line count. */
+type ConsumerSize = readonly number[];
+
+/**
+ * The sizes of consumers 0, 1, 2, … (lines per order), from the seed's `consumer-sizes` stream:
+ * consumer i's size is the i-th draw of it, a function of the seed and i alone. Sizes are cheap
+ * (a Poisson and a few small draws), so a shard finds where its consumers start by walking them.
+ */
+function* consumerSizes(params: CbecReturnWarehouseParams, seed: number): Generator<ConsumerSize> {
+  const rng = RandomStream.fromSeed(seed).substream('consumer-sizes');
+  for (;;) {
+    const n = 1 + rng.poisson(Math.max(0, params.ordersPerConsumer - 1));
+    const counts: number[] = [];
+    for (let i = 0; i < n; i++) counts.push(1 + rng.weightedIndex(LINES_PER_ORDER));
+    yield counts;
+  }
+}
+
+/**
+ * Consumer `index`'s year, its first line numbered `firstLine`, cut to at most `room` lines: every
+ * draw but its size comes from its own stream (`consumers/index`, core's `unitStreams`).
+ */
+function consumerYear(
+  params: CbecReturnWarehouseParams,
+  rng: RandomStream,
+  index: number,
+  size: ConsumerSize,
+  firstLine: number,
+  room: number,
+  first: number,
+  days: number,
+): ConsumerYear {
+  const orderDays: number[] = [];
+  for (let i = 0; i < size.length; i++) orderDays.push(first + rng.int(0, days - 1));
+  orderDays.sort((a, b) => a - b);
+  const orders: PopOrder[] = [];
+  let made = 0;
+  orderDays.forEach((day, oi) => {
+    if (made >= room) return;
+    const count = Math.min(size[oi] as number, room - made);
+    const lines: PopLine[] = [];
+    for (let j = 0; j < count; j++) {
+      const c = CATEGORIES[rng.weightedIndex(CATEGORY_WEIGHTS)] as Category;
+      const quantity = 1 + rng.weightedIndex(UNITS_PER_LINE);
+      // The draw is a count of fen (an integer), made an exact amount at once.
+      const unitFen = BigInt(Math.max(100, Math.round(rng.lognormal(VALUE_MU, VALUE_SIGMA))));
+      const shelfLifeDays = c.shelf === null ? null : rng.int(c.shelf[0], c.shelf[1]);
+      const returned = rng.bernoulli(params.returnShare);
+      lines.push({
+        index: firstLine + made,
+        unitFen,
+        quantity,
+        tariffRate: c.tariffRate,
+        vatRate: c.vatRate,
+        consumptionTaxRate: c.consumptionTaxRate,
+        shelfLifeDays,
+        ret: returned ? drawReturn(rng, quantity, params) : null,
+      });
+      made++;
+    }
+    orders.push({ day, lines });
+  });
+  return { index, orders };
+}
+
+/**
+ * The consumers whose first line falls in `[start, end)`, lazily (one held at a time). Consumers
+ * follow one another until `params.lines` lines are drawn, the last one cut to fit; consumer i is
+ * drawn from the seed and i alone (its size from the `consumer-sizes` stream, the rest from its own
+ * sub-stream), so any block of lines gives the same consumers whatever shard draws it.
+ * @example
+ * let lines = 0;
+ * for (const c of consumersIn(params, 42, 0, params.lines)) for (const o of c.orders) lines += o.lines.length;
+ */
+export function* consumersIn(
+  params: CbecReturnWarehouseParams,
+  seed: number,
+  start: number,
+  end: number,
+): Generator<ConsumerYear> {
+  const unit = unitStreams(seed, 'consumers');
+  const { first, last } = yearSpan(params.year);
+  const days = last - first + 1;
+  const stop = Math.min(end, params.lines);
+  let firstLine = 0;
+  let index = 0;
+  for (const size of consumerSizes(params, seed)) {
+    if (firstLine >= stop) return;
+    const lines = size.reduce((a, b) => a + b, 0);
+    if (firstLine >= start)
+      yield consumerYear(params, unit(index), index, size, firstLine, params.lines - firstLine, first, days);
+    firstLine += lines;
+    index++;
+  }
+}
+
 /**
  * The zone-year's consumers, lazily, until `params.lines` lines are drawn (the last order is cut
- * to fit). Every draw comes from the seed's `population` sub-stream, in one order, so a seed fixes
- * the population whatever consumes it.
+ * to fit): {@link consumersIn} over every line.
  * @example
  * let lines = 0;
  * for (const c of populationOf(params, 42)) for (const o of c.orders) lines += o.lines.length;
  */
-export function* populationOf(params: CbecReturnWarehouseParams, seed: number): Generator<ConsumerYear> {
-  const rng = RandomStream.fromSeed(seed).substream('population');
-  const { first, last } = yearSpan(params.year);
-  const days = last - first + 1;
-  let made = 0;
-  let consumer = 0;
-  while (made < params.lines) {
-    const n = 1 + rng.poisson(Math.max(0, params.ordersPerConsumer - 1));
-    const orderDays: number[] = [];
-    for (let i = 0; i < n; i++) orderDays.push(first + rng.int(0, days - 1));
-    orderDays.sort((a, b) => a - b);
-    const orders: PopOrder[] = [];
-    for (const day of orderDays) {
-      if (made >= params.lines) break;
-      const count = Math.min(1 + rng.weightedIndex(LINES_PER_ORDER), params.lines - made);
-      const lines: PopLine[] = [];
-      for (let j = 0; j < count; j++) {
-        const c = CATEGORIES[rng.weightedIndex(CATEGORY_WEIGHTS)] as Category;
-        const quantity = 1 + rng.weightedIndex(UNITS_PER_LINE);
-        // The draw is a count of fen (an integer), made an exact amount at once.
-        const unitFen = BigInt(Math.max(100, Math.round(rng.lognormal(VALUE_MU, VALUE_SIGMA))));
-        const shelfLifeDays = c.shelf === null ? null : rng.int(c.shelf[0], c.shelf[1]);
-        const returned = rng.bernoulli(params.returnShare);
-        lines.push({
-          index: made,
-          unitFen,
-          quantity,
-          tariffRate: c.tariffRate,
-          vatRate: c.vatRate,
-          consumptionTaxRate: c.consumptionTaxRate,
-          shelfLifeDays,
-          ret: returned ? drawReturn(rng, quantity, params) : null,
-        });
-        made++;
-      }
-      orders.push({ day, lines });
-    }
-    yield { index: consumer++, orders };
-  }
+export function populationOf(params: CbecReturnWarehouseParams, seed: number): Generator<ConsumerYear> {
+  return consumersIn(params, seed, 0, params.lines);
 }
 
 /** The civil date of an epoch day (a tiny per-run cache keeps the simulation from re-formatting). */

@@ -1,8 +1,9 @@
 // The KPIs of a zone-year, baseline against reform, each with its origin and category. The gap
 // between the variants rests on assumed timings (the baseline's batch interval above all), so the
 // effects are marked `assumption` and carry their range over the assumption's plausible values
-// (re-runs on the same seed, memoised). Internal: not exported from src/index.ts.
+// (the passes each shard runs, merged). Internal: not exported from src/index.ts.
 import {
+  type Histogram,
   type Kpi,
   type KpiInput,
   kpi,
@@ -14,47 +15,49 @@ import {
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
-import { type CbecReturnWarehouseParams, PARAMS } from './params';
-import { runZoneYear, type VariantStats, type ZoneYear } from './simulate';
+import type { CbecReturnWarehouseParams } from './params';
+import { type RunData, SHARD_PARAMS, type VariantData } from './shard';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
-type Of = (s: VariantStats) => string;
+type Of = (s: VariantData) => string;
+/** The pass a sensitivity end reads, by its parameters and driver. */
+export type EndRun = (varied: CbecReturnWarehouseParams, driver: keyof CbecReturnWarehouseParams) => RunData;
 
-/** An amount in fen as a two-decimal yuan string, through core's Money. */
-const yuanOf = (fen: bigint) => moneyStat(Money.fromFen(fen));
+/** An amount in whole fen (a decimal string) as a two-decimal yuan string, through core's Money. */
+const yuanOf = (fen: string) => moneyStat(Money.fromFen(BigInt(fen)));
 
 const ONE = { digits: 1, empty: 0 } as const;
 
-/** The day counts of a histogram, as values (for the quantile helpers). */
-function* daysOf(h: Int32Array): Generator<number> {
-  for (let d = 0; d < h.length; d++) for (let n = h[d] as number; n > 0; n--) yield d;
+/** The values of a histogram of whole days, in ascending order (for the quantile helpers). */
+function* daysOf(h: Histogram): Generator<number> {
+  for (const [d, n] of Object.entries(h.bins)) for (let i = n; i > 0; i--) yield Number(d);
 }
+
+/** Customs minutes from their counts and the assumed minutes (computed here, so exact in any order). */
+const customsMinutes = (s: VariantData, q: CbecReturnWarehouseParams) =>
+  q.declarationMinutes * s.gateReturns +
+  q.gateCheckMinutesPerItem * s.gateUnits +
+  q.wmsMinutesPerReturn * s.wmsReturns;
 
 const withinShare: Of = (s) => percentStat(s.withinLimits, s.returns, ONE);
 const resoldShare: Of = (s) => percentStat(s.resoldUnits, s.returnedUnits, ONE);
 const refundMedian: Of = (s) => quantileStat(daysOf(s.refundDays), 0.5, ONE);
-const minutesPerReturn: Of = (s) => ratioStat(s.customsMinutes, s.returns, ONE);
+const minutesPerReturn =
+  (q: CbecReturnWarehouseParams): Of =>
+  (s) =>
+    ratioStat(customsMinutes(s, q), s.returns, ONE);
 
 /**
- * The KPIs of a run. Sensitivities re-run the zone-year at the plausible ends of the assumption
- * that drives them (the baseline's batch interval, the gate-check minutes).
+ * The KPIs of a run. Sensitivities read the passes at the plausible ends of the assumption that
+ * drives them (the baseline's batch interval; the gate-check minutes reuse the scenario's counts).
  * @example
- * kpisOf(runZoneYear(params, 42), params, 42).map((k) => k.id)
+ * kpisOf(scenarioRun(merged), params, (q, d) => endRun(merged, d, q)).map((k) => k.id)
  */
-export function kpisOf(r: ZoneYear, params: CbecReturnWarehouseParams, seed: number): Kpi[] {
-  const runs = new Map<string, ZoneYear>();
-  const rerun = (p: CbecReturnWarehouseParams): ZoneYear => {
-    const key = JSON.stringify(p);
-    let z = runs.get(key);
-    if (z === undefined) {
-      z = runZoneYear(p, seed);
-      runs.set(key, z);
-    }
-    return z;
-  };
-  const both = (z: ZoneYear, of: Of) => ({ baseline: of(z.baseline), reform: of(z.reform) });
+export function kpisOf(r: RunData, params: CbecReturnWarehouseParams, endRun: EndRun): Kpi[] {
+  const both = (z: RunData, of: Of) => ({ baseline: of(z.baseline), reform: of(z.reform) });
   const k = (fields: Fields, of: Of) => kpi({ ...fields, ...both(r, of) });
-  const byBatch = (of: Of) => sensitivityOf(PARAMS, params, 'batchIntervalDays', (p) => both(rerun(p), of));
+  const byBatch = (of: Of) =>
+    sensitivityOf(SHARD_PARAMS, params, 'batchIntervalDays', (p) => both(endRun(p, 'batchIntervalDays'), of));
   const batchNote = {
     zh: '改革前取决于假设参数"区外分拣后批量入区间隔"：等批入区使部分退货超过45日运抵期限',
     en: 'Before the reform driven by the assumed batch interval: waiting for a batch pushes some returns past the 45-day arrival limit',
@@ -198,11 +201,11 @@ export function kpisOf(r: ZoneYear, params: CbecReturnWarehouseParams, seed: num
           zh: '改革前逐件入区核验加纸面申报审核，改革后按WMS数据审核；分钟数均为假设',
           en: 'Before: item-by-item gate checks plus a declaration review; after: review from WMS data; all minutes are assumed',
         },
-        sensitivity: sensitivityOf(PARAMS, params, 'gateCheckMinutesPerItem', (p) =>
-          both(rerun(p), minutesPerReturn),
+        sensitivity: sensitivityOf(SHARD_PARAMS, params, 'gateCheckMinutesPerItem', (p) =>
+          both(endRun(p, 'gateCheckMinutesPerItem'), minutesPerReturn(p)),
         ),
       },
-      minutesPerReturn,
+      minutesPerReturn(params),
     ),
     k(
       {

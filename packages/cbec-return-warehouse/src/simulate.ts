@@ -72,6 +72,13 @@ export interface VariantStats {
   taxRefunded: bigint;
   writtenOff: bigint;
   customsMinutes: number;
+  // What the customs minutes are made of, as counts (exact in any order, for shards).
+  /** Baseline: returns declared at the zone gate (each with the declaration minutes). */
+  gateReturns: number;
+  /** Baseline: units of those returns, checked item by item at the gate. */
+  gateUnits: number;
+  /** Reform: returns declared and reviewed from WMS data. */
+  wmsReturns: number;
   refundDays: Int32Array;
   clearanceDays: Int32Array;
   /** Checks: the lowest annual total seen, and quota restored against value counted. */
@@ -116,6 +123,9 @@ function emptyStats(): VariantStats {
     taxRefunded: 0n,
     writtenOff: 0n,
     customsMinutes: 0,
+    gateReturns: 0,
+    gateUnits: 0,
+    wmsReturns: 0,
     refundDays: new Int32Array(MAX_DAYS + 1),
     clearanceDays: new Int32Array(MAX_DAYS + 1),
     minAnnualTotal: 0n,
@@ -270,6 +280,11 @@ function bookFlow(s: VariantStats, ctx: Ctx, f: ReturnFlow, remitOn: number): vo
   s.returns++;
   s.returnedUnits += f.units;
   s.customsMinutes += f.customsMinutes;
+  // The paths flowOf gives minutes to: the baseline's batch entry, the reform's WMS declaration.
+  if (f.variant === 'baseline' && f.enteredZoneOn !== null) {
+    s.gateReturns++;
+    s.gateUnits += f.units;
+  } else if (f.variant === 'reform' && f.customsReturn) s.wmsReturns++;
   if (f.customsReturn) s.customsReturns++;
   if (f.withinLimits) s.withinLimits++;
   if (f.closedOn !== null) bump(s.clearanceDays, f.closedOn - f.requestedOn);
@@ -356,7 +371,69 @@ function consumerYear(
 }
 
 /** How many paired flows a run keeps for samples. */
-const KEPT_FLOWS = 64;
+export const KEPT_FLOWS = 64;
+
+/** What a {@link ZoneRun} writes to besides its accumulators. */
+export interface ZoneRunOptions {
+  readonly eventLog?: EventLog | undefined;
+}
+
+/**
+ * One pass of the zone-year over consumers fed one at a time (baseline and reform on each): a shard
+ * feeds the same consumers to the scenario's pass and to every sensitivity end's. Parameters are
+ * checked by the caller.
+ */
+export class ZoneRun {
+  readonly baseline = emptyStats();
+  readonly reform = emptyStats();
+  readonly flows: [ReturnFlow, ReturnFlow][] = [];
+  consumers = 0;
+  private readonly ctx: Ctx;
+  private readonly log: EventLog | undefined;
+
+  constructor(params: CbecReturnWarehouseParams, options: ZoneRunOptions = {}) {
+    const { first, last } = yearSpan(params.year);
+    const date = dayCache();
+    // The reform variant needs the centre-warehouse mode (70号) in force from the year's first day:
+    // the lookup throws ParameterNotInForceError for a year before it (the schema starts at 2022).
+    integerAt(CENTRE_WAREHOUSE_MODE, date(first));
+    this.ctx = {
+      params,
+      first,
+      horizon: last,
+      remitDays: integerAt(TAX_REMITTANCE_DAY, date(first)),
+      minShelf: integerAt(MIN_SHELF_LIFE_DAYS, date(first)),
+      date,
+      windows: new Map(),
+    };
+    this.log = options.eventLog;
+    if (this.log) this.log.defineActivities(RETURN_ACTIVITIES);
+  }
+
+  /** Runs one consumer's year through both variants. */
+  add(c: ConsumerYear): void {
+    const { ctx, log, flows } = this;
+    this.consumers++;
+    const cache = new Map<number, { before: bigint; tax: OrderTaxFen }>();
+    const kept: ReturnFlow[] = [];
+    consumerYear(ctx, c, 'baseline', this.baseline, cache, (f) => {
+      if (flows.length < KEPT_FLOWS) kept.push(f);
+      if (log) logFlow(log, f, ctx.date);
+    });
+    let i = 0;
+    consumerYear(ctx, c, 'reform', this.reform, cache, (f) => {
+      const b = kept[i++];
+      if (b !== undefined) flows.push([b, f]);
+      if (log) logFlow(log, f, ctx.date);
+    });
+  }
+
+  /** The result so far. */
+  result(): ZoneYear {
+    const { baseline, reform, consumers, flows } = this;
+    return { lines: baseline.lines, consumers, baseline, reform, flows };
+  }
+}
 
 /**
  * Runs the zone-year, baseline and reform on the same consumers and draws, streamed.
@@ -368,45 +445,14 @@ export function runZoneYear(params: CbecReturnWarehouseParams, seed: number, hoo
   params = runParams(params);
   seed = runSeed(seed);
   hooks = runHooks(hooks);
-  const { first, last } = yearSpan(params.year);
-  const date = dayCache();
-  // The reform variant needs the centre-warehouse mode (70号) in force from the year's first day:
-  // the lookup throws ParameterNotInForceError for a year before it (the schema starts at 2022).
-  integerAt(CENTRE_WAREHOUSE_MODE, date(first));
-  const ctx: Ctx = {
-    params,
-    first,
-    horizon: last,
-    remitDays: integerAt(TAX_REMITTANCE_DAY, date(first)),
-    minShelf: integerAt(MIN_SHELF_LIFE_DAYS, date(first)),
-    date,
-    windows: new Map(),
-  };
-  const log = hooks.eventLog;
-  if (log) log.defineActivities(RETURN_ACTIVITIES);
-  const baseline = emptyStats();
-  const reform = emptyStats();
-  const flows: [ReturnFlow, ReturnFlow][] = [];
-  let consumers = 0;
+  const run = new ZoneRun(params, { eventLog: hooks.eventLog });
   let nextReport = 0.1;
   for (const c of populationOf(params, seed)) {
-    consumers++;
-    const cache = new Map<number, { before: bigint; tax: OrderTaxFen }>();
-    const kept: ReturnFlow[] = [];
-    consumerYear(ctx, c, 'baseline', baseline, cache, (f) => {
-      if (flows.length < KEPT_FLOWS) kept.push(f);
-      if (log) logFlow(log, f, date);
-    });
-    let i = 0;
-    consumerYear(ctx, c, 'reform', reform, cache, (f) => {
-      const b = kept[i++];
-      if (b !== undefined) flows.push([b, f]);
-      if (log) logFlow(log, f, date);
-    });
-    if (hooks.onProgress && baseline.lines >= nextReport * params.lines) {
-      hooks.onProgress(Math.min(1, baseline.lines / params.lines));
+    run.add(c);
+    if (hooks.onProgress && run.baseline.lines >= nextReport * params.lines) {
+      hooks.onProgress(Math.min(1, run.baseline.lines / params.lines));
       nextReport += 0.1;
     }
   }
-  return { lines: baseline.lines, consumers, baseline, reform, flows };
+  return run.result();
 }

@@ -15,7 +15,12 @@ import {
   toEpochDay,
   ValidationError,
 } from '@gd-ftz/core';
-import { describeMeasureContract, eventLogContractFindings, kpiOf } from '@gd-ftz/core/testing';
+import {
+  describeMeasureContract,
+  describeShardInvariance,
+  eventLogContractFindings,
+  kpiOf,
+} from '@gd-ftz/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
@@ -35,6 +40,7 @@ import {
   settleReturn,
   sortReturn,
 } from '../src/index';
+import { consumersIn, populationOf } from '../src/population';
 
 const small = { lines: 2000 };
 
@@ -44,6 +50,37 @@ describeMeasureContract(measure, {
   params: small,
   golden: { file: 'test/golden.json' },
   property: { params: paramsArb, numRuns: 5 },
+});
+
+// Shards of consumers (issue 14): 1 to 6 shards, shuffled, merge into simulate's report byte for
+// byte (300 lines: about 15 returns, both sensitivity ends, the samples and every accumulator run).
+describeShardInvariance(measure, { params: { lines: 300 }, seed: 3, maxShards: 6, numRuns: 4 });
+
+describe('the population by blocks of lines', () => {
+  const show = (cs: Iterable<unknown>) =>
+    JSON.stringify([...cs], (_k, v) => (typeof v === 'bigint' ? `${v}n` : v));
+  it('gives the same consumers, each once, wherever the blocks are cut', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 600 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (lines, at) => {
+          const p = { ...defaultParams(PARAMS), lines };
+          const cut = Math.floor(at * lines);
+          const whole = show(populationOf(p, 5));
+          expect(show([...consumersIn(p, 5, 0, cut), ...consumersIn(p, 5, cut, lines)])).toBe(whole);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+  it('numbers the lines 0 to lines − 1 in order, the last consumer cut to fit', () => {
+    const p = { ...defaultParams(PARAMS), lines: 257 };
+    const indexes = [...populationOf(p, 8)].flatMap((c) =>
+      c.orders.flatMap((o) => o.lines.map((l) => l.index)),
+    );
+    expect(indexes).toEqual(Array.from({ length: 257 }, (_, i) => i));
+  });
 });
 
 const d = (s: string) => civilDate(s);
