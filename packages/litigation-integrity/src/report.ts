@@ -13,8 +13,9 @@ import {
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
-import { type LitigationIntegrityParams, PARAMS } from './params';
-import { type BatchResult, runBatch, type Totals } from './simulate';
+import type { LitigationIntegrityParams } from './params';
+import { type Driver, SHARD_PARAMS } from './shard';
+import type { Totals } from './simulate';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
 type Of = (t: Totals) => string;
@@ -29,26 +30,27 @@ const referred: Of = (t) => countStat(t.referred);
 const lostDays: Of = (t) => ratioStat(t.goodFaithLostDays, t.goodFaithEnforced, ONE);
 const abuseRate: Of = (t) => percentStat(t.abused, t.cases, { digits: 2, empty: 0 });
 
+/** The totals of a run, both variants. */
+export interface RunTotals {
+  readonly baseline: Totals;
+  readonly reform: Totals;
+}
+
 /**
- * The KPIs of a run. Re-runs for the sensitivities are shared: one per plausible end of each
- * assumption parameter used.
+ * The KPIs of a run from the scenario's totals; `endOf` gives the totals of a sensitivity end
+ * (`driver` at its low or high value in `varied`), run on the same cases.
  * @example
- * kpisOf(runBatch(params, 42), params, 42).map((k) => k.id)[0] // 'abuse-delay-days'
+ * kpisOf(totals, params, (varied, driver) => endTotals(varied, driver)).map((k) => k.id)[0] // 'abuse-delay-days'
  */
-export function kpisOf(r: BatchResult, params: LitigationIntegrityParams, seed: number): Kpi[] {
-  const runs = new Map<string, BatchResult>();
-  const rerun = (p: LitigationIntegrityParams) => {
-    const key = JSON.stringify(p);
-    let got = runs.get(key);
-    if (!got) {
-      got = runBatch(p, seed);
-      runs.set(key, got);
-    }
-    return got;
-  };
-  const on = (name: keyof typeof PARAMS & string, of: Of) =>
-    sensitivityOf(PARAMS, params, name, (p) => {
-      const again = rerun(p);
+export function kpisOf(
+  r: RunTotals,
+  params: LitigationIntegrityParams,
+  endOf: (varied: LitigationIntegrityParams, driver: Driver) => RunTotals,
+): Kpi[] {
+  // The sharded schema, so that a caseload beyond the browser's limit keeps its ranges.
+  const on = (name: Driver, of: Of) =>
+    sensitivityOf(SHARD_PARAMS, params, name, (p) => {
+      const again = endOf(p, name);
       return { baseline: of(again.baseline), reform: of(again.reform) };
     });
   const k = (fields: Fields, of: Of) => kpi({ ...fields, baseline: of(r.baseline), reform: of(r.reform) });

@@ -2,7 +2,7 @@
 // Internal: not exported from src/index.ts.
 import { assumption, cited, Money, type SampleCase, type TraceStep } from '@gd-ftz/core';
 import { CITES } from './law';
-import type { BatchResult, CaseOutcome } from './simulate';
+import type { CaseOutcome } from './simulate';
 
 function stepsOf(o: CaseOutcome): TraceStep[] {
   const d = o.draws;
@@ -62,10 +62,13 @@ function sample(o: CaseOutcome): SampleCase {
 }
 
 /**
- * The samples: the first case with an abusive jurisdiction objection, in both variants.
+ * The samples: the first case with an abusive jurisdiction objection, in both variants (none when
+ * the caseload has no such case).
  * @example
- * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
+ * samplesOf(firstObjection(params, seed, index)).map((s) => s.variant) // ['baseline', 'reform']
  */
-export function samplesOf(r: BatchResult): SampleCase[] {
-  return [r.sample.baseline, r.sample.reform].filter((o): o is CaseOutcome => o !== undefined).map(sample);
+export function samplesOf(
+  first: { readonly baseline: CaseOutcome; readonly reform: CaseOutcome } | undefined,
+): SampleCase[] {
+  return first ? [sample(first.baseline), sample(first.reform)] : [];
 }

@@ -1,5 +1,5 @@
-// One run of measure 18: a synthetic caseload drawn case by case from a named sub-stream of the
-// seed and handled the old way (baseline) and the reform way on the same draws, in one pass and
+// One run of measure 18: a synthetic caseload drawn case by case (case i from its own sub-stream
+// of the seed, `cases/i`, so a shard of cases draws them as the whole run does) and handled the old way (baseline) and the reform way on the same draws, in one pass and
 // without keeping the cases (heap flat from 10k to 1M). Amounts are exact integer fen (bigint),
 // turned into core Money only for the report. Internal: not exported from src/index.ts.
 import {
@@ -12,8 +12,9 @@ import {
   type EventLog,
   integerAt,
   Money,
-  RandomStream,
+  type RandomStream,
   statutoryDeadline,
+  unitStreams,
   ValidationError,
   type Variant,
 } from '@gd-ftz/core';
@@ -85,8 +86,6 @@ export interface BatchResult {
   readonly cases: number;
   readonly baseline: Totals;
   readonly reform: Totals;
-  /** The first case with abuse, in each variant, for the samples. */
-  readonly sample: { readonly baseline?: CaseOutcome; readonly reform?: CaseOutcome };
   /** Every outcome, only when asked (`keepOutcomes`), for tests. */
   readonly outcomes?: { readonly baseline: CaseOutcome[]; readonly reform: CaseOutcome[] };
 }
@@ -126,14 +125,15 @@ const HARMS_OPPONENT: ReadonlySet<Conduct> = new Set([
 /** 民事诉讼法 第一百一十五条、第一百一十六条: an entity must be fined (解释 第一百九十一条). */
 const MUST_FINE_ENTITY: ReadonlySet<Conduct> = new Set(['false-suit', 'evading-enforcement']);
 
-function workingDays(): CivilDate[] {
+/** The filing days of the year: case i is served on day `i mod 240`. */
+export function workingDays(): CivilDate[] {
   const days = [YEAR_START];
   for (let i = 1; i < WORKING_DAYS_PER_YEAR; i++) days.push(addWorkingDays(days[i - 1] as CivilDate, 1));
   return days;
 }
 
 /** The conduct shares must leave room for cases without abuse. */
-function checkShares(p: LitigationIntegrityParams): void {
+export function checkShares(p: LitigationIntegrityParams): void {
   const sum = p.objectionAbuseRate + p.lateEvidenceRate + p.forgeryRate + p.falseSuitRate + p.evasionRate;
   if (sum > 1) {
     throw ValidationError.of(
@@ -146,8 +146,13 @@ function checkShares(p: LitigationIntegrityParams): void {
 
 const fenOf = (yuan: number): bigint => BigInt(Math.round(yuan * 100));
 
-/** Draws one case: a fixed number of draws per case, so that every case sees the same stream. */
-function drawCase(
+/** The random stream of each case of a seed: case `i` draws from `cases/i` alone. */
+export function caseStreams(seed: number): (index: number) => RandomStream {
+  return unitStreams(seed, 'cases');
+}
+
+/** Draws case `i` from its stream: a fixed number of draws per case. */
+export function drawCase(
   i: number,
   rng: RandomStream,
   days: readonly CivilDate[],
@@ -199,10 +204,15 @@ function drawCase(
 }
 
 /** Run-wide constants: the fines and the delay of an objection by the day it is served. */
-interface RunContext {
+export interface RunContext {
   readonly p: LitigationIntegrityParams;
   readonly fineFen: Readonly<Record<PartyKind, bigint>>;
   readonly objectionDelay: Map<CivilDate, { conductOn: CivilDate; delay: number }>;
+}
+
+/** The run-wide constants of a parameter set. */
+export function runContext(p: LitigationIntegrityParams): RunContext {
+  return { p, fineFen: fineFenOf(p, YEAR_START), objectionDelay: new Map() };
 }
 
 function fineFenOf(p: LitigationIntegrityParams, on: CivilDate): Record<PartyKind, bigint> {
@@ -301,7 +311,8 @@ export function handleCase(d: CaseDraws, variant: Variant, ctx: RunContext): Cas
   };
 }
 
-function emptyTotals(): Totals {
+/** Totals of no case. */
+export function emptyTotals(): Totals {
   return {
     cases: 0,
     abused: 0,
@@ -320,7 +331,8 @@ function emptyTotals(): Totals {
   };
 }
 
-function add(t: Totals, o: CaseOutcome): void {
+/** Adds one case's outcome to a variant's totals. */
+export function addOutcome(t: Totals, o: CaseOutcome): void {
   t.cases++;
   if (o.conduct !== undefined) t.abused++;
   t.delayDays += o.delayDays;
@@ -343,7 +355,13 @@ function add(t: Totals, o: CaseOutcome): void {
   }
 }
 
-function logCase(log: EventLog, o: CaseOutcome): void {
+/** Registers the activities of the event log (once, before the first case). */
+export function defineActivities(log: EventLog): void {
+  log.defineActivities(ACTIVITIES);
+}
+
+/** Records one case in one variant. */
+export function logCase(log: EventLog, o: CaseOutcome): void {
   const d = o.draws;
   const rec = log.startCase(o.variant, d.id, 'case', { attributes: { abuser: d.abuser } });
   rec.event('file', d.servedOn, { resource: 'court' });
@@ -363,28 +381,23 @@ function logCase(log: EventLog, o: CaseOutcome): void {
  */
 export function runBatch(p: LitigationIntegrityParams, seed: number, hooks: RunHooks = {}): BatchResult {
   checkShares(p);
-  const rng = RandomStream.fromSeed(seed).substream('cases');
+  const streamOf = caseStreams(seed);
   const days = workingDays();
-  const ctx: RunContext = { p, fineFen: fineFenOf(p, YEAR_START), objectionDelay: new Map() };
+  const ctx = runContext(p);
   const log = hooks.eventLog;
-  if (log) log.defineActivities(ACTIVITIES);
+  if (log) defineActivities(log);
   const baseline = emptyTotals();
   const reform = emptyTotals();
   const kept = hooks.keepOutcomes
     ? { baseline: [] as CaseOutcome[], reform: [] as CaseOutcome[] }
     : undefined;
-  const sample: { baseline?: CaseOutcome; reform?: CaseOutcome } = {};
   const step = Math.max(1, Math.floor(p.cases / 10));
   for (let i = 0; i < p.cases; i++) {
-    const d = drawCase(i, rng, days, p);
+    const d = drawCase(i, streamOf(i), days, p);
     const b = handleCase(d, 'baseline', ctx);
     const r = handleCase(d, 'reform', ctx);
-    add(baseline, b);
-    add(reform, r);
-    if (sample.baseline === undefined && d.conduct === 'abusive-objection') {
-      sample.baseline = b;
-      sample.reform = r;
-    }
+    addOutcome(baseline, b);
+    addOutcome(reform, r);
     if (kept) {
       kept.baseline.push(b);
       kept.reform.push(r);
@@ -395,7 +408,22 @@ export function runBatch(p: LitigationIntegrityParams, seed: number, hooks: RunH
     }
     if ((i + 1) % step === 0) hooks.onProgress?.((i + 1) / p.cases);
   }
-  return { cases: p.cases, baseline, reform, sample, ...(kept ? { outcomes: kept } : {}) };
+  return { cases: p.cases, baseline, reform, ...(kept ? { outcomes: kept } : {}) };
+}
+
+/**
+ * Case `index` of a run in both variants, drawn again from its own stream: the report's samples.
+ * @example
+ * caseAt(params, 42, 17).baseline.draws.id // 'C0000018'
+ */
+export function caseAt(
+  p: LitigationIntegrityParams,
+  seed: number,
+  index: number,
+): { readonly baseline: CaseOutcome; readonly reform: CaseOutcome } {
+  const d = drawCase(index, caseStreams(seed)(index), workingDays(), p);
+  const ctx = runContext(p);
+  return { baseline: handleCase(d, 'baseline', ctx), reform: handleCase(d, 'reform', ctx) };
 }
 
 /** The totals of both variants over a caseload (the public view of a run). */

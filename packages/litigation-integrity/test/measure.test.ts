@@ -1,10 +1,13 @@
 // The engine contract (core's kit: determinism, golden digests, KPI and trace checks, bad input),
 // the event-log contract, then what this measure's report must show.
 import { ValidationError } from '@gd-ftz/core';
-import { describeMeasureContract, kpiOf } from '@gd-ftz/core/testing';
+import { describeMeasureContract, describeShardInvariance, kpiOf } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
+import type { LitigationIntegrityParams } from '../src/params';
+import { DRIVERS, PROVINCE_MAX_CASES, runShardUnits, SCENARIO } from '../src/shard';
+import { runBatch } from '../src/simulate';
 
 const small = { cases: 2000 };
 
@@ -20,6 +23,67 @@ describeMeasureContract(measure, {
       reform: Number(r.params.cases),
     }),
   },
+});
+
+// Shards of cases (issue 14): 1 to 6 shards, shuffled, merge into simulate's report byte for byte
+// (the schema's least, 100 cases: every sensitivity end, the samples and each accumulator run).
+describeShardInvariance(measure, { params: { cases: 100 }, seed: 3, maxShards: 6, numRuns: 4 });
+
+describe('shards', () => {
+  const parsed = measure.runShard({ cases: 300 }, { seed: 5, shard: 0, shards: 1 })
+    .params as unknown as LitigationIntegrityParams;
+
+  it('each pass of a shard (the scenario, every end) totals what a plain run of its parameters counts', () => {
+    // The oracle: runBatch draws and handles the whole caseload for one parameter set.
+    const data = runShardUnits(parsed, { seed: 5, shard: 0, shards: 1, start: 0, end: 300 });
+    expect(Object.keys(data.runs)).toHaveLength(1 + 2 * DRIVERS.length);
+    for (const [key, run] of Object.entries(data.runs)) {
+      const [name, value] = key.split('=');
+      const q = key === SCENARIO ? parsed : { ...parsed, [name as string]: Number(value) };
+      const t = runBatch(q, 5);
+      for (const v of ['baseline', 'reform'] as const) {
+        expect(run[v], `${key} ${v}`).toEqual({
+          ...t[v],
+          innocentCostsFen: String(t[v].innocentCostsFen),
+          shiftedFen: String(t[v].shiftedFen),
+          finesFen: String(t[v].finesFen),
+          abuserPaidFen: String(t[v].abuserPaidFen),
+        });
+      }
+    }
+  });
+
+  it('samples the first case with an abusive objection, wherever its shard', () => {
+    const outcomes = runBatch(parsed, 5, { keepOutcomes: true }).outcomes?.baseline ?? [];
+    const first = outcomes.find((o) => o.draws.conduct === 'abusive-objection');
+    const report = measure.mergeShards(
+      { cases: 300 },
+      { seed: 5 },
+      [0, 1, 2].map((shard) => measure.runShard({ cases: 300 }, { seed: 5, shard, shards: 3 })),
+    );
+    expect(first).toBeDefined();
+    expect(report.samples.map((x) => x.id)).toEqual([
+      `${first?.draws.id}-baseline`,
+      `${first?.draws.id}-reform`,
+    ]);
+  });
+
+  it('takes a province caseload in a shard, and refuses more or bad shares naming the field', () => {
+    expect(measure.shardParams.cases.max).toBe(PROVINCE_MAX_CASES);
+    expect(measure.shardUnits({ cases: 2_000_000 })).toBe(2_000_000);
+    const pathOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e instanceof ValidationError ? e.paths : e;
+      }
+      return undefined;
+    };
+    expect(pathOf(() => measure.shardUnits({ cases: PROVINCE_MAX_CASES + 1 }))).toEqual(['cases']);
+    expect(
+      pathOf(() => measure.runShard({ cases: 100, evasionRate: 0.9 }, { seed: 1, shard: 0, shards: 2 })),
+    ).toEqual(['evasionRate']);
+  });
 });
 
 describe('the report (2,000 cases, seed 7)', () => {

@@ -5,15 +5,15 @@
 import { defaultParams } from '@gd-ftz/core';
 import { PARAMS, simulateProvinceYear } from '@gd-ftz/ship-certificate-bundle';
 import { bench, describe } from 'vitest';
-import { drawCase, shipStream } from '../src/population';
+import { drawCase, shipStreams } from '../src/population';
 
 const once = { iterations: 1, warmupIterations: 0, time: 0 } as const;
 const params = defaultParams(PARAMS);
 
 function generate(n: number): number {
-  const rng = shipStream(42);
+  const streamOf = shipStreams(42);
   let items = 0;
-  for (let i = 0; i < n; i++) items += drawCase(rng, i, params).items.length;
+  for (let i = 0; i < n; i++) items += drawCase(streamOf(i), i, params).items.length;
   return items;
 }
 

@@ -1,4 +1,4 @@
-import { defineParams, type ParamsOf } from '@gd-ftz/core';
+import { defineParams, type ParamsOf, withMaximum } from '@gd-ftz/core';
 
 const A = { zh: '假设：无公开统计', en: 'Assumption: no published statistics' };
 
@@ -102,8 +102,12 @@ export const PARAMS = defineParams({
 /** Parsed scenario parameters. */
 export type ShipCertificateBundleParams = ParamsOf<typeof PARAMS>;
 
-/** The same schema with room for a million ships, for {@link simulateProvinceYear} only. */
-export const PROVINCE_PARAMS = defineParams({
-  ...PARAMS,
-  ships: { ...PARAMS.ships, max: 1_000_000 },
-});
+/**
+ * The most ships a province run (sharded, or `simulateProvinceYear`) takes. Assumption: no
+ * published count of ships registered or transferred in Guangdong a year; a million leaves ample
+ * room, and ships are tallied one at a time (flat memory).
+ */
+export const PROVINCE_MAX_SHIPS = 1_000_000;
+
+/** The same schema with room for a province's ships: sharded runs and `simulateProvinceYear`. */
+export const PROVINCE_PARAMS: typeof PARAMS = withMaximum(PARAMS, 'ships', PROVINCE_MAX_SHIPS);

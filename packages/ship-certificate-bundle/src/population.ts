@@ -1,6 +1,7 @@
-// The synthetic ships of a run: every draw of a ship from one named sub-stream, a fixed number of
-// draws per ship, so baseline and reform see the same ships and the same per-item draws.
-import { imoCheckDigit, integerAt, RandomStream, usccCheckChar } from '@gd-ftz/core';
+// The synthetic ships of a run: ship i draws from its own sub-stream (the seed and i alone, so a
+// shard of ships draws them as the whole run does), a fixed number of draws per ship, so baseline
+// and reform see the same ships and the same per-item draws.
+import { imoCheckDigit, integerAt, type RandomStream, unitStreams, usccCheckChar } from '@gd-ftz/core';
 import { ARRIVAL_DAYS } from './days';
 import { BUNDLE_ITEMS, type BundleItem } from './items';
 import { MORTGAGE_MIN_GROSS_TONNAGE } from './law';
@@ -149,7 +150,7 @@ export function drawCase(rng: RandomStream, index: number, p: ShipCertificateBun
   };
 }
 
-/** The ship stream of a seed. */
-export function shipStream(seed: number): RandomStream {
-  return RandomStream.fromSeed(seed).substream('ships');
+/** The random stream of each ship of a seed: ship `i` draws from `ships/i` alone. */
+export function shipStreams(seed: number): (index: number) => RandomStream {
+  return unitStreams(seed, 'ships');
 }

@@ -1,4 +1,4 @@
-// The KPIs of a run, baseline against reform, from the tallies of simulated events; each with its
+// The KPIs of a run, baseline against reform, from the totals of simulated events; each with its
 // origin and category, and for assumption-driven ones the range over the assumption's ends.
 import {
   histogramQuantileStat,
@@ -10,59 +10,49 @@ import {
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
-import { PARAMS, type ShipCertificateBundleParams } from './params';
-import { runBatch } from './simulate';
-import type { Tally, VariantTally } from './tally';
+import { PROVINCE_PARAMS, type ShipCertificateBundleParams } from './params';
+import type { BatchData, DRIVERS, VariantData } from './shard';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
-type Of = (t: VariantTally) => string;
-type Param = keyof ShipCertificateBundleParams & keyof typeof PARAMS;
+type Of = (t: VariantData) => string;
+/** An assumption parameter whose plausible ends a KPI shows. */
+export type Driver = (typeof DRIVERS)[number];
 
 const ONE = { digits: 1, empty: 0 } as const;
 const TWO = { digits: 2, empty: 0 } as const;
 
 const perShip =
-  (f: (t: VariantTally) => number): Of =>
+  (f: (t: VariantData) => number): Of =>
   (t) =>
     ratioStat(f(t), t.ships, TWO);
 const fullSet =
   (q: number): Of =>
   (t) =>
-    histogramQuantileStat({ resolution: 1, bins: binsOf(t.fullSet) }, q, ONE);
+    histogramQuantileStat(t.fullSet, q, ONE);
 
-function binsOf(h: readonly number[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  h.forEach((n, v) => {
-    if (n > 0) out[String(v)] = n;
-  });
-  return out;
-}
-
-/** The KPIs of a run; `seed` re-runs the assumption ends for the sensitivities. */
-export function kpisOf(tally: Tally, params: ShipCertificateBundleParams, seed: number): Kpi[] {
-  const memo = new Map<string, Tally>();
-  const rerun = (p: ShipCertificateBundleParams, param: Param): Tally => {
-    const key = `${param}=${p[param]}`;
-    let t = memo.get(key);
-    if (!t) {
-      t = runBatch(p, seed, { keep: 0 }).tally;
-      memo.set(key, t);
-    }
-    return t;
-  };
-  const k = (fields: Fields, of: Of, param?: Param): Kpi => {
+/**
+ * The KPIs of a run from the scenario's totals; `endOf` gives the totals of a sensitivity end
+ * (`driver` at its low or high value in `varied`), run on the same ships.
+ */
+export function kpisOf(
+  run: BatchData,
+  params: ShipCertificateBundleParams,
+  endOf: (varied: ShipCertificateBundleParams, driver: Driver) => BatchData,
+): Kpi[] {
+  const k = (fields: Fields, of: Of, param?: Driver): Kpi => {
+    // The province schema, so that a run of more ships than a browser's limit keeps its ranges.
     const sensitivity =
       param === undefined
         ? undefined
-        : sensitivityOf(PARAMS, params, param, (p) => {
-            const t = rerun(p, param);
+        : sensitivityOf(PROVINCE_PARAMS, params, param, (p) => {
+            const t = endOf(p, param);
             return { baseline: of(t.baseline), reform: of(t.reform) };
           });
     return kpi({
       ...fields,
       ...(sensitivity ? { sensitivity } : {}),
-      baseline: of(tally.baseline),
-      reform: of(tally.reform),
+      baseline: of(run.baseline),
+      reform: of(run.reform),
     });
   };
   const perShipUnit = UNITS.perCase;

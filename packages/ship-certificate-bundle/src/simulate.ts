@@ -4,7 +4,7 @@ import type { EventLog } from '@gd-ftz/core';
 import { logCase } from './event-log';
 import { type CaseOutcome, handleBaseline, handleReform } from './handle';
 import type { ShipCertificateBundleParams } from './params';
-import { drawCase, type ShipCase, shipStream } from './population';
+import { drawCase, type ShipCase, shipStreams } from './population';
 import { newTally, type Tally, tallyCase } from './tally';
 
 /** A kept ship with its two outcomes. */
@@ -28,6 +28,25 @@ export interface RunHooks {
   readonly keep?: number;
 }
 
+/** How many of the first ships the report keeps whole for its samples. */
+export const KEPT_SHIPS = 50;
+
+/**
+ * The first `n` ships of a run (fewer if the run has fewer) with both outcomes: the report's
+ * samples, drawn again from the seed when the report is built (each ship from its own stream).
+ * @example
+ * keptShips(defaultParams, 42, 3).length // 3
+ */
+export function keptShips(params: ShipCertificateBundleParams, seed: number, n = KEPT_SHIPS): KeptCase[] {
+  const streamOf = shipStreams(seed);
+  const kept: KeptCase[] = [];
+  for (let i = 0; i < Math.min(n, params.ships); i++) {
+    const ship = drawCase(streamOf(i), i, params);
+    kept.push({ ship, baseline: handleBaseline(ship, params), reform: handleReform(ship, params) });
+  }
+  return kept;
+}
+
 /**
  * Runs baseline and reform on the same ships.
  * @example
@@ -38,14 +57,14 @@ export function runBatch(
   seed: number,
   hooks: RunHooks = {},
 ): BatchResult {
-  const rng = shipStream(seed);
+  const streamOf = shipStreams(seed);
   const tally = newTally();
   const kept: KeptCase[] = [];
-  const keep = hooks.keep ?? 50;
+  const keep = hooks.keep ?? KEPT_SHIPS;
   const log = hooks.eventLog;
   const step = Math.max(1, Math.floor(params.ships / 10));
   for (let i = 0; i < params.ships; i++) {
-    const ship = drawCase(rng, i, params);
+    const ship = drawCase(streamOf(i), i, params);
     const baseline = handleBaseline(ship, params);
     const reform = handleReform(ship, params);
     tallyCase(tally, ship, baseline, reform);

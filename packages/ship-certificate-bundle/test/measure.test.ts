@@ -1,10 +1,13 @@
 // The engine contract (core's kit: determinism, golden digests, KPI and trace checks, bad input),
 // the event log, then what this measure's report must show.
 import { createEventLog, ValidationError } from '@gd-ftz/core';
-import { describeMeasureContract, kpiOf } from '@gd-ftz/core/testing';
+import { describeMeasureContract, describeShardInvariance, kpiOf } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
+import { PROVINCE_MAX_SHIPS } from '../src/params';
+import { DRIVERS, runShardUnits, SCENARIO } from '../src/shard';
+import { runBatch } from '../src/simulate';
 
 const small = { ships: 200 };
 
@@ -17,6 +20,43 @@ describeMeasureContract(measure, {
   eventLog: {
     expectedCases: (r) => ({ baseline: Number(r.params.ships), reform: Number(r.params.ships) }),
   },
+});
+
+// Shards of ships (issue 14): 1 to 6 shards, shuffled, merge into simulate's report byte for byte
+// (the schema's least, 10 ships: every sensitivity end, the samples and each accumulator run).
+describeShardInvariance(measure, { params: { ships: 10 }, seed: 3, maxShards: 6, numRuns: 4 });
+
+describe('shards', () => {
+  it('each pass of a shard (the scenario, every end) totals what a plain run of its parameters counts', () => {
+    // The oracle: runBatch draws every ship anew for its own parameters; a shard draws a ship once
+    // per distinct set of draw parameters and feeds it to every pass.
+    const p = measure.shardParams;
+    const base = { ...Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v.default])), ships: 60 };
+    const parsed = measure.runShard(base, { seed: 5, shard: 0, shards: 1 }).params as never;
+    const data = runShardUnits(parsed, { seed: 5, shard: 0, shards: 1, start: 0, end: 60 });
+    expect(Object.keys(data.runs)).toHaveLength(1 + 2 * DRIVERS.length);
+    for (const [key, run] of Object.entries(data.runs)) {
+      const [name, value] = key.split('=');
+      const q = key === SCENARIO ? parsed : { ...(parsed as object), [name as string]: Number(value) };
+      const t = runBatch(q as never, 5, { keep: 0 }).tally;
+      for (const v of ['baseline', 'reform'] as const) {
+        expect(run[v].submissions, `${key} ${v}`).toBe(t[v].submissions);
+        expect(run[v].visits, `${key} ${v}`).toBe(t[v].visits);
+        expect(run[v].terminated, `${key} ${v}`).toBe(t[v].terminated);
+        expect(run[v].noNationalityDays, `${key} ${v}`).toBe(t[v].noNationalityDays);
+        expect(run[v].statutoryInside, `${key} ${v}`).toBe(t[v].statutoryInside);
+        const bins = Object.entries(run[v].fullSet.bins).map(([d, n]) => [Number(d), n]);
+        expect(bins, `${key} ${v}`).toEqual(t[v].fullSet.flatMap((n, d) => (n ? [[d, n]] : [])));
+      }
+    }
+  });
+
+  it('takes a province of ships in a shard, and refuses more naming the field', () => {
+    expect(measure.shardParams.ships.max).toBe(PROVINCE_MAX_SHIPS);
+    expect(measure.shardUnits({ ships: 500_000 })).toBe(500_000);
+    expect(() => measure.shardUnits({ ships: PROVINCE_MAX_SHIPS + 1 })).toThrow(ValidationError);
+    expect(() => measure.simulate({ ships: 500_000 }, { seed: 1 })).toThrow(ValidationError);
+  });
 });
 
 describe('the report', () => {
