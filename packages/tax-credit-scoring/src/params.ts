@@ -21,8 +21,8 @@ export const PARAMS = defineParams({
     unit: { zh: '户', en: 'firms' },
     default: 1000,
     min: 100,
-    // What a browser worker runs in seconds (README "Scenario limits"); larger populations go
-    // through runBatch, which streams up to BATCH_MAX_POPULATION (issue 32).
+    // What a browser worker runs in seconds (README "Scenario limits", issue 32); larger
+    // populations run in shards (shard.ts: SHARD_PARAMS, up to PROVINCE_MAX_FIRMS).
     max: 10_000,
   },
   regime: {

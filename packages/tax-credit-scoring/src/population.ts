@@ -187,8 +187,13 @@ function firm(id: string, rng: RandomStream, sc: Scenario, o: PopulationOptions)
   return { id, events, linkU, linkZ };
 }
 
+/** The id of firm `index` (0-based): `F000001` for the first. */
+const firmId = (index: number) => `F${String(index + 1).padStart(6, '0')}`;
+
 /**
- * Streams `size` synthetic firms of a scenario, each from its own named sub-stream of `rng`.
+ * Streams firms `[start, end)` of a scenario (0-based indices), each from its own named sub-stream
+ * of `rng` (`rng.substream(id)`): firm `i` depends on the stream and `i` alone, never on the other
+ * firms, so any block of the population (a shard) draws the same firms.
  * @example
  * const firms = [...generateFirms(scenarioOf('sat-2025-12'), { size: 10, breachRate: 0.04, repairShare: 0.5, lateFilingRate: 0.03 }, RandomStream.fromSeed(1))];
  */
@@ -196,9 +201,18 @@ export function* generateFirms(
   sc: Scenario,
   o: PopulationOptions,
   rng: RandomStream,
+  start = 0,
+  end = o.size,
 ): Generator<SyntheticFirm> {
-  for (let i = 0; i < o.size; i++) {
-    const id = `F${String(i + 1).padStart(6, '0')}`;
-    yield firm(id, rng.substream(id), sc, o);
-  }
+  for (let i = start; i < end; i++) yield firmAt(sc, o, rng, i);
+}
+
+/**
+ * Firm `index` of a population: the same firm {@link generateFirms} yields at that index.
+ * @example
+ * firmAt(sc, options, RandomStream.fromSeed(1).substream('population'), 0).id // 'F000001'
+ */
+export function firmAt(sc: Scenario, o: PopulationOptions, rng: RandomStream, index: number): SyntheticFirm {
+  const id = firmId(index);
+  return firm(id, rng.substream(id), sc, o);
 }

@@ -1,19 +1,22 @@
 // KPIs and chart series of a batch run, every value from the simulated firm-months and cases;
 // each KPI that rests on an assumption shows its values at that assumption's plausible ends.
 import {
+  type Histogram,
+  histogramQuantileStat,
   type Kpi,
   type KpiInput,
   kpi,
   percentStat,
-  quantileStat,
   ratioStat,
   type Series,
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
 import { monthAt } from './month';
-import { PARAMS, type TaxCreditScoringParams } from './params';
-import { type BatchResult, SEEN_WITHIN_DAYS, type ViewStats } from './simulate';
+import type { TaxCreditScoringParams } from './params';
+import type { Scenario } from './population';
+import { type RunData, SHARD_PARAMS, type ViewData } from './shard';
+import { GRADE_ORDER, SEEN_WITHIN_DAYS } from './simulate';
 
 /** The assumption parameters that drive a KPI (each has a plausible range in the schema). */
 export type Driver = 'linkCoverage' | 'linkDelayDays' | 'adjustDays';
@@ -22,7 +25,7 @@ export type Driver = 'linkCoverage' | 'linkDelayDays' | 'adjustDays';
 export interface KpiSpec extends Omit<KpiInput, 'baseline' | 'reform' | 'sensitivity'> {
   /** The assumption parameter that drives it. */
   readonly driver?: Driver;
-  readonly of: (s: ViewStats) => string;
+  readonly of: (s: ViewData) => string;
 }
 
 const perThousand = { zh: '每千户月', en: 'per 1,000 firm-months' } as const;
@@ -30,8 +33,8 @@ const perThousand = { zh: '每千户月', en: 'per 1,000 firm-months' } as const
 const TWO = { digits: 2, empty: 0 } as const;
 const pct = (part: number, whole: number) => percentStat(part, whole, TWO);
 const per1000 = (part: number, whole: number) => ratioStat(part * 1000, whole, TWO);
-/** Days, interpolated quantile; 0 when no case qualified (the note says so). */
-const quantile = (values: readonly number[], q: number) => quantileStat(values, q, { digits: 0, empty: 0 });
+/** Whole days, interpolated quantile; 0 when no case qualified (the note says so). */
+const quantile = (days: Histogram, q: number) => histogramQuantileStat(days, q, { digits: 0, empty: 0 });
 
 /**
  * The KPIs of measure 9 and how each is computed.
@@ -145,13 +148,14 @@ export const KPI_SPECS: readonly KpiSpec[] = [
  * kpisOf(result, params, rerun).find((k) => k.id === 'facilitation-fit')?.sensitivity?.low
  */
 export function kpisOf(
-  r: BatchResult,
+  r: RunData,
   params: TaxCreditScoringParams,
-  rerun: (param: Driver, params: TaxCreditScoringParams) => BatchResult,
+  rerun: (param: Driver, params: TaxCreditScoringParams) => RunData,
 ): Kpi[] {
   return KPI_SPECS.map(({ of, driver, ...fields }) => {
+    // The sharded schema: a province's population does not make an end fail the browser's limit.
     const sensitivity = driver
-      ? sensitivityOf(PARAMS, params, driver, (varied) => {
+      ? sensitivityOf(SHARD_PARAMS, params, driver, (varied) => {
           const v = rerun(driver, varied);
           return { baseline: of(v.baseline), reform: of(v.reform) };
         })
@@ -165,20 +169,18 @@ export function kpisOf(
   });
 }
 
-const GRADES = ['A', 'B', 'M', 'C', 'D'] as const;
-
 /**
  * Chart series: the share of firm-months fitting the current record per month of use, and the
  * firm-months per class.
  * @example
- * seriesOf(result).map((s) => s.id) // ['fit-by-month', 'classes']
+ * seriesOf(result, scenario).map((s) => s.id) // ['fit-by-month', 'classes']
  */
-export function seriesOf(r: BatchResult): Series[] {
-  const months = Array.from({ length: 12 }, (_, i) => monthAt(r.scenario.useFirst + i) as string);
-  const fit = (s: ViewStats) =>
-    months.map((m, i) => [m, Number(pct(s.fitByMonth[i] as number, s.monthsByMonth[i] as number))] as const);
-  const classes = (s: ViewStats) => GRADES.map((g, i) => [g, s.classes[i] as number] as const);
-  const lines = (f: (s: ViewStats) => (readonly [string, number])[]) => [
+export function seriesOf(r: RunData, sc: Scenario): Series[] {
+  const months = Array.from({ length: 12 }, (_, i) => monthAt(sc.useFirst + i) as string);
+  const fit = (s: ViewData) =>
+    months.map((m) => [m, Number(pct(s.fitByMonth[m] ?? 0, s.monthsByMonth[m] ?? 0))] as const);
+  const classes = (s: ViewData) => GRADE_ORDER.map((g) => [g as string, s.classes[g] ?? 0] as const);
+  const lines = (f: (s: ViewData) => (readonly [string, number])[]) => [
     { variant: 'baseline' as const, label: { zh: '改革前', en: 'Baseline' }, points: f(r.baseline) },
     { variant: 'reform' as const, label: { zh: '改革后', en: 'Reform' }, points: f(r.reform) },
   ];

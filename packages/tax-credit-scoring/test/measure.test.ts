@@ -1,7 +1,7 @@
 // The engine contract (core's kit: determinism, golden digests, KPI and trace checks, bad input,
 // event log), then what this measure's report must show.
 import { MEASURES } from '@gd-ftz/core';
-import { describeMeasureContract, kpiOf } from '@gd-ftz/core/testing';
+import { describeMeasureContract, describeShardInvariance, kpiOf } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
@@ -14,6 +14,16 @@ describeMeasureContract(measure, {
   property: { params: paramsArb.map((p) => ({ ...p, population: 100 })), numRuns: 3 },
   // Every firm is a case in each view (its April grade at least).
   eventLog: { expectedCases: () => ({ baseline: small.population, reform: small.population }) },
+});
+
+// Shards of firms (issue 14): 1 to 6 shards, shuffled, merge into simulate's report byte for byte.
+// The schema's least population, with breaches frequent enough that both sample firms (one the
+// reform caught first, one repaired) and every loss-day bin are exercised.
+describeShardInvariance(measure, {
+  params: { population: 100, breachRate: 0.3 },
+  seed: 3,
+  maxShards: 6,
+  numRuns: 3,
 });
 
 describe('measure 9 of the seed', () => {

@@ -2,7 +2,15 @@
 // sub-streams of the seed, so baseline and reform see the same firms. Internal.
 // Every distribution here is a modelling assumption (no published micro data); the shares that
 // drive the KPIs are scenario parameters with plausible ranges.
-import { addMonths, type CivilDate, civilDate, Money, RandomStream, Rate } from '@gd-ftz/core';
+import {
+  addMonths,
+  type CivilDate,
+  civilDate,
+  Money,
+  type RandomStream,
+  Rate,
+  unitStreams,
+} from '@gd-ftz/core';
 import { fractionOf } from './exact-ratio';
 import type { TaxpayerMonth, Truth } from './model';
 import type { MonthFigures } from './month-score';
@@ -153,93 +161,107 @@ function anomaly(rng: RandomStream, d: Draw): void {
 }
 
 /**
- * Draws the population: the truth by the share parameters, then each firm's months.
+ * Draws the population: the truth by the share parameters, then each firm's months; taxpayer `i`
+ * from {@link taxpayerAt} alone. For the tests and small runs (the measure streams taxpayers).
  * @example
  * population(params, 42).length === params.taxpayers // true
  */
 export function population(p: TaxRiskPreventionParams, seed: number): Taxpayer[] {
-  const root = RandomStream.fromSeed(seed);
-  const kinds = root.substream('truth');
-  const firms = root.substream('months');
-  const fates = root.substream('fates');
-  const out: Taxpayer[] = [];
+  const unit = taxpayerStreams(seed);
+  return Array.from({ length: p.taxpayers }, (_, i) => taxpayerAt(p, unit, i));
+}
+
+/**
+ * The random streams of the taxpayers: taxpayer `i` draws from the sub-stream `taxpayers/i` of the
+ * seed (its truth, its months and its fates from named sub-streams of that), so it depends on the
+ * seed and `i` alone, in any shard.
+ * @example
+ * taxpayerAt(params, taxpayerStreams(42), 0).id // 'T000001'
+ */
+export const taxpayerStreams = (seed: number): ((index: number) => RandomStream) =>
+  unitStreams(seed, 'taxpayers');
+
+/**
+ * Taxpayer `i` (0-based) of a population drawn with `p`, from its own stream `unit(i)`.
+ * @example
+ * taxpayerAt(params, taxpayerStreams(42), 0).truth // 'compliant', 'careless', 'aggressive' or 'shell'
+ */
+export function taxpayerAt(
+  p: TaxRiskPreventionParams,
+  unit: (index: number) => RandomStream,
+  i: number,
+): Taxpayer {
+  const own = unit(i);
   const compliantShare = Math.max(0, 1 - p.carelessShare - p.aggressiveShare - p.shellShare);
-  for (let i = 0; i < p.taxpayers; i++) {
-    const id = `T${String(i + 1).padStart(6, '0')}`;
-    const truth = (['compliant', 'careless', 'aggressive', 'shell'] as const)[
-      kinds.weightedIndex([compliantShare, p.carelessShare, p.aggressiveShare, p.shellShare])
-    ] as Truth;
-    const rng = firms.substream(id);
-    const capIndex = rng.weightedIndex([0.5, 0.4, 0.1]);
-    const capYuan = CAP_YUAN[capIndex] as number;
-    const agricultural = rng.bernoulli(0.08);
-    const base = capYuan * rng.uniform(1, 20);
-    const months: SimMonth[] = [];
-    let clean: SimMonth[] | undefined;
-    let onset: number | undefined;
-    let vanishAt: number | undefined;
-    if (truth === 'shell') {
-      // 领票 → 顶额 → 走逃: registers, draws invoices, issues at the cap, vanishes.
-      onset = rng.int(0, MONTHS - 3);
-      const life = rng.int(2, 4);
-      vanishAt = Math.min(MONTHS, onset + life);
-      for (let m = onset; m < vanishAt; m++) {
-        const first = m === onset;
-        const d: Draw = {
-          issued: first ? capYuan * rng.uniform(0.5, 3) : capYuan * rng.uniform(20, 60),
-          capYuan,
-          avgShare: first ? rng.uniform(0.5, 0.95) : rng.uniform(0.92, 1),
-          voidShare: rng.uniform(0, 0.1),
-          salesCodes: rng.int(3, 10),
-          matchShare: rng.uniform(0.05, 0.5),
-          inputShare: rng.uniform(0.92, 0.99),
-          citFactor: rng.uniform(0.3, 1),
-          agriShare: rng.bernoulli(0.5) ? rng.uniform(0.2, 0.6) : 0,
-          zero: false,
-        };
-        months.push(toMonth(m, false, capYuan, d));
-      }
-    } else {
-      if (truth !== 'compliant') onset = rng.int(0, truth === 'careless' ? MONTHS - 1 : 6);
-      if (truth === 'careless') clean = [];
-      for (let m = 0; m < MONTHS; m++) {
-        const d = normal(rng, base, capYuan);
-        if (truth === 'compliant' && rng.bernoulli(p.compliantNoise)) {
-          anomaly(rng, d);
-          // Assumption: a quarter of stray months have a second anomaly (drives yellow false alarms).
-          if (rng.bernoulli(0.25)) anomaly(rng, d);
-        }
-        if (clean) clean.push(toMonth(m, agricultural, capYuan, d));
-        if (
-          truth === 'careless' &&
-          onset !== undefined &&
-          m >= onset &&
-          (m === onset || rng.bernoulli(0.5))
-        ) {
-          anomaly(rng, d);
-          if (rng.bernoulli(0.4)) anomaly(rng, d);
-        }
-        if (truth === 'aggressive' && onset !== undefined && m >= onset) {
-          // Under-reports VAT sales against CIT revenue, inflates input, sometimes files zero.
-          d.citFactor = rng.uniform(1.12, 1.5);
-          d.inputShare = rng.uniform(0.9, 0.99);
-          d.zero = rng.bernoulli(0.3);
-          if (!agricultural && rng.bernoulli(0.3)) d.agriShare = rng.uniform(0.12, 0.3);
-        }
-        months.push(toMonth(m, agricultural, capYuan, d));
-      }
+  const id = `T${String(i + 1).padStart(6, '0')}`;
+  const truth = (['compliant', 'careless', 'aggressive', 'shell'] as const)[
+    own.substream('truth').weightedIndex([compliantShare, p.carelessShare, p.aggressiveShare, p.shellShare])
+  ] as Truth;
+  const rng = own.substream('months');
+  const fates = own.substream('fates');
+  const capIndex = rng.weightedIndex([0.5, 0.4, 0.1]);
+  const capYuan = CAP_YUAN[capIndex] as number;
+  const agricultural = rng.bernoulli(0.08);
+  const base = capYuan * rng.uniform(1, 20);
+  const months: SimMonth[] = [];
+  let clean: SimMonth[] | undefined;
+  let onset: number | undefined;
+  let vanishAt: number | undefined;
+  if (truth === 'shell') {
+    // 领票 → 顶额 → 走逃: registers, draws invoices, issues at the cap, vanishes.
+    onset = rng.int(0, MONTHS - 3);
+    const life = rng.int(2, 4);
+    vanishAt = Math.min(MONTHS, onset + life);
+    for (let m = onset; m < vanishAt; m++) {
+      const first = m === onset;
+      const d: Draw = {
+        issued: first ? capYuan * rng.uniform(0.5, 3) : capYuan * rng.uniform(20, 60),
+        capYuan,
+        avgShare: first ? rng.uniform(0.5, 0.95) : rng.uniform(0.92, 1),
+        voidShare: rng.uniform(0, 0.1),
+        salesCodes: rng.int(3, 10),
+        matchShare: rng.uniform(0.05, 0.5),
+        inputShare: rng.uniform(0.92, 0.99),
+        citFactor: rng.uniform(0.3, 1),
+        agriShare: rng.bernoulli(0.5) ? rng.uniform(0.2, 0.6) : 0,
+        zero: false,
+      };
+      months.push(toMonth(m, false, capYuan, d));
     }
-    out.push({
-      id,
-      truth,
-      onset,
-      months,
-      clean,
-      vanishAt,
-      uCorrect: fates.real(),
-      uStop: fates.real(),
-      uSample: fates.real(),
-    });
+  } else {
+    if (truth !== 'compliant') onset = rng.int(0, truth === 'careless' ? MONTHS - 1 : 6);
+    if (truth === 'careless') clean = [];
+    for (let m = 0; m < MONTHS; m++) {
+      const d = normal(rng, base, capYuan);
+      if (truth === 'compliant' && rng.bernoulli(p.compliantNoise)) {
+        anomaly(rng, d);
+        // Assumption: a quarter of stray months have a second anomaly (drives yellow false alarms).
+        if (rng.bernoulli(0.25)) anomaly(rng, d);
+      }
+      if (clean) clean.push(toMonth(m, agricultural, capYuan, d));
+      if (truth === 'careless' && onset !== undefined && m >= onset && (m === onset || rng.bernoulli(0.5))) {
+        anomaly(rng, d);
+        if (rng.bernoulli(0.4)) anomaly(rng, d);
+      }
+      if (truth === 'aggressive' && onset !== undefined && m >= onset) {
+        // Under-reports VAT sales against CIT revenue, inflates input, sometimes files zero.
+        d.citFactor = rng.uniform(1.12, 1.5);
+        d.inputShare = rng.uniform(0.9, 0.99);
+        d.zero = rng.bernoulli(0.3);
+        if (!agricultural && rng.bernoulli(0.3)) d.agriShare = rng.uniform(0.12, 0.3);
+      }
+      months.push(toMonth(m, agricultural, capYuan, d));
+    }
   }
-  return out;
+  return {
+    id,
+    truth,
+    onset,
+    months,
+    clean,
+    vanishAt,
+    uCorrect: fates.real(),
+    uStop: fates.real(),
+    uSample: fates.real(),
+  };
 }

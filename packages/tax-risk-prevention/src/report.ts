@@ -1,25 +1,32 @@
 // The KPIs and the precision–recall series of a run, every value counted from the simulated
 // taxpayers' outcomes. Internal: not exported from src/index.ts.
 import {
+  histogramQuantileStat,
   type Kpi,
   type KpiInput,
   type KpiSensitivity,
   kpi,
   Money,
-  medianStat,
   moneyStat,
   percentStat,
-  quantileStat,
   ratioStat,
   type Series,
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
-import { PARAMS, type TaxRiskPreventionParams } from './params';
-import { type BatchResult, daysToWarning, type Outcome, runBatch } from './simulate';
+import type { TaxRiskPreventionParams } from './params';
+import {
+  type ConfusionData,
+  type Driver,
+  type RunData,
+  SHARD_PARAMS,
+  SWEEP,
+  type VariantData,
+} from './shard';
+import type { Outcome } from './simulate';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
-type Of = (os: readonly Outcome[]) => string;
+type Of = (v: VariantData) => string;
 
 const ONE = { digits: 1, empty: 0 } as const;
 const PER_THOUSAND = { digits: 2, empty: 0 } as const;
@@ -66,40 +73,37 @@ export function confusionAt(os: readonly Outcome[], threshold: number): Confusio
   return confusionOf(os, (o) => o.refused || o.maxScore >= threshold);
 }
 
-const precision = (c: Confusion) => percentStat(c.tp, c.tp + c.fp, ONE);
-const recall = (c: Confusion) => percentStat(c.tp, c.tp + c.fn, ONE);
-const interventions = (o: Outcome) => o.faceChecks + o.blocks + o.visits;
-
-function perThousand(os: readonly Outcome[], only?: (o: Outcome) => boolean): string {
-  const set = only ? os.filter(only) : os;
-  return ratioStat(set.reduce((n, o) => n + interventions(o), 0) * 1000, set.length, PER_THOUSAND);
-}
-
-const compliant = (o: Outcome) => o.taxpayer.truth === 'compliant';
+const precision = (c: ConfusionData) => percentStat(c.tp, c.tp + c.fp, ONE);
+const recall = (c: ConfusionData) => percentStat(c.tp, c.tp + c.fn, ONE);
+const perThousand = (interventions: number, taxpayers: number) =>
+  ratioStat(interventions * 1000, taxpayers, PER_THOUSAND);
 
 const OF: Record<string, Of> = {
-  precision: (os) => precision(confusionOf(os)),
-  recall: (os) => recall(confusionOf(os)),
-  interventions: (os) => perThousand(os),
-  'interventions-compliant': (os) => perThousand(os, compliant),
-  'shell-invoiced': (os) =>
-    moneyStat(Money.sum(os.filter((o) => o.taxpayer.truth === 'shell').map((o) => o.shellIssued))),
-  'days-median': (os) => medianStat(daysToWarning(os), ONE),
-  'days-p90': (os) => quantileStat(daysToWarning(os), 0.9, ONE),
-  corrected: (os) =>
-    String(os.filter((o) => o.taxpayer.truth === 'careless' && o.corrected !== undefined).length),
+  precision: (v) => precision(v.confusion),
+  recall: (v) => recall(v.confusion),
+  interventions: (v) => perThousand(v.interventions, v.taxpayers),
+  'interventions-compliant': (v) => perThousand(v.compliantInterventions, v.compliant),
+  'shell-invoiced': (v) => moneyStat(Money.fromFen(BigInt(v.shellFen))),
+  'days-median': (v) => histogramQuantileStat(v.days, 0.5, ONE),
+  'days-p90': (v) => histogramQuantileStat(v.days, 0.9, ONE),
+  corrected: (v) => String(v.corrected),
 };
 
 /**
- * The KPIs of a run. KPIs driven mainly by an assumption parameter carry their sensitivity to it: a
- * re-run at its plausible low and high on the same seed.
+ * The KPIs of a run. KPIs driven mainly by an assumption parameter carry their sensitivity to it:
+ * the run at its plausible low and high on the same seed (`rerun`: that end's run, from the shards).
  * @example
- * kpisOf(runBatch(params, 42), params, 42).map((k) => k.id) // ['precision', 'recall', 'interventions', …]
+ * kpisOf(scenarioRun(merged), params, (d, q) => endRun(merged, d, q)).map((k) => k.id) // ['precision', 'recall', …]
  */
-export function kpisOf(r: BatchResult, params: TaxRiskPreventionParams, seed: number): Kpi[] {
-  const sens = (param: keyof typeof PARAMS, id: string): KpiSensitivity | undefined =>
-    sensitivityOf(PARAMS, params, param, (p) => {
-      const again = runBatch(p, seed);
+export function kpisOf(
+  r: RunData,
+  params: TaxRiskPreventionParams,
+  rerun: (driver: Driver, params: TaxRiskPreventionParams) => RunData,
+): Kpi[] {
+  // The sharded schema: a province's population does not make an end fail the browser's limit.
+  const sens = (param: Driver, id: string): KpiSensitivity | undefined =>
+    sensitivityOf(SHARD_PARAMS, params, param, (p) => {
+      const again = rerun(param, p);
       const of = OF[id] as Of;
       return { baseline: of(again.baseline), reform: of(again.reform) };
     });
@@ -218,16 +222,14 @@ export function kpisOf(r: BatchResult, params: TaxRiskPreventionParams, seed: nu
   ];
 }
 
-/** The score thresholds of the precision–recall sweep. */
-export const SWEEP = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100] as const;
-
 /**
  * The precision–recall series over the reform's score threshold.
  * @example
  * seriesOf(result).map((s) => s.id) // ['precision-recall']
  */
-export function seriesOf(r: BatchResult): Series[] {
-  const points = SWEEP.map((t) => [t, confusionAt(r.reform, t)] as const);
+export function seriesOf(r: RunData): Series[] {
+  const empty: ConfusionData = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const points = SWEEP.map((t) => [t, r.reform.sweep[String(t)] ?? empty] as const);
   return [
     {
       id: 'precision-recall',

@@ -6,7 +6,7 @@ import { CITES, TIER_BASES } from './law';
 import type { TaxpayerMonth } from './model';
 import { taxpayerMonthOf, YEAR_START } from './population';
 import { assessRisk } from './risk';
-import { BASELINE_VISIT_DAY, type BatchResult, type Outcome, scoredOn } from './simulate';
+import { BASELINE_VISIT_DAY, type Outcome, scoredOn } from './simulate';
 
 function reformSteps(o: Outcome): TraceStep[] {
   const t = o.taxpayer;
@@ -118,12 +118,11 @@ function sample(o: Outcome): SampleCase {
 }
 
 /**
- * The report's samples: the first shell that was not refused at registration, in both variants.
+ * The report's samples: one taxpayer (the first shell that was not refused at registration, else
+ * the first taxpayer) in both variants.
  * @example
- * samplesOf(result).map((s) => s.variant) // ['baseline', 'reform']
+ * samplesOf(sampleOutcomes(params, merged, seed)).map((s) => s.variant) // ['baseline', 'reform']
  */
-export function samplesOf(r: BatchResult): SampleCase[] {
-  let i = r.reform.findIndex((o) => o.taxpayer.truth === 'shell' && !o.refused);
-  if (i < 0) i = 0;
-  return [r.baseline[i], r.reform[i]].filter((o): o is Outcome => o !== undefined).map(sample);
+export function samplesOf(outcomes: readonly [Outcome, Outcome]): SampleCase[] {
+  return outcomes.map(sample);
 }

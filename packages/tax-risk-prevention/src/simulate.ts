@@ -55,13 +55,8 @@ export interface BatchResult {
   readonly reform: readonly Outcome[];
 }
 
-/** What a run reports to, both optional. */
-export interface RunHooks {
-  readonly onProgress?: ((fraction: number) => void) | undefined;
-  readonly eventLog?: EventLog | undefined;
-}
-
-const ACTIVITIES = {
+/** The activities of the event log. */
+export const ACTIVITIES = {
   register: { zh: '登记', en: 'Registered' },
   'registration-refused': { zh: '实名认证未通过，不予登记', en: 'Registration refused (identity check)' },
   reminder: { zh: '蓝色提醒', en: 'Blue reminder' },
@@ -97,7 +92,12 @@ function sumIssued(months: readonly SimMonth[]): number {
   return fen;
 }
 
-function baselineOf(t: Taxpayer, p: TaxRiskPreventionParams): Outcome {
+/**
+ * One taxpayer under the annual 纳税评估 sample.
+ * @example
+ * baselineOf(taxpayer, params).visits // 1 when sampled
+ */
+export function baselineOf(t: Taxpayer, p: TaxRiskPreventionParams): Outcome {
   const shell = t.truth === 'shell';
   const visited = !shell && t.uSample < p.baselineSampleShare;
   // Shells issue until they vanish; the 异常凭证 surface downstream months later.
@@ -121,7 +121,12 @@ function baselineOf(t: Taxpayer, p: TaxRiskPreventionParams): Outcome {
   };
 }
 
-function reformOf(t: Taxpayer, p: TaxRiskPreventionParams, c: Compiled): Outcome {
+/**
+ * One taxpayer under monthly scoring (`c`: the compiled risk model of the same parameters).
+ * @example
+ * reformOf(taxpayer, params, compiledOf(params)).tiers.length // months scored
+ */
+export function reformOf(t: Taxpayer, p: TaxRiskPreventionParams, c: Compiled): Outcome {
   const shell = t.truth === 'shell';
   if (shell && t.uStop < p.realNameStopShare) {
     return {
@@ -191,7 +196,12 @@ function reformOf(t: Taxpayer, p: TaxRiskPreventionParams, c: Compiled): Outcome
   };
 }
 
-function log(l: EventLog, o: Outcome): void {
+/**
+ * Records one taxpayer's outcome in one variant as a case of the event log.
+ * @example
+ * for (const o of [b, r]) logOutcome(log, o);
+ */
+export function logOutcome(l: EventLog, o: Outcome): void {
   const t = o.taxpayer;
   const rec = l.startCase(o.variant, t.id, 'taxpayer', { attributes: { truth: t.truth } });
   const start = monthStart(t.truth === 'shell' ? (t.onset ?? 0) : 0);
@@ -215,13 +225,12 @@ function log(l: EventLog, o: Outcome): void {
 }
 
 /**
- * Runs baseline and reform on the same population.
+ * The risk model of a run's thresholds, compiled once per run.
  * @example
- * runBatch(params, 42).reform.length === params.taxpayers // true
+ * reformOf(taxpayer, params, compiledOf(params));
  */
-export function runBatch(p: TaxRiskPreventionParams, seed: number, hooks: RunHooks = {}): BatchResult {
-  const taxpayers = population(p, seed);
-  const c = compile({
+export function compiledOf(p: TaxRiskPreventionParams): Compiled {
+  return compile({
     capUse: p.capUseThreshold,
     surge: p.surgeThreshold,
     voidRed: p.voidRedThreshold,
@@ -229,28 +238,34 @@ export function runBatch(p: TaxRiskPreventionParams, seed: number, hooks: RunHoo
     revenueGap: p.revenueGapThreshold,
     agriInput: p.agriInputThreshold,
   });
-  const baseline = taxpayers.map((t) => baselineOf(t, p));
-  hooks.onProgress?.(0.3);
-  const reform = taxpayers.map((t) => reformOf(t, p, c));
-  hooks.onProgress?.(0.9);
-  const l = hooks.eventLog;
-  if (l) {
-    l.defineActivities(ACTIVITIES);
-    for (const o of baseline) log(l, o);
-    for (const o of reform) log(l, o);
-  }
-  return { taxpayers, baseline, reform };
 }
 
-/** Days from a risky firm's onset month to its first warning, for the firms warned. */
-export function daysToWarning(os: readonly Outcome[]): number[] {
-  const out: number[] = [];
-  for (const o of os) {
-    const t = o.taxpayer;
-    if (t.onset !== undefined && o.warnedOn !== undefined)
-      out.push(daysBetween(monthStart(t.onset), o.warnedOn));
-  }
-  return out;
+/**
+ * Runs baseline and reform on the same population, every outcome kept (tests and small runs; the
+ * measure streams taxpayers through shard.ts).
+ * @example
+ * runBatch(params, 42).reform.length === params.taxpayers // true
+ */
+export function runBatch(p: TaxRiskPreventionParams, seed: number): BatchResult {
+  const taxpayers = population(p, seed);
+  const c = compiledOf(p);
+  return {
+    taxpayers,
+    baseline: taxpayers.map((t) => baselineOf(t, p)),
+    reform: taxpayers.map((t) => reformOf(t, p, c)),
+  };
+}
+
+/**
+ * Days from a risky firm's onset month to its first warning; undefined when not warned (or not risky).
+ * @example
+ * daysToWarning(reformOf(shell, params, c)) // e.g. 45
+ */
+export function daysToWarning(o: Outcome): number | undefined {
+  const t = o.taxpayer;
+  return t.onset !== undefined && o.warnedOn !== undefined
+    ? daysBetween(monthStart(t.onset), o.warnedOn)
+    : undefined;
 }
 
 export { MONTHS };

@@ -1,10 +1,21 @@
 // The engine contract (core's kit: determinism, golden digests, KPI and trace checks, bad input),
 // the event-log contract, then what this measure's report must show.
-import { ValidationError } from '@gd-ftz/core';
-import { describeMeasureContract, kpiOf } from '@gd-ftz/core/testing';
+import {
+  defaultParams,
+  Money,
+  moneyStat,
+  percentStat,
+  quantileStat,
+  ratioStat,
+  ValidationError,
+} from '@gd-ftz/core';
+import { describeMeasureContract, describeShardInvariance, kpiOf } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
+import { PARAMS } from '../src/params';
+import { confusionOf } from '../src/report';
+import { daysToWarning, type Outcome, runBatch } from '../src/simulate';
 
 const small = { taxpayers: 400 };
 
@@ -16,6 +27,50 @@ describeMeasureContract(measure, {
   eventLog: {
     expectedCases: (r) => ({ baseline: Number(r.params.taxpayers), reform: Number(r.params.taxpayers) }),
   },
+});
+
+// Shards of taxpayers (issue 14): 1 to 6 shards, shuffled, merge into simulate's report byte for
+// byte (the schema's least population, 50 taxpayers: every sensitivity end and the sample run).
+describeShardInvariance(measure, { params: { taxpayers: 50 }, seed: 3, maxShards: 6, numRuns: 4 });
+
+// The report streams integer totals per taxpayer (shard.ts); the test oracle is the former
+// computation over the list of every outcome (runBatch), on the same taxpayers.
+describe('the streamed totals', () => {
+  it('give the KPIs the list of every outcome gives', () => {
+    for (const seed of [1, 42]) {
+      const params = { ...defaultParams(PARAMS), taxpayers: 300, shellShare: 0.08 };
+      const report = measure.simulate(params, { seed });
+      const r = runBatch(params, seed);
+      const ONE = { digits: 1, empty: 0 } as const;
+      const days = (os: readonly Outcome[]) =>
+        os.map(daysToWarning).filter((d): d is number => d !== undefined);
+      const perThousand = (os: readonly Outcome[]) =>
+        ratioStat(os.reduce((n, o) => n + o.faceChecks + o.blocks + o.visits, 0) * 1000, os.length, {
+          digits: 2,
+          empty: 0,
+        });
+      const oracle = (os: readonly Outcome[]) => {
+        const c = confusionOf(os);
+        return {
+          precision: percentStat(c.tp, c.tp + c.fp, ONE),
+          recall: percentStat(c.tp, c.tp + c.fn, ONE),
+          interventions: perThousand(os),
+          'interventions-compliant': perThousand(os.filter((o) => o.taxpayer.truth === 'compliant')),
+          'shell-invoiced': moneyStat(
+            Money.sum(os.filter((o) => o.taxpayer.truth === 'shell').map((o) => o.shellIssued)),
+          ),
+          'days-median': quantileStat(days(os), 0.5, ONE),
+          'days-p90': quantileStat(days(os), 0.9, ONE),
+          corrected: String(
+            os.filter((o) => o.taxpayer.truth === 'careless' && o.corrected !== undefined).length,
+          ),
+        };
+      };
+      const got = (v: 'baseline' | 'reform') => Object.fromEntries(report.kpis.map((k) => [k.id, k[v]]));
+      expect(got('baseline')).toEqual(oracle(r.baseline));
+      expect(got('reform')).toEqual(oracle(r.reform));
+    }
+  });
 });
 
 describe('the default report', () => {
