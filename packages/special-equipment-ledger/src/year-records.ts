@@ -4,7 +4,8 @@
 // cheap) with everything its handlers need: the unit's state (due, booked inspection, stopped)
 // and the decisions the population's draws already fix for this variant (late or not and by how
 // many days, the grade and cycle the next inspection gives). Both schedulers run the same
-// handlers on these records. Every slot is written before it is read, so the memory may be reused.
+// handlers on these records. A record is written before the first event that reads it is queued
+// (a unit with no such event this year gets none), so the memory may be reused.
 import type { Scratch } from './scratch';
 
 /**

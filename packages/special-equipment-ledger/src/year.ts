@@ -168,8 +168,20 @@ export function runYear(
       }
       at(reg, EV.register, u);
     }
-    const r = u * UNIT_STRIDE;
     const due = p.due[u] as number;
+    if (due !== lastDue) {
+      lastDue = due;
+      requestDay = addMonthsEpoch(due, -1);
+    }
+    const requested = requestDay >= ys && requestDay <= ye;
+    const visit =
+      (uVisit[u] as number) < (visitPByRisk[risk[u] as number] as number) ? (visitDay[u] as number) : NEVER;
+    const visited = visit >= ys && visit <= ye;
+    // Only a request or a visit reads a unit's record (a registration does not), and the rest of a
+    // unit's events follow its request: a unit with neither this year (its due after the year's
+    // last request day, about a third of them) gets no record.
+    if (!requested && !visited) continue;
+    const r = u * UNIT_STRIDE;
     unit[r + U_DUE] = due;
     unit[r + U_INSPECT_ON] = NEVER;
     let state = 0;
@@ -193,13 +205,8 @@ export function runYear(
     }
     if ((hazStart[u + 1] as number) > (hazStart[u] as number)) state |= HAS_HAZARDS;
     unit[r + U_STATE] = state | (years << YEARS_SHIFT);
-    if (due !== lastDue) {
-      lastDue = due;
-      requestDay = addMonthsEpoch(due, -1);
-    }
-    at(requestDay, EV.request, u);
-    if ((uVisit[u] as number) < (visitPByRisk[risk[u] as number] as number))
-      at(visitDay[u] as number, EV.visit, u);
+    if (requested) scheduler.schedule(requestDay, EV.request, u);
+    if (visited) scheduler.schedule(visit, EV.visit, u);
   }
   // A hazard needs no event of its own until a self-check finds it: the day is known from its onset.
   const logMiss = Math.log(1 - c.selfCheckDetect);
