@@ -154,6 +154,10 @@ export function runYear(
   const vesselYears = afterYears[KIND_VESSEL]?.[0] ?? 6;
   let lastDue = NEVER;
   let requestDay = NEVER;
+  // Requests are queued as runs of units sharing a request day (units come in due-date order, so
+  // the units of a request day are neighbours): the run being gathered is runFrom .. u - 1.
+  let runDay = NEVER;
+  let runFrom = 0;
   for (let u = 0; u < n; u++) {
     if (isNew[u] === 1) {
       s.newUnits++;
@@ -174,6 +178,11 @@ export function runYear(
       requestDay = addMonthsEpoch(due, -1);
     }
     const requested = requestDay >= ys && requestDay <= ye;
+    if (!requested || requestDay !== runDay) {
+      if (runDay !== NEVER) scheduler.scheduleRange(runDay, EV.request, runFrom, u);
+      runDay = requested ? requestDay : NEVER;
+      runFrom = u;
+    }
     const visit =
       (uVisit[u] as number) < (visitPByRisk[risk[u] as number] as number) ? (visitDay[u] as number) : NEVER;
     const visited = visit >= ys && visit <= ye;
@@ -205,9 +214,9 @@ export function runYear(
     }
     if ((hazStart[u + 1] as number) > (hazStart[u] as number)) state |= HAS_HAZARDS;
     unit[r + U_STATE] = state | (years << YEARS_SHIFT);
-    if (requested) scheduler.schedule(requestDay, EV.request, u);
     if (visited) scheduler.schedule(visit, EV.visit, u);
   }
+  if (runDay !== NEVER) scheduler.scheduleRange(runDay, EV.request, runFrom, n);
   // A hazard needs no event of its own until a self-check finds it: the day is known from its onset.
   const logMiss = Math.log(1 - c.selfCheckDetect);
   for (let h = 0; h < p.hazards; h++) {
