@@ -94,6 +94,15 @@ export function runYear(
   const { kind, risk, isNew, commissioned, regDeadline, cycle, gas, uLate, uDelay, uOnTime, uVisit } = p;
   const { visitDay, uGrade, uCycle, uRegLate, uRegDelay, uRegOnTime, hazStart, hazUnit } = p;
   const { onset: onsetOf, serious, fixDays, uPhase, uSelf, uInsp, uSup, uAcc } = p;
+  // The config's fields as locals: the hot loops and handlers then never read the config object,
+  // whose hidden class may differ between calls (a field holding an integer in one scenario and a
+  // fraction in another), which deoptimised them and left them unoptimised while V8 recompiled.
+  const reform = c.reform;
+  const inspectionDetect = c.inspectionDetect;
+  const supervisionDetect = c.supervisionDetect;
+  const selfCheckDetect = c.selfCheckDetect;
+  const accidentRate = c.accidentRate;
+  const cadence = { weeklyFrom: c.weeklyFrom, monthlyDays: c.monthlyDays, weeklyDays: c.weeklyDays };
   const lateP = c.reform ? c.lateRequest * (1 - c.reminderEffect) : c.lateRequest;
   const regLateP = c.reform ? c.lateRegistration * (1 - c.reminderEffect) : c.lateRegistration;
   const riskW = POPULATION_ASSUMPTIONS.riskClasses.value.map((r) => r.weight);
@@ -129,7 +138,7 @@ export function runYear(
     haz[r + H_BITS] = bits | (by << FOUND_BY_SHIFT);
     // The reform shares every finding at once (online report, ledger); before it the regulator
     // learns of on-site findings and of serious hazards an inspector must report (Art. 53).
-    if (c.reform || by === BY_SUPERVISION || (by === BY_INSPECTION && (bits & SERIOUS) !== 0))
+    if (reform || by === BY_SUPERVISION || (by === BY_INSPECTION && (bits & SERIOUS) !== 0))
       haz[r + H_KNOWN_ON] = day;
     if (tracing && (sampled as Uint8Array)[hazUnit[h] as number] === 1)
       note(hazUnit[h] as number, {
@@ -144,7 +153,6 @@ export function runYear(
   // What is the same for many units is worked out once: the chance of a visit per risk class, the
   // cycle per kind and gas class, and the request day of a due day (units come in due-date order,
   // so consecutive units mostly share it).
-  const reform = c.reform;
   const lateMeanDays = c.lateMeanDays;
   const orderDays = c.orderDays;
   const visitPByRisk = riskW.map((w) =>
@@ -218,7 +226,7 @@ export function runYear(
   }
   if (runDay !== NEVER) scheduler.scheduleRange(runDay, EV.request, runFrom, n);
   // A hazard needs no event of its own until a self-check finds it: the day is known from its onset.
-  const logMiss = Math.log(1 - c.selfCheckDetect);
+  const logMiss = Math.log(1 - selfCheckDetect);
   for (let h = 0; h < p.hazards; h++) {
     const r = h * HAZARD_STRIDE;
     const onset = onsetOf[h] as number;
@@ -226,11 +234,11 @@ export function runYear(
     haz[r + H_FOUND_ON] = NEVER;
     haz[r + H_KNOWN_ON] = NEVER;
     haz[r + H_BITS] =
-      ((uInsp[h] as number) < c.inspectionDetect ? INSPECTION_FINDS : 0) |
-      ((uSup[h] as number) < c.supervisionDetect ? SUPERVISION_FINDS : 0) |
+      ((uInsp[h] as number) < inspectionDetect ? INSPECTION_FINDS : 0) |
+      ((uSup[h] as number) < supervisionDetect ? SUPERVISION_FINDS : 0) |
       (serious[h] === 1 ? SERIOUS : 0);
-    const k = checksToFind(uSelf[h] as number, c.selfCheckDetect, logMiss);
-    if (k !== NEVER) at(selfCheckDay(onset, uPhase[h] as number, k, c), EV.selfFound, h);
+    const k = checksToFind(uSelf[h] as number, selfCheckDetect, logMiss);
+    if (k !== NEVER) at(selfCheckDay(onset, uPhase[h] as number, k, cadence), EV.selfFound, h);
   }
 
   /** Finds, on `day`, the open hazards of unit `u` (state `state`) that `finds` finds. */
@@ -299,7 +307,7 @@ export function runYear(
         let x: number;
         if ((state & LATE) !== 0) {
           const delay = unit[r + U_DRAW] as number;
-          if (c.reform) {
+          if (reform) {
             // The ledger shows the unit overdue the day after its due date: an online order follows.
             s.orders++;
             if (tracing && (sampled as Uint8Array)[e] === 1) note(e, { day: d + 1, what: 'overdue-order' });
@@ -403,7 +411,7 @@ export function runYear(
     const exposure = (isSerious ? Math.min(f, ye + 1) : closed) - onset;
     s.exposureDays += exposure;
     // An accident when the exposure outlasts the hazard's exponential time to accident.
-    if (c.accidentRate > 0 && exposure > (-365 / c.accidentRate) * Math.log(1 - (uAcc[h] as number)))
+    if (accidentRate > 0 && exposure > (-365 / accidentRate) * Math.log(1 - (uAcc[h] as number)))
       s.accidents++;
     if (f !== NEVER) {
       s.found++;
