@@ -36,6 +36,13 @@ const PREFETCH_BATCH = 64;
 export interface Scheduler {
   schedule(day: number, type: EventType, entity: number): void;
   /**
+   * Queues `type` on `day` for each entity of `from .. to - 1`, in that order: for a run of
+   * neighbouring entities (a day's inspection requests, units being stored in due-date order),
+   * without an entry per event. Before `run` only. Within a key, the event-driven scheduler fires
+   * the ranges first (in the order queued), then the single events.
+   */
+  scheduleRange(day: number, type: EventType, from: number, to: number): void;
+  /**
    * Runs every queued event (and those they queue) through `handler`; returns how many fired.
    * `prefetch`, when given, is shown each batch of one key's events before they fire.
    */
@@ -64,6 +71,10 @@ export function heapScheduler(scratch?: Scratch, expected = 1 << 16): Scheduler 
   let keys = int32('keys', expected);
   let ents = int32('entities', expected);
   let queued = 0;
+  // Ranges queued before run: key, first entity, end.
+  const rangeKeys: number[] = [];
+  const rangeFrom: number[] = [];
+  const rangeTo: number[] = [];
   // While running: bucket k holds key base + k; its sorted events are sorted[start[k] .. start[k + 1]),
   // the events queued for it while running are the list from head[k] to tail[k] (-1: none), each
   // node holding an entity and the next node.
@@ -122,19 +133,35 @@ export function heapScheduler(scratch?: Scratch, expected = 1 << 16): Scheduler 
       tail[k] = node;
       if (k > lastListed) lastListed = k;
     },
+    scheduleRange(day, type, from, to) {
+      if (running) throw new ConfigurationError('scheduleRange', 'ranges are queued before the run only');
+      if (to <= from) return;
+      rangeKeys.push(day * 8 + type);
+      rangeFrom.push(from);
+      rangeTo.push(to);
+    },
     run(handler, prefetch) {
       // Counting sort of the initial events by key (stable: insertion order within a key).
-      let lo = 0;
-      let hi = -1;
-      if (queued > 0) {
-        lo = keys[0] as number;
-        hi = lo;
-        for (let i = 1; i < queued; i++) {
-          const key = keys[i] as number;
-          if (key < lo) lo = key;
-          else if (key > hi) hi = key;
-        }
+      let lo = Number.POSITIVE_INFINITY;
+      let hi = Number.NEGATIVE_INFINITY;
+      for (let i = 0; i < queued; i++) {
+        const key = keys[i] as number;
+        if (key < lo) lo = key;
+        if (key > hi) hi = key;
       }
+      for (const key of rangeKeys) {
+        if (key < lo) lo = key;
+        if (key > hi) hi = key;
+      }
+      if (hi < lo) {
+        lo = 0;
+        hi = -1;
+      }
+      // The ranges in key order (stable: queued order within a key), taken as their keys come.
+      const ranges = rangeKeys
+        .map((_, i) => i)
+        .sort((a, b) => (rangeKeys[a] as number) - (rangeKeys[b] as number));
+      let nextRange = 0;
       base = lo;
       const buckets = hi - lo + 1;
       const start = int32('start', buckets + 1).fill(0);
@@ -164,6 +191,13 @@ export function heapScheduler(scratch?: Scratch, expected = 1 << 16): Scheduler 
         const key = k + base;
         const day = Math.floor(key / 8);
         const type = (key - day * 8) as EventType;
+        // Ranges read neighbouring records in order: the hardware prefetcher serves them.
+        while (nextRange < ranges.length && rangeKeys[ranges[nextRange] as number] === key) {
+          const r = ranges[nextRange++] as number;
+          const to = rangeTo[r] as number;
+          for (let e = rangeFrom[r] as number; e < to; e++) handler(day, type, e);
+          fired += to - (rangeFrom[r] as number);
+        }
         if (k < buckets) {
           const from = start[k] as number;
           const to = start[k + 1] as number;
@@ -192,6 +226,9 @@ export function heapScheduler(scratch?: Scratch, expected = 1 << 16): Scheduler 
         }
       }
       running = false;
+      rangeKeys.length = 0;
+      rangeFrom.length = 0;
+      rangeTo.length = 0;
       return fired;
     },
   };
@@ -218,6 +255,9 @@ export function scanScheduler(
   return {
     schedule(day, type, entity) {
       (slots[type] as Int32Array)[entity] = day;
+    },
+    scheduleRange(day, type, from, to) {
+      (slots[type] as Int32Array).fill(day, from, to);
     },
     run(handler) {
       let fired = 0;

@@ -4,32 +4,38 @@
 // cheap) with everything its handlers need: the unit's state (due, booked inspection, stopped)
 // and the decisions the population's draws already fix for this variant (late or not and by how
 // many days, the grade and cycle the next inspection gives). Both schedulers run the same
-// handlers on these records. Every slot is written before it is read, so the memory may be reused.
+// handlers on these records. A record is written before the first event that reads it is queued
+// (a unit with no such event this year gets none), so the memory may be reused.
 import type { Scratch } from './scratch';
 
-/** Int32 slots per unit record: 8 × 4 bytes, two records per 64-byte cache line. */
-export const UNIT_STRIDE = 8;
+/**
+ * Int32 slots per unit record: 4 × 4 bytes, four records per 64-byte cache line (the year writes
+ * and reads 24 MB of them for a province, not 48). What a unit holds beyond them, its hazard range,
+ * is read from the population's `hazStart`, and only for the units flagged HAS_HAZARDS.
+ */
+export const UNIT_STRIDE = 4;
 /** The day the validity in force ends. */
 export const U_DUE = 0;
 /** The day the inspection is booked for, or NEVER. */
 export const U_INSPECT_ON = 1;
-/** A late user's delay past the due day (the reform's order already applied), in days. */
-export const U_LATE_DELAY = 2;
-/** The on-time user's draw (a float32, read through the Float32Array view of the same buffer). */
-export const U_ON_TIME = 3;
-/** The cycle, in years, the next inspection gives. */
-export const U_YEARS = 4;
-/** Grade the next inspection gives (0: not a vessel, 1–5) plus the flags below. */
-export const U_STATE = 5;
-/** The unit's hazards are hazard records U_HAZ_FROM .. U_HAZ_TO - 1. */
-export const U_HAZ_FROM = 6;
-export const U_HAZ_TO = 7;
+/**
+ * A late user's delay past the due day (the reform's order already applied), in days, or, for a
+ * user on time, the on-time draw (a float32, read through the Float32Array view of the same
+ * buffer): the LATE flag says which, and a unit is never both.
+ */
+export const U_DRAW = 2;
+/** Grade the next inspection gives (0: not a vessel, 1–5), the flags below, and the cycle. */
+export const U_STATE = 3;
 
 export const GRADE_MASK = 7;
 /** Out of use (grade 5). */
 export const STOPPED = 8;
 /** The user asks late (this variant). */
 export const LATE = 16;
+/** The unit has hazards: `hazStart[u] .. hazStart[u + 1] - 1` of the population. */
+export const HAS_HAZARDS = 32;
+/** The cycle, in years, the next inspection gives: state >>> YEARS_SHIFT (a byte, as the population's). */
+export const YEARS_SHIFT = 8;
 
 /** Int32 slots per hazard record: 4 × 4 bytes. */
 export const HAZARD_STRIDE = 4;

@@ -19,6 +19,7 @@ import {
   H_FOUND_ON,
   H_KNOWN_ON,
   H_ONSET,
+  HAS_HAZARDS,
   HAZARD_STRIDE,
   hazardRecords,
   INSPECTION_FINDS,
@@ -26,16 +27,13 @@ import {
   SERIOUS,
   STOPPED,
   SUPERVISION_FINDS,
+  U_DRAW,
   U_DUE,
-  U_HAZ_FROM,
-  U_HAZ_TO,
   U_INSPECT_ON,
-  U_LATE_DELAY,
-  U_ON_TIME,
   U_STATE,
-  U_YEARS,
   UNIT_STRIDE,
   unitRecords,
+  YEARS_SHIFT,
 } from './year-records';
 import { emptyStats, type UnitHappening, type YearStats } from './year-stats';
 
@@ -96,6 +94,15 @@ export function runYear(
   const { kind, risk, isNew, commissioned, regDeadline, cycle, gas, uLate, uDelay, uOnTime, uVisit } = p;
   const { visitDay, uGrade, uCycle, uRegLate, uRegDelay, uRegOnTime, hazStart, hazUnit } = p;
   const { onset: onsetOf, serious, fixDays, uPhase, uSelf, uInsp, uSup, uAcc } = p;
+  // The config's fields as locals: the hot loops and handlers then never read the config object,
+  // whose hidden class may differ between calls (a field holding an integer in one scenario and a
+  // fraction in another), which deoptimised them and left them unoptimised while V8 recompiled.
+  const reform = c.reform;
+  const inspectionDetect = c.inspectionDetect;
+  const supervisionDetect = c.supervisionDetect;
+  const selfCheckDetect = c.selfCheckDetect;
+  const accidentRate = c.accidentRate;
+  const cadence = { weeklyFrom: c.weeklyFrom, monthlyDays: c.monthlyDays, weeklyDays: c.weeklyDays };
   const lateP = c.reform ? c.lateRequest * (1 - c.reminderEffect) : c.lateRequest;
   const regLateP = c.reform ? c.lateRegistration * (1 - c.reminderEffect) : c.lateRegistration;
   const riskW = POPULATION_ASSUMPTIONS.riskClasses.value.map((r) => r.weight);
@@ -131,7 +138,7 @@ export function runYear(
     haz[r + H_BITS] = bits | (by << FOUND_BY_SHIFT);
     // The reform shares every finding at once (online report, ledger); before it the regulator
     // learns of on-site findings and of serious hazards an inspector must report (Art. 53).
-    if (c.reform || by === BY_SUPERVISION || (by === BY_INSPECTION && (bits & SERIOUS) !== 0))
+    if (reform || by === BY_SUPERVISION || (by === BY_INSPECTION && (bits & SERIOUS) !== 0))
       haz[r + H_KNOWN_ON] = day;
     if (tracing && (sampled as Uint8Array)[hazUnit[h] as number] === 1)
       note(hazUnit[h] as number, {
@@ -146,7 +153,6 @@ export function runYear(
   // What is the same for many units is worked out once: the chance of a visit per risk class, the
   // cycle per kind and gas class, and the request day of a due day (units come in due-date order,
   // so consecutive units mostly share it).
-  const reform = c.reform;
   const lateMeanDays = c.lateMeanDays;
   const orderDays = c.orderDays;
   const visitPByRisk = riskW.map((w) =>
@@ -156,6 +162,10 @@ export function runYear(
   const vesselYears = afterYears[KIND_VESSEL]?.[0] ?? 6;
   let lastDue = NEVER;
   let requestDay = NEVER;
+  // Requests are queued as runs of units sharing a request day (units come in due-date order, so
+  // the units of a request day are neighbours): the run being gathered is runFrom .. u - 1.
+  let runDay = NEVER;
+  let runFrom = 0;
   for (let u = 0; u < n; u++) {
     if (isNew[u] === 1) {
       s.newUnits++;
@@ -170,8 +180,25 @@ export function runYear(
       }
       at(reg, EV.register, u);
     }
-    const r = u * UNIT_STRIDE;
     const due = p.due[u] as number;
+    if (due !== lastDue) {
+      lastDue = due;
+      requestDay = addMonthsEpoch(due, -1);
+    }
+    const requested = requestDay >= ys && requestDay <= ye;
+    if (!requested || requestDay !== runDay) {
+      if (runDay !== NEVER) scheduler.scheduleRange(runDay, EV.request, runFrom, u);
+      runDay = requested ? requestDay : NEVER;
+      runFrom = u;
+    }
+    const visit =
+      (uVisit[u] as number) < (visitPByRisk[risk[u] as number] as number) ? (visitDay[u] as number) : NEVER;
+    const visited = visit >= ys && visit <= ye;
+    // Only a request or a visit reads a unit's record (a registration does not), and the rest of a
+    // unit's events follow its request: a unit with neither this year (its due after the year's
+    // last request day, about a third of them) gets no record.
+    if (!requested && !visited) continue;
+    const r = u * UNIT_STRIDE;
     unit[r + U_DUE] = due;
     unit[r + U_INSPECT_ON] = NEVER;
     let state = 0;
@@ -179,9 +206,8 @@ export function runYear(
       state |= LATE;
       const delay = 1 + Math.floor(-lateMeanDays * Math.log(1 - (uDelay[u] as number)));
       // The reform's online order caps the delay.
-      unit[r + U_LATE_DELAY] = reform ? Math.min(delay, orderDays) : delay;
-    } else unit[r + U_LATE_DELAY] = 0;
-    unitF[r + U_ON_TIME] = uOnTime[u] as number;
+      unit[r + U_DRAW] = reform ? Math.min(delay, orderDays) : delay;
+    } else unitF[r + U_DRAW] = uOnTime[u] as number;
     let years = cycle[u] as number;
     if (kind[u] === KIND_VESSEL) {
       const g = uGrade[u] as number;
@@ -194,20 +220,13 @@ export function runYear(
     } else {
       years = afterYears[kind[u] as number]?.[gas[u] as number] ?? years;
     }
-    unit[r + U_YEARS] = years;
-    unit[r + U_STATE] = state;
-    unit[r + U_HAZ_FROM] = hazStart[u] as number;
-    unit[r + U_HAZ_TO] = hazStart[u + 1] as number;
-    if (due !== lastDue) {
-      lastDue = due;
-      requestDay = addMonthsEpoch(due, -1);
-    }
-    at(requestDay, EV.request, u);
-    if ((uVisit[u] as number) < (visitPByRisk[risk[u] as number] as number))
-      at(visitDay[u] as number, EV.visit, u);
+    if ((hazStart[u + 1] as number) > (hazStart[u] as number)) state |= HAS_HAZARDS;
+    unit[r + U_STATE] = state | (years << YEARS_SHIFT);
+    if (visited) scheduler.schedule(visit, EV.visit, u);
   }
+  if (runDay !== NEVER) scheduler.scheduleRange(runDay, EV.request, runFrom, n);
   // A hazard needs no event of its own until a self-check finds it: the day is known from its onset.
-  const logMiss = Math.log(1 - c.selfCheckDetect);
+  const logMiss = Math.log(1 - selfCheckDetect);
   for (let h = 0; h < p.hazards; h++) {
     const r = h * HAZARD_STRIDE;
     const onset = onsetOf[h] as number;
@@ -215,18 +234,19 @@ export function runYear(
     haz[r + H_FOUND_ON] = NEVER;
     haz[r + H_KNOWN_ON] = NEVER;
     haz[r + H_BITS] =
-      ((uInsp[h] as number) < c.inspectionDetect ? INSPECTION_FINDS : 0) |
-      ((uSup[h] as number) < c.supervisionDetect ? SUPERVISION_FINDS : 0) |
+      ((uInsp[h] as number) < inspectionDetect ? INSPECTION_FINDS : 0) |
+      ((uSup[h] as number) < supervisionDetect ? SUPERVISION_FINDS : 0) |
       (serious[h] === 1 ? SERIOUS : 0);
-    const k = checksToFind(uSelf[h] as number, c.selfCheckDetect, logMiss);
-    if (k !== NEVER) at(selfCheckDay(onset, uPhase[h] as number, k, c), EV.selfFound, h);
+    const k = checksToFind(uSelf[h] as number, selfCheckDetect, logMiss);
+    if (k !== NEVER) at(selfCheckDay(onset, uPhase[h] as number, k, cadence), EV.selfFound, h);
   }
 
-  /** Finds, on `day`, the open hazards of the unit whose record starts at `r` that `finds` finds. */
-  const search = (r: number, day: number, finds: number, by: number): boolean => {
+  /** Finds, on `day`, the open hazards of unit `u` (state `state`) that `finds` finds. */
+  const search = (u: number, state: number, day: number, finds: number, by: number): boolean => {
+    if ((state & HAS_HAZARDS) === 0) return false;
     let hit = false;
-    const to = unit[r + U_HAZ_TO] as number;
-    for (let h = unit[r + U_HAZ_FROM] as number; h < to; h++) {
+    const to = hazStart[u + 1] as number;
+    for (let h = hazStart[u] as number; h < to; h++) {
       const q = h * HAZARD_STRIDE;
       if (
         haz[q + H_FOUND_ON] === NEVER &&
@@ -240,11 +260,10 @@ export function runYear(
     return hit;
   };
 
-  // The cache lines a batch of events will read, fetched in one tight loop (see Prefetch). A unit
-  // record's first and last slots are both read: JS cannot align the buffer to a cache line, so a
-  // 32-byte record may straddle two.
+  // The cache lines a batch of events will read, fetched in one tight loop (see Prefetch). A
+  // 16-byte record lies in one cache line (typed-array buffers are at least 16-byte aligned); for a
+  // unit with hazards, its `hazStart` entry and first hazard record follow.
   let sink = 0;
-  const last = UNIT_STRIDE - 1;
   const prefetch: Prefetch = (type, entities, from, to) => {
     let x = 0;
     if (type === EV.selfFound) {
@@ -252,22 +271,25 @@ export function runYear(
     } else if (type === EV.register) {
       for (let i = from; i < to; i++) x ^= commissioned[entities[i] as number] as number;
     } else if (type === EV.request) {
-      for (let i = from; i < to; i++) {
-        const r = (entities[i] as number) * UNIT_STRIDE;
-        x ^= (unit[r] as number) ^ (unit[r + last] as number);
-      }
+      for (let i = from; i < to; i++) x ^= unit[(entities[i] as number) * UNIT_STRIDE] as number;
     } else {
       for (let i = from; i < to; i++) {
-        const r = (entities[i] as number) * UNIT_STRIDE;
-        const h = unit[r + U_HAZ_FROM] as number;
-        x ^=
-          (unit[r] as number) ^ (h < (unit[r + U_HAZ_TO] as number) ? (haz[h * HAZARD_STRIDE] as number) : h);
+        const u = entities[i] as number;
+        const state = unit[u * UNIT_STRIDE + U_STATE] as number;
+        x ^= (state & HAS_HAZARDS) === 0 ? state : (haz[(hazStart[u] as number) * HAZARD_STRIDE] as number);
       }
     }
     sink ^= x;
   };
 
   let stopped = 0;
+  // A day's inspections share the next due (and its request day) of each cycle length: worked out
+  // once per day and cycle, not per inspection (0: not yet; no due falls on epoch day 0). Cycles
+  // come from a byte (the population's) or the interval tables.
+  const yearsLimit = Math.max(255, vesselYears, ...afterYears.flat()) + 1;
+  const memoNext = new Int32Array(yearsLimit);
+  const memoRequest = new Int32Array(yearsLimit);
+  let memoDay = -1;
   s.events = scheduler.run((day, type, e) => {
     switch (type) {
       case EV.register: {
@@ -284,8 +306,8 @@ export function runYear(
         const d = unit[r + U_DUE] as number;
         let x: number;
         if ((state & LATE) !== 0) {
-          const delay = unit[r + U_LATE_DELAY] as number;
-          if (c.reform) {
+          const delay = unit[r + U_DRAW] as number;
+          if (reform) {
             // The ledger shows the unit overdue the day after its due date: an online order follows.
             s.orders++;
             if (tracing && (sampled as Uint8Array)[e] === 1) note(e, { day: d + 1, what: 'overdue-order' });
@@ -301,7 +323,7 @@ export function runYear(
           }
           if (x > ye && d + 1 <= ye) s.overdueAtEnd++;
         } else {
-          x = day + Math.floor((unitF[r + U_ON_TIME] as number) * (d - day + 1));
+          x = day + Math.floor((unitF[r + U_DRAW] as number) * (d - day + 1));
           if (tracing && (sampled as Uint8Array)[e] === 1) note(e, { day, what: 'requested' });
         }
         unit[r + U_INSPECT_ON] = x;
@@ -311,10 +333,10 @@ export function runYear(
       case EV.inspect: {
         s.inspections++;
         const r = e * UNIT_STRIDE;
-        search(r, day, INSPECTION_FINDS, BY_INSPECTION);
         const state = unit[r + U_STATE] as number;
+        search(e, state, day, INSPECTION_FINDS, BY_INSPECTION);
         const grade = state & GRADE_MASK;
-        const years = unit[r + U_YEARS] as number;
+        const years = state >>> YEARS_SHIFT;
         if (grade === 5 && (state & STOPPED) === 0) {
           unit[r + U_STATE] = state | STOPPED;
           stopped++;
@@ -322,26 +344,36 @@ export function runYear(
         if (tracing && (sampled as Uint8Array)[e] === 1)
           note(e, { day, what: 'inspected', grade, cycle: years, late: day > (unit[r + U_DUE] as number) });
         if (grade === 5) return;
-        const next = addYearsEpoch(day, years);
+        if (day !== memoDay) {
+          memoDay = day;
+          memoNext.fill(0);
+        }
+        let next = memoNext[years] as number;
+        if (next === 0) {
+          next = addYearsEpoch(day, years);
+          memoNext[years] = next;
+          memoRequest[years] = addMonthsEpoch(next, -1);
+        }
         unit[r + U_DUE] = next;
         unit[r + U_INSPECT_ON] = NEVER;
-        at(addMonthsEpoch(next, -1), EV.request, e);
+        at(memoRequest[years] as number, EV.request, e);
         return;
       }
       case EV.visit: {
         s.visits++;
         const r = e * UNIT_STRIDE;
+        const state = unit[r + U_STATE] as number;
         let hit = false;
         // Art. 84: in use after its validity ended and not yet inspected: a fine.
         const fined =
-          ((unit[r + U_STATE] as number) & STOPPED) === 0 &&
+          (state & STOPPED) === 0 &&
           day > (unit[r + U_DUE] as number) &&
           (unit[r + U_INSPECT_ON] as number) > day;
         if (fined) {
           s.fines++;
           hit = true;
         }
-        if (search(r, day, SUPERVISION_FINDS, BY_SUPERVISION)) hit = true;
+        if (search(e, state, day, SUPERVISION_FINDS, BY_SUPERVISION)) hit = true;
         if (hit) s.visitHits++;
         if (tracing && (sampled as Uint8Array)[e] === 1) note(e, { day, what: 'visited', fined });
         return;
@@ -379,7 +411,7 @@ export function runYear(
     const exposure = (isSerious ? Math.min(f, ye + 1) : closed) - onset;
     s.exposureDays += exposure;
     // An accident when the exposure outlasts the hazard's exponential time to accident.
-    if (c.accidentRate > 0 && exposure > (-365 / c.accidentRate) * Math.log(1 - (uAcc[h] as number)))
+    if (accidentRate > 0 && exposure > (-365 / accidentRate) * Math.log(1 - (uAcc[h] as number)))
       s.accidents++;
     if (f !== NEVER) {
       s.found++;
