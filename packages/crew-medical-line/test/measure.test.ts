@@ -130,6 +130,19 @@ describe('shards by port area', () => {
     for (const pass of Object.values(first.data.runs)) expect(pass.reform.cases).toBe(30);
   });
 
+  it('a sensitivity end, run on the scenario’s cases re-thresholded, equals a run at that value', () => {
+    const end = kpiOf(
+      measure.simulate({ casesPerYear: 130 }, { seed: 5 }),
+      'remote-guidance-share',
+    ).sensitivity;
+    const low = kpiOf(
+      measure.simulate({ casesPerYear: 130, lineAwareness: 0.7 }, { seed: 5 }),
+      'remote-guidance-share',
+    );
+    expect(end?.low.value).toBe(0.7);
+    expect([end?.low.baseline, end?.low.reform]).toEqual([low.baseline, low.reform]);
+  });
+
   it('a sharded run takes a province’s port areas; simulate keeps the browser’s limit of 20', () => {
     expect(measure.shardUnits({ casesPerYear: 10, portAreas: 100 })).toBe(100);
     expect(() => measure.shardUnits({ portAreas: 101 })).toThrow(ValidationError);
