@@ -22,8 +22,11 @@ const ROUTES = ['agent', 'mrcc', 'line'] as const;
 const SEVERITIES = ['critical', 'serious', 'minor'] as const;
 const DISPOSITIONS = ['treat-on-board', 'evacuate', 'land-at-next-berth'] as const;
 
-/** Records every case of `r` in both regimes. */
-export function logRun(log: EventLog, r: RunResult): void {
+/**
+ * Records every case of `r` (the run of port area `area`) in both regimes; case ids number the areas'
+ * cases in turn (area a's case i is `M` + a × casesPerArea + i + 1).
+ */
+export function logRun(log: EventLog, r: RunResult, area: number, casesPerArea: number): void {
   log.defineActivities(ACTIVITIES);
   const w = r.world;
   const time = (t: number) => {
@@ -43,7 +46,7 @@ export function logRun(log: EventLog, r: RunResult): void {
       add(s.callAt[i] as number, 'call', route);
       add(s.adviceAt[i] as number, 'first-advice', s.remote[i] === 1 ? 'remote-doctor' : 'medic');
       add(s.decisionAt[i] as number, 'decision', route);
-      const boat = `boats-${w.area[i]}`;
+      const boat = `boats-${area}`;
       add(s.boatStart[i] as number, 'boat-out', boat);
       add(s.boatBack[i] as number, 'boat-back', boat);
       add(s.ashoreAt[i] as number, 'ashore', 'ship');
@@ -55,16 +58,21 @@ export function logRun(log: EventLog, r: RunResult): void {
       );
       // Stable sort keeps the causal order of steps at the same minute (a decision at the advice).
       rows.sort((a, b) => a.at - b.at);
-      const rec = log.startCase(variant, `M${String(i + 1).padStart(6, '0')}`, 'medical-case', {
-        attributes: {
-          severity: SEVERITIES[w.severity[i] as number] ?? 'minor',
-          area: w.area[i] as number,
-          international: w.international[i] === 1,
-          remoteGuidance: s.remote[i] === 1,
-          disposition: DISPOSITIONS[s.disposition[i] as number] ?? 'treat-on-board',
-          calls: s.calls[i] as number,
+      const rec = log.startCase(
+        variant,
+        `M${String(area * casesPerArea + i + 1).padStart(6, '0')}`,
+        'medical-case',
+        {
+          attributes: {
+            severity: SEVERITIES[w.severity[i] as number] ?? 'minor',
+            area,
+            international: w.international[i] === 1,
+            remoteGuidance: s.remote[i] === 1,
+            disposition: DISPOSITIONS[s.disposition[i] as number] ?? 'treat-on-board',
+            calls: s.calls[i] as number,
+          },
         },
-      });
+      );
       for (const row of rows) rec.event(row.activity, time(row.at), { resource: row.resource });
     }
   }

@@ -1,9 +1,8 @@
-import { defineMeasure, measureInfo } from '@gd-ftz/core';
-import { logRun } from './event-log';
+import { defineShardedMeasure, measureInfo } from '@gd-ftz/core';
 import { PARAMS } from './params';
 import { kpisOf } from './report';
 import { samplesOf } from './samples';
-import { runBoth } from './simulate';
+import { areaWorld, endPass, runShardUnits, SHARD_ACCUMULATOR, SHARD_PARAMS, scenarioPass } from './shard';
 
 /**
  * The Measure descriptor of measure 13: identity from the seed catalog, the parameter schema, and
@@ -14,22 +13,27 @@ import { runBoth } from './simulate';
  * import { measure } from '@gd-ftz/crew-medical-line';
  * const report = measure.simulate({}, { seed: 42 });
  * report.kpis.find((k) => k.id === 'remote-guidance-share')?.reform // e.g. '93.1'
+ * const parts = [0, 1].map((shard) => measure.runShard({ portAreas: 4 }, { seed: 42, shard, shards: 2 }));
+ * measure.mergeShards({ portAreas: 4 }, { seed: 42 }, parts); // the same report as simulate, byte for byte
  */
-export const measure = defineMeasure({
+export const measure = defineShardedMeasure({
   ...measureInfo(13),
   slug: 'crew-medical-line',
   params: PARAMS,
-  run(params, { seed, onProgress, eventLog }) {
-    const result = runBoth(params, seed, onProgress);
-    if (eventLog) logRun(eventLog, result);
+  shardParams: SHARD_PARAMS,
+  units: (params) => params.portAreas,
+  runUnits: runShardUnits,
+  accumulator: SHARD_ACCUMULATOR,
+  report(params, merged, { seed }) {
+    const result = scenarioPass(merged);
     return {
-      kpis: kpisOf(result, params, seed),
+      kpis: kpisOf(result, params, (driver, varied) => endPass(merged, driver, varied)),
       series: [],
-      samples: samplesOf(result),
+      samples: samplesOf(areaWorld(params, seed, 0)),
       notes: [
         {
-          zh: `模拟 ${result.world.count} 件伤病船员求助（${params.portAreas} 个港区，${params.year} 年）；改革前后使用同一批船舶、病例与随机数。`,
-          en: `${result.world.count} medical cases (${params.portAreas} port area(s), ${params.year}); baseline and reform share ships, events and draws.`,
+          zh: `模拟 ${result.baseline.cases} 件伤病船员求助（${params.portAreas} 个港区，${params.year} 年）；改革前后使用同一批船舶、病例与随机数。`,
+          en: `${result.baseline.cases} medical cases (${params.portAreas} port area(s), ${params.year}); baseline and reform share ships, events and draws.`,
         },
         {
           zh: '所有时长和比例均为假设参数（事实材料无响应时间数据）；救助人数按南沙36个月167人校准。',

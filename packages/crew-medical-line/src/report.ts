@@ -1,134 +1,63 @@
 // The KPIs of a run, baseline against reform, each counted from the simulated cases, with its origin
-// and category; those an assumption drives carry their range over its plausible low/high (a re-run
-// at each end, cached). Internal: not exported from src/index.ts.
+// and category; those an assumption drives carry their range over its plausible low/high (each end a
+// pass every shard runs, see shard.ts). Internal: not exported from src/index.ts.
 import {
+  histogramQuantileStat,
   type Kpi,
   type KpiInput,
   kpi,
-  medianStat,
   percentStat,
-  quantileStat,
   ratioStat,
   sensitivityOf,
   UNITS,
 } from '@gd-ftz/core';
 import { NANSHA_RESCUES } from './law';
-import { type CrewMedicalLineParams, PARAMS } from './params';
-import { type RegimeResult, type RunResult, runBoth } from './simulate';
-import { CRITICAL } from './triage';
-import type { World } from './world';
+import type { CrewMedicalLineParams } from './params';
+import { type Driver, MILLI_PER_MINUTE, type PassData, type RegimeData, SHARD_PARAMS } from './shard';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform'>;
-type Stat = (r: RegimeResult, w: World, p: CrewMedicalLineParams) => string;
+type Stat = (r: RegimeData, p: CrewMedicalLineParams) => string;
 
 const ONE = { digits: 1, empty: 0 } as const;
 const TWO = { digits: 2, empty: 0 } as const;
 
-function spans(
-  r: RegimeResult,
-  w: World,
-  from: 't0' | 'decision',
-  to: Float64Array,
-  keep?: (i: number) => boolean,
-): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < w.count; i++) {
-    const end = to[i] as number;
-    if (Number.isNaN(end) || (keep && !keep(i))) continue;
-    const start = from === 't0' ? (w.t0[i] as number) : (r.decisionAt[i] as number);
-    out.push(end - start);
-  }
-  return out;
-}
-
-function count(w: World, test: (i: number) => boolean): number {
-  let n = 0;
-  for (let i = 0; i < w.count; i++) if (test(i)) n++;
-  return n;
-}
-
-/** The statistics behind the KPIs (exported for tests, which recompute them from the event log). */
+/** The statistics behind the KPIs, from one regime's merged totals (spans binned to 0.1 minute). */
 export const STATS = {
-  adviceMedian: (r, w) => medianStat(spans(r, w, 't0', r.adviceAt), ONE),
-  adviceP90: (r, w) => quantileStat(spans(r, w, 't0', r.adviceAt), 0.9, ONE),
-  guidance: (r, w) =>
-    percentStat(
-      count(w, (i) => r.remote[i] === 1),
-      w.count,
-      ONE,
-    ),
-  ashoreMedian: (r, w) => medianStat(spans(r, w, 'decision', r.ashoreAt), ONE),
-  ashoreP90: (r, w) => quantileStat(spans(r, w, 'decision', r.ashoreAt), 0.9, ONE),
-  hospitalMedian: (r, w) =>
-    medianStat(
-      spans(r, w, 'decision', r.careAt, (i) => r.outcome[i] === 1),
-      ONE,
-    ),
-  hospitalP90: (r, w) =>
-    quantileStat(
-      spans(r, w, 'decision', r.careAt, (i) => r.outcome[i] === 1),
-      0.9,
-      ONE,
-    ),
-  criticalInTarget: (r, w, p) =>
-    percentStat(
-      count(
-        w,
-        (i) =>
-          w.severity[i] === CRITICAL &&
-          (r.careAt[i] as number) - (w.t0[i] as number) <= p.criticalTargetMinutes,
-      ),
-      count(w, (i) => w.severity[i] === CRITICAL),
-      ONE,
-    ),
-  evacuations: (r, w) => ratioStat(count(w, (i) => r.disposition[i] === 1) * 100, w.count, ONE),
-  calls: (r, w) => {
-    let s = 0;
-    for (let i = 0; i < w.count; i++) s += r.calls[i] as number;
-    return ratioStat(s, w.count, TWO);
-  },
-  staffHours: (r, w) => {
-    let s = 0;
-    for (let i = 0; i < w.count; i++) s += r.staffMinutes[i] as number;
-    return ratioStat(s * 100, w.count * 60, ONE);
-  },
-  deskWait: (r, w) => {
-    let s = 0;
-    let n = 0;
-    for (let i = 0; i < w.count; i++) {
-      if (r.route[i] === 0) continue;
-      s += r.deskWait[i] as number;
-      n++;
-    }
-    return ratioStat(s, n, TWO);
-  },
-  rescues: (r, w, p) => ratioStat(count(w, (i) => r.outcome[i] === 1) * 12, p.portAreas * 12, ONE),
+  adviceMedian: (r) => histogramQuantileStat(r.advice, 0.5, ONE),
+  adviceP90: (r) => histogramQuantileStat(r.advice, 0.9, ONE),
+  guidance: (r) => percentStat(r.remote, r.cases, ONE),
+  ashoreMedian: (r) => histogramQuantileStat(r.ashore, 0.5, ONE),
+  ashoreP90: (r) => histogramQuantileStat(r.ashore, 0.9, ONE),
+  hospitalMedian: (r) => histogramQuantileStat(r.hospital, 0.5, ONE),
+  hospitalP90: (r) => histogramQuantileStat(r.hospital, 0.9, ONE),
+  criticalInTarget: (r) => percentStat(r.criticalInTarget, r.critical, ONE),
+  evacuations: (r) => ratioStat(r.evacuations * 100, r.cases, ONE),
+  calls: (r) => ratioStat(r.calls, r.cases, TWO),
+  staffHours: (r) => ratioStat(r.staffMilli * 100, r.cases * 60 * MILLI_PER_MINUTE, ONE),
+  deskWait: (r) => ratioStat(r.deskWaitMilli, r.deskCases * MILLI_PER_MINUTE, TWO),
+  rescues: (r, p) => ratioStat(r.rescues * 12, p.portAreas * 12, ONE),
 } as const satisfies Record<string, Stat>;
 
-type SensitiveParam = 'companyAdviceShare' | 'lineAwareness' | 'clearanceMinutes' | 'callMinutes';
-
 /**
- * The KPIs of a run.
+ * The KPIs of a run from its merged totals; `endOf` gives the pass of a sensitivity end.
  * @example
- * kpisOf(runBoth(params, 42), params, 42)[0]?.id // 'advice-minutes-median'
+ * kpisOf(scenarioPass(merged), params, (d, q) => endPass(merged, d, q))[0]?.id // 'advice-minutes-median'
  */
-export function kpisOf(run: RunResult, params: CrewMedicalLineParams, seed: number): Kpi[] {
-  const reruns = new Map<string, RunResult>();
-  const sens = (key: SensitiveParam, stat: Stat) =>
-    sensitivityOf(PARAMS, params, key, (p) => {
-      const id = `${key}=${String(p[key])}`;
-      let again = reruns.get(id);
-      if (again === undefined) {
-        again = runBoth(p, seed);
-        reruns.set(id, again);
-      }
-      return { baseline: stat(again.baseline, again.world, p), reform: stat(again.reform, again.world, p) };
+export function kpisOf(
+  run: PassData,
+  params: CrewMedicalLineParams,
+  endOf: (driver: Driver, varied: CrewMedicalLineParams) => PassData,
+): Kpi[] {
+  const sens = (key: Driver, stat: Stat) =>
+    sensitivityOf(SHARD_PARAMS, params, key, (p) => {
+      const again = endOf(key, p);
+      return { baseline: stat(again.baseline, p), reform: stat(again.reform, p) };
     });
   const k = (fields: Fields, stat: Stat): Kpi =>
     kpi({
       ...fields,
-      baseline: stat(run.baseline, run.world, params),
-      reform: stat(run.reform, run.world, params),
+      baseline: stat(run.baseline, params),
+      reform: stat(run.reform, params),
     });
   const min = UNITS.minutes;
   return [

@@ -4,8 +4,8 @@
 import { addDays, type CivilDateTime, formatDateTime, type SampleCase } from '@gd-ftz/core';
 import type { MedicalCase, ResponsePlan } from './model';
 import { planResponse } from './plan';
-import type { RunResult } from './simulate';
 import { ANCHORAGE, CRITICAL } from './triage';
+import type { World } from './world';
 
 const STEP_TITLES = {
   call: { zh: '电话接通', en: 'Call through' },
@@ -52,12 +52,11 @@ function sample(c: MedicalCase, plan: ResponsePlan): SampleCase {
 }
 
 /**
- * The report's samples: one case in both regimes (no queueing: planResponse).
+ * The report's samples: one case of port area 0's world in both regimes (no queueing: planResponse).
  * @example
- * samplesOf(run).map((s) => s.variant) // ['baseline', 'reform']
+ * samplesOf(areaWorld(params, 42, 0)).map((s) => s.variant) // ['baseline', 'reform']
  */
-export function samplesOf(r: RunResult): SampleCase[] {
-  const w = r.world;
+export function samplesOf(w: World): SampleCase[] {
   let i = 0;
   for (let k = 0; k < w.count; k++) {
     if (w.severity[k] === CRITICAL && w.position[k] === ANCHORAGE && w.international[k] === 1) {

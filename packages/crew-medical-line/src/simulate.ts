@@ -2,7 +2,7 @@
 // search-and-rescue coordinators; after the reform also the line's duty doctors) and a few boats,
 // as resources with FIFO waiting lines; each case walks the shared timeline, waiting where a desk
 // or a boat is busy. Baseline and reform run on the same world. Internal.
-import { createResource, createSimulation, RandomStream, type Resource } from '@gd-ftz/core';
+import { createResource, createSimulation, type Resource } from '@gd-ftz/core';
 import type { CrewMedicalLineParams } from './params';
 import {
   boatRoundTrip,
@@ -17,7 +17,7 @@ import {
   prepare,
   routeOf,
 } from './timeline';
-import { drawWorld, durationsOf, type World, workingDaysOf } from './world';
+import { durationsOf, type World, workingDaysOf } from './world';
 
 /** What one regime produced, per case (NaN where a step did not happen). */
 export interface RegimeResult {
@@ -40,7 +40,7 @@ export interface RegimeResult {
   maxBoatsOut: number;
 }
 
-/** A whole run. */
+/** Both regimes of one port area's world (or a whole world, for the replications). */
 export interface RunResult {
   readonly world: World;
   readonly baseline: RegimeResult;
@@ -165,13 +165,4 @@ export function runRegime(w: World, p: CrewMedicalLineParams, reform: boolean): 
   }
   sim.run();
   return res;
-}
-
-/** Both regimes on one seeded world. */
-export function runBoth(p: CrewMedicalLineParams, seed: number, onProgress?: (f: number) => void): RunResult {
-  const world = drawWorld(p, RandomStream.fromSeed(seed).substream('cases'));
-  const baseline = runRegime(world, p, false);
-  onProgress?.(0.5);
-  const reform = runRegime(world, p, true);
-  return { world, baseline, reform };
 }

@@ -24,6 +24,9 @@ export interface World {
   readonly infectious: Uint8Array;
   readonly guided: Uint8Array;
   readonly aware: Uint8Array;
+  /** The uniforms behind `guided` and `aware`, kept so a sensitivity end re-thresholds them. */
+  readonly uGuided: Float64Array;
+  readonly uAware: Float64Array;
   /** Uniform draws for the desk's service time and the line's coordination time. */
   readonly uService: Float64Array;
   readonly uCoord: Float64Array;
@@ -65,6 +68,8 @@ export function drawWorld(p: WorldShares, rng: RandomStream): World {
     infectious: new Uint8Array(n),
     guided: new Uint8Array(n),
     aware: new Uint8Array(n),
+    uGuided: new Float64Array(n),
+    uAware: new Float64Array(n),
     uService: new Float64Array(n),
     uCoord: new Float64Array(n),
   };
@@ -80,12 +85,29 @@ export function drawWorld(p: WorldShares, rng: RandomStream): World {
     w.distanceNm[i] = position === BERTH ? 0 : position === ANCHORAGE ? 2 + 13 * u : 5 + 55 * u;
     w.international[i] = rng.real() < p.internationalShare ? 1 : 0;
     w.infectious[i] = rng.real() < p.infectiousShare ? 1 : 0;
-    w.guided[i] = rng.real() < p.companyAdviceShare ? 1 : 0;
-    w.aware[i] = rng.real() < p.lineAwareness ? 1 : 0;
+    w.uGuided[i] = rng.real();
+    w.uAware[i] = rng.real();
     w.uService[i] = rng.real();
     w.uCoord[i] = rng.real();
   }
-  return w;
+  return withShares(w, p);
+}
+
+/**
+ * The same cases under other behaviour shares: `guided` and `aware` re-thresholded from the kept
+ * uniforms, every other draw shared. A sensitivity end of `companyAdviceShare` or `lineAwareness`
+ * thus runs on the scenario's cases without drawing them again (the draws consumed do not depend on
+ * either share).
+ */
+export function withShares(w: World, p: Pick<WorldShares, 'companyAdviceShare' | 'lineAwareness'>): World {
+  const n = w.count;
+  const guided = new Uint8Array(n);
+  const aware = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    guided[i] = (w.uGuided[i] as number) < p.companyAdviceShare ? 1 : 0;
+    aware[i] = (w.uAware[i] as number) < p.lineAwareness ? 1 : 0;
+  }
+  return { ...w, guided, aware };
 }
 
 /** Working days of the run, relative to 1 January, looked up once each. */

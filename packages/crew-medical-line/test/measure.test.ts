@@ -1,7 +1,7 @@
 // The engine contract (core's kit: determinism, golden digests, KPI and trace checks, bad input,
 // event log), then what this measure's report must show, recomputed from the event log.
 import { createEventLog, ValidationError } from '@gd-ftz/core';
-import { describeMeasureContract, kpiOf } from '@gd-ftz/core/testing';
+import { describeMeasureContract, describeShardInvariance, kpiOf } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
@@ -20,6 +20,14 @@ describeMeasureContract(measure, {
       reform: Number(r.params.casesPerYear) * Number(r.params.portAreas),
     }),
   },
+});
+
+// Shards are port areas: 7 small areas split over 1 to 6 shards merge to simulate's report.
+describeShardInvariance(measure, {
+  params: { casesPerYear: 20, portAreas: 7 },
+  seed: 3,
+  maxShards: 6,
+  numRuns: 4,
 });
 
 describe('the report, recomputed from the event log', () => {
@@ -109,5 +117,35 @@ describe('bad input', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).paths).toEqual(['lineAwareness']);
     expect(input).toEqual({ casesPerYear: 100, lineAwareness: 1.5 });
+  });
+});
+
+describe('shards by port area', () => {
+  it('an area’s totals depend on the seed and its index alone, not on how many areas the run has', () => {
+    const alone = measure.runShard({ casesPerYear: 30, portAreas: 1 }, { seed: 9, shard: 0, shards: 1 });
+    const first = measure.runShard({ casesPerYear: 30, portAreas: 3 }, { seed: 9, shard: 0, shards: 3 });
+    expect(first.units).toBe(1);
+    expect(first.data).toEqual(alone.data);
+    // Every pass (the scenario and each sensitivity end) counts every case of the area once.
+    for (const pass of Object.values(first.data.runs)) expect(pass.reform.cases).toBe(30);
+  });
+
+  it('a sensitivity end, run on the scenario’s cases re-thresholded, equals a run at that value', () => {
+    const end = kpiOf(
+      measure.simulate({ casesPerYear: 130 }, { seed: 5 }),
+      'remote-guidance-share',
+    ).sensitivity;
+    const low = kpiOf(
+      measure.simulate({ casesPerYear: 130, lineAwareness: 0.7 }, { seed: 5 }),
+      'remote-guidance-share',
+    );
+    expect(end?.low.value).toBe(0.7);
+    expect([end?.low.baseline, end?.low.reform]).toEqual([low.baseline, low.reform]);
+  });
+
+  it('a sharded run takes a province’s port areas; simulate keeps the browser’s limit of 20', () => {
+    expect(measure.shardUnits({ casesPerYear: 10, portAreas: 100 })).toBe(100);
+    expect(() => measure.shardUnits({ portAreas: 101 })).toThrow(ValidationError);
+    expect(() => measure.simulateUnknown({ portAreas: 21 }, { seed: 1 })).toThrow(ValidationError);
   });
 });
