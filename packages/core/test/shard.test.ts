@@ -28,6 +28,7 @@ import {
   unitStreams,
   ValidationError,
 } from '../src/index';
+import { mergeAllOf } from '../src/shard/accumulators';
 import { describeShardInvariance } from '../src/testing/index';
 
 function pathsOf(run: () => unknown): string[] {
@@ -65,6 +66,26 @@ describe('merging accumulators, worked by hand', () => {
     expect(Object.keys(days.merge(x, y).bins)).toEqual(['0', '-2', '-1']);
     expect(histogramOf(1, [0, 2, 0, 1])).toEqual({ resolution: 1, bins: { 1: 2, 3: 1 } });
     expect(histogramCount(histogramOf(15, [1, 1, 1], 2))).toBe(3);
+  });
+
+  it('orders keys the JavaScript way for every kind of key, and seals what it builds', () => {
+    // Array-index keys (0 … 2^32 − 2) list ascending by themselves; 2^32 − 1, "-0" and negatives are
+    // string keys: sorted numerically, after the index keys.
+    const big = String(2 ** 32 - 1);
+    const x: Histogram = { resolution: 1, bins: { 7: 1, [big]: 1, '-0': 2 } };
+    const y: Histogram = { resolution: 1, bins: { 2: 1, '-3': 1 } };
+    const m = days.merge(x, y);
+    expect(Object.keys(m.bins)).toEqual(['2', '7', '-3', '-0', big]);
+    expect(JSON.stringify(days.merge(y, x))).toBe(JSON.stringify(m));
+    // What merge and histogramOf return is frozen, so a fold need not check it again.
+    expect(Object.isFrozen(m) && Object.isFrozen(m.bins)).toBe(true);
+    expect(Object.isFrozen(histogramOf(1, [1]).bins)).toBe(true);
+    expect(days.check(m, 'm')).toBe(m);
+    expect(pathsOf(() => histogramAccumulator(2).check(m, 'm'))).toEqual(['m.resolution']);
+    // Keys other than plain integers are still refused: "+1", "01", "1.0", " 1", "1e3".
+    for (const k of ['+1', '01', '1.0', ' 1', '1e3', String(2 ** 53)]) {
+      expect(pathsOf(() => days.check({ resolution: 1, bins: { [k]: 1 } }, 'd'))).toEqual(['d.bins']);
+    }
   });
 
   it('reads quantiles of a histogram as quantileStat does (type 7)', () => {
@@ -131,6 +152,28 @@ describe('the algebra of merging (properties)', () => {
         expect(canon(record.merge(record.empty(), a))).toBe(canon(value(record.merge(a, record.empty()))));
       }),
     );
+  });
+
+  it('merges many at once (mergeAllOf) to the bytes of the pairwise fold', () => {
+    // Keys across the index boundary too: 2^32 − 2 is an array index, 2^32 − 1 is not.
+    const edge = fc
+      .array(fc.constantFrom(0, 7, 2 ** 32 - 2, 2 ** 32 - 1, -3), { maxLength: 6 })
+      .map((xs) => xs.reduce((h, x) => days.merge(h, { resolution: 1, bins: { [x]: 2 } }), days.empty()));
+    const keyed = keyedAccumulator(record);
+    const keyedArb = fc.dictionary(fc.constantFrom('a', 'b', '2023-01', '10'), recordArb, { maxKeys: 3 });
+    const fold = <T>(acc: { empty(): T; merge(a: T, b: T): T }, xs: readonly T[]) =>
+      xs.reduce((m, x) => acc.merge(m, x), acc.empty());
+    fc.assert(
+      fc.property(fc.array(keyedArb, { maxLength: 6 }), fc.array(edge, { maxLength: 6 }), (ks, hs) => {
+        expect(canon(mergeAllOf(keyed, ks))).toBe(canon(fold(keyed, ks)));
+        expect(canon(mergeAllOf(days, hs))).toBe(canon(fold(days, hs)));
+        expect(Object.keys(mergeAllOf(days, hs).bins)).toEqual(Object.keys(fold(days, hs).bins));
+      }),
+    );
+    expect(mergeAllOf(countAccumulator, [1, 2, 3])).toBe(6);
+    expect(pathsOf(() => mergeAllOf(days, [days.empty(), { resolution: 1, bins: { x: 1 } }]))).toEqual([
+      'values.1.bins',
+    ]);
   });
 
   it('reads the same quantile from a histogram as quantileStat from the listed values', () => {

@@ -18,6 +18,23 @@ export interface Accumulator<T> {
   empty(): T;
   merge(a: T, b: T): T;
   check(value: unknown, path: string): T;
+  /**
+   * All of `values` merged at once (optional): the same value as folding `merge` over them, for
+   * accumulators whose pairwise fold repeats work (a histogram rebuilt at every step).
+   */
+  mergeAll?(values: readonly T[]): T;
+}
+
+/**
+ * `values` merged: the accumulator's `mergeAll` when it has one, else `merge` folded from `empty()`.
+ * @example
+ * mergeAllOf(countAccumulator, [1, 2, 3]); // 6
+ */
+export function mergeAllOf<T>(acc: Accumulator<T>, values: readonly T[]): T {
+  if (acc.mergeAll) return acc.mergeAll(values);
+  let out = acc.empty();
+  for (const v of values) out = acc.merge(out, v);
+  return out;
 }
 
 function refuse(path: string, en: string, zh: string, value: unknown): never {
@@ -93,13 +110,101 @@ export interface Histogram {
   readonly bins: Readonly<Record<string, number>>;
 }
 
-const INTEGER_KEY = /^-?(0|[1-9]\d*)$/;
+/** Largest key JavaScript lists in ascending numeric order by itself (an array index). */
+const MAX_INDEX_KEY = 2 ** 32 - 2;
 
+/**
+ * Whether `k` is a bin key: an integer written the plain way (`-?(0|[1-9]\d*)`, "-0" included),
+ * safe. A number test rather than a regular expression: merges check every key of every shard.
+ */
+function isBinKey(k: string): boolean {
+  const n = Number(k);
+  return Number.isSafeInteger(n) && (String(n) === k || k === '-0');
+}
+
+/**
+ * Bins with keys in ascending numeric order. JavaScript lists array-index keys (0 … 2³² − 2) in
+ * ascending order whatever the insertion order, so only other keys (negative, "-0", larger) need
+ * the sort.
+ */
 function sortedBins(entries: Iterable<[string, number]>): Record<string, number> {
-  const list = [...entries].sort((x, y) => Number(x[0]) - Number(y[0]));
+  const list = [...entries];
+  if (!indexKeysOnly(list.map(([k]) => k))) list.sort((x, y) => Number(x[0]) - Number(y[0]));
   const out: Record<string, number> = {};
   for (const [k, v] of list) out[k] = v;
   return out;
+}
+
+/**
+ * `a + b` bin by bin. Both are usually array-index keyed (then already listed in ascending order):
+ * a two-way merge of the two key lists, inserted in ascending order, with no map or sort (merges of
+ * province shards add tens of thousands of bins per histogram). Other keys take the general path.
+ */
+function mergeBins(
+  a: Readonly<Record<string, number>>,
+  b: Readonly<Record<string, number>>,
+): Record<string, number> {
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (!indexKeysOnly(ka) || !indexKeysOnly(kb)) {
+    const bins = new Map<string, number>(Object.entries(a));
+    for (const [k, v] of Object.entries(b)) bins.set(k, addCounts(bins.get(k) ?? 0, v, `bins.${k}`));
+    return sortedBins(bins);
+  }
+  const out: Record<string, number> = {};
+  let i = 0;
+  let j = 0;
+  while (i < ka.length || j < kb.length) {
+    const x = i < ka.length ? Number(ka[i]) : Number.POSITIVE_INFINITY;
+    const y = j < kb.length ? Number(kb[j]) : Number.POSITIVE_INFINITY;
+    if (x < y) out[x] = a[ka[i++] as string] as number;
+    else if (y < x) out[y] = b[kb[j++] as string] as number;
+    else {
+      const k = ka[i++] as string;
+      out[x] = addCounts(a[k] as number, b[kb[j++] as string] as number, `bins.${k}`);
+    }
+  }
+  return out;
+}
+
+/** Every histogram's bins added at once: each bin once into a map, one object built at the end. */
+function addAllBins(all: readonly Readonly<Record<string, number>>[]): Record<string, number> {
+  const sums = new Map<string, number>();
+  let indexOnly = true;
+  for (const bins of all) {
+    const keys = Object.keys(bins);
+    if (indexOnly && !indexKeysOnly(keys)) indexOnly = false;
+    for (const k of keys) {
+      const v = bins[k] as number;
+      const had = sums.get(k);
+      sums.set(k, had === undefined ? v : addCounts(had, v, `bins.${k}`));
+    }
+  }
+  if (!indexOnly) return sortedBins(sums);
+  const keys = [...sums.keys()].map(Number).sort((x, y) => x - y);
+  const out: Record<string, number> = {};
+  for (const k of keys) out[k] = sums.get(String(k)) as number;
+  return out;
+}
+
+function indexKeysOnly(keys: readonly string[]): boolean {
+  for (const k of keys) {
+    const n = Number(k);
+    if (!(n >= 0 && n <= MAX_INDEX_KEY) || k === '-0') return false;
+  }
+  return true;
+}
+
+/**
+ * Histograms this module built (merge, histogramOf): frozen, so still well-formed; a fold over many
+ * shards checks each shard's result once instead of re-checking the running total at every step.
+ */
+const built = new WeakSet<object>();
+
+function sealed(h: Histogram): Histogram {
+  Object.freeze(h.bins);
+  built.add(Object.freeze(h));
+  return h;
 }
 
 function checkResolution(resolution: unknown, path: string): number {
@@ -119,6 +224,11 @@ function checkResolution(resolution: unknown, path: string): number {
 export function histogramAccumulator(resolution: number): Accumulator<Histogram> {
   checkResolution(resolution, 'resolution');
   const check = (value: unknown, path: string): Histogram => {
+    if (value !== null && typeof value === 'object' && built.has(value)) {
+      const r = (value as Histogram).resolution;
+      if (r !== resolution) refuse(`${path}.resolution`, `must be ${resolution}`, `必须是 ${resolution}`, r);
+      return value as Histogram;
+    }
     if (value === null || typeof value !== 'object' || Array.isArray(value))
       refuse(path, 'must be a histogram { resolution, bins }', '必须是直方图 { resolution, bins }', value);
     const h = value as { resolution?: unknown; bins?: unknown };
@@ -127,8 +237,7 @@ export function histogramAccumulator(resolution: number): Accumulator<Histogram>
     if (h.bins === null || typeof h.bins !== 'object' || Array.isArray(h.bins))
       refuse(`${path}.bins`, 'must be an object of counts', '必须是计数对象', h.bins);
     for (const [k, v] of Object.entries(h.bins as object)) {
-      if (!INTEGER_KEY.test(k) || !Number.isSafeInteger(Number(k)))
-        refuse(`${path}.bins`, 'must have integer bin keys', '分组键必须是整数', k);
+      if (!isBinKey(k)) refuse(`${path}.bins`, 'must have integer bin keys', '分组键必须是整数', k);
       checkCount(v, `${path}.bins.${k}`);
     }
     return value as Histogram;
@@ -138,9 +247,13 @@ export function histogramAccumulator(resolution: number): Accumulator<Histogram>
     merge(a: Histogram, b: Histogram): Histogram {
       check(a, 'a');
       check(b, 'b');
-      const bins = new Map<string, number>(Object.entries(a.bins));
-      for (const [k, v] of Object.entries(b.bins)) bins.set(k, addCounts(bins.get(k) ?? 0, v, `bins.${k}`));
-      return { resolution, bins: sortedBins(bins) };
+      return sealed({ resolution, bins: mergeBins(a.bins, b.bins) });
+    },
+    mergeAll(values: readonly Histogram[]): Histogram {
+      values.forEach((h, i) => {
+        check(h, `values.${i}`);
+      });
+      return sealed({ resolution, bins: addAllBins(values.map((h) => h.bins)) });
     },
     check,
   });
@@ -163,7 +276,7 @@ export function histogramOf(resolution: number, counts: ArrayLike<number>, offse
     if (c === 0) continue;
     bins[String(i + offset)] = checkCount(c, `counts.${i}`);
   }
-  return { resolution, bins: sortedBins(Object.entries(bins)) };
+  return sealed({ resolution, bins: sortedBins(Object.entries(bins)) });
 }
 
 /**
@@ -293,6 +406,15 @@ export function recordAccumulator<R extends object>(
       for (const k of names) out[k] = fields[k].merge(a[k], b[k]);
       return out;
     },
+    mergeAll(values: readonly R[]): R {
+      const out = {} as R;
+      for (const k of names)
+        out[k] = mergeAllOf(
+          fields[k],
+          values.map((v) => v[k]),
+        );
+      return out;
+    },
     check(value: unknown, path: string): R {
       if (value === null || typeof value !== 'object' || Array.isArray(value))
         refuse(path, 'must be an object', '必须是对象', value);
@@ -323,6 +445,21 @@ export function keyedAccumulator<T>(inner: Accumulator<T>): Accumulator<Readonly
         const x = Object.hasOwn(a, k) ? (a[k] as T) : undefined;
         const y = Object.hasOwn(b, k) ? (b[k] as T) : undefined;
         out[k] = x === undefined ? (y as T) : y === undefined ? x : inner.merge(x, y);
+      }
+      return out;
+    },
+    mergeAll(values: readonly Readonly<Record<string, T>>[]) {
+      const byKey = new Map<string, T[]>();
+      for (const v of values)
+        for (const k of Object.keys(v)) {
+          const list = byKey.get(k);
+          if (list) list.push(v[k] as T);
+          else byKey.set(k, [v[k] as T]);
+        }
+      const out: Record<string, T> = {};
+      for (const k of [...byKey.keys()].sort()) {
+        const list = byKey.get(k) as T[];
+        out[k] = list.length === 1 ? (list[0] as T) : mergeAllOf(inner, list);
       }
       return out;
     },
