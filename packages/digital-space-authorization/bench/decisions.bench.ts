@@ -124,8 +124,8 @@ describe(`${N} decisions per iteration over ${GRANTS} grants (log streamed out)`
     'baseline: check + decide, unlogged',
     () => {
       for (const r of requests) {
-        const { request, t } = checkRequest(r);
-        if (decideOver(store.byPrincipal.get(request.principal), request, t).permitted) sink++;
+        const { request, items, t } = checkRequest(r);
+        if (decideOver(store.byPrincipal.get(request.principal), request, items, t).permitted) sink++;
       }
     },
     opts,
