@@ -132,7 +132,8 @@ export function revoke(space: AnySpace, grantId: string, at: string): Revocation
   const state = store.grants.get(id);
   if (state === undefined)
     throw ValidationError.of('grantId', 'is not a grant of this space', '不是本空间的授权');
-  if (state.revokedT !== Number.POSITIVE_INFINITY) throw ValidationError.of('grantId', 'is already revoked', '已撤回');
+  if (state.revokedT !== Number.POSITIVE_INFINITY)
+    throw ValidationError.of('grantId', 'is already revoked', '已撤回');
   const t = check.instant(at, 'at');
   if (t < check.instant(state.grant.grantedAt, 'at'))
     throw ValidationError.of('at', 'must not be before the grant was made', '不得早于授权时间');

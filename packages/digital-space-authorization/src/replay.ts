@@ -3,8 +3,8 @@
 // finds the same live covering grant (全程溯源).
 import { type AuditRecord, type JsonValue, verifyAuditLog } from '@gd-ftz/core';
 import { type AccessRequest, decideOver } from './access';
-import { instant } from './check';
 import { categoryBits } from './categories';
+import { instant } from './check';
 import { type Grant, type GrantState, grantState, indexGrant, type SpaceRecordData } from './space';
 
 /** What a replay found. */

@@ -46,7 +46,8 @@ export function isCivilDateTime(s: unknown): s is string {
 /**
  * SHA-256 of a text's UTF-8 bytes, as 64 lowercase hex digits. Core's default is a JS SHA-256
  * (browser-safe, synchronous); Node callers may pass node:crypto's, which is faster, for the same
- * hashes: `(text) => createHash('sha256').update(text).digest('hex')`.
+ * hashes: `(text) => createHash('sha256').update(text).digest('hex')`, or on node >= 20.12 the
+ * one-shot `(text) => hash('sha256', text, 'hex')` (no hash object per text).
  */
 export type AuditDigest = (text: string) => string;
 
