@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditEntryArb } from '../src/arbitraries';
+import { checkedCanonicalJson } from '../src/audit/canonical';
+import { recordIssues } from '../src/audit/record';
 import {
   type AuditEntry,
   type AuditHead,
@@ -62,6 +64,27 @@ describe('canonical JSON: the fast encoder writes the plain one’s bytes', () =
       }),
       { numRuns: 1000 },
     );
+  });
+  it('the checked encoder the verifiers use writes the same text, and refuses what is not plain JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(checkedCanonicalJson(v)).toBe(plainCanonical(v));
+      }),
+      { numRuns: 1000 },
+    );
+    class Point {
+      x = 1;
+    }
+    for (const bad of [
+      undefined,
+      Number.NaN,
+      Infinity,
+      new Date(0),
+      new Point(),
+      [1, undefined],
+      { a: () => 1 },
+    ])
+      expect(checkedCanonicalJson({ deep: [bad] })).toBeUndefined();
   });
   it('a record’s hash is SHA-256 of the generic canonical JSON of its content', () => {
     fc.assert(
@@ -190,6 +213,28 @@ describe('streamed chain', () => {
   });
 });
 
+/**
+ * The streaming verifier as it was before its quick path (issue 23): issues of each record's shape
+ * first, then its seq, its link and its hash. The test oracle of the verdicts.
+ */
+function carefulVerify(records: readonly Rec[]) {
+  let prev = GENESIS_HASH;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    const seq = i + 1;
+    const fail = (reason: string, message: string) => ({ ok: false, firstBadSeq: seq, reason, message });
+    const issues = recordIssues(r, `records.${i}`);
+    if (issues.length > 0)
+      return fail('malformed', issues.map((x) => `${x.path}: ${x.message.en}`).join('; '));
+    if (r.seq !== seq) return fail('seq', `position ${seq} holds seq ${r.seq}`);
+    if (r.prevHash !== prev)
+      return fail('prevHash', `record ${seq} does not link to the hash of record ${seq - 1}`);
+    if (auditHash(r) !== r.hash) return fail('hash', `record ${seq}'s content does not match its hash`);
+    prev = r.hash;
+  }
+  return { ok: true };
+}
+
 describe('streaming verifier', () => {
   it('an untouched chain verifies, against its head and a checkpoint too', () => {
     fc.assert(
@@ -255,6 +300,66 @@ describe('streaming verifier', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+  it('any single field of any record changed to any value (hostile ones too) fails at that record, with the careful verifier’s verdict', () => {
+    class Point {
+      x = 1;
+    }
+    const hostile = fc.oneof(
+      fc.jsonValue(),
+      fc.constantFrom<unknown>(
+        undefined,
+        Number.NaN,
+        Infinity,
+        -1,
+        0,
+        1.5,
+        '',
+        'x',
+        '2025-02-30',
+        '2025-01-01T24:00',
+        'a'.repeat(64),
+        'A'.repeat(64),
+        'g'.repeat(64),
+        new Date(0),
+        new Point(),
+        [undefined],
+        { nested: { fn: () => 1 } },
+      ),
+    );
+    fc.assert(
+      fc.property(
+        entriesArb(1),
+        fc.nat(),
+        fc.constantFrom('data', 'actor', 'at', 'action', 'seq', 'prevHash', 'hash', 'extra', 'delete'),
+        fc.constantFrom('data', 'actor', 'at', 'action', 'seq', 'prevHash', 'hash'),
+        hostile,
+        (entries, i, how, deleted, value) => {
+          const rs = streamed(entries).out.slice();
+          const k = i % rs.length;
+          const r = rs[k]!;
+          let changed: Record<string, unknown>;
+          if (how === 'delete') {
+            changed = { ...r };
+            delete changed[deleted];
+          } else if (how === 'extra') changed = { ...r, [`x${String(value).slice(0, 3)}`]: value };
+          else {
+            const old = (r as unknown as Record<string, unknown>)[how];
+            // Not a change: the same value, or data whose canonical bytes are the same (0 and -0).
+            fc.pre(!Object.is(old, value));
+            if (how === 'data') fc.pre(checkedCanonicalJson(value) !== checkedCanonicalJson(old));
+            changed = { ...r, [how]: value };
+          }
+          rs[k] = changed as unknown as Rec;
+          const verdict = verifyStreaming(rs);
+          expect(verdict).toEqual(carefulVerify(rs));
+          expect(verdict.ok ? 0 : verdict.firstBadSeq).toBe(k + 1);
+          const batch = verifyAuditLog(rs);
+          expect(batch.ok ? 0 : batch.firstBadSeq).toBe(k + 1);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
   it('stops reading at the first bad record', () => {

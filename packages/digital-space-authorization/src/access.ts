@@ -69,54 +69,63 @@ const STAGES: readonly DenyReason[] = [
   'expired',
 ];
 
-/** How far a grant gets with a request: STAGES.length when it covers it. */
-function stageOf(g: GrantState, r: AccessRequest, t: number): number {
-  const grant = g.grant;
-  if (grant.user !== r.user) return 0;
-  if (grant.holder !== r.holder) return 1;
-  if (grant.purpose !== r.purpose) return 2;
-  const items = r.items;
-  for (let i = 0; i < items.length; i++) if (!g.items.has(items[i] as string)) return 3;
+/**
+ * How far a grant gets with a request whose items are `items` bits at `t` minutes: STAGES.length
+ * when it covers it. Reads only the state's own fields (issue 23: one object per grant).
+ */
+function stageOf(g: GrantState, r: AccessRequest, items: number, t: number): number {
+  if (g.user !== r.user) return 0;
+  if (g.holder !== r.holder) return 1;
+  if (g.purpose !== r.purpose) return 2;
+  if ((items & ~g.items) !== 0) return 3;
   if (t < g.fromT) return 4;
-  if (g.revokedT !== undefined && g.revokedT <= t) return 5;
+  if (g.revokedT <= t) return 5;
   if (t >= g.untilT) return 6;
   return STAGES.length;
 }
 
-/** The decision over a principal's grants (first covering grant in grant order). */
+/** The decision over a principal's grants, listed from `first` (first covering grant in grant order). */
 export function decideOver(
-  grants: readonly GrantState[] | undefined,
+  first: GrantState | undefined,
   r: AccessRequest,
+  items: number,
   t: number,
 ): { permitted: true; grantId: string } | { permitted: false; reason: DenyReason; grantId?: string } {
-  if (grants === undefined || grants.length === 0) return { permitted: false, reason: 'no-grant' };
+  if (first === undefined) return { permitted: false, reason: 'no-grant' };
   let best = -1;
-  let nearest: GrantState | undefined;
-  for (const g of grants) {
-    const stage = stageOf(g, r, t);
-    if (stage === STAGES.length) return { permitted: true, grantId: g.grant.id };
+  let nearest = first;
+  for (let g: GrantState | undefined = first; g !== undefined; g = g.next) {
+    const stage = stageOf(g, r, items, t);
+    if (stage === STAGES.length) return { permitted: true, grantId: g.id };
     if (stage > best) {
       best = stage;
       nearest = g;
     }
   }
-  return { permitted: false, reason: STAGES[best] as DenyReason, grantId: (nearest as GrantState).grant.id };
+  return { permitted: false, reason: STAGES[best] as DenyReason, grantId: nearest.id };
+}
+
+/** A checked request, its items as bits and its instant in minutes. */
+export interface CheckedRequest {
+  readonly request: AccessRequest;
+  readonly items: number;
+  readonly t: number;
 }
 
 /**
  * Checks a request whole; paths `request.<field>`. Returns the request itself, not a copy (every
  * request passes here; issue 23): its fields are only read during the call, and the log keeps
- * its own frozen copy. Also returns its instant in minutes.
+ * its own frozen copy. Also returns its items as bits and its instant in minutes.
  */
-export function checkRequest(x: unknown): { request: AccessRequest; t: number } {
+export function checkRequest(x: unknown): CheckedRequest {
   const r = check.object(x, 'request');
   check.name(r.principal, 'request.principal');
   check.name(r.holder, 'request.holder');
   check.name(r.user, 'request.user');
   check.name(r.purpose, 'request.purpose');
-  check.categoryList(r.items, 'request.items');
+  const items = check.categoryMask(r.items, 'request.items');
   const t = check.instant(r.at, 'request.at');
-  return { request: r as unknown as AccessRequest, t };
+  return { request: r as unknown as AccessRequest, items, t };
 }
 
 /**
@@ -131,8 +140,8 @@ export function checkRequest(x: unknown): { request: AccessRequest; t: number } 
  */
 export function decideAccess(space: AnySpace, request: AccessRequest): AccessDecision {
   const store = storeOf(space);
-  const { request: r, t } = checkRequest(request);
-  const d = decideOver(store.byPrincipal.get(r.principal), r, t);
+  const { request: r, items, t } = checkRequest(request);
+  const d = decideOver(store.byPrincipal.get(r.principal), r, items, t);
   const record = store.log.append({
     at: r.at,
     actor: r.user,

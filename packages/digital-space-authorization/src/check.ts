@@ -9,7 +9,7 @@ import {
   ValidationError,
   validateUscc,
 } from '@gd-ftz/core';
-import { type DataCategory, isDataCategory } from './categories';
+import { categoryBit, type DataCategory } from './categories';
 import type { Subject } from './consent';
 
 /** Throws unless `x` is a plain object. */
@@ -87,22 +87,27 @@ function twoDigits(s: string, i: number): number {
 
 /** A non-empty list of distinct known categories, copied. */
 export function categories(x: unknown, path: string): DataCategory[] {
-  return [...categoryList(x, path)];
+  categoryMask(x, path);
+  return [...(x as DataCategory[])];
 }
 
-/** A non-empty list of distinct known categories, checked where it is (not copied). */
-export function categoryList(x: unknown, path: string): readonly DataCategory[] {
+/**
+ * Checks a non-empty list of distinct known categories where it is (not copied) and returns its
+ * categories as bits (categoryBit): every request passes here (issue 23), and a grant covers a
+ * request's items when the request's bits are a subset of the grant's.
+ */
+export function categoryMask(x: unknown, path: string): number {
   if (!Array.isArray(x) || x.length === 0)
     throw ValidationError.of(path, 'must be a non-empty array of data categories', '应为非空的数据类别数组');
+  let mask = 0;
   for (let i = 0; i < x.length; i++) {
-    const c: unknown = x[i];
-    if (!isDataCategory(c))
+    const bit = categoryBit(x[i]);
+    if (bit === 0)
       throw ValidationError.of(`${path}.${i}`, 'is not a known data category', '不是已知的数据类别');
-    // A pairwise scan, not a Set: a list holds at most the 11 categories, or repeats one early.
-    for (let j = 0; j < i; j++)
-      if (x[j] === c) throw ValidationError.of(`${path}.${i}`, 'repeats a category', '数据类别重复');
+    if ((mask & bit) !== 0) throw ValidationError.of(`${path}.${i}`, 'repeats a category', '数据类别重复');
+    mask |= bit;
   }
-  return x as readonly DataCategory[];
+  return mask;
 }
 
 /** A subject: a person with a birth date, or an organisation with a valid USCC. */

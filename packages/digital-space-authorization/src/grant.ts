@@ -1,9 +1,9 @@
 // Granting and revoking: each validated whole before the store or the log changes.
 import { type CivilDate, ValidationError } from '@gd-ftz/core';
-import type { DataCategory } from './categories';
+import { categoryBits, type DataCategory } from './categories';
 import * as check from './check';
 import { type ConsentKind, checkConsentInput, meets, requirementOf, type Subject } from './consent';
-import { type AnySpace, type Grant, type Revocation, storeOf } from './space';
+import { type AnySpace, type Grant, grantState, indexGrant, type Revocation, storeOf } from './space';
 
 /** What a principal grants. */
 export interface GrantInput {
@@ -114,11 +114,7 @@ export function grant(space: AnySpace, input: GrantInput): Grant {
     action: 'grant',
     data: { ...g, items: [...items] },
   });
-  const state = { grant: g, fromT, untilT, items: new Set<string>(items), revokedT: undefined };
-  store.grants.set(id, state);
-  const list = store.byPrincipal.get(principal);
-  if (list) list.push(state);
-  else store.byPrincipal.set(principal, [state]);
+  indexGrant(store.grants, store.byPrincipal, grantState(g, categoryBits(items, false), fromT, untilT));
   return g;
 }
 
@@ -136,7 +132,8 @@ export function revoke(space: AnySpace, grantId: string, at: string): Revocation
   const state = store.grants.get(id);
   if (state === undefined)
     throw ValidationError.of('grantId', 'is not a grant of this space', '不是本空间的授权');
-  if (state.revokedT !== undefined) throw ValidationError.of('grantId', 'is already revoked', '已撤回');
+  if (state.revokedT !== Number.POSITIVE_INFINITY)
+    throw ValidationError.of('grantId', 'is already revoked', '已撤回');
   const t = check.instant(at, 'at');
   if (t < check.instant(state.grant.grantedAt, 'at'))
     throw ValidationError.of('at', 'must not be before the grant was made', '不得早于授权时间');

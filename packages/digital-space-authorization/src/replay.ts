@@ -3,8 +3,9 @@
 // finds the same live covering grant (全程溯源).
 import { type AuditRecord, type JsonValue, verifyAuditLog } from '@gd-ftz/core';
 import { type AccessRequest, decideOver } from './access';
+import { categoryBits } from './categories';
 import { instant } from './check';
-import type { Grant, GrantState, SpaceRecordData } from './space';
+import { type Grant, type GrantState, grantState, indexGrant, type SpaceRecordData } from './space';
 
 /** What a replay found. */
 export interface Replay {
@@ -26,7 +27,7 @@ export interface Replay {
 export function replayLog(records: readonly AuditRecord<JsonValue>[]): Replay {
   const check = verifyAuditLog(records);
   const grants = new Map<string, GrantState>();
-  const byPrincipal = new Map<string, GrantState[]>();
+  const byPrincipal = new Map<string, GrantState>();
   let decisions = 0;
   let permits = 0;
   let traced = 0;
@@ -37,24 +38,23 @@ export function replayLog(records: readonly AuditRecord<JsonValue>[]): Replay {
     const data = r.data;
     if (r.action === 'grant') {
       const g = data as unknown as Grant;
-      const state: GrantState = {
-        grant: g,
-        fromT: instant(g.from, 'from'),
-        untilT: instant(g.until, 'until'),
-        items: new Set(g.items),
-        revokedT: undefined,
-      };
-      grants.set(g.id, state);
-      const list = byPrincipal.get(g.principal);
-      if (list) list.push(state);
-      else byPrincipal.set(g.principal, [state]);
+      indexGrant(
+        grants,
+        byPrincipal,
+        grantState(g, categoryBits(g.items, false), instant(g.from, 'from'), instant(g.until, 'until')),
+      );
     } else if (r.action === 'revoke') {
       const s = grants.get(data.grantId as string);
       if (s) s.revokedT = instant(data.at, 'at');
     } else if (r.action === 'decide') {
       decisions++;
       const req = { ...(data as unknown as AccessRequest), at: r.at };
-      const again = decideOver(byPrincipal.get(req.principal), req, instant(r.at, 'at'));
+      const again = decideOver(
+        byPrincipal.get(req.principal),
+        req,
+        categoryBits(req.items, true),
+        instant(r.at, 'at'),
+      );
       const same = again.permitted === data.permitted && (!again.permitted || again.grantId === data.grantId);
       if (!same && firstBad === undefined) firstBad = r.seq;
       if (data.permitted === true) {

@@ -181,6 +181,63 @@ function fastCanonical(value: unknown, depth: number): string {
   }
 }
 
+/**
+ * The canonical JSON of a value that {@link frozenJson} accepts on its fast copy (strings, finite
+ * numbers, booleans, null, arrays and plain objects, nested less than MAX_JSON_DEPTH deep), or
+ * undefined for anything else: checks and writes in one walk, without a copy. The verifiers read
+ * every record's data this way (issue 23); undefined sends a record the careful way, which names
+ * the problem. The text is canonicalJson's (tested).
+ */
+export function checkedCanonicalJson(value: unknown): string | undefined {
+  try {
+    return checkedCanonical(value, 0);
+  } catch (err) {
+    if (err === NOT_JSON) return undefined;
+    throw err;
+  }
+}
+
+/** fastCanonical, refusing (NOT_JSON) what fastFrozen refuses: objects that are not plain. */
+function checkedCanonical(value: unknown, depth: number): string {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return JSON.stringify(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw NOT_JSON;
+      return JSON.stringify(value);
+    case 'object': {
+      if (value === null) return 'null';
+      if (depth >= MAX_JSON_DEPTH) throw NOT_JSON;
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) {
+          if (i > 0) out += ',';
+          out += checkedCanonical(value[i], depth + 1);
+        }
+        return `${out}]`;
+      }
+      if (!isPlainObject(value)) throw NOT_JSON;
+      const keys = Object.keys(value);
+      for (let i = 1; i < keys.length; i++) {
+        if ((keys[i - 1] as string) > (keys[i] as string)) {
+          keys.sort();
+          break;
+        }
+      }
+      let out = '{';
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i] as string;
+        if (i > 0) out += ',';
+        out += `${JSON.stringify(k)}:${checkedCanonical((value as Record<string, unknown>)[k], depth + 1)}`;
+      }
+      return `${out}}`;
+    }
+    default:
+      throw NOT_JSON;
+  }
+}
+
 function canonical(value: unknown, path: string, depth: number): string {
   switch (typeof value) {
     case 'string':

@@ -4,7 +4,7 @@ import { isCivilDate } from '../calendar/civil-date';
 import { describeValue } from '../describe-value';
 import { type Localized, ValidationError, type ValidationIssue } from '../errors';
 import type { JsonValue } from '../trace';
-import { canonicalJson, frozenJson } from './canonical';
+import { canonicalJson, checkedCanonicalJson, frozenJson } from './canonical';
 
 /** What a caller appends: when (a civil date-time), who, what, and the action's data. */
 export interface AuditEntry<T extends JsonValue = JsonValue> {
@@ -31,6 +31,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 const CLOCK = /^T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?$/;
 const HEX64 = /^[0-9a-f]{64}$/;
 const RECORD_KEYS = ['action', 'actor', 'at', 'data', 'hash', 'prevHash', 'seq'];
+const RECORD_KEY_SET: ReadonlySet<string> = new Set(RECORD_KEYS);
 
 /**
  * Whether `s` is a civil date or date-time without time zone (`YYYY-MM-DD[THH:mm[:ss[.SSS]]]`).
@@ -45,7 +46,8 @@ export function isCivilDateTime(s: unknown): s is string {
 /**
  * SHA-256 of a text's UTF-8 bytes, as 64 lowercase hex digits. Core's default is a JS SHA-256
  * (browser-safe, synchronous); Node callers may pass node:crypto's, which is faster, for the same
- * hashes: `(text) => createHash('sha256').update(text).digest('hex')`.
+ * hashes: `(text) => createHash('sha256').update(text).digest('hex')`, or on node >= 20.12 the
+ * one-shot `(text) => hash('sha256', text, 'hex')` (no hash object per text).
  */
 export type AuditDigest = (text: string) => string;
 
@@ -196,6 +198,45 @@ export function recordIssues(record: unknown, prefix: string): ValidationIssue[]
       });
   }
   return issues;
+}
+
+/**
+ * Whether a record read back is the well-formed `seq`-th record after `prevHash` and hashes to its
+ * own `hash` under `digest`: every check of {@link recordIssues} and of the chain link, without an
+ * issue list or a frozen copy of the data (the verifiers run this for every record; issue 23).
+ * False says only "look closer": the verifiers then take the careful way, which says why.
+ */
+export function verifiesQuickly(
+  record: unknown,
+  seq: number,
+  prevHash: string,
+  digest: AuditDigest,
+): boolean {
+  if (typeof record !== 'object' || record === null) return false;
+  const r = record as Record<string, unknown>;
+  // seq is the verifier's own count (an integer >= 1) and prevHash a hash it has already checked.
+  if (r.seq !== seq || r.prevHash !== prevHash) return false;
+  const { at, actor, action, hash } = r;
+  if (typeof actor !== 'string' || actor === '' || typeof action !== 'string' || action === '') return false;
+  if (!isCivilDateTime(at) || !isHex64(hash)) return false;
+  const keys = Object.keys(r);
+  for (let i = 0; i < keys.length; i++) if (!RECORD_KEY_SET.has(keys[i] as string)) return false;
+  if (!('data' in r)) return false;
+  const data = checkedCanonicalJson(r.data);
+  if (data === undefined) return false;
+  // recordContentJson's text, the data written once above.
+  const text = `{"action":${JSON.stringify(action)},"actor":${JSON.stringify(actor)},"at":${JSON.stringify(at)},"data":${data},"prevHash":${JSON.stringify(prevHash)},"seq":${JSON.stringify(seq)}}`;
+  return digest(text) === hash;
+}
+
+/** 64 lowercase hex digits (HEX64), by character codes. */
+function isHex64(x: unknown): boolean {
+  if (typeof x !== 'string' || x.length !== 64) return false;
+  for (let i = 0; i < 64; i++) {
+    const c = x.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }
 
 /** Builds the frozen record that follows `prevHash` at `seq`, from an already validated entry. */
