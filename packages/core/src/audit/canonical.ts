@@ -142,7 +142,7 @@ export function canonicalJson(value: JsonValue): string {
  * element) and without sorting keys that are already in order: this runs for every audit record
  * (issue 23). Anything that is not JSON throws NOT_JSON.
  */
-function fastCanonical(value: unknown, depth: number): string {
+function fastCanonical(value: unknown, depth: number, plainOnly = false): string {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -157,10 +157,12 @@ function fastCanonical(value: unknown, depth: number): string {
         let out = '[';
         for (let i = 0; i < value.length; i++) {
           if (i > 0) out += ',';
-          out += fastCanonical(value[i], depth + 1);
+          out += fastCanonical(value[i], depth + 1, plainOnly);
         }
         return `${out}]`;
       }
+      // plainOnly: refuse what frozenJson's fast copy refuses (objects that are not plain).
+      if (plainOnly && !isPlainObject(value)) throw NOT_JSON;
       const keys = Object.keys(value);
       for (let i = 1; i < keys.length; i++) {
         if ((keys[i - 1] as string) > (keys[i] as string)) {
@@ -172,7 +174,7 @@ function fastCanonical(value: unknown, depth: number): string {
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i] as string;
         if (i > 0) out += ',';
-        out += `${JSON.stringify(k)}:${fastCanonical((value as Record<string, unknown>)[k], depth + 1)}`;
+        out += `${JSON.stringify(k)}:${fastCanonical((value as Record<string, unknown>)[k], depth + 1, plainOnly)}`;
       }
       return `${out}}`;
     }
@@ -190,51 +192,10 @@ function fastCanonical(value: unknown, depth: number): string {
  */
 export function checkedCanonicalJson(value: unknown): string | undefined {
   try {
-    return checkedCanonical(value, 0);
+    return fastCanonical(value, 0, true);
   } catch (err) {
     if (err === NOT_JSON) return undefined;
     throw err;
-  }
-}
-
-/** fastCanonical, refusing (NOT_JSON) what fastFrozen refuses: objects that are not plain. */
-function checkedCanonical(value: unknown, depth: number): string {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return JSON.stringify(value);
-    case 'number':
-      if (!Number.isFinite(value)) throw NOT_JSON;
-      return JSON.stringify(value);
-    case 'object': {
-      if (value === null) return 'null';
-      if (depth >= MAX_JSON_DEPTH) throw NOT_JSON;
-      if (Array.isArray(value)) {
-        let out = '[';
-        for (let i = 0; i < value.length; i++) {
-          if (i > 0) out += ',';
-          out += checkedCanonical(value[i], depth + 1);
-        }
-        return `${out}]`;
-      }
-      if (!isPlainObject(value)) throw NOT_JSON;
-      const keys = Object.keys(value);
-      for (let i = 1; i < keys.length; i++) {
-        if ((keys[i - 1] as string) > (keys[i] as string)) {
-          keys.sort();
-          break;
-        }
-      }
-      let out = '{';
-      for (let i = 0; i < keys.length; i++) {
-        const k = keys[i] as string;
-        if (i > 0) out += ',';
-        out += `${JSON.stringify(k)}:${checkedCanonical((value as Record<string, unknown>)[k], depth + 1)}`;
-      }
-      return `${out}}`;
-    }
-    default:
-      throw NOT_JSON;
   }
 }
 
