@@ -299,10 +299,16 @@ describe('demo app in Chromium', () => {
       }
       await page.screenshot({ path: `${shots}${slug}.png`, fullPage: true });
 
-      // Change the first integer parameter to its minimum and rerun.
-      const input = page.locator('form.params input[type="number"]').first();
-      const name = await input.getAttribute('name');
-      const min = (await input.getAttribute('min')) ?? '1';
+      // Change the first integer parameter whose default is not its minimum (a parameter at its
+      // default stays out of the URL, so setting districts 1 → 1 would change nothing) and rerun.
+      const inputs = page.locator('form.params input[type="number"]');
+      const candidates = await inputs.evaluateAll((els) =>
+        (els as HTMLInputElement[]).map((e) => ({ name: e.name, min: e.min || '1', value: e.value })),
+      );
+      const target = candidates.find((c) => Number(c.value) !== Number(c.min));
+      if (!target) throw new Error(`${slug}: no integer parameter whose default differs from its minimum`);
+      const { name, min } = target;
+      const input = page.locator(`form.params input[type="number"][name="${name}"]`);
       await input.fill(min);
       await page.click('[data-action="run"]');
       await page.waitForURL(new RegExp(`p\\.${name}=${min}`), { timeout: 90_000 });
