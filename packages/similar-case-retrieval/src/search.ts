@@ -18,6 +18,8 @@ interface Partition {
   readonly mini: MiniSearch<Judgment>;
   readonly df: ReadonlyMap<string, number>;
   readonly size: number;
+  /** The 案由 id (the cache's key). */
+  readonly cause: string;
 }
 
 interface Internal {
@@ -34,9 +36,53 @@ interface Internal {
   /** The index's tokenizer and the boilerplate tokens it drops. */
   readonly tokens: (text: string) => string[];
   readonly stop: ReadonlySet<string>;
-  /** The last text search (query, fields, day, 案由) and its results: a keyword search followed by a
-   * search with all methods on the same day (the simulation's pattern) runs the text query once. */
-  last?: { readonly key: string; readonly results: readonly { id: string; score: number }[] };
+  /**
+   * Recent MiniSearch answers by partition, fields and query tokens, before the day's filter (see
+   * {@link RawHits}); least recently used first, at most {@link RAW_CACHE_ENTRIES}.
+   */
+  readonly cache: Map<string, RawHits>;
+}
+
+/**
+ * One partition's MiniSearch answer to one tokenized query, best first, before the day's filter:
+ * the index never changes once built (a search "as of" a day filters by effective date), so the same
+ * tokens in the same partition and fields give the same answer on any day. Searches repeat tokens
+ * often: a keyword search and then the fused search of the same case (the simulation's pattern), and
+ * the statute-linked and case-linked queries, whose tokens are a 案由's article ids and a question's
+ * wording, of which a 案由 has a handful.
+ */
+interface RawHits {
+  readonly ids: readonly string[];
+  readonly scores: Float64Array;
+}
+
+/**
+ * How many answers an index keeps. The largest answer is a statute-linked query matching a whole
+ * 案由 (every judgment holds the 案由's articles): at 100,000 judgments about 17,000 hits, ≈ 0.3 MB
+ * as ids and scores, so the cache stays under about 20 MB.
+ */
+const RAW_CACHE_ENTRIES = 64;
+
+function cachedSearch(
+  cache: Map<string, RawHits>,
+  key: string,
+  run: () => readonly { id: unknown; score: number }[],
+): RawHits {
+  const hit = cache.get(key);
+  if (hit) {
+    // Least recently used first: a hit moves to the end.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const results = run();
+  const raw: RawHits = {
+    ids: results.map((r) => r.id as string),
+    scores: Float64Array.from(results, (r) => r.score),
+  };
+  cache.set(key, raw);
+  if (cache.size > RAW_CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+  return raw;
 }
 
 const INTERNAL = new WeakMap<CaseIndex, Internal>();
@@ -161,10 +207,10 @@ export function buildCaseIndex(
       searchOptions: { tokenize: splitTokens, processTerm: keep },
     });
     mini.addAll(list);
-    partitions.set(cause, { mini, df: partDf, size: list.length });
+    partitions.set(cause, { mini, df: partDf, size: list.length, cause });
   }
   const index: CaseIndex = Object.freeze({ size: docs.size });
-  INTERNAL.set(index, { partitions, docs, df, tokens, stop });
+  INTERNAL.set(index, { partitions, docs, df, tokens, stop, cache: new Map() });
   return index;
 }
 
@@ -272,8 +318,6 @@ export function searchSimilarCases(index: CaseIndex, q: CaseQuery, o: SearchOpti
     return tokens.sort((a, b) => dfOf(a) - dfOf(b) || (a < b ? -1 : 1)).slice(0, MIN_QUERY_TOKENS);
   };
   const textSearch = (text: string, fields: string[]) => {
-    const key = `${asOf}|${query.causeId ?? '*'}|${fields.join(',')}|${text}`;
-    if (internal.last?.key === key) return internal.last.results;
     const results: { id: string; score: number }[] = [];
     const tokens = prune(text);
     if (tokens.length > 0) {
@@ -299,15 +343,18 @@ export function searchSimilarCases(index: CaseIndex, q: CaseQuery, o: SearchOpti
               });
         // Already tokens: the index's search tokenizer splits them on the spaces.
         const text = (kept.length > 0 ? kept : tokens).join(' ');
-        for (const r of part.mini.search(text, { fields, boostTerm: globalIdf })) {
-          if (inForce(r.id)) results.push({ id: r.id as string, score: r.score });
+        const raw = cachedSearch(internal.cache, `${part.cause}|${fields.join(',')}|${text}`, () =>
+          part.mini.search(text, { fields, boostTerm: globalIdf }),
+        );
+        for (let i = 0; i < raw.ids.length; i++) {
+          const id = raw.ids[i] as string;
+          if (inForce(id)) results.push({ id, score: raw.scores[i] as number });
         }
       }
       // One partition comes best first from MiniSearch; a merge of several is sorted again, equal
       // scores by id, so it does not depend on the partitions' order.
       if (parts.length > 1) results.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
     }
-    internal.last = { key, results };
     return results;
   };
   const add = (text: string, fields: string[]) => {

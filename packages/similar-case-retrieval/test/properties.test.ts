@@ -6,6 +6,7 @@ import { QUESTIONS } from '../src/corpus';
 import { DECIDING_COURTS } from '../src/courts';
 import {
   buildCaseIndex,
+  type CaseQuery,
   type CaseRecord,
   COURTS,
   type CourtRef,
@@ -98,6 +99,40 @@ describe('search', () => {
         expect(searchSimilarCases(index, query, { k: 20, asOf })).toEqual(hits);
       }),
       { numRuns: 40 },
+    );
+  });
+  it('answers do not depend on the searches before (the index caches MiniSearch answers, not days)', () => {
+    // The same queries on two indexes of the same corpus, in opposite orders: a cached answer read on
+    // another day, for another method or court, or evicted after 64 others, must give what a search
+    // with another history gives. Keywords repeat across queries, so cache hits are frequent.
+    const toQuery = ({ q, w, court, day, tiers, method }: fc.RecordValue<typeof queryArb>) => {
+      const { cause, question } = QUESTIONS[q] as (typeof QUESTIONS)[number];
+      const asOf = fromEpochDay(Math.max(day, toEpochDay(civilDate('2020-07-31'))));
+      const query: CaseQuery = {
+        court: COURTS[court] as CourtRef,
+        keywords: `${cause.name} ${question.wordings[w] ?? ''}`,
+        articles: question.articles,
+        method,
+        tiers,
+        ...(w === 0 ? { causeId: cause.id } : {}),
+      };
+      return { query, asOf };
+    };
+    fc.assert(
+      fc.property(fc.array(queryArb, { minLength: 1, maxLength: 90 }), (qs) => {
+        const other = buildCaseIndex(corpus);
+        const run = (ix: typeof index, order: number[]) => {
+          const out: string[][] = [];
+          for (const i of order) {
+            const { query, asOf } = toQuery(qs[i] as fc.RecordValue<typeof queryArb>);
+            out[i] = searchSimilarCases(ix, query, { k: 20, asOf }).map((h) => `${h.id}:${h.score}`);
+          }
+          return out;
+        };
+        const forward = qs.map((_, i) => i);
+        expect(run(other, [...forward].reverse())).toEqual(run(index, forward));
+      }),
+      { numRuns: 8 },
     );
   });
   it('naming the 案由 returns only judgments of that 案由, among the unscoped matches (stop-bigrams only drop tokens)', () => {
