@@ -105,7 +105,8 @@ describe('search', () => {
     // The same queries on two indexes of the same corpus, in opposite orders: a cached answer read on
     // another day, for another method or court, or evicted after 64 others, must give what a search
     // with another history gives. Keywords repeat across queries, so cache hits are frequent.
-    const toQuery = ({ q, w, court, day, tiers, method }: fc.RecordValue<typeof queryArb>) => {
+    type QueryDraw = typeof queryArb extends fc.Arbitrary<infer T> ? T : never;
+    const toQuery = ({ q, w, court, day, tiers, method }: QueryDraw) => {
       const { cause, question } = QUESTIONS[q] as (typeof QUESTIONS)[number];
       const asOf = fromEpochDay(Math.max(day, toEpochDay(civilDate('2020-07-31'))));
       const query: CaseQuery = {
@@ -124,7 +125,7 @@ describe('search', () => {
         const run = (ix: typeof index, order: number[]) => {
           const out: string[][] = [];
           for (const i of order) {
-            const { query, asOf } = toQuery(qs[i] as fc.RecordValue<typeof queryArb>);
+            const { query, asOf } = toQuery(qs[i] as QueryDraw);
             out[i] = searchSimilarCases(ix, query, { k: 20, asOf }).map((h) => `${h.id}:${h.score}`);
           }
           return out;
