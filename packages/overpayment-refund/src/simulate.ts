@@ -21,7 +21,14 @@ import { logCase, REFUND_ACTIVITIES } from './event-log';
 import { readLedger } from './ledger';
 import type { Account, Overpayment, RefundComputation } from './model';
 import { type OverpaymentRefundParams, PARAMS } from './params';
-import { type SyntheticTaxpayer, taxpayersIn } from './population';
+import {
+  drawTaxpayerInto,
+  type SyntheticTaxpayer,
+  shapeOf,
+  TaxpayerDraw,
+  taxpayerOf,
+  taxpayersIn,
+} from './population';
 import { computeRefund } from './refund';
 import { REVIEW_RULES, type ReviewFacts } from './review';
 import { settleRefund } from './settle';
@@ -228,9 +235,17 @@ export function runTaxpayers(
   const size = range.end - range.start;
   const step = Math.max(1, Math.floor(size / 100));
   let taxpayers = 0;
-  for (const t of taxpayersIn(populationOf(p), unit, range.start, range.end)) {
+  const options = populationOf(p);
+  const shape = shapeOf();
+  const draw = new TaxpayerDraw();
+  for (let index = range.start; index < range.end; index++) {
     taxpayers++;
     if (onProgress && taxpayers % step === 0) onProgress(taxpayers / size);
+    drawTaxpayerInto(draw, unit(index), options, shape);
+    // Four in five taxpayers draw no overpayment event, so their ledger holds no overpayment
+    // (TaxpayerDraw): they count, but their events are never written nor their account built.
+    if (!draw.overpays) continue;
+    const t = taxpayerOf(index, draw, shape);
     const run = runTaxpayer(p, t, behaviour, stats, coverage);
     if (!run) continue;
     if (log) {
