@@ -14,7 +14,7 @@ import {
 } from '@gd-ftz/core';
 import { checkAccount } from './account';
 import { CITES, DEMAND_DEPOSIT_RATE, INTEREST_YEAR_DAYS } from './law';
-import { readLedger } from './ledger';
+import { type LedgerView, readLedger } from './ledger';
 import type {
   Account,
   DiscoveredBy,
@@ -25,7 +25,7 @@ import type {
 } from './model';
 import { offsetLines } from './offset';
 import { overpaymentSchema, refundOptionsSchema } from './schemas';
-import { claimWindowEnd, processingDeadline } from './windows';
+import { deadlineFrom, windowEnd } from './windows';
 
 /**
  * Options of {@link computeRefund}.
@@ -91,6 +91,16 @@ export function computeRefund(
   parse(overpaymentSchema, overpayment, 'overpayment');
   checkAccount(account);
   const o = checkRefundOptions(options);
+  return refundOn(overpayment, readLedger(account, o.asOf as CivilDate), o);
+}
+
+/**
+ * {@link computeRefund} on inputs already checked (the batch path: an overpayment `readLedger`
+ * detected, options it wrote itself) and the account's ledger as of `options.asOf`, read once by
+ * the caller and reused to book the refund ({@link bookRefund}). Internal.
+ * @throws ValidationError naming `options.appliedOn` or `options.asOf` when the dates are out of order.
+ */
+export function refundOn(overpayment: Overpayment, ledger: LedgerView, o: RefundOptions): RefundComputation {
   const asOf = o.asOf as CivilDate;
   const appliedOn = (o.appliedOn ?? o.asOf) as CivilDate;
   const discoveredOn = (o.discoveredOn ?? appliedOn) as CivilDate;
@@ -106,7 +116,6 @@ export function computeRefund(
         : 'taxpayer'
       : o.discoveredBy;
   const steps: TraceStep[] = [];
-  const ledger = readLedger(account, asOf);
   const open = ledger.overpayments.find((x) => x.id === overpayment.id);
   const zero = Money.zero();
   const done = (
@@ -158,7 +167,7 @@ export function computeRefund(
   const principal = open.amount;
   let windowEndsOn: CivilDate | undefined;
   if (discovery === 'taxpayer') {
-    windowEndsOn = claimWindowEnd(open.settledOn);
+    windowEndsOn = windowEnd(open.settledOn);
     const inTime = appliedOn <= windowEndsOn;
     steps.push(
       step(
@@ -179,7 +188,7 @@ export function computeRefund(
         '已超过三年申请期限',
       );
   }
-  const processBy = processingDeadline(discovery, discovery === 'authority' ? discoveredOn : appliedOn);
+  const processBy = deadlineFrom(discovery, discovery === 'authority' ? discoveredOn : appliedOn);
   steps.push(
     step(
       'refund.deadline',

@@ -29,9 +29,9 @@ import {
   taxpayerOf,
   taxpayersIn,
 } from './population';
-import { computeRefund } from './refund';
+import { refundOn } from './refund';
 import { REVIEW_RULES, type ReviewFacts } from './review';
-import { settleRefund } from './settle';
+import { bookRefund } from './settle';
 import { VariantStats } from './stats';
 
 /** Every overpayment of the 2022 population is in the account by then (corrections included). */
@@ -73,7 +73,10 @@ function settleVariant(
     .filter((c) => c.end === 'ordered')
     .sort((a, b) => ((a.orderOn as string) < (b.orderOn as string) ? -1 : 1));
   for (const c of ordered) {
-    const r = computeRefund(c.overpayment, acct, {
+    // The overpayment comes from the ledger and the options are written here: checked once, by
+    // construction; the ledger of the processing day is read once for the refund and its booking.
+    const ledger = readLedger(acct, c.orderOn as CivilDate);
+    const r = refundOn(c.overpayment, ledger, {
       asOf: c.orderOn as CivilDate,
       discoveredBy: c.discoveredBy,
       reminderCounts: p.reminderDiscovery as 'taxpayer-claim' | 'authority-discovery',
@@ -87,7 +90,7 @@ function settleVariant(
           : {}),
       offsetArrears: p.offsetArrears,
     });
-    acct = settleRefund(acct, r).account;
+    acct = bookRefund(acct, r, ledger).account;
     out.set(c.overpayment.id, r);
     const offsets = Money.sum(r.offsets.map((l) => l.tax.add(l.lateFee)));
     stats.returned = stats.returned.add(r.principal);

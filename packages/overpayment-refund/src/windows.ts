@@ -47,6 +47,11 @@ export function addYears(date: CivilDate, years: number): CivilDate {
  */
 export function claimWindowEnd(settledOn: CivilDate): CivilDate {
   parse(civilDateSchema, settledOn, 'settledOn');
+  return windowEnd(settledOn);
+}
+
+/** {@link claimWindowEnd} of a date already checked (the ledger's settlement dates). Internal. */
+export function windowEnd(settledOn: CivilDate): CivilDate {
   const end = addYears(settledOn, integerAt(CLAIM_WINDOW_YEARS, settledOn));
   return isDayOff(end) ? nextWorkingDay(end) : end;
 }
@@ -64,6 +69,14 @@ export function claimWindowEnd(settledOn: CivilDate): CivilDate {
 export function processingDeadline(discovery: 'authority' | 'taxpayer', start: CivilDate): CivilDate {
   parse(discoverySchema, discovery, 'discovery');
   parse(civilDateSchema, start, 'start');
+  return deadlineFrom(discovery, start);
+}
+
+/**
+ * {@link processingDeadline} of arguments already checked (the refund machine's event dates, the
+ * batch's own dates). Internal.
+ */
+export function deadlineFrom(discovery: 'authority' | 'taxpayer', start: CivilDate): CivilDate {
   const days = integerAt(discovery === 'authority' ? AUTHORITY_REFUND_DAYS : CLAIM_PROCESSING_DAYS, start);
   return statutoryDeadline(start, days, 'days', { taxHolidayExtension: true });
 }
