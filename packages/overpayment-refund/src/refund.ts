@@ -97,10 +97,17 @@ export function computeRefund(
 /**
  * {@link computeRefund} on inputs already checked (the batch path: an overpayment `readLedger`
  * detected, options it wrote itself) and the account's ledger as of `options.asOf`, read once by
- * the caller and reused to book the refund ({@link bookRefund}). Internal.
+ * the caller and reused to book the refund ({@link bookRefund}). Internal. Untraced (`traced`
+ * false), the trace is left empty and its texts are never built: the batch's accumulators never read
+ * it, and the sample cases are computed again with it (`pairsAt`).
  * @throws ValidationError naming `options.appliedOn` or `options.asOf` when the dates are out of order.
  */
-export function refundOn(overpayment: Overpayment, ledger: LedgerView, o: RefundOptions): RefundComputation {
+export function refundOn(
+  overpayment: Overpayment,
+  ledger: LedgerView,
+  o: RefundOptions,
+  traced = true,
+): RefundComputation {
   const asOf = o.asOf as CivilDate;
   const appliedOn = (o.appliedOn ?? o.asOf) as CivilDate;
   const discoveredOn = (o.discoveredOn ?? appliedOn) as CivilDate;
@@ -115,7 +122,8 @@ export function refundOn(overpayment: Overpayment, ledger: LedgerView, o: Refund
         ? 'authority'
         : 'taxpayer'
       : o.discoveredBy;
-  const steps: TraceStep[] = [];
+  // `steps?.push(step(…))` does not even evaluate the step when untraced.
+  const steps: TraceStep[] | undefined = traced ? [] : undefined;
   const open = ledger.overpayments.find((x) => x.id === overpayment.id);
   const zero = Money.zero();
   const done = (
@@ -134,9 +142,9 @@ export function refundOn(overpayment: Overpayment, ledger: LedgerView, o: Refund
     refund: zero,
     asOf,
     ...extra,
-    trace: { subject: overpayment.id, outcome: { zh, en }, steps },
+    trace: { subject: overpayment.id, outcome: { zh, en }, steps: steps ?? [] },
   });
-  steps.push(
+  steps?.push(
     step(
       'refund.discovery',
       'Route by who discovered the overpayment',
@@ -169,7 +177,7 @@ export function refundOn(overpayment: Overpayment, ledger: LedgerView, o: Refund
   if (discovery === 'taxpayer') {
     windowEndsOn = windowEnd(open.settledOn);
     const inTime = appliedOn <= windowEndsOn;
-    steps.push(
+    steps?.push(
       step(
         'refund.window',
         'Claim within three years of settlement',
@@ -189,7 +197,7 @@ export function refundOn(overpayment: Overpayment, ledger: LedgerView, o: Refund
       );
   }
   const processBy = deadlineFrom(discovery, discovery === 'authority' ? discoveredOn : appliedOn);
-  steps.push(
+  steps?.push(
     step(
       'refund.deadline',
       discovery === 'authority'
@@ -215,7 +223,7 @@ export function refundOn(overpayment: Overpayment, ledger: LedgerView, o: Refund
       .multiply(BigInt(interestDays))
       .divide(yearDays)
       .round('half-up');
-    steps.push(
+    steps?.push(
       step(
         'refund.interest',
         'Interest at the demand-deposit rate from settlement to the refund order',
@@ -237,7 +245,7 @@ export function refundOn(overpayment: Overpayment, ledger: LedgerView, o: Refund
       ),
     );
   } else {
-    steps.push(
+    steps?.push(
       step(
         'refund.no-interest',
         'No interest on this refund',
@@ -252,7 +260,7 @@ export function refundOn(overpayment: Overpayment, ledger: LedgerView, o: Refund
   const available = principal.add(interest);
   const offsets = (o.offsetArrears ?? true) ? offsetLines(available, ledger.arrears) : [];
   offsets.forEach((line, i) => {
-    steps.push(
+    steps?.push(
       step(
         `refund.offset.${i + 1}`,
         'Offset against arrears and late fee, pro rata',
@@ -267,7 +275,7 @@ export function refundOn(overpayment: Overpayment, ledger: LedgerView, o: Refund
   if (offsets.length > 0) {
     // 150号 第四条: the offset is notified to the taxpayer by the 《应退税款抵扣欠缴税款通知书》,
     // issued the day the interest and the late fees stop running (the processing day here).
-    steps.push(
+    steps?.push(
       step(
         'refund.offset-notice',
         'Issue the offset notice (《应退税款抵扣欠缴税款通知书》) to the taxpayer',
@@ -281,7 +289,7 @@ export function refundOn(overpayment: Overpayment, ledger: LedgerView, o: Refund
   }
   const offsetTotal = Money.sum(offsets.map((l) => l.tax.add(l.lateFee)));
   const refund = available.subtract(offsetTotal);
-  steps.push(
+  steps?.push(
     step(
       'refund.balance',
       'Balance refunded to the taxpayer',
@@ -294,8 +302,12 @@ export function refundOn(overpayment: Overpayment, ledger: LedgerView, o: Refund
   );
   const outcome: RefundOutcome =
     offsets.length === 0 ? 'refunded' : refund.isPositive() ? 'offset-and-refunded' : 'offset';
-  const en = `${outcome}: refund ${refund.toString()}, offsets ${offsetTotal.toString()}, interest ${interest.toString()}`;
-  const zh = `退还 ${refund.toString()} 元，抵欠 ${offsetTotal.toString()} 元，利息 ${interest.toString()} 元`;
+  const en = steps
+    ? `${outcome}: refund ${refund.toString()}, offsets ${offsetTotal.toString()}, interest ${interest.toString()}`
+    : '';
+  const zh = steps
+    ? `退还 ${refund.toString()} 元，抵欠 ${offsetTotal.toString()} 元，利息 ${interest.toString()} 元`
+    : '';
   return done(
     outcome,
     {

@@ -14,7 +14,7 @@ import {
   unitStreams,
   ValidationError,
 } from '@gd-ftz/core';
-import { buildAccount } from './account';
+import { accountOfGenerated } from './account';
 import { type CaseDraws, drawCase, drawRoutes } from './behaviour';
 import { type CasePlan, planBaseline, planReform, type Variant } from './cases';
 import { logCase, REFUND_ACTIVITIES } from './event-log';
@@ -66,6 +66,7 @@ function settleVariant(
   plans: readonly CasePlan[],
   p: OverpaymentRefundParams,
   stats: VariantStats,
+  traced: boolean,
 ): Map<string, RefundComputation> {
   const out = new Map<string, RefundComputation>();
   let acct = account;
@@ -76,7 +77,10 @@ function settleVariant(
     // The overpayment comes from the ledger and the options are written here: checked once, by
     // construction; the ledger of the processing day is read once for the refund and its booking.
     const ledger = readLedger(acct, c.orderOn as CivilDate);
-    const r = refundOn(c.overpayment, ledger, {
+    const r = refundOn(
+      c.overpayment,
+      ledger,
+      {
       asOf: c.orderOn as CivilDate,
       discoveredBy: c.discoveredBy,
       reminderCounts: p.reminderDiscovery as 'taxpayer-claim' | 'authority-discovery',
@@ -88,8 +92,10 @@ function settleVariant(
         : c.variant === 'reform'
           ? { discoveredOn: c.overpayment.visibleOn }
           : {}),
-      offsetArrears: p.offsetArrears,
-    });
+        offsetArrears: p.offsetArrears,
+      },
+      traced,
+    );
     acct = bookRefund(acct, r, ledger).account;
     out.set(c.overpayment.id, r);
     const offsets = Money.sum(r.offsets.map((l) => l.tax.add(l.lateFee)));
@@ -172,15 +178,19 @@ const populationOf = (p: OverpaymentRefundParams) => ({
   bankOnFileShare: p.bankOnFileShare,
 });
 
-/** Runs one taxpayer's overpayments through baseline and reform, adding to `stats` (undefined when none). */
+/**
+ * Runs one taxpayer's overpayments through baseline and reform, adding to `stats` (undefined when
+ * none). Refunds are traced only for sample cases (`traced`): the batch reads their totals alone.
+ */
 function runTaxpayer(
   p: OverpaymentRefundParams,
   t: SyntheticTaxpayer,
   behaviour: RandomStream,
   stats: Record<Variant, VariantStats>,
+  traced: boolean,
   coverage?: Coverage<ReviewFacts, unknown>,
 ): TaxpayerRun | undefined {
-  const account = buildAccount(t.registration, t.events);
+  const account = accountOfGenerated(t.registration, t.events);
   const ops = readLedger(account, DETECT_AS_OF).overpayments;
   if (ops.length === 0) return undefined;
   const id = t.registration.taxpayerId;
@@ -202,8 +212,8 @@ function runTaxpayer(
   };
   if (coverage) for (const c of plans.reform) if (c.review) coverage.record(c.review);
   const refunds = {
-    baseline: settleVariant(account, plans.baseline, p, stats.baseline),
-    reform: settleVariant(account, plans.reform, p, stats.reform),
+    baseline: settleVariant(account, plans.baseline, p, stats.baseline, traced),
+    reform: settleVariant(account, plans.reform, p, stats.reform, traced),
   };
   return { taxpayerId: id, ops, plans, refunds };
 }
@@ -249,7 +259,7 @@ export function runTaxpayers(
     // (TaxpayerDraw): they count, but their events are never written nor their account built.
     if (!draw.overpays) continue;
     const t = taxpayerOf(index, draw, shape);
-    const run = runTaxpayer(p, t, behaviour, stats, coverage);
+    const run = runTaxpayer(p, t, behaviour, stats, false, coverage);
     if (!run) continue;
     if (log) {
       for (const c of run.plans.baseline) logCase(log, c, run.refunds.baseline.get(c.overpayment.id));
@@ -287,7 +297,7 @@ export function pairsAt(p: OverpaymentRefundParams, seed: number, places: readon
       const index = Math.floor(place / OPS_PER_TAXPAYER);
       const [t] = taxpayersIn(populationOf(p), unit, index, index + 1);
       const scratch = { baseline: new VariantStats(), reform: new VariantStats() };
-      const run = runTaxpayer(p, t as SyntheticTaxpayer, behaviour, scratch) as TaxpayerRun;
+      const run = runTaxpayer(p, t as SyntheticTaxpayer, behaviour, scratch, true) as TaxpayerRun;
       return pairOf(run, place % OPS_PER_TAXPAYER);
     });
 }
