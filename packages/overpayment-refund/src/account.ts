@@ -238,32 +238,6 @@ export function buildAccount(registration: RegistrationInput, events: readonly A
 }
 
 /**
- * {@link buildAccount} of a synthetic taxpayer the population generator wrote (`taxpayerOf`): the
- * same frozen account, without checking again what the generator guarantees by construction (real
- * dates from the calendar, decimal strings of whole fen, registration before the year, unique
- * payment ids, corrections of filed returns only). test/population.test.ts proves it equal to
- * `buildAccount` on generated taxpayers. Internal: the batch path's, not exported from the package.
- */
-export function accountOfGenerated(
-  registration: RegistrationInput,
-  events: readonly AccountEventInput[],
-): Account {
-  const reg: Registration = Object.freeze({
-    taxpayerId: registration.taxpayerId,
-    registeredOn: registration.registeredOn as CivilDate,
-    ...(registration.bank ? { bank: Object.freeze({ ...registration.bank }) } : {}),
-  });
-  const built = events.map((e): AccountEvent => {
-    const date = e.date as CivilDate;
-    const amount = Money.of(e.amount);
-    return e.kind === 'filing'
-      ? Object.freeze({ ...e, date, amount, dueDate: e.dueDate as CivilDate })
-      : Object.freeze({ ...e, date, amount });
-  });
-  return Object.freeze({ registration: reg, events: Object.freeze(built) });
-}
-
-/**
  * Rejects anything that is not an account built by this module.
  * @example
  * checkAccount({}) // throws ValidationError at 'account'

@@ -47,9 +47,12 @@ export interface SyntheticTaxpayer {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+/** A drawn amount fixed to whole fen (at least one fen): the only rounding of synthetic amounts. */
+export const wholeFen = (n: number): number => Math.max(1, Math.round(n));
+
 function fen(n: number): string {
   // Synthetic amounts are drawn as numbers and fixed to whole fen here, once, as decimal strings.
-  const f = Math.max(1, Math.round(n));
+  const f = wholeFen(n);
   return `${Math.floor(f / 100)}.${pad2(f % 100)}`;
 }
 
@@ -121,21 +124,28 @@ function checkOptions(options: PopulationOptions): void {
 /** What every taxpayer of the year shares: due dates, registration range, cause weights. */
 export interface Shape {
   readonly due: readonly CivilDate[];
+  /** The due dates as epoch days. */
+  readonly dueDays: readonly number[];
   readonly regFrom: number;
   readonly regTo: number;
   readonly causeWeights: readonly number[];
   readonly citDue: CivilDate;
+  readonly citDueDay: number;
 }
 
 export function shapeOf(): Shape {
+  const due = vatDueDates(POPULATION_YEAR);
+  // Quarterly CIT prepayment within 15 days after the quarter (企业所得税法 第五十四条): the
+  // April filing deadline of the yearly notice.
+  const citDue = filingDeadline(`${String(POPULATION_YEAR)}-04`);
   return {
-    due: vatDueDates(POPULATION_YEAR),
+    due,
+    dueDays: due.map((d) => toEpochDay(d)),
     regFrom: toEpochDay('2019-01-01'),
     regTo: toEpochDay(`${POPULATION_YEAR - 1}-12-31`),
     causeWeights: [CAUSE_WEIGHTS.duplicate, CAUSE_WEIGHTS.correction, CAUSE_WEIGHTS.wrongType],
-    // Quarterly CIT prepayment within 15 days after the quarter (企业所得税法 第五十四条): the
-    // April filing deadline of the yearly notice.
-    citDue: filingDeadline(`${String(POPULATION_YEAR)}-04`),
+    citDue,
+    citDueDay: toEpochDay(citDue),
   };
 }
 

@@ -42,13 +42,37 @@ export function settleRefund(account: Account, computation: RefundComputation): 
  * balance check still runs. Internal.
  * @throws ValidationError naming `computation.refund` when the booking does not balance.
  */
-export function bookRefund(account: Account, computation: RefundComputation, ledger: LedgerView): SettleResult {
+export function bookRefund(
+  account: Account,
+  computation: RefundComputation,
+  ledger: LedgerView,
+): SettleResult {
+  const event = settlementOf(computation, ledger);
+  if (!event) return { account, booked: false };
+  return {
+    account: Object.freeze({
+      registration: account.registration,
+      events: Object.freeze([...account.events, event]),
+    }),
+    booked: true,
+  };
+}
+
+/**
+ * The settlement event that books `computation`, or undefined when there is nothing to book (a
+ * lapsed or nothing-due outcome, or an overpayment no longer open in `ledger`). Internal.
+ * @throws ValidationError naming `computation.refund` when the booking does not balance.
+ */
+export function settlementOf(
+  computation: RefundComputation,
+  ledger: LedgerView,
+): SettlementEvent | undefined {
   checkBalances(computation);
   const { outcome } = computation;
-  if (outcome === 'lapsed' || outcome === 'nothing-due') return { account, booked: false };
+  if (outcome === 'lapsed' || outcome === 'nothing-due') return undefined;
   const open = ledger.overpayments.find((o) => o.id === computation.overpaymentId);
-  if (!open || open.amount.lessThan(computation.principal)) return { account, booked: false };
-  const event: SettlementEvent = Object.freeze({
+  if (!open || open.amount.lessThan(computation.principal)) return undefined;
+  return Object.freeze({
     kind: 'settlement',
     date: computation.asOf,
     overpaymentId: computation.overpaymentId,
@@ -57,13 +81,6 @@ export function bookRefund(account: Account, computation: RefundComputation, led
     offsets: Object.freeze([...computation.offsets]),
     refund: computation.refund,
   });
-  return {
-    account: Object.freeze({
-      registration: account.registration,
-      events: Object.freeze([...account.events, event]),
-    }),
-    booked: true,
-  };
 }
 
 /**
