@@ -4,9 +4,9 @@
 import { addDays, addWorkingDays, type CivilDate, type Evaluation, minDate } from '@gd-ftz/core';
 import { type CaseDraws, PROCESS_ASSUMPTIONS, type TaxpayerStep } from './behaviour';
 import type { DiscoveredBy, Overpayment, ReminderDiscovery } from './model';
-import { type RefundProcess, startProcess, transition } from './process';
-import { autoReview, type ReviewFacts } from './review';
-import { processingDeadline } from './windows';
+import { openProcess, type RefundProcess, transition } from './process';
+import { type ReviewFacts, reviewOf } from './review';
+import { deadlineFrom } from './windows';
 
 /** The last simulated day: every claim window of the 2022 population has closed by then. */
 export const HORIZON: CivilDate = '2026-06-30' as CivilDate;
@@ -68,7 +68,7 @@ function reviewed(
   lateShare: number,
 ): { p: RefundProcess; on: CivilDate; rejected: boolean } {
   if (!manual) return { p: transition(p, { type: 'approve', at: submitOn }), on: submitOn, rejected: false };
-  const by = p.context.processBy ?? processingDeadline('taxpayer', submitOn);
+  const by = p.context.processBy ?? deadlineFrom('taxpayer', submitOn);
   const done = addWorkingDays(submitOn, d.reviewWorkingDays);
   // An authority-discovered overpayment whose 10-day deadline passed before the taxpayer supplied
   // the claim (no bank account on file) is reviewed after submission: a decision never precedes
@@ -144,7 +144,7 @@ function planAuthorityFound(
  * planBaseline(op, draws, { reminderDiscovery: 'taxpayer-claim', baselineNoticeShare: 0.6, reminderResponseShare: 0.95, riskConfirmedShare: 0.25, bankOnFile: true })
  */
 export function planBaseline(op: Overpayment, d: CaseDraws, o: PlanOptions): CasePlan {
-  let p = startProcess(op, 'taxpayer', op.visibleOn);
+  let p = openProcess(op, 'taxpayer', op.visibleOn);
   const base = { variant: 'baseline' as const, overpayment: op, discoveredBy: 'taxpayer' as const };
   const submitOn =
     d.uNotice < o.baselineNoticeShare ? addDays(op.visibleOn, d.noticeDays + d.prepDays) : never;
@@ -180,7 +180,7 @@ export function planBaseline(op: Overpayment, d: CaseDraws, o: PlanOptions): Cas
  */
 export function planReform(op: Overpayment, d: CaseDraws, o: PlanOptions): CasePlan {
   const authority = o.reminderDiscovery === 'authority-discovery';
-  let p = startProcess(op, authority ? 'authority' : 'taxpayer', op.visibleOn);
+  let p = openProcess(op, authority ? 'authority' : 'taxpayer', op.visibleOn);
   p = transition(p, { type: 'remind', at: op.visibleOn });
   const base = { variant: 'reform' as const, overpayment: op, discoveredBy: 'system-reminder' as const };
   const responds = d.uRespond < o.reminderResponseShare;
@@ -201,7 +201,7 @@ export function planReform(op: Overpayment, d: CaseDraws, o: PlanOptions): CaseP
   }
   const byTaxpayer = submitOn !== p.context.processBy || responds;
   p = transition(transition(p, { type: 'prefill', at: submitOn }), { type: 'submit', at: submitOn });
-  const { failed, evaluation } = autoReview(
+  const { failed, evaluation } = reviewOf(
     {
       amountsReconcile: true,
       identityVerified: true,

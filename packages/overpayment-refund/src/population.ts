@@ -47,9 +47,12 @@ export interface SyntheticTaxpayer {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+/** A drawn amount fixed to whole fen (at least one fen): the only rounding of synthetic amounts. */
+export const wholeFen = (n: number): number => Math.max(1, Math.round(n));
+
 function fen(n: number): string {
   // Synthetic amounts are drawn as numbers and fixed to whole fen here, once, as decimal strings.
-  const f = Math.max(1, Math.round(n));
+  const f = wholeFen(n);
   return `${Math.floor(f / 100)}.${pad2(f % 100)}`;
 }
 
@@ -95,7 +98,11 @@ export function* taxpayersIn(
   end: number,
 ): Generator<SyntheticTaxpayer> {
   const shape = shapeOf();
-  for (let index = start; index < end; index++) yield drawTaxpayer(index, unit(index), options, shape);
+  const d = new TaxpayerDraw();
+  for (let index = start; index < end; index++) {
+    drawTaxpayerInto(d, unit(index), options, shape);
+    yield taxpayerOf(index, d, shape);
+  }
 }
 
 /** Checked here, before the first taxpayer is drawn (a generator body would only run on `next()`). */
@@ -115,105 +122,164 @@ function checkOptions(options: PopulationOptions): void {
 }
 
 /** What every taxpayer of the year shares: due dates, registration range, cause weights. */
-interface Shape {
+export interface Shape {
   readonly due: readonly CivilDate[];
+  /** The due dates as epoch days. */
+  readonly dueDays: readonly number[];
   readonly regFrom: number;
   readonly regTo: number;
   readonly causeWeights: readonly number[];
   readonly citDue: CivilDate;
+  readonly citDueDay: number;
 }
 
-function shapeOf(): Shape {
+export function shapeOf(): Shape {
+  const due = vatDueDates(POPULATION_YEAR);
+  // Quarterly CIT prepayment within 15 days after the quarter (企业所得税法 第五十四条): the
+  // April filing deadline of the yearly notice.
+  const citDue = filingDeadline(`${String(POPULATION_YEAR)}-04`);
   return {
-    due: vatDueDates(POPULATION_YEAR),
+    due,
+    dueDays: due.map((d) => toEpochDay(d)),
     regFrom: toEpochDay('2019-01-01'),
     regTo: toEpochDay(`${POPULATION_YEAR - 1}-12-31`),
     causeWeights: [CAUSE_WEIGHTS.duplicate, CAUSE_WEIGHTS.correction, CAUSE_WEIGHTS.wrongType],
-    // Quarterly CIT prepayment within 15 days after the quarter (企业所得税法 第五十四条): the
-    // April filing deadline of the yearly notice.
-    citDue: filingDeadline(`${String(POPULATION_YEAR)}-04`),
+    citDue,
+    citDueDay: toEpochDay(citDue),
   };
 }
 
-function drawTaxpayer(
-  index: number,
+/**
+ * One taxpayer's draws before any event is written: plain numbers (epoch days, fen as drawn, the
+ * overpayment cause of each month), in a buffer the batch path reuses. The batch path reads
+ * `overpays` first: a taxpayer without an overpayment event has no overpayment in its ledger
+ * (every VAT month is filed and paid in full the same day, a CIT prepayment is paid at most in
+ * full: test/population.test.ts checks it), so it never needs its events written or its account
+ * built. `taxpayerOf` writes the events, exactly as drawn.
+ */
+export class TaxpayerDraw {
+  registeredDay = 0;
+  bank = false;
+  /** Whether any month drew an overpayment event (duplicate, correction, wrong tax type). */
+  overpays = false;
+  /** Per month: the VAT amount in fen as drawn (before rounding to whole fen). */
+  readonly amountFen = new Float64Array(12);
+  /** Per month: days paid before the due date. */
+  readonly earlyDays = new Int32Array(12);
+  /** Per month: the overpayment cause (index of `CAUSE_WEIGHTS`), or −1 for none. */
+  readonly cause = new Int8Array(12);
+  /** Per month: days from payment to the overpayment event. */
+  readonly causeDays = new Int32Array(12);
+  /** Per month: the share of the amount corrected to or paid to the wrong tax type. */
+  readonly causeShare = new Float64Array(12);
+  /** Whether the taxpayer has a CIT prepayment in arrears, its amount in fen as drawn and the share paid. */
+  arrears = false;
+  citFen = 0;
+  citPaidShare = 0;
+}
+
+/**
+ * Draws taxpayer `index` into `d`, in the one fixed order of the population's stream (the order
+ * every seed's population was drawn in: registration, bank, base amount, then month by month).
+ */
+export function drawTaxpayerInto(
+  d: TaxpayerDraw,
   rng: RandomStream,
   options: PopulationOptions,
   shape: Shape,
-): SyntheticTaxpayer {
-  const { due, regFrom, regTo, causeWeights } = shape;
+): void {
+  const { regFrom, regTo, causeWeights } = shape;
+  d.registeredDay = rng.int(regFrom, regTo);
+  d.bank = rng.bernoulli(options.bankOnFileShare);
+  d.overpays = false;
+  // Assumption: monthly VAT of a small or medium taxpayer, median ¥20,000 (lognormal σ = 1).
+  const base = rng.lognormal(Math.log(2_000_000), 1);
+  for (let m = 0; m < 12; m++) {
+    d.amountFen[m] = base * rng.uniform(0.6, 1.4);
+    d.earlyDays[m] = rng.int(0, 9);
+    d.cause[m] = -1;
+    if (!rng.bernoulli(options.overpaymentRate)) continue;
+    d.overpays = true;
+    const cause = rng.weightedIndex(causeWeights);
+    d.cause[m] = cause;
+    if (cause === 0) {
+      d.causeDays[m] = rng.int(0, 5);
+    } else if (cause === 1) {
+      d.causeDays[m] = rng.int(5, 120);
+      d.causeShare[m] = rng.uniform(0.5, 0.95);
+    } else {
+      d.causeDays[m] = rng.int(0, 3);
+      d.causeShare[m] = rng.uniform(0.05, 0.3);
+    }
+  }
+  d.arrears = rng.bernoulli(options.arrearsShare);
+  if (d.arrears) {
+    // Assumption: a Q1 CIT prepayment (median ¥50,000) filed but paid only in part, or not at all.
+    d.citFen = rng.lognormal(Math.log(5_000_000), 1);
+    d.citPaidShare = rng.bernoulli(0.5) ? 0 : rng.uniform(0.2, 0.8);
+  }
+}
+
+/** Writes the registration and the year's events of taxpayer `index` from its draws. */
+export function taxpayerOf(index: number, d: TaxpayerDraw, shape: Shape): SyntheticTaxpayer {
+  const { due } = shape;
   const id = `T${String(index).padStart(7, '0')}`;
   const registration: RegistrationInput = {
     taxpayerId: id,
-    registeredOn: fromEpochDay(rng.int(regFrom, regTo)),
-    ...(rng.bernoulli(options.bankOnFileShare)
+    registeredOn: fromEpochDay(d.registeredDay),
+    ...(d.bank
       ? { bank: { bankName: '中国工商银行', accountName: id, accountNo: String(6222020000000000 + index) } }
       : {}),
   };
   const events: AccountEventInput[] = [];
-  // Assumption: monthly VAT of a small or medium taxpayer, median ¥20,000 (lognormal σ = 1).
-  const base = rng.lognormal(Math.log(2_000_000), 1);
   for (let m = 0; m < 12; m++) {
     const period = `${POPULATION_YEAR}-${pad2(m + 1)}`;
     const dueDate = due[m] as CivilDate;
-    const amountFen = base * rng.uniform(0.6, 1.4);
+    const amountFen = d.amountFen[m] as number;
     const amount = fen(amountFen);
-    const paidOn = addDays(dueDate, -rng.int(0, 9));
+    const paidOn = addDays(dueDate, -(d.earlyDays[m] as number));
     events.push({ kind: 'filing', date: paidOn, taxType: 'vat', period, amount, dueDate });
     events.push({ kind: 'payment', id: `${id}-${period}`, date: paidOn, taxType: 'vat', period, amount });
-    if (!rng.bernoulli(options.overpaymentRate)) continue;
-    switch (rng.weightedIndex(causeWeights)) {
-      case 0: {
-        const date = addDays(paidOn, rng.int(0, 5));
+    const cause = d.cause[m] as number;
+    if (cause < 0) continue;
+    const date = addDays(paidOn, d.causeDays[m] as number);
+    const share = d.causeShare[m] as number;
+    switch (cause) {
+      case 0:
         events.push({ kind: 'payment', id: `${id}-${period}-dup`, date, taxType: 'vat', period, amount });
         break;
-      }
-      case 1: {
-        const date = addDays(paidOn, rng.int(5, 120));
-        events.push({
-          kind: 'correction',
-          date,
-          taxType: 'vat',
-          period,
-          amount: fen(amountFen * rng.uniform(0.5, 0.95)),
-        });
+      case 1:
+        events.push({ kind: 'correction', date, taxType: 'vat', period, amount: fen(amountFen * share) });
         break;
-      }
-      default: {
-        const date = addDays(paidOn, rng.int(0, 3));
-        const wrong = fen(amountFen * rng.uniform(0.05, 0.3));
+      default:
         events.push({
           kind: 'payment',
           id: `${id}-${period}-wt`,
           date,
           taxType: 'stamp',
           period,
-          amount: wrong,
+          amount: fen(amountFen * share),
         });
-      }
     }
   }
-  if (rng.bernoulli(options.arrearsShare)) {
-    // Assumption: a Q1 CIT prepayment (median ¥50,000) filed but paid only in part, or not at all.
+  if (d.arrears) {
     const { citDue } = shape;
-    const citFen = rng.lognormal(Math.log(5_000_000), 1);
     events.push({
       kind: 'filing',
       date: citDue,
       taxType: 'cit',
       period: `${POPULATION_YEAR}-03`,
-      amount: fen(citFen),
+      amount: fen(d.citFen),
       dueDate: citDue,
     });
-    const paidShare = rng.bernoulli(0.5) ? 0 : rng.uniform(0.2, 0.8);
-    if (paidShare > 0) {
+    if (d.citPaidShare > 0) {
       events.push({
         kind: 'payment',
         id: `${id}-cit`,
         date: citDue,
         taxType: 'cit',
         period: `${POPULATION_YEAR}-03`,
-        amount: fen(citFen * paidShare),
+        amount: fen(d.citFen * d.citPaidShare),
       });
     }
   }

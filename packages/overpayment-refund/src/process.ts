@@ -20,7 +20,7 @@ import {
 import { CITES } from './law';
 import type { Overpayment } from './model';
 import { civilDateSchema, discoverySchema, overpaymentSchema } from './schemas';
-import { claimWindowEnd, processingDeadline } from './windows';
+import { deadlineFrom, windowEnd } from './windows';
 
 /** Every state of a refund process. */
 export const REFUND_STATUSES = [
@@ -161,7 +161,7 @@ export const refundMachine = defineMachine({
       basis: STATUS_BASIS.reminded,
       // An overpayment the authority finds starts its 10-day clock on discovery (实施细则 第七十八条).
       assign: (c, e) =>
-        c.discovery === 'authority' ? { ...c, processBy: processingDeadline('authority', e.at) } : c,
+        c.discovery === 'authority' ? { ...c, processBy: deadlineFrom('authority', e.at) } : c,
     },
     // The authority finds the overpayment itself (实施细则 第七十八条 "税务机关发现的") and notifies
     // the taxpayer: the route becomes the authority's, with no look-back window (征管法 第五十一条)
@@ -177,7 +177,7 @@ export const refundMachine = defineMachine({
       assign: (c, e) => ({
         overpaymentId: c.overpaymentId,
         discovery: 'authority',
-        processBy: processingDeadline('authority', e.at),
+        processBy: deadlineFrom('authority', e.at),
       }),
     },
     prefill: {
@@ -196,7 +196,7 @@ export const refundMachine = defineMachine({
       guard: claimInWindow,
       // A taxpayer's claim starts the 30-day clock (实施细则 第七十八条).
       assign: (c, e) =>
-        c.discovery === 'taxpayer' ? { ...c, processBy: processingDeadline('taxpayer', e.at) } : c,
+        c.discovery === 'taxpayer' ? { ...c, processBy: deadlineFrom('taxpayer', e.at) } : c,
     },
     'auto-review': {
       from: ['submitted'],
@@ -278,6 +278,19 @@ export function startProcess(
   parse(overpaymentSchema, overpayment, 'overpayment');
   parse(discoverySchema, discovery, 'discovery');
   parse(civilDateSchema, at, 'at');
+  return openProcess(overpayment, discovery, at);
+}
+
+/**
+ * {@link startProcess} of an overpayment the ledger detected, on a date already checked (the batch
+ * path's case plans). Internal.
+ * @throws ValidationError naming `at` when it is before the settlement date.
+ */
+export function openProcess(
+  overpayment: Overpayment,
+  discovery: 'authority' | 'taxpayer',
+  at: CivilDate,
+): RefundProcess {
   if (at < overpayment.settledOn) {
     throw ValidationError.of(
       'at',
@@ -288,7 +301,7 @@ export function startProcess(
   const context: RefundContext = {
     overpaymentId: overpayment.id,
     discovery,
-    ...(discovery === 'taxpayer' ? { windowEndsOn: claimWindowEnd(overpayment.settledOn) } : {}),
+    ...(discovery === 'taxpayer' ? { windowEndsOn: windowEnd(overpayment.settledOn) } : {}),
   };
   return refundMachine.start(context, at);
 }

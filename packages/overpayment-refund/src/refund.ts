@@ -14,7 +14,7 @@ import {
 } from '@gd-ftz/core';
 import { checkAccount } from './account';
 import { CITES, DEMAND_DEPOSIT_RATE, INTEREST_YEAR_DAYS } from './law';
-import { readLedger } from './ledger';
+import { type LedgerView, readLedger } from './ledger';
 import type {
   Account,
   DiscoveredBy,
@@ -25,7 +25,7 @@ import type {
 } from './model';
 import { offsetLines } from './offset';
 import { overpaymentSchema, refundOptionsSchema } from './schemas';
-import { claimWindowEnd, processingDeadline } from './windows';
+import { deadlineFrom, windowEnd } from './windows';
 
 /**
  * Options of {@link computeRefund}.
@@ -91,6 +91,23 @@ export function computeRefund(
   parse(overpaymentSchema, overpayment, 'overpayment');
   checkAccount(account);
   const o = checkRefundOptions(options);
+  return refundOn(overpayment, readLedger(account, o.asOf as CivilDate), o);
+}
+
+/**
+ * {@link computeRefund} on inputs already checked (the batch path: an overpayment `readLedger`
+ * detected, options it wrote itself) and the account's ledger as of `options.asOf`, read once by
+ * the caller and reused to book the refund ({@link bookRefund}). Internal. Untraced (`traced`
+ * false), the trace is left empty and its texts are never built: the batch's accumulators never read
+ * it, and the sample cases are computed again with it (`pairsAt`).
+ * @throws ValidationError naming `options.appliedOn` or `options.asOf` when the dates are out of order.
+ */
+export function refundOn(
+  overpayment: Overpayment,
+  ledger: LedgerView,
+  o: RefundOptions,
+  traced = true,
+): RefundComputation {
   const asOf = o.asOf as CivilDate;
   const appliedOn = (o.appliedOn ?? o.asOf) as CivilDate;
   const discoveredOn = (o.discoveredOn ?? appliedOn) as CivilDate;
@@ -105,8 +122,8 @@ export function computeRefund(
         ? 'authority'
         : 'taxpayer'
       : o.discoveredBy;
-  const steps: TraceStep[] = [];
-  const ledger = readLedger(account, asOf);
+  // `steps?.push(step(…))` does not even evaluate the step when untraced.
+  const steps: TraceStep[] | undefined = traced ? [] : undefined;
   const open = ledger.overpayments.find((x) => x.id === overpayment.id);
   const zero = Money.zero();
   const done = (
@@ -125,9 +142,9 @@ export function computeRefund(
     refund: zero,
     asOf,
     ...extra,
-    trace: { subject: overpayment.id, outcome: { zh, en }, steps },
+    trace: { subject: overpayment.id, outcome: { zh, en }, steps: steps ?? [] },
   });
-  steps.push(
+  steps?.push(
     step(
       'refund.discovery',
       'Route by who discovered the overpayment',
@@ -158,9 +175,9 @@ export function computeRefund(
   const principal = open.amount;
   let windowEndsOn: CivilDate | undefined;
   if (discovery === 'taxpayer') {
-    windowEndsOn = claimWindowEnd(open.settledOn);
+    windowEndsOn = windowEnd(open.settledOn);
     const inTime = appliedOn <= windowEndsOn;
-    steps.push(
+    steps?.push(
       step(
         'refund.window',
         'Claim within three years of settlement',
@@ -179,8 +196,8 @@ export function computeRefund(
         '已超过三年申请期限',
       );
   }
-  const processBy = processingDeadline(discovery, discovery === 'authority' ? discoveredOn : appliedOn);
-  steps.push(
+  const processBy = deadlineFrom(discovery, discovery === 'authority' ? discoveredOn : appliedOn);
+  steps?.push(
     step(
       'refund.deadline',
       discovery === 'authority'
@@ -206,7 +223,7 @@ export function computeRefund(
       .multiply(BigInt(interestDays))
       .divide(yearDays)
       .round('half-up');
-    steps.push(
+    steps?.push(
       step(
         'refund.interest',
         'Interest at the demand-deposit rate from settlement to the refund order',
@@ -228,7 +245,7 @@ export function computeRefund(
       ),
     );
   } else {
-    steps.push(
+    steps?.push(
       step(
         'refund.no-interest',
         'No interest on this refund',
@@ -243,7 +260,7 @@ export function computeRefund(
   const available = principal.add(interest);
   const offsets = (o.offsetArrears ?? true) ? offsetLines(available, ledger.arrears) : [];
   offsets.forEach((line, i) => {
-    steps.push(
+    steps?.push(
       step(
         `refund.offset.${i + 1}`,
         'Offset against arrears and late fee, pro rata',
@@ -258,7 +275,7 @@ export function computeRefund(
   if (offsets.length > 0) {
     // 150号 第四条: the offset is notified to the taxpayer by the 《应退税款抵扣欠缴税款通知书》,
     // issued the day the interest and the late fees stop running (the processing day here).
-    steps.push(
+    steps?.push(
       step(
         'refund.offset-notice',
         'Issue the offset notice (《应退税款抵扣欠缴税款通知书》) to the taxpayer',
@@ -272,7 +289,7 @@ export function computeRefund(
   }
   const offsetTotal = Money.sum(offsets.map((l) => l.tax.add(l.lateFee)));
   const refund = available.subtract(offsetTotal);
-  steps.push(
+  steps?.push(
     step(
       'refund.balance',
       'Balance refunded to the taxpayer',
@@ -285,8 +302,12 @@ export function computeRefund(
   );
   const outcome: RefundOutcome =
     offsets.length === 0 ? 'refunded' : refund.isPositive() ? 'offset-and-refunded' : 'offset';
-  const en = `${outcome}: refund ${refund.toString()}, offsets ${offsetTotal.toString()}, interest ${interest.toString()}`;
-  const zh = `退还 ${refund.toString()} 元，抵欠 ${offsetTotal.toString()} 元，利息 ${interest.toString()} 元`;
+  const en = steps
+    ? `${outcome}: refund ${refund.toString()}, offsets ${offsetTotal.toString()}, interest ${interest.toString()}`
+    : '';
+  const zh = steps
+    ? `退还 ${refund.toString()} 元，抵欠 ${offsetTotal.toString()} 元，利息 ${interest.toString()} 元`
+    : '';
   return done(
     outcome,
     {

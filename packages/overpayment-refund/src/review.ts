@@ -99,6 +99,15 @@ export function autoReview(
   trace = false,
 ): { readonly failed: readonly string[]; readonly evaluation: Evaluation<ReviewFacts, string> } {
   REVIEW_RULES.validate(facts);
+  return reviewOf(facts, asOf, trace);
+}
+
+/** {@link autoReview} of facts the batch wrote itself (four booleans, checked by type). Internal. */
+export function reviewOf(
+  facts: ReviewFacts,
+  asOf: string,
+  trace = false,
+): { readonly failed: readonly string[]; readonly evaluation: Evaluation<ReviewFacts, string> } {
   const evaluation = REVIEW_RULES.evaluate(facts, { asOf, trace });
   return { failed: evaluation.effects, evaluation };
 }

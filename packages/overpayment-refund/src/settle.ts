@@ -2,7 +2,7 @@
 // Booking re-reads the account, so a refund is never booked twice however often the flow runs.
 import { type CivilDate, Money, parse, ValidationError } from '@gd-ftz/core';
 import { checkAccount } from './account';
-import { readLedger } from './ledger';
+import { type LedgerView, readLedger } from './ledger';
 import type { Account, RefundComputation, SettlementEvent } from './model';
 import { checkRefundOptions, computeRefund, type RefundOptions } from './refund';
 import { computationSchema } from './schemas';
@@ -28,14 +28,51 @@ export interface SettleResult {
 export function settleRefund(account: Account, computation: RefundComputation): SettleResult {
   checkAccount(account);
   parse(computationSchema, computation, 'computation');
+  const { outcome } = computation;
+  if (outcome === 'lapsed' || outcome === 'nothing-due') {
+    checkBalances(computation);
+    return { account, booked: false };
+  }
+  return bookRefund(account, computation, readLedger(account, computation.asOf));
+}
+
+/**
+ * {@link settleRefund} on a computation this package just made from `ledger`, the account's ledger
+ * as of the computation's day (the batch path reads it once for computing and booking). The
+ * balance check still runs. Internal.
+ * @throws ValidationError naming `computation.refund` when the booking does not balance.
+ */
+export function bookRefund(
+  account: Account,
+  computation: RefundComputation,
+  ledger: LedgerView,
+): SettleResult {
+  const event = settlementOf(computation, ledger);
+  if (!event) return { account, booked: false };
+  return {
+    account: Object.freeze({
+      registration: account.registration,
+      events: Object.freeze([...account.events, event]),
+    }),
+    booked: true,
+  };
+}
+
+/**
+ * The settlement event that books `computation`, or undefined when there is nothing to book (a
+ * lapsed or nothing-due outcome, or an overpayment no longer open in `ledger`). Internal.
+ * @throws ValidationError naming `computation.refund` when the booking does not balance.
+ */
+export function settlementOf(
+  computation: RefundComputation,
+  ledger: LedgerView,
+): SettlementEvent | undefined {
   checkBalances(computation);
   const { outcome } = computation;
-  if (outcome === 'lapsed' || outcome === 'nothing-due') return { account, booked: false };
-  const open = readLedger(account, computation.asOf).overpayments.find(
-    (o) => o.id === computation.overpaymentId,
-  );
-  if (!open || open.amount.lessThan(computation.principal)) return { account, booked: false };
-  const event: SettlementEvent = Object.freeze({
+  if (outcome === 'lapsed' || outcome === 'nothing-due') return undefined;
+  const open = ledger.overpayments.find((o) => o.id === computation.overpaymentId);
+  if (!open || open.amount.lessThan(computation.principal)) return undefined;
+  return Object.freeze({
     kind: 'settlement',
     date: computation.asOf,
     overpaymentId: computation.overpaymentId,
@@ -44,13 +81,6 @@ export function settleRefund(account: Account, computation: RefundComputation): 
     offsets: Object.freeze([...computation.offsets]),
     refund: computation.refund,
   });
-  return {
-    account: Object.freeze({
-      registration: account.registration,
-      events: Object.freeze([...account.events, event]),
-    }),
-    booked: true,
-  };
 }
 
 /**

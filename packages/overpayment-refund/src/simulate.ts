@@ -14,17 +14,15 @@ import {
   unitStreams,
   ValidationError,
 } from '@gd-ftz/core';
-import { buildAccount } from './account';
 import { type CaseDraws, drawCase, drawRoutes } from './behaviour';
 import { type CasePlan, planBaseline, planReform, type Variant } from './cases';
 import { logCase, REFUND_ACTIVITIES } from './event-log';
-import { readLedger } from './ledger';
-import type { Account, Overpayment, RefundComputation } from './model';
+import { bookFen, type FenAccount, fenAccountOf, readFenLedger } from './fen-ledger';
+import type { Overpayment, RefundComputation } from './model';
 import { type OverpaymentRefundParams, PARAMS } from './params';
-import { type SyntheticTaxpayer, taxpayersIn } from './population';
-import { computeRefund } from './refund';
+import { drawTaxpayerInto, type Shape, shapeOf, TaxpayerDraw } from './population';
+import { refundOn } from './refund';
 import { REVIEW_RULES, type ReviewFacts } from './review';
-import { settleRefund } from './settle';
 import { VariantStats } from './stats';
 
 /** Every overpayment of the 2022 population is in the account by then (corrections included). */
@@ -55,10 +53,11 @@ export interface BatchResult {
 }
 
 function settleVariant(
-  account: Account,
+  account: FenAccount,
   plans: readonly CasePlan[],
   p: OverpaymentRefundParams,
   stats: VariantStats,
+  traced: boolean,
 ): Map<string, RefundComputation> {
   const out = new Map<string, RefundComputation>();
   let acct = account;
@@ -66,21 +65,29 @@ function settleVariant(
     .filter((c) => c.end === 'ordered')
     .sort((a, b) => ((a.orderOn as string) < (b.orderOn as string) ? -1 : 1));
   for (const c of ordered) {
-    const r = computeRefund(c.overpayment, acct, {
-      asOf: c.orderOn as CivilDate,
-      discoveredBy: c.discoveredBy,
-      reminderCounts: p.reminderDiscovery as 'taxpayer-claim' | 'authority-discovery',
-      appliedOn: c.appliedOn as CivilDate,
-      // The reminder day is the discovery day of the reform; a baseline claim is discovered when
-      // filed; an overpayment the authority found was discovered that day.
-      ...(c.discoveredOn
-        ? { discoveredOn: c.discoveredOn }
-        : c.variant === 'reform'
-          ? { discoveredOn: c.overpayment.visibleOn }
-          : {}),
-      offsetArrears: p.offsetArrears,
-    });
-    acct = settleRefund(acct, r).account;
+    // The overpayment comes from the ledger and the options are written here: checked once, by
+    // construction; the ledger of the processing day is read once for the refund and its booking.
+    const ledger = readFenLedger(acct, c.orderOn as CivilDate);
+    const r = refundOn(
+      c.overpayment,
+      ledger,
+      {
+        asOf: c.orderOn as CivilDate,
+        discoveredBy: c.discoveredBy,
+        reminderCounts: p.reminderDiscovery as 'taxpayer-claim' | 'authority-discovery',
+        appliedOn: c.appliedOn as CivilDate,
+        // The reminder day is the discovery day of the reform; a baseline claim is discovered when
+        // filed; an overpayment the authority found was discovered that day.
+        ...(c.discoveredOn
+          ? { discoveredOn: c.discoveredOn }
+          : c.variant === 'reform'
+            ? { discoveredOn: c.overpayment.visibleOn }
+            : {}),
+        offsetArrears: p.offsetArrears,
+      },
+      traced,
+    );
+    acct = bookFen(acct, r, ledger);
     out.set(c.overpayment.id, r);
     const offsets = Money.sum(r.offsets.map((l) => l.tax.add(l.lateFee)));
     stats.returned = stats.returned.add(r.principal);
@@ -162,18 +169,25 @@ const populationOf = (p: OverpaymentRefundParams) => ({
   bankOnFileShare: p.bankOnFileShare,
 });
 
-/** Runs one taxpayer's overpayments through baseline and reform, adding to `stats` (undefined when none). */
+/**
+ * Runs taxpayer `index`'s overpayments (drawn into `draw`) through baseline and reform, adding to
+ * `stats` (undefined when none). Refunds are traced only for sample cases (`traced`): the batch
+ * reads their totals alone.
+ */
 function runTaxpayer(
   p: OverpaymentRefundParams,
-  t: SyntheticTaxpayer,
+  index: number,
+  draw: TaxpayerDraw,
+  shape: Shape,
   behaviour: RandomStream,
   stats: Record<Variant, VariantStats>,
+  traced: boolean,
   coverage?: Coverage<ReviewFacts, unknown>,
 ): TaxpayerRun | undefined {
-  const account = buildAccount(t.registration, t.events);
-  const ops = readLedger(account, DETECT_AS_OF).overpayments;
+  const account = fenAccountOf(index, draw, shape);
+  const ops = readFenLedger(account, DETECT_AS_OF).overpayments;
   if (ops.length === 0) return undefined;
-  const id = t.registration.taxpayerId;
+  const id = account.registration.taxpayerId;
   const rng = behaviour.substream(id);
   const routes = behaviour.substream(`${id}/routes`);
   const draws: CaseDraws[] = ops.map(() => drawCase(rng, p)).map((c) => ({ ...c, ...drawRoutes(routes) }));
@@ -192,8 +206,8 @@ function runTaxpayer(
   };
   if (coverage) for (const c of plans.reform) if (c.review) coverage.record(c.review);
   const refunds = {
-    baseline: settleVariant(account, plans.baseline, p, stats.baseline),
-    reform: settleVariant(account, plans.reform, p, stats.reform),
+    baseline: settleVariant(account, plans.baseline, p, stats.baseline, traced),
+    reform: settleVariant(account, plans.reform, p, stats.reform, traced),
   };
   return { taxpayerId: id, ops, plans, refunds };
 }
@@ -228,10 +242,17 @@ export function runTaxpayers(
   const size = range.end - range.start;
   const step = Math.max(1, Math.floor(size / 100));
   let taxpayers = 0;
-  for (const t of taxpayersIn(populationOf(p), unit, range.start, range.end)) {
+  const options = populationOf(p);
+  const shape = shapeOf();
+  const draw = new TaxpayerDraw();
+  for (let index = range.start; index < range.end; index++) {
     taxpayers++;
     if (onProgress && taxpayers % step === 0) onProgress(taxpayers / size);
-    const run = runTaxpayer(p, t, behaviour, stats, coverage);
+    drawTaxpayerInto(draw, unit(index), options, shape);
+    // Four in five taxpayers draw no overpayment event, so their ledger holds no overpayment
+    // (TaxpayerDraw): they count, but their events are never written nor their account built.
+    if (!draw.overpays) continue;
+    const run = runTaxpayer(p, index, draw, shape, behaviour, stats, false, coverage);
     if (!run) continue;
     if (log) {
       for (const c of run.plans.baseline) logCase(log, c, run.refunds.baseline.get(c.overpayment.id));
@@ -241,7 +262,7 @@ export function runTaxpayers(
       for (let i = 0; i < run.ops.length; i++) {
         const kind = kindOf(pairOf(run, i));
         if (samples[kind] === undefined) {
-          samples[kind] = t.index * OPS_PER_TAXPAYER + i;
+          samples[kind] = index * OPS_PER_TAXPAYER + i;
           kinds++;
         }
       }
@@ -267,9 +288,11 @@ export function pairsAt(p: OverpaymentRefundParams, seed: number, places: readon
     .sort((a, b) => a - b)
     .map((place) => {
       const index = Math.floor(place / OPS_PER_TAXPAYER);
-      const [t] = taxpayersIn(populationOf(p), unit, index, index + 1);
+      const draw = new TaxpayerDraw();
+      const shape = shapeOf();
+      drawTaxpayerInto(draw, unit(index), populationOf(p), shape);
       const scratch = { baseline: new VariantStats(), reform: new VariantStats() };
-      const run = runTaxpayer(p, t as SyntheticTaxpayer, behaviour, scratch) as TaxpayerRun;
+      const run = runTaxpayer(p, index, draw, shape, behaviour, scratch, true) as TaxpayerRun;
       return pairOf(run, place % OPS_PER_TAXPAYER);
     });
 }

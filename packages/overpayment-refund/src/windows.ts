@@ -47,8 +47,24 @@ export function addYears(date: CivilDate, years: number): CivilDate {
  */
 export function claimWindowEnd(settledOn: CivilDate): CivilDate {
   parse(civilDateSchema, settledOn, 'settledOn');
-  const end = addYears(settledOn, integerAt(CLAIM_WINDOW_YEARS, settledOn));
-  return isDayOff(end) ? nextWorkingDay(end) : end;
+  return windowEnd(settledOn);
+}
+
+// Both periods are pure functions of a date (the law's dated values and the statutory calendar are
+// fixed tables), and a batch asks for the same few hundred dates millions of times: each is
+// computed once. The maps hold at most one entry per day of the calendar's covered years.
+const WINDOW_ENDS = new Map<string, CivilDate>();
+const DEADLINES = new Map<string, CivilDate>();
+
+/** {@link claimWindowEnd} of a date already checked (the ledger's settlement dates). Internal. */
+export function windowEnd(settledOn: CivilDate): CivilDate {
+  let known = WINDOW_ENDS.get(settledOn);
+  if (known === undefined) {
+    const end = addYears(settledOn, integerAt(CLAIM_WINDOW_YEARS, settledOn));
+    known = isDayOff(end) ? nextWorkingDay(end) : end;
+    WINDOW_ENDS.set(settledOn, known);
+  }
+  return known;
 }
 
 /**
@@ -64,6 +80,20 @@ export function claimWindowEnd(settledOn: CivilDate): CivilDate {
 export function processingDeadline(discovery: 'authority' | 'taxpayer', start: CivilDate): CivilDate {
   parse(discoverySchema, discovery, 'discovery');
   parse(civilDateSchema, start, 'start');
-  const days = integerAt(discovery === 'authority' ? AUTHORITY_REFUND_DAYS : CLAIM_PROCESSING_DAYS, start);
-  return statutoryDeadline(start, days, 'days', { taxHolidayExtension: true });
+  return deadlineFrom(discovery, start);
+}
+
+/**
+ * {@link processingDeadline} of arguments already checked (the refund machine's event dates, the
+ * batch's own dates). Internal.
+ */
+export function deadlineFrom(discovery: 'authority' | 'taxpayer', start: CivilDate): CivilDate {
+  const key = `${discovery}|${start}`;
+  let known = DEADLINES.get(key);
+  if (known === undefined) {
+    const days = integerAt(discovery === 'authority' ? AUTHORITY_REFUND_DAYS : CLAIM_PROCESSING_DAYS, start);
+    known = statutoryDeadline(start, days, 'days', { taxHolidayExtension: true });
+    DEADLINES.set(key, known);
+  }
+  return known;
 }
