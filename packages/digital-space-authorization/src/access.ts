@@ -3,15 +3,9 @@
 import { type AuditRecord, type Citation, ValidationError } from '@gd-ftz/core';
 import type { DataCategory } from './categories';
 import * as check from './check';
-import { CITES } from './law';
 import type { GrantIndex } from './grant-index';
-import {
-  type AnySpace,
-  decisionsOf,
-  type Space,
-  type SpaceRecordData,
-  storeOf,
-} from './space';
+import { CITES } from './law';
+import { type AnySpace, decisionsOf, type Space, type SpaceRecordData, storeOf } from './space';
 
 /** A user's request for a principal's data held by a department, at an instant. */
 export interface AccessRequest {
@@ -136,7 +130,8 @@ export function decideAccess(space: AnySpace, request: AccessRequest): AccessDec
             user: r.user,
           },
   });
-  if (reason === undefined) return Object.freeze({ permitted: true, grantId: grantId as string, seq: record.seq });
+  if (reason === undefined)
+    return Object.freeze({ permitted: true, grantId: grantId as string, seq: record.seq });
   return Object.freeze({
     permitted: false,
     reason,

@@ -92,7 +92,7 @@ export class GrantIndex {
   private principalOfGrant = new Int32Array(64);
   private principals = 0;
   private keyOffOf = new Int32Array(64);
-  private firstOf = new Int32Array(64);
+  private firstGrantOf = new Int32Array(64);
   private lastOf = new Int32Array(64);
   private pool = new Uint16Array(1024);
   private poolUsed = 0;
@@ -132,7 +132,7 @@ export class GrantIndex {
     this.grantedT[n] = g.grantedT;
     const p = this.principalNumber(g.principal, n);
     this.principalOfGrant[n] = p;
-    if (this.firstOf[p] !== n) rec[(this.lastOf[p] as number) * REC + F_NEXT] = n;
+    if (this.firstGrantOf[p] !== n) rec[(this.lastOf[p] as number) * REC + F_NEXT] = n;
     this.lastOf[p] = n;
     if (this.ids !== undefined && this.idNo !== undefined) {
       this.ids.push(g.id);
@@ -187,8 +187,28 @@ export class GrantIndex {
    * with {@link stage} and {@link nearest} set to the furthest any grant got and the first grant
    * that got there. Names are compared with `!==`, as strings are.
    */
-  decide(principal: unknown, user: unknown, holder: unknown, purpose: unknown, items: number, t: number): number {
-    let g = typeof principal === 'string' ? this.find(principal) : this.findOther(principal);
+  decide(
+    principal: unknown,
+    user: unknown,
+    holder: unknown,
+    purpose: unknown,
+    items: number,
+    t: number,
+  ): number {
+    const first = typeof principal === 'string' ? this.find(principal) : this.findOther(principal);
+    return this.decideFrom(first, user, holder, purpose, items, t);
+  }
+
+  /** {@link decide} over the grants listed from `first` (-1: none). */
+  decideFrom(
+    first: number,
+    user: unknown,
+    holder: unknown,
+    purpose: unknown,
+    items: number,
+    t: number,
+  ): number {
+    let g = first;
     if (g < 0) {
       this.stage = -1;
       this.nearest = -1;
@@ -229,13 +249,15 @@ export class GrantIndex {
       const b = i * SLOT;
       const first = slots[b + 1] as number;
       if (first === 0) return -1;
-      if (slots[b] === h && this.keyIs(slots[b + 2] as number, key)) return first - 1;
+      if (slots[b] === h && this.keyIs(slots[b + 2] as number, key)) {
+        return first - 1;
+      }
     }
   }
 
   private findOther(key: unknown): number {
     const p = this.otherPrincipals.get(key);
-    return p === undefined ? -1 : (this.firstOf[p] as number);
+    return p === undefined ? -1 : (this.firstGrantOf[p] as number);
   }
 
   /** Whether the pool holds `key` at `off` (its length in two code units, then its characters). */
@@ -293,10 +315,10 @@ export class GrantIndex {
   private newPrincipal(first: number, keyOff: number): number {
     const p = this.principals++;
     this.keyOffOf = grownI32(this.keyOffOf, p + 1);
-    this.firstOf = grownI32(this.firstOf, p + 1);
+    this.firstGrantOf = grownI32(this.firstGrantOf, p + 1);
     this.lastOf = grownI32(this.lastOf, p + 1);
     this.keyOffOf[p] = keyOff;
-    this.firstOf[p] = first;
+    this.firstGrantOf[p] = first;
     this.lastOf[p] = first;
     return p;
   }

@@ -62,7 +62,8 @@ export function replayLog(records: readonly AuditRecord<JsonValue>[]): Replay {
         categoryBits(data.items, true),
         instant(r.at, 'at'),
       );
-      const same = g >= 0 ? data.permitted === true && index.idOf(g) === data.grantId : data.permitted === false;
+      const same =
+        g >= 0 ? data.permitted === true && index.idOf(g) === data.grantId : data.permitted === false;
       if (!same && firstBad === undefined) firstBad = r.seq;
       if (data.permitted === true) {
         permits++;
