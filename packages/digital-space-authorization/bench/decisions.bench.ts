@@ -34,6 +34,7 @@ import {
   decideOver,
   grantState,
   indexGrant,
+  instantReference,
   type ReferenceIndex,
   referenceIndex,
 } from '../test/access-reference';
@@ -136,7 +137,7 @@ function referenceDecide(index: ReferenceIndex, x: unknown): boolean {
   check.name(r.user, 'request.user');
   check.name(r.purpose, 'request.purpose');
   const items = check.categoryMask(r.items, 'request.items');
-  const t = check.instant(r.at, 'request.at');
+  const t = instantReference(r.at, 'request.at');
   const checked = { request: r as unknown as AccessRequest, items, t };
   const request = checked.request;
   return decideOver(index.byPrincipal.get(request.principal), request, checked.items, checked.t).permitted;

@@ -1,6 +1,7 @@
-// The grant index and decision as they were before the typed-array index (issue 23, commit
-// 9fc8182), kept verbatim as the oracle of the property in index.test.ts and as the bench's named
-// baseline: a Map from principal to a linked list of one state object per grant.
+// The grant index, decision and instant parser as they were before the typed-array index (issue
+// 23, commit 9fc8182), kept as the oracle of the property in grant-index.test.ts and as the bench's
+// named baseline: a Map from principal to a linked list of one state object per grant.
+import { isCivilDate, MINUTES_PER_DAY, toEpochDay, ValidationError } from '@gd-ftz/core';
 import type { AccessRequest, DenyReason } from '../src/access';
 import type { Grant } from '../src/space';
 
@@ -100,4 +101,30 @@ export interface ReferenceIndex {
 
 export function referenceIndex(): ReferenceIndex {
   return { grants: new Map(), byPrincipal: new Map() };
+}
+
+/** The previous instant parser (a copy of the date, parsed twice by core), for the bench's baseline. */
+export function instantReference(x: unknown, path: string): number {
+  if (typeof x === 'string' && (x.length === 10 || x.length === 16)) {
+    const date = x.length === 10 ? x : x.slice(0, 10);
+    if (isCivilDate(date)) {
+      const day = toEpochDay(date) * MINUTES_PER_DAY;
+      if (x.length === 10) return day;
+      const h = twoDigits(x, 11);
+      const m = twoDigits(x, 14);
+      if (x.charCodeAt(10) === 84 && x.charCodeAt(13) === 58 && h >= 0 && h <= 23 && m >= 0 && m <= 59)
+        return day + h * 60 + m;
+    }
+  }
+  throw ValidationError.of(
+    path,
+    'must be a civil date YYYY-MM-DD or date-time YYYY-MM-DDTHH:mm',
+    '应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:mm',
+  );
+}
+
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }

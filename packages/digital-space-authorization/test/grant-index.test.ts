@@ -23,7 +23,18 @@ const nameArb = (pool: readonly string[]) =>
   fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...pool) }, { weight: 1, arbitrary: fc.string() });
 // Principals that differ in one character, in length, outside Latin-1 and beyond 65,535
 // characters (the pool stores a key's length in two code units).
-const PRINCIPALS = ['P1', 'P2', 'P10', 'P1 ', '个人甲', '个人乙', '\u{1F600}x', 'p1', 'Q'.repeat(70_000)];
+const PRINCIPALS = [
+  'P1',
+  'P2',
+  'P1\u0000',
+  'P10',
+  'P1 ',
+  '个人甲',
+  '个人乙',
+  '\u{1F600}x',
+  'p1',
+  'Q'.repeat(70_000),
+];
 const grantArb = fc.record({
   principal: nameArb(PRINCIPALS),
   user: nameArb(['bank-x', 'bank-y']),
