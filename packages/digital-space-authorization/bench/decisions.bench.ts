@@ -1,10 +1,11 @@
 // Access decisions on one core at the issue's scale (issue 23): a streamed space with 1,000,000
 // grants (DSA_GRANTS), batches of 10,000 requests beside same-run baselines — the same check and
-// decision without the log, and SHA-256 of the same canonical bytes (node:crypto raw; core's
-// auditHash with node:crypto and with its default JS SHA-256) — the streaming verifier, and a run
-// of 10,000,000 logged decisions (DSA_DECISIONS) with the heap read after 1M and at the end.
-// The clock is CPU time (core's cpu-clock). Ratios, never timed assertions; figures go to the
-// README. Internals are imported from src/ for the unlogged baseline.
+// decision without the log, over this index and over the previous one (test/access-reference.ts,
+// built over the same grants and dropped before the scale run), and SHA-256 of the same canonical
+// bytes (node:crypto raw; core's auditHash with node:crypto and with its default JS SHA-256) — the
+// streaming verifier, and a run of 10,000,000 logged decisions (DSA_DECISIONS) with the heap read
+// after 1M and at the end. The clock is CPU time (core's cpu-clock). Ratios, never timed
+// assertions; figures go to the README. Internals are imported from src/ for the unlogged rows.
 import * as nodeCrypto from 'node:crypto';
 import {
   type AuditRecord,
@@ -18,7 +19,9 @@ import {
 } from '@gd-ftz/core';
 import { afterAll, bench, describe } from 'vitest';
 import { cpuNow } from '../../core/bench/cpu-clock';
-import { checkRequest, decideOver } from '../src/access';
+import { decideChecked } from '../src/access';
+import { categoryBits } from '../src/categories';
+import * as check from '../src/check';
 import {
   type AccessRequest,
   createStreamedSpace,
@@ -26,7 +29,15 @@ import {
   grant,
   type SpaceRecordData,
 } from '../src/index';
-import { storeOf } from '../src/space';
+import { type Grant, storeOf } from '../src/space';
+import {
+  decideOver,
+  grantState,
+  indexGrant,
+  instantReference,
+  type ReferenceIndex,
+  referenceIndex,
+} from '../test/access-reference';
 
 const GRANTS = Number(process.env.DSA_GRANTS ?? 1_000_000);
 const DECISIONS = Number(process.env.DSA_DECISIONS ?? 10_000_000);
@@ -44,6 +55,12 @@ const heapMiB = () => {
   gc?.();
   return Math.round(process.memoryUsage().heapUsed / 2 ** 20);
 };
+/** Heap plus ArrayBuffers (the typed-array index lives outside the JS heap), after a collection. */
+const memoryMiB = () => {
+  gc?.();
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
+};
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 // The log streams out: the sink is handed every record and counts it; none is kept (writing the
@@ -56,6 +73,7 @@ const space = createStreamedSpace({
   },
 });
 const subject = { kind: 'person', birthDate: civilDate('1990-05-01') } as const;
+const memoryBefore = memoryMiB();
 const t0 = cpuNow();
 for (let i = 0; i < GRANTS; i++) {
   grant(space, {
@@ -77,6 +95,53 @@ say(
   `setup: ${GRANTS} grants in ${((cpuNow() - t0) / 1000).toFixed(1)} s CPU; heapUsed ${heapAfterGrants} MiB; node ${process.version}; gc ${gc ? 'exposed' : 'not exposed'}; digest ${digestName}`,
 );
 const store = storeOf(space);
+const indexMiB = memoryMiB() - memoryBefore;
+
+// The previous index (Map of principal → list of one state object per grant, each holding its
+// Grant; test/access-reference.ts) over the same grants, as the named baseline of the unlogged
+// decision. Built after the figures above and dropped after its bench, so the heap figures of
+// the scale run do not include it.
+let reference: ReferenceIndex | undefined = referenceIndex();
+const referenceBefore = memoryMiB();
+for (let i = 0; i < GRANTS; i++) {
+  const items = Object.freeze(i % 2 === 0 ? ['social-insurance' as const] : ['property' as const]);
+  const g: Grant = Object.freeze({
+    id: `G${i + 1}`,
+    principal: `P${i}`,
+    holder: i % 2 === 0 ? 'hrss' : 'natural-resources',
+    user: 'bank',
+    purpose: 'loan',
+    items,
+    from: '2025-03-01',
+    until: '2026-03-01',
+    consent: 'separate',
+    required: 'separate',
+    grantedAt: '2025-03-01T09:00',
+  });
+  indexGrant(
+    reference.grants,
+    reference.byPrincipal,
+    grantState(g, categoryBits(items, false), check.instant(g.from, 'from'), check.instant(g.until, 'until')),
+  );
+}
+const referenceMiB = memoryMiB() - referenceBefore;
+say(
+  `index of ${GRANTS} grants (heapUsed + arrayBuffers after a collection): this space ${indexMiB.toFixed(1)} MiB (grants, index, chain head); the previous Map-of-states index ${referenceMiB.toFixed(1)} MiB`,
+);
+
+/** The previous request check (one object per request) and decision, as the baseline ran them. */
+function referenceDecide(index: ReferenceIndex, x: unknown): boolean {
+  const r = check.object(x, 'request');
+  check.name(r.principal, 'request.principal');
+  check.name(r.holder, 'request.holder');
+  check.name(r.user, 'request.user');
+  check.name(r.purpose, 'request.purpose');
+  const items = check.categoryMask(r.items, 'request.items');
+  const t = instantReference(r.at, 'request.at');
+  const checked = { request: r as unknown as AccessRequest, items, t };
+  const request = checked.request;
+  return decideOver(index.byPrincipal.get(request.principal), request, checked.items, checked.t).permitted;
+}
 
 /** Request i: over every principal, a third out of purpose (denied), at varying minutes. */
 const requestAt = (i: number): AccessRequest => ({
@@ -125,14 +190,29 @@ let sink = 0;
 let scaleDone = false;
 const opts = { time: 2000, warmupIterations: 2, now: cpuNow };
 
+describe(`${N} unlogged decisions per iteration over ${GRANTS} grants: this index and the previous one`, () => {
+  bench(
+    'check + decide, unlogged (typed-array index)',
+    () => {
+      for (const r of requests) if (decideChecked(store.index, r) >= 0) sink++;
+    },
+    opts,
+  );
+  bench(
+    'baseline: check + decide, unlogged, previous index (Map of state objects, test/access-reference.ts)',
+    () => {
+      const index = reference as ReferenceIndex;
+      for (const r of requests) if (referenceDecide(index, r)) sink++;
+    },
+    opts,
+  );
+});
+
 describe(`${N} decisions per iteration over ${GRANTS} grants (log streamed out)`, () => {
   bench(
-    'baseline: check + decide, unlogged',
+    'baseline: check + decide, unlogged (typed-array index)',
     () => {
-      for (const r of requests) {
-        const { request, items, t } = checkRequest(r);
-        if (decideOver(store.byPrincipal.get(request.principal), request, items, t).permitted) sink++;
-      }
+      for (const r of requests) if (decideChecked(store.index, r) >= 0) sink++;
     },
     opts,
   );
@@ -208,6 +288,8 @@ describe(`scale: ${DECISIONS} logged decisions in one run`, () => {
       // Once: tinybench may call a task again (warm-up); the figures are the line printed here.
       if (scaleDone) return;
       scaleDone = true;
+      // The previous index was only for its baseline: drop it before the heap is read.
+      reference = undefined;
       const start = cpuNow();
       let heap1M = 0;
       for (let i = 0; i < DECISIONS; i++) {

@@ -3,15 +3,9 @@
 import { type AuditRecord, type Citation, ValidationError } from '@gd-ftz/core';
 import type { DataCategory } from './categories';
 import * as check from './check';
+import type { GrantIndex } from './grant-index';
 import { CITES } from './law';
-import {
-  type AnySpace,
-  decisionsOf,
-  type GrantState,
-  type Space,
-  type SpaceRecordData,
-  storeOf,
-} from './space';
+import { type AnySpace, decisionsOf, type Space, type SpaceRecordData, storeOf } from './space';
 
 /** A user's request for a principal's data held by a department, at an instant. */
 export interface AccessRequest {
@@ -59,6 +53,7 @@ export const DENY_BASIS: Readonly<Record<DenyReason, Citation>> = Object.freeze(
   expired: CITES.purpose,
 });
 
+/** The reason of each denial stage, as {@link GrantIndex.decide} leaves it (0 … 6). */
 const STAGES: readonly DenyReason[] = [
   'other-user',
   'other-holder',
@@ -69,63 +64,26 @@ const STAGES: readonly DenyReason[] = [
   'expired',
 ];
 
-/**
- * How far a grant gets with a request whose items are `items` bits at `t` minutes: STAGES.length
- * when it covers it. Reads only the state's own fields (issue 23: one object per grant).
- */
-function stageOf(g: GrantState, r: AccessRequest, items: number, t: number): number {
-  if (g.user !== r.user) return 0;
-  if (g.holder !== r.holder) return 1;
-  if (g.purpose !== r.purpose) return 2;
-  if ((items & ~g.items) !== 0) return 3;
-  if (t < g.fromT) return 4;
-  if (g.revokedT <= t) return 5;
-  if (t >= g.untilT) return 6;
-  return STAGES.length;
-}
-
-/** The decision over a principal's grants, listed from `first` (first covering grant in grant order). */
-export function decideOver(
-  first: GrantState | undefined,
-  r: AccessRequest,
-  items: number,
-  t: number,
-): { permitted: true; grantId: string } | { permitted: false; reason: DenyReason; grantId?: string } {
-  if (first === undefined) return { permitted: false, reason: 'no-grant' };
-  let best = -1;
-  let nearest = first;
-  for (let g: GrantState | undefined = first; g !== undefined; g = g.next) {
-    const stage = stageOf(g, r, items, t);
-    if (stage === STAGES.length) return { permitted: true, grantId: g.id };
-    if (stage > best) {
-      best = stage;
-      nearest = g;
-    }
-  }
-  return { permitted: false, reason: STAGES[best] as DenyReason, grantId: nearest.id };
-}
-
-/** A checked request, its items as bits and its instant in minutes. */
-export interface CheckedRequest {
-  readonly request: AccessRequest;
-  readonly items: number;
-  readonly t: number;
+/** The reason of a denial the index just made. */
+export function denyReasonOf(index: GrantIndex): DenyReason {
+  return index.stage < 0 ? 'no-grant' : (STAGES[index.stage] as DenyReason);
 }
 
 /**
- * Checks a request whole; paths `request.<field>`. Returns the request itself, not a copy (every
- * request passes here; issue 23): its fields are only read during the call, and the log keeps
- * its own frozen copy. Also returns its items as bits and its instant in minutes.
+ * Checks a request whole (paths `request.<field>`, in field order) and decides it without logging:
+ * the number of the covering grant, or -1 with the denial's stage and nearest grant left on the
+ * index. The request is read where it is, not copied, and nothing is allocated on the way (issue 23:
+ * every request passes here); decideAccess logs what this decided.
  */
-export function checkRequest(x: unknown): CheckedRequest {
+export function decideChecked(index: GrantIndex, x: unknown): number {
   const r = check.object(x, 'request');
-  check.name(r.principal, 'request.principal');
-  check.name(r.holder, 'request.holder');
-  check.name(r.user, 'request.user');
-  check.name(r.purpose, 'request.purpose');
+  const principal = check.name(r.principal, 'request.principal');
+  const holder = check.name(r.holder, 'request.holder');
+  const user = check.name(r.user, 'request.user');
+  const purpose = check.name(r.purpose, 'request.purpose');
   const items = check.categoryMask(r.items, 'request.items');
   const t = check.instant(r.at, 'request.at');
-  return { request: r as unknown as AccessRequest, items, t };
+  return index.decide(principal, user, holder, purpose, items, t);
 }
 
 /**
@@ -140,39 +98,45 @@ export function checkRequest(x: unknown): CheckedRequest {
  */
 export function decideAccess(space: AnySpace, request: AccessRequest): AccessDecision {
   const store = storeOf(space);
-  const { request: r, items, t } = checkRequest(request);
-  const d = decideOver(store.byPrincipal.get(r.principal), r, items, t);
+  const index = store.index;
+  const g = decideChecked(index, request);
+  // Read before the log is written: its sink may decide again on the same index.
+  const grantId = g >= 0 ? index.idOf(g) : index.nearest < 0 ? undefined : index.idOf(index.nearest);
+  const reason = g >= 0 ? undefined : denyReasonOf(index);
+  const r = request;
   const record = store.log.append({
     at: r.at,
     actor: r.user,
     action: 'decide',
     // Keys in sorted order, so canonical JSON need not sort them (the same bytes either way).
-    data: d.permitted
-      ? {
-          grantId: d.grantId,
-          holder: r.holder,
-          items: r.items,
-          permitted: true,
-          principal: r.principal,
-          purpose: r.purpose,
-          user: r.user,
-        }
-      : {
-          holder: r.holder,
-          items: r.items,
-          permitted: false,
-          principal: r.principal,
-          purpose: r.purpose,
-          reason: d.reason,
-          user: r.user,
-        },
+    data:
+      reason === undefined
+        ? {
+            grantId: grantId as string,
+            holder: r.holder,
+            items: r.items,
+            permitted: true,
+            principal: r.principal,
+            purpose: r.purpose,
+            user: r.user,
+          }
+        : {
+            holder: r.holder,
+            items: r.items,
+            permitted: false,
+            principal: r.principal,
+            purpose: r.purpose,
+            reason,
+            user: r.user,
+          },
   });
-  if (d.permitted) return Object.freeze({ permitted: true, grantId: d.grantId, seq: record.seq });
+  if (reason === undefined)
+    return Object.freeze({ permitted: true, grantId: grantId as string, seq: record.seq });
   return Object.freeze({
     permitted: false,
-    reason: d.reason,
-    ...(d.grantId === undefined ? {} : { grantId: d.grantId }),
-    basis: DENY_BASIS[d.reason],
+    reason,
+    ...(grantId === undefined ? {} : { grantId }),
+    basis: DENY_BASIS[reason],
     seq: record.seq,
   });
 }

@@ -3,7 +3,7 @@ import { type CivilDate, ValidationError } from '@gd-ftz/core';
 import { categoryBits, type DataCategory } from './categories';
 import * as check from './check';
 import { type ConsentKind, checkConsentInput, meets, requirementOf, type Subject } from './consent';
-import { type AnySpace, type Grant, grantState, indexGrant, type Revocation, storeOf } from './space';
+import { type AnySpace, type Grant, type Revocation, storeOf } from './space';
 
 /** What a principal grants. */
 export interface GrantInput {
@@ -56,7 +56,7 @@ export function grant(space: AnySpace, input: GrantInput): Grant {
   const holder = check.name(x.holder, 'input.holder');
   const user = check.name(x.user, 'input.user');
   const purpose = check.name(x.purpose, 'input.purpose');
-  check.instant(x.at, 'input.at');
+  const grantedT = check.instant(x.at, 'input.at');
   const asOf = (x.at as string).slice(0, 10) as CivilDate;
   const c = checkConsentInput(
     x.subject,
@@ -93,7 +93,7 @@ export function grant(space: AnySpace, input: GrantInput): Grant {
       `is '${consent}' but the law requires '${required}'`,
       `给出的是 '${consent}'，法律要求 '${required}'`,
     );
-  const id = `G${store.grants.size + 1}`;
+  const id = `G${store.index.size + 1}`;
   const items = Object.freeze([...c.use.categories]);
   const g: Grant = Object.freeze({
     id,
@@ -114,7 +114,16 @@ export function grant(space: AnySpace, input: GrantInput): Grant {
     action: 'grant',
     data: { ...g, items: [...items] },
   });
-  indexGrant(store.grants, store.byPrincipal, grantState(g, categoryBits(items, false), fromT, untilT));
+  store.index.add({
+    principal,
+    user,
+    holder,
+    purpose,
+    items: categoryBits(items, false),
+    fromT,
+    untilT,
+    grantedT,
+  });
   return g;
 }
 
@@ -129,20 +138,19 @@ export function grant(space: AnySpace, input: GrantInput): Grant {
 export function revoke(space: AnySpace, grantId: string, at: string): Revocation {
   const store = storeOf(space);
   const id = check.name(grantId, 'grantId');
-  const state = store.grants.get(id);
-  if (state === undefined)
-    throw ValidationError.of('grantId', 'is not a grant of this space', '不是本空间的授权');
-  if (state.revokedT !== Number.POSITIVE_INFINITY)
+  const g = store.index.numberOf(id);
+  if (g < 0) throw ValidationError.of('grantId', 'is not a grant of this space', '不是本空间的授权');
+  if (store.index.revokedAt(g) !== Number.POSITIVE_INFINITY)
     throw ValidationError.of('grantId', 'is already revoked', '已撤回');
   const t = check.instant(at, 'at');
-  if (t < check.instant(state.grant.grantedAt, 'at'))
+  if (t < store.index.grantedAt(g))
     throw ValidationError.of('at', 'must not be before the grant was made', '不得早于授权时间');
   const record = store.log.append({
     at,
-    actor: state.grant.principal,
+    actor: store.index.principalOf(g),
     action: 'revoke',
     data: { grantId: id, at },
   });
-  state.revokedT = t;
+  store.index.revoke(g, t);
   return Object.freeze({ grantId: id, at, seq: record.seq });
 }

@@ -2,10 +2,10 @@
 // decide every logged request again. A use is traced when its record verifies and the replay
 // finds the same live covering grant (全程溯源).
 import { type AuditRecord, type JsonValue, verifyAuditLog } from '@gd-ftz/core';
-import { type AccessRequest, decideOver } from './access';
 import { categoryBits } from './categories';
 import { instant } from './check';
-import { type Grant, type GrantState, grantState, indexGrant, type SpaceRecordData } from './space';
+import { GrantIndex } from './grant-index';
+import type { Grant, SpaceRecordData } from './space';
 
 /** What a replay found. */
 export interface Replay {
@@ -26,8 +26,8 @@ export interface Replay {
  */
 export function replayLog(records: readonly AuditRecord<JsonValue>[]): Replay {
   const check = verifyAuditLog(records);
-  const grants = new Map<string, GrantState>();
-  const byPrincipal = new Map<string, GrantState>();
+  // Ids as the records give them (a verified chain need not come from this engine).
+  const index = new GrantIndex(true);
   let decisions = 0;
   let permits = 0;
   let traced = 0;
@@ -38,24 +38,32 @@ export function replayLog(records: readonly AuditRecord<JsonValue>[]): Replay {
     const data = r.data;
     if (r.action === 'grant') {
       const g = data as unknown as Grant;
-      indexGrant(
-        grants,
-        byPrincipal,
-        grantState(g, categoryBits(g.items, false), instant(g.from, 'from'), instant(g.until, 'until')),
-      );
+      index.add({
+        principal: g.principal,
+        user: g.user,
+        holder: g.holder,
+        purpose: g.purpose,
+        items: categoryBits(g.items, false),
+        fromT: instant(g.from, 'from'),
+        untilT: instant(g.until, 'until'),
+        grantedT: Number.NaN,
+        id: g.id,
+      });
     } else if (r.action === 'revoke') {
-      const s = grants.get(data.grantId as string);
-      if (s) s.revokedT = instant(data.at, 'at');
+      const g = index.numberOf(data.grantId);
+      if (g >= 0) index.revoke(g, instant(data.at, 'at'));
     } else if (r.action === 'decide') {
       decisions++;
-      const req = { ...(data as unknown as AccessRequest), at: r.at };
-      const again = decideOver(
-        byPrincipal.get(req.principal),
-        req,
-        categoryBits(req.items, true),
+      const g = index.decide(
+        data.principal,
+        data.user,
+        data.holder,
+        data.purpose,
+        categoryBits(data.items, true),
         instant(r.at, 'at'),
       );
-      const same = again.permitted === data.permitted && (!again.permitted || again.grantId === data.grantId);
+      const same =
+        g >= 0 ? data.permitted === true && index.idOf(g) === data.grantId : data.permitted === false;
       if (!same && firstBad === undefined) firstBad = r.seq;
       if (data.permitted === true) {
         permits++;

@@ -14,6 +14,7 @@ import {
 } from '@gd-ftz/core';
 import type { DataCategory } from './categories';
 import type { ConsentKind } from './consent';
+import { GrantIndex } from './grant-index';
 
 /** A grant as stored: who lets whom use which items held by which department, for what, when. */
 export interface Grant {
@@ -39,72 +40,13 @@ export interface Revocation {
   readonly seq: number;
 }
 
-/**
- * A stored grant laid out for the hot path (issue 23: at 1,000,000 grants a decision's time is
- * mostly memory loads, one per object it touches): the fields a decision compares sit on the state
- * itself, the items as bits (categoryBit), the instants in minutes; `revokedT` is Infinity while
- * the grant is live. A principal's grants form a list in grant order from the state the index
- * holds (`next`), so a principal with one grant costs one object. Made only by
- * {@link grantState}, so every state has the same shape.
- */
-export interface GrantState {
-  readonly user: string;
-  readonly holder: string;
-  readonly purpose: string;
-  readonly items: number;
-  readonly fromT: number;
-  readonly untilT: number;
-  revokedT: number;
-  readonly id: string;
-  readonly grant: Grant;
-  /** The principal's next grant. */
-  next: GrantState | undefined;
-  /** On the principal's first grant: the last one, where the next grant is linked. */
-  last: GrantState | undefined;
-}
-
-/** The state of a grant whose validity is [fromT, untilT) minutes and whose items are `items` bits. */
-export function grantState(grant: Grant, items: number, fromT: number, untilT: number): GrantState {
-  return {
-    user: grant.user,
-    holder: grant.holder,
-    purpose: grant.purpose,
-    items,
-    fromT,
-    untilT,
-    revokedT: Number.POSITIVE_INFINITY,
-    id: grant.id,
-    grant,
-    next: undefined,
-    last: undefined,
-  };
-}
-
-/** Adds a state to the store's indexes: by id, and at the end of its principal's list. */
-export function indexGrant(
-  grants: Map<string, GrantState>,
-  byPrincipal: Map<string, GrantState>,
-  state: GrantState,
-): void {
-  grants.set(state.id, state);
-  const first = byPrincipal.get(state.grant.principal);
-  if (first === undefined) {
-    state.last = state;
-    byPrincipal.set(state.grant.principal, state);
-  } else {
-    (first.last as GrantState).next = state;
-    first.last = state;
-  }
-}
-
 /** What the log's records carry. */
 export type SpaceRecordData = { readonly [key: string]: JsonValue };
 
 /** The store behind a space. */
 export interface Store {
-  readonly grants: Map<string, GrantState>;
-  /** Each principal's first grant (the head of its list). */
-  readonly byPrincipal: Map<string, GrantState>;
+  /** The grants, by principal (ids `G<n>`). */
+  readonly index: GrantIndex;
   readonly log: AuditChain<SpaceRecordData>;
   /** The log's records, when it holds them (not for a streamed space). */
   readonly records: (() => readonly AuditRecord<SpaceRecordData>[]) | undefined;
@@ -145,11 +87,11 @@ export interface StreamedSpaceOptions extends SpaceOptions {
 const STORES = new WeakMap<object, Store>();
 
 function spaceOf<L extends AuditChain<SpaceRecordData>>(log: L, records: Store['records']): Space<L> {
-  const store: Store = { grants: new Map(), byPrincipal: new Map(), log, records };
+  const store: Store = { index: new GrantIndex(), log, records };
   const space: Space<L> = Object.freeze({
     log,
     get grantCount() {
-      return store.grants.size;
+      return store.index.size;
     },
   });
   STORES.set(space, store);

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import {
   type AuditRecord,
   createAuditVerifier,
+  fromEpochDay,
   isCivilDate,
   MINUTES_PER_DAY,
   toEpochDay,
@@ -129,6 +130,18 @@ describe('fast input checks agree with the plain ones', () => {
       { numRuns: 2000 },
     );
     expect(instant('2025-07-01T10:00', 'at')).toBe(toEpochDay('2025-07-01') * 1440 + 600);
+  });
+  it('instant: remembered dates read back the same day, across slot collisions and years', () => {
+    // Every day of 1999-2001 three times (the table of seen dates has 256 slots): each read, first
+    // or remembered, is core's day number; an impossible date next to a remembered one is refused.
+    for (let pass = 0; pass < 3; pass++)
+      for (let day = toEpochDay('1999-01-01'); day <= toEpochDay('2001-12-31'); day++) {
+        const d = fromEpochDay(day);
+        expect(instant(`${d}T23:59`, 'at')).toBe(day * 1440 + 1439);
+        expect(instant(d, 'at')).toBe(day * 1440);
+      }
+    expect(() => instant('2000-02-30T00:00', 'at')).toThrow(ValidationError);
+    expect(() => instant('2001-02-29', 'at')).toThrow(ValidationError);
   });
   it('name: refused exactly when trim() would change it or leave it empty', () => {
     const ws = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u3000', '\ufeff', '\u2028', '\u200b', 'a', '数');
