@@ -19,8 +19,9 @@ export const PARAMS = defineParams({
     unit: { zh: '户', en: 'taxpayers' },
     default: 200,
     min: 20,
-    // 2,000 × 60 invoices a month keeps the worst report (13 runs for the sensitivities) to a few
-    // seconds of one core (README, Performance); 5,000 took 8.8 s.
+    // The browser's limit: 2,000 × 60 invoices a month keeps the worst report (the scenario and 10
+    // sensitivity ends) to about a second of one core (README, Performance). Sharded runs take a
+    // province (SHARD_PARAMS in shard.ts).
     max: 2000,
   },
   invoicesPerMonth: {

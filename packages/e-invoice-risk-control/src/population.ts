@@ -1,7 +1,8 @@
-// The synthetic population and its invoice stream: drawn once from named sub-streams of the seed
-// and fed to both variants, so baseline and reform see the same firms, invoices and staff draws.
-// Internal.
-import type { RandomStream } from '@gd-ftz/core';
+// The synthetic population and its invoice stream. Taxpayer i draws from its own sub-stream of the
+// seed (`taxpayers/i`: its traits, then its invoices and its staff draws from named sub-streams of
+// that), so it depends on the seed and i alone, in any shard; baseline and reform see the same
+// firms, invoices and staff draws. Internal.
+import { type RandomStream, unitStreams } from '@gd-ftz/core';
 import { MONTHS, type YearClock } from './clock';
 import type { RiskClass } from './model';
 import type { EInvoiceRiskControlParams } from './params';
@@ -22,37 +23,67 @@ export interface Taxpayer {
   readonly medianYuan: number;
 }
 
+/**
+ * A taxpayer's own uniform draws, before any parameter is applied: the same draws give the
+ * taxpayer of the scenario and of every sensitivity end (common random numbers), so an end that
+ * moves a share changes only the taxpayers the share's new threshold moves.
+ */
+export interface TaxpayerDraws {
+  readonly index: number;
+  readonly shellU: number;
+  readonly newU: number;
+  readonly classU: number;
+  readonly catchU: number;
+  readonly falseU: number;
+  readonly hitU: number;
+  readonly size: number;
+  readonly month: number;
+}
+
 // Assumption: a shell's invoices are 90,000–99,999 yuan, just under the first-supply cap of 100,000
 // a copy (2018年第29号 第三条), `shellInvoicesPerDay` a working day from registration until it
 // absconds after `shellActiveMonths` (领票→顶额→走逃, S12/S15).
 const SHELL_MIN_YUAN = 90_000;
 const SHELL_MAX_YUAN = 99_999;
 
-/** Draws the population in one pass of the `taxpayers` sub-stream. */
-export function drawTaxpayers(p: EInvoiceRiskControlParams, rng: RandomStream): Taxpayer[] {
-  const out: Taxpayer[] = [];
-  for (let i = 0; i < p.taxpayers; i++) {
-    const shell = rng.bernoulli(p.shellShare);
-    const isNew = rng.bernoulli(p.newFirmShare);
-    const u = rng.real();
-    const catchU = rng.real();
-    const falseU = rng.real();
-    const hit = rng.bernoulli(p.responseHit);
-    const size = rng.lognormal(0, 1.1);
-    const month = rng.int(0, MONTHS - 3);
-    const existingClass: RiskClass =
-      u < p.highRiskShare ? 'II' : u < p.highRiskShare + p.whiteListShare ? 'IV' : 'III';
-    out.push({
-      index: i,
-      shell,
-      regMonth: shell || isNew ? month : -1,
-      riskClass: shell || isNew ? 'III' : existingClass,
-      flagged: shell ? catchU < p.crossCheckHit : isNew && falseU < p.crossCheckFalseAlarm,
-      responseHits: hit,
-      medianYuan: 20_000 * size,
-    });
-  }
-  return out;
+/** The streams of the taxpayers: taxpayer `i` draws from `taxpayers/i` of the seed. */
+export const taxpayerStreams = (seed: number): ((index: number) => RandomStream) =>
+  unitStreams(seed, 'taxpayers');
+
+/** Taxpayer `own`'s traits (its sub-stream `traits`), before the parameters are applied. */
+export function drawTraits(own: RandomStream, index: number): TaxpayerDraws {
+  const rng = own.substream('traits');
+  return {
+    index,
+    shellU: rng.real(),
+    newU: rng.real(),
+    classU: rng.real(),
+    catchU: rng.real(),
+    falseU: rng.real(),
+    hitU: rng.real(),
+    size: rng.lognormal(0, 1.1),
+    month: rng.int(0, MONTHS - 3),
+  };
+}
+
+/**
+ * The taxpayer its draws make under `p` (a draw `u` below a share `s` is the event of probability
+ * `s`, as `bernoulli(s)`).
+ */
+export function taxpayerOf(d: TaxpayerDraws, p: EInvoiceRiskControlParams): Taxpayer {
+  const shell = d.shellU < p.shellShare;
+  const isNew = d.newU < p.newFirmShare;
+  const existingClass: RiskClass =
+    d.classU < p.highRiskShare ? 'II' : d.classU < p.highRiskShare + p.whiteListShare ? 'IV' : 'III';
+  return {
+    index: d.index,
+    shell,
+    regMonth: shell || isNew ? d.month : -1,
+    riskClass: shell || isNew ? 'III' : existingClass,
+    flagged: shell ? d.catchU < p.crossCheckHit : isNew && d.falseU < p.crossCheckFalseAlarm,
+    responseHits: d.hitU < p.responseHit,
+    medianYuan: 20_000 * d.size,
+  };
 }
 
 /** Whether a taxpayer issues in month `m` (registered by then; a shell only until it absconds). */

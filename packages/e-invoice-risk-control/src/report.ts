@@ -1,68 +1,69 @@
 // The KPIs of a run, baseline against reform, each with its origin and category. Every KPI rests
 // mainly on an assumption parameter (the class rules are unconfirmed, the staff and fraud figures
-// unpublished), so each carries its range over that parameter's plausible values. Internal.
+// unpublished), so each carries its range over that parameter's plausible values, read from the
+// sensitivity ends every shard ran (shard.ts). Internal.
 import {
+  histogramCount,
+  histogramQuantileStat,
   type Kpi,
   type KpiInput,
   kpi,
   Money,
-  medianStat,
   moneyStat,
   percentStat,
-  quantileStat,
   ratioStat,
   sensitivityOf,
   UNITS,
   valueAt,
 } from '@gd-ftz/core';
 import { VAT_RATE } from './law';
-import { type EInvoiceRiskControlParams, PARAMS } from './params';
-import { type BatchResult, runBatch, type VariantTotals } from './simulate';
+import type { EInvoiceRiskControlParams } from './params';
+import { type Driver, type RunData, SHARD_PARAMS, type ViewData } from './shard';
 
 type Fields = Omit<KpiInput, 'baseline' | 'reform' | 'sensitivity'>;
-type Of = (v: VariantTotals, r: BatchResult, p: EInvoiceRiskControlParams) => string;
+type Of = (v: ViewData, taxpayers: number, p: EInvoiceRiskControlParams) => string;
+/** The merged run of a sensitivity end: `driver` at the end value of `q`. */
+export type EndRun = (driver: Driver, q: EInvoiceRiskControlParams) => RunData;
 
 const ONE = { digits: 1, empty: 0 } as const;
+/** Hours, from the histogram of whole minutes (exact decimal division, one digit). */
+const HOURS = { digits: 1, empty: 0, divideBy: 60 } as const;
 const PER_1000 = { zh: '次/千户月', en: 'per 1,000 taxpayer-months' };
 const HOURS_PER_1000 = { zh: '小时/千户', en: 'h per 1,000 taxpayers' };
 
-function perShell(v: VariantTotals): string {
-  return v.shells === 0 ? '0.00' : moneyStat(Money.fromFen(v.shellFen).divide(v.shells).round());
+function perShell(v: ViewData): string {
+  return v.shells === 0 ? '0.00' : moneyStat(Money.fromFen(BigInt(v.shellFen)).divide(v.shells).round());
 }
 
-function buyersVat(v: VariantTotals, r: BatchResult): string {
+function buyersVat(v: ViewData, taxpayers: number): string {
   // Input VAT on the shells' 专票 (amount excl. VAT × 13%), per 1,000 taxpayers, in 万元.
-  const vat = Money.fromFen(v.shellFen).multiply(valueAt(VAT_RATE, '2024-01-01'));
+  const vat = Money.fromFen(BigInt(v.shellFen)).multiply(valueAt(VAT_RATE, '2024-01-01'));
   // × 1,000 / N taxpayers / 10,000 yuan = ÷ (10 N).
-  return moneyStat(vat.divide(r.taxpayers * 10).round());
+  return moneyStat(vat.divide(taxpayers * 10).round());
 }
 
 /**
- * The KPIs of a run; each assumption-driven KPI is re-run at its parameter's plausible low and high
- * (runs are shared between KPIs that vary the same parameter).
+ * The KPIs of a run of `taxpayers` from its merged scenario run; each assumption-driven KPI reads
+ * its driver's plausible low and high from the end runs (`endRun`), shared between KPIs that vary
+ * the same parameter.
  * @example
- * kpisOf(runBatch(params, 42), params, 42).length // 9
+ * kpisOf(scenarioRun(merged), merged.taxpayers, params, (d, q) => endRun(merged, d, q)).length // 9
  */
-export function kpisOf(r: BatchResult, params: EInvoiceRiskControlParams, seed: number): Kpi[] {
-  const runs = new Map<string, BatchResult>();
-  const rerun = (p: EInvoiceRiskControlParams) => {
-    const key = JSON.stringify(p);
-    let got = runs.get(key);
-    if (!got) {
-      got = runBatch(p, seed);
-      runs.set(key, got);
-    }
-    return got;
-  };
-  // `onlyInReport`: the parameter enters this KPI only through `of` (no re-run needed).
-  const k = (fields: Fields, param: keyof typeof PARAMS, of: Of, onlyInReport = false) =>
+export function kpisOf(
+  r: RunData,
+  taxpayers: number,
+  params: EInvoiceRiskControlParams,
+  endRun: EndRun,
+): Kpi[] {
+  // `reviewMinutes` enters its KPI only through `of` (minutes × reviews): no end run needed.
+  const k = (fields: Fields, param: Driver | 'reviewMinutes', of: Of) =>
     kpi({
       ...fields,
-      baseline: of(r.baseline, r, params),
-      reform: of(r.reform, r, params),
-      sensitivity: sensitivityOf(PARAMS, params, param, (p) => {
-        const again = onlyInReport ? r : rerun(p);
-        return { baseline: of(again.baseline, again, p), reform: of(again.reform, again, p) };
+      baseline: of(r.baseline, taxpayers, params),
+      reform: of(r.reform, taxpayers, params),
+      sensitivity: sensitivityOf(SHARD_PARAMS, params, param, (p) => {
+        const again = param === 'reviewMinutes' ? r : endRun(param, p);
+        return { baseline: of(again.baseline, taxpayers, p), reform: of(again.reform, taxpayers, p) };
       }),
     });
   const assumed = { origin: 'assumption' } as const;
@@ -103,7 +104,7 @@ export function kpisOf(r: BatchResult, params: EInvoiceRiskControlParams, seed: 
         },
       },
       'batchIntervalDays',
-      (v) => medianStat(v.responseHours, ONE),
+      (v) => histogramQuantileStat(v.responseMinutes, 0.5, HOURS),
     ),
     k(
       {
@@ -119,7 +120,7 @@ export function kpisOf(r: BatchResult, params: EInvoiceRiskControlParams, seed: 
         },
       },
       'batchIntervalDays',
-      (v) => quantileStat(v.responseHours, 0.9, ONE),
+      (v) => histogramQuantileStat(v.responseMinutes, 0.9, HOURS),
     ),
     k(
       {
@@ -185,7 +186,7 @@ export function kpisOf(r: BatchResult, params: EInvoiceRiskControlParams, seed: 
         },
       },
       'topUpTrigger',
-      (v, run) => ratioStat(v.responseHours.length * 1000, run.taxpayers, ONE),
+      (v, n) => ratioStat(histogramCount(v.responseMinutes) * 1000, n, ONE),
     ),
     k(
       {
@@ -213,8 +214,7 @@ export function kpisOf(r: BatchResult, params: EInvoiceRiskControlParams, seed: 
         category: 'staff-time',
       },
       'reviewMinutes',
-      (v, run, p) => ratioStat(v.reviews * p.reviewMinutes * 1000, run.taxpayers * 60, ONE),
-      true,
+      (v, n, p) => ratioStat(v.reviews * p.reviewMinutes * 1000, n * 60, ONE),
     ),
   ];
 }

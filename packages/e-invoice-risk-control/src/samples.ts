@@ -4,7 +4,7 @@ import { assumption, cited, civilDate, type LegalBasis, type SampleCase, type Tr
 import { dateAt, MONTHS, workingDaysLater, yearClock } from './clock';
 import { verificationDeadline } from './deadline';
 import { CITES } from './law';
-import type { BatchResult, CaseEvent } from './simulate';
+import type { CaseEvent, Story } from './simulate';
 import { ACTIVITIES } from './simulate';
 
 const NOTICE_LAG = assumption(
@@ -52,8 +52,7 @@ function stepsOf(events: readonly CaseEvent[], notice: string | null): TraceStep
   return steps;
 }
 
-function honestSample(r: BatchResult, variant: 'baseline' | 'reform'): SampleCase {
-  const s = r.story as NonNullable<BatchResult['story']>;
+function honestSample(s: Story, variant: 'baseline' | 'reform'): SampleCase {
   const events = s[variant];
   const applied = events.filter((e) => e.activity === 'apply').length;
   const alerts = events.filter((e) => e.activity === 'alert').length;
@@ -78,12 +77,11 @@ function honestSample(r: BatchResult, variant: 'baseline' | 'reform'): SampleCas
  * The report's samples, one case in both variants: the first shell the cross-check missed, else a
  * shell it caught, else (no shells) an honest firm.
  * @example
- * samplesOf(result, 2).map((s) => s.variant) // ['baseline', 'reform']
+ * samplesOf(story, 2).map((s) => s.variant) // ['baseline', 'reform']
  */
-export function samplesOf(r: BatchResult, shellActiveMonths: number): SampleCase[] {
-  const s = r.story;
+export function samplesOf(s: Story | null, shellActiveMonths: number): SampleCase[] {
   if (s === null) return [];
-  if (!s.taxpayer.shell) return [honestSample(r, 'baseline'), honestSample(r, 'reform')];
+  if (!s.taxpayer.shell) return [honestSample(s, 'baseline'), honestSample(s, 'reform')];
   const days = yearClock().workingDays;
   // The first working day two months after the shell's last active month (or the year's last one).
   const later = s.taxpayer.regMonth + shellActiveMonths + 1;

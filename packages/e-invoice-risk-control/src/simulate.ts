@@ -1,12 +1,14 @@
-// One run of measure 6: the same taxpayers and invoice stream through the paper-era supply
+// One taxpayer's year in measure 6: its invoices and staff draws through the paper-era supply
 // (baseline: 票种核定, copies and caps, weekly alert batches) and the 数电 credit (reform: class
-// credit, top-up, real-time block, registration cross-check, staff on alerts). Internal.
+// credit, top-up, real-time block, registration cross-check, staff on alerts). Taxpayers do not
+// interact (staff draws are per taxpayer-month, no shared queue), so a run is a sum over them
+// (shard.ts). Internal.
 import {
   type EventLog,
   fromEpochMinutes,
   integerAt,
   Money,
-  RandomStream,
+  type RandomStream,
   type Variant,
   valueAt,
 } from '@gd-ftz/core';
@@ -25,16 +27,21 @@ import type { EInvoiceRiskControlParams } from './params';
 import {
   activeIn,
   drawMonth,
-  drawTaxpayers,
+  drawTraits,
   type InvoiceBatch,
   invoiceBatch,
   type Taxpayer,
+  taxpayerOf,
+  taxpayerStreams,
 } from './population';
 
-/** What a variant's run adds up. */
+/** What a variant's run adds up over a block of taxpayers: integer counts and exact fen. */
 export interface VariantTotals {
-  /** Working-time-aware hours from each alert's signal to the staff's response. */
-  readonly responseHours: number[];
+  /**
+   * Alerts by whole minutes from the signal to the staff's response (`responseMinutes[d]` alerts
+   * took `d` minutes): times are whole minutes, so the counts are exact.
+   */
+  readonly responseMinutes: number[];
   honestBlocked: number;
   honestMonths: number;
   /** Honest firms' applications for more supply (baseline) or a manual adjustment (reform). */
@@ -53,29 +60,11 @@ export interface CaseEvent {
   readonly resource: string;
 }
 
-/** The result of a run. */
-export interface BatchResult {
-  readonly taxpayers: number;
-  readonly baseline: VariantTotals;
-  readonly reform: VariantTotals;
-  /**
-   * The case of the samples, with its steps in each variant: the first shell the cross-check
-   * missed, else the first shell, else the first taxpayer (null only for an empty population).
-   */
-  readonly story: Story | null;
-}
-
-/** One taxpayer's steps in both variants. */
+/** One taxpayer's steps in both variants: the case of the samples. */
 export interface Story {
   readonly taxpayer: Taxpayer;
   readonly baseline: CaseEvent[];
   readonly reform: CaseEvent[];
-}
-
-/** What a run reports to, both optional. */
-export interface RunHooks {
-  readonly onProgress?: ((fraction: number) => void) | undefined;
-  readonly eventLog?: EventLog | undefined;
 }
 
 export const ACTIVITIES = {
@@ -88,9 +77,10 @@ export const ACTIVITIES = {
   approve: { zh: '申请获准', en: 'Application approved' },
 } as const;
 
-function totals(): VariantTotals {
+/** Empty totals of one variant. */
+export function totals(): VariantTotals {
   return {
-    responseHours: [],
+    responseMinutes: [],
     honestBlocked: 0,
     honestMonths: 0,
     applications: 0,
@@ -102,7 +92,7 @@ function totals(): VariantTotals {
 }
 
 /** The staff draws of one taxpayer-month, shared by both variants. */
-interface MonthDraws {
+export interface MonthDraws {
   /** Reform handling time of an alert, in working minutes. */
   readonly handleMinutes: number;
   /** Baseline decision day of a supply application (1–5 working days). */
@@ -115,17 +105,23 @@ interface Carry {
   suspendAt: number;
 }
 
-interface Ctx {
+/** What a run under one parameter set reads, built once per run (or per sensitivity end). */
+export interface RunEnv {
   readonly p: EInvoiceRiskControlParams;
   readonly clock: YearClock;
-  readonly events: CaseEvent[] | null;
   readonly months: readonly MonthLaw[];
   /** An existing firm's single-invoice cap on paper, in fen (an integer parameter in yuan). */
   readonly existingCapFen: bigint;
+  /** The most working days of a 票种核定 decision (发票管理办法 第十五条). */
+  readonly decisionDays: number;
+}
+
+interface Ctx extends RunEnv {
+  readonly events: CaseEvent[] | null;
 }
 
 /** The law of each simulated month, looked up once per run. */
-interface MonthLaw {
+export interface MonthLaw {
   readonly rules: MonthRules;
   /** The first-supply cap (fen) and copies of a new taxpayer (2018年第29号 第三条). */
   readonly firstCapFen: bigint;
@@ -219,7 +215,9 @@ function alertRaised(
   out: VariantTotals,
 ): void {
   const at = respond(ctx, v, t, d);
-  out.responseHours.push((at - t) / 60);
+  // Whole minutes: invoice times, batch times and working-time ends all fall on whole minutes.
+  const minutes = at - t;
+  out.responseMinutes[minutes] = (out.responseMinutes[minutes] ?? 0) + 1;
   out.reviews++;
   record(ctx, t, 'alert', 'system');
   record(ctx, at, 'respond', v === 'reform' ? 'risk-staff' : 'officer');
@@ -307,80 +305,123 @@ const staffDraws = (p: EInvoiceRiskControlParams, rng: RandomStream, decisionDay
 });
 
 /**
- * Runs baseline and reform on the same taxpayers and invoices, keeping the steps of one case for
- * the samples (see {@link BatchResult.story}).
+ * The law and constants of a run under `p`.
  * @example
- * runBatch(defaultParams(PARAMS), 42).baseline.shells // the shells of the population
+ * runEnv(params).months.length // 12
  */
-export function runBatch(p: EInvoiceRiskControlParams, seed: number, hooks: RunHooks = {}): BatchResult {
-  const clock = yearClock();
-  const root = RandomStream.fromSeed(seed);
-  const people = drawTaxpayers(p, root.substream('taxpayers'));
-  const invoices = root.substream('invoices');
-  const staff = root.substream('staff');
-  const decisionDays = integerAt(TYPE_DECISION_WORKING_DAYS, '2024-01-01');
-  const months = monthLaws(p);
-  const existingCapFen = BigInt(p.existingPaperCap) * 100n;
-  const baseline = totals();
-  const reform = totals();
-  const buffer = invoiceBatch(64);
-  const log = hooks.eventLog;
-  if (log) log.defineActivities(ACTIVITIES);
-  // Candidates for the samples, by preference: a missed shell shows every control at work.
-  let missed: Story | null = null;
-  let anyShell: Story | null = null;
-  let firstOne: Story | null = null;
-  for (const tp of people) {
-    const keepMissed = missed === null && tp.shell && !tp.flagged;
-    const keepShell = anyShell === null && tp.shell;
-    const keepFirst = firstOne === null;
-    const wantEvents: boolean = log !== undefined || keepMissed || keepShell || keepFirst;
-    const bEvents: CaseEvent[] | null = wantEvents ? [] : null;
-    const rEvents: CaseEvent[] | null = wantEvents ? [] : null;
-    const bCtx: Ctx = { p, clock, events: bEvents, months, existingCapFen };
-    const rCtx: Ctx = { p, clock, events: rEvents, months, existingCapFen };
-    const bCarry: Carry = { prev: null, suspendAt: Number.POSITIVE_INFINITY };
-    const rCarry: Carry = { prev: null, suspendAt: Number.POSITIVE_INFINITY };
-    let first = true;
-    for (let m = 0; m < MONTHS; m++) {
-      if (!activeIn(tp, m, p.shellActiveMonths)) continue;
-      drawMonth(buffer, tp, m, p, clock, invoices);
-      const d = staffDraws(p, staff, decisionDays);
-      if (first) {
-        first = false;
-        const t0 = (clock.workingDays[m]?.[0] ?? 0) * 1440 + 540;
-        record(bCtx, t0, 'register', 'taxpayer');
-        record(rCtx, t0, 'register', 'taxpayer');
-        if (tp.regMonth >= 0) baseline.reviews++; // 票种核定 of a new firm
-        if (tp.flagged) {
-          reform.reviews++; // the pushed registration is verified
-          record(rCtx, t0, 'flag', 'risk-staff');
-        }
-        if (tp.shell) {
-          baseline.shells++;
-          reform.shells++;
-        }
-      }
-      if (!tp.shell) {
-        baseline.honestMonths++;
-        reform.honestMonths++;
-      }
-      baselineMonth(bCtx, tp, m, buffer, d, bCarry, baseline);
-      reformMonth(rCtx, tp, m, buffer, d, rCarry, reform);
-    }
-    if (log && bEvents && rEvents) logCase(log, tp, bEvents, rEvents);
-    if (bEvents && rEvents) {
-      const story: Story = { taxpayer: tp, baseline: bEvents, reform: rEvents };
-      if (keepMissed) missed = story;
-      if (keepShell) anyShell = story;
-      if (keepFirst) firstOne = story;
-    }
-    if (hooks.onProgress && tp.index % 256 === 255) hooks.onProgress((tp.index + 1) / p.taxpayers);
-  }
-  return { taxpayers: p.taxpayers, baseline, reform, story: missed ?? anyShell ?? firstOne };
+export function runEnv(p: EInvoiceRiskControlParams): RunEnv {
+  return {
+    p,
+    clock: yearClock(),
+    months: monthLaws(p),
+    existingCapFen: BigInt(p.existingPaperCap) * 100n,
+    decisionDays: integerAt(TYPE_DECISION_WORKING_DAYS, '2024-01-01'),
+  };
 }
 
-function logCase(log: EventLog, tp: Taxpayer, b: CaseEvent[], r: CaseEvent[]): void {
+/** A taxpayer's year of invoices and staff draws, month by month (buffers reused between taxpayers). */
+export interface YearDraws {
+  /** Whether the taxpayer issues in month m (then `batches[m]` and `draws[m]` hold its month). */
+  readonly active: boolean[];
+  readonly batches: readonly InvoiceBatch[];
+  readonly draws: MonthDraws[];
+}
+
+/** Empty buffers for one taxpayer's year. */
+export function yearDraws(): YearDraws {
+  return {
+    active: new Array<boolean>(MONTHS).fill(false),
+    batches: Array.from({ length: MONTHS }, () => invoiceBatch(64)),
+    draws: Array.from({ length: MONTHS }, () => ({ handleMinutes: 0, decisionDays: 0 })),
+  };
+}
+
+/**
+ * Fills `y` with taxpayer `tp`'s year: its invoices from its sub-stream `invoices`, its staff draws
+ * (one per active month, shared by both variants) from `staff`. The streams are made afresh from
+ * `own`, so drawing the year again gives the same year.
+ */
+export function drawYear(y: YearDraws, tp: Taxpayer, env: RunEnv, own: RandomStream): void {
+  const invoices = own.substream('invoices');
+  const staff = own.substream('staff');
+  for (let m = 0; m < MONTHS; m++) {
+    const on = activeIn(tp, m, env.p.shellActiveMonths);
+    y.active[m] = on;
+    if (!on) continue;
+    drawMonth(y.batches[m] as InvoiceBatch, tp, m, env.p, env.clock, invoices);
+    y.draws[m] = staffDraws(env.p, staff, env.decisionDays);
+  }
+}
+
+/** The totals a taxpayer's run adds to: either variant may be left out (a sensitivity end's pass). */
+export interface RunOutputs {
+  readonly baseline?: VariantTotals | undefined;
+  readonly reform?: VariantTotals | undefined;
+}
+
+/**
+ * Runs one taxpayer's year through the variants of `out` (both for the scenario), adding to their
+ * totals; with `events`, records its steps in each variant (the event log and the samples).
+ */
+export function runTaxpayer(
+  env: RunEnv,
+  tp: Taxpayer,
+  y: YearDraws,
+  out: RunOutputs,
+  events: Story | null = null,
+): void {
+  const { baseline, reform } = out;
+  const bCtx: Ctx = { ...env, events: events ? events.baseline : null };
+  const rCtx: Ctx = { ...env, events: events ? events.reform : null };
+  const bCarry: Carry = { prev: null, suspendAt: Number.POSITIVE_INFINITY };
+  const rCarry: Carry = { prev: null, suspendAt: Number.POSITIVE_INFINITY };
+  let first = true;
+  for (let m = 0; m < MONTHS; m++) {
+    if (!y.active[m]) continue;
+    const b = y.batches[m] as InvoiceBatch;
+    const d = y.draws[m] as MonthDraws;
+    if (first) {
+      first = false;
+      const t0 = (env.clock.workingDays[m]?.[0] ?? 0) * 1440 + 540;
+      record(bCtx, t0, 'register', 'taxpayer');
+      record(rCtx, t0, 'register', 'taxpayer');
+      if (baseline && tp.regMonth >= 0) baseline.reviews++; // 票种核定 of a new firm
+      if (tp.flagged) {
+        if (reform) reform.reviews++; // the pushed registration is verified
+        record(rCtx, t0, 'flag', 'risk-staff');
+      }
+      if (tp.shell) {
+        if (baseline) baseline.shells++;
+        if (reform) reform.shells++;
+      }
+    }
+    if (!tp.shell) {
+      if (baseline) baseline.honestMonths++;
+      if (reform) reform.honestMonths++;
+    }
+    if (baseline) baselineMonth(bCtx, tp, m, b, d, bCarry, baseline);
+    if (reform) reformMonth(rCtx, tp, m, b, d, rCarry, reform);
+  }
+}
+
+/**
+ * Taxpayer `index` of a run of `env.p` with its steps in both variants, drawn again from the seed and
+ * its index alone (the samples' case, found by a pass over the population).
+ * @example
+ * storyOf(runEnv(params), 42, 0).taxpayer.index // 0
+ */
+export function storyOf(env: RunEnv, seed: number, index: number): Story {
+  const own = taxpayerStreams(seed)(index);
+  const tp = taxpayerOf(drawTraits(own, index), env.p);
+  const y = yearDraws();
+  drawYear(y, tp, env, own);
+  const story: Story = { taxpayer: tp, baseline: [], reform: [] };
+  runTaxpayer(env, tp, y, {}, story);
+  return story;
+}
+
+/** Writes one taxpayer's steps to the event log, a case in each variant. */
+export function logCase(log: EventLog, tp: Taxpayer, b: CaseEvent[], r: CaseEvent[]): void {
   for (const [variant, events] of [
     ['baseline', b],
     ['reform', r],
