@@ -66,14 +66,23 @@ export class EventHeap<T, D> {
     if (front < 0) {
       this.frontSlot = slot;
       this.frontTime = time;
-    } else if (time < this.frontTime) {
+      return seq;
+    }
+    // The entry that goes into the heap is written at its bottom here and sifted up by position:
+    // a call that passed its time would box the double (a heap number per event) where V8 does
+    // not inline it.
+    const at = this.count++;
+    if (time < this.frontTime) {
       // Strictly earlier: the new entry becomes the front (at an equal time it comes out later).
-      this.heapInsert(this.frontTime, front);
+      this.times[at] = this.frontTime;
+      this.slots[at] = front;
       this.frontSlot = slot;
       this.frontTime = time;
     } else {
-      this.heapInsert(time, slot);
+      this.times[at] = time;
+      this.slots[at] = slot;
     }
+    if (at > 0) this.siftUp(at);
     return seq;
   }
 
@@ -170,13 +179,18 @@ export class EventHeap<T, D> {
     );
   }
 
-  /** Inserts a slot into the heap (its sequence number may be older than entries already in it). */
-  private heapInsert(time: number, slot: number): void {
-    let i = this.count++;
+  /**
+   * Moves the entry at heap position `at` up to its place (its sequence number may be older than
+   * entries already in the heap: a former front).
+   */
+  private siftUp(at: number): void {
     const times = this.times;
     const slots = this.slots;
     const seqs = this.seqs;
+    const time = times[at] as number;
+    const slot = slots[at] as number;
     const seq = seqs[slot] as number;
+    let i = at;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const pt = times[parent] as number;

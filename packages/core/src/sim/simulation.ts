@@ -55,6 +55,11 @@ function invalid(path: string, value: unknown, expected: string): never {
   throw new ConfigurationError(path, `must be ${expected}, got ${describeValue(value)}`);
 }
 
+/** The error of a bad delay; its message is built here so that `schedule` stays small. */
+function invalidDelay(delay: unknown, now: number): never {
+  invalid('delay', delay, `a number ≥ 0 with now + delay finite (now ${now})`);
+}
+
 /**
  * A discrete-event simulation: the clock `now` is a plain number of minutes since 00:00 of
  * `startDate`; events are callbacks run in (time, scheduling order). A callback gets the argument
@@ -111,8 +116,7 @@ export class Simulation {
   schedule<A = undefined>(delay: number, callback: EventCallback<A>, arg?: A): EventHandle {
     const time = this.clock + delay;
     // `time < INF` also catches a finite delay whose sum with the clock overflows (issue 32).
-    if (!(delay >= 0 && time < INF))
-      invalid('delay', delay, `a number ≥ 0 with now + delay finite (now ${this.clock})`);
+    if (!(delay >= 0 && time < INF)) invalidDelay(delay, this.clock);
     if (typeof callback !== 'function') invalid('callback', callback, 'a function');
     return this.queue.push(time, callback as EventCallback<unknown>, arg);
   }
