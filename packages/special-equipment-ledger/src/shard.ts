@@ -26,8 +26,8 @@ import {
   runPair,
   runTraced,
   SAMPLE_UNITS,
-  SENSITIVITY,
   type ScenarioResult,
+  SENSITIVITY,
   type SensitivityName,
   type Story,
   YEAR_DRIVERS,
@@ -108,7 +108,9 @@ export const SHARD_ACCUMULATOR: Accumulator<ShardData> = recordAccumulator<Shard
       Accumulator<readonly number[]>
     >,
   ),
-  runs: keyedAccumulator(recordAccumulator<RunData>({ baseline: YEAR_ACCUMULATOR, reform: YEAR_ACCUMULATOR })),
+  runs: keyedAccumulator(
+    recordAccumulator<RunData>({ baseline: YEAR_ACCUMULATOR, reform: YEAR_ACCUMULATOR }),
+  ),
 });
 
 /**
@@ -138,7 +140,10 @@ function yearData(s: YearStats): YearData {
   return out as YearData;
 }
 
-const runData = (pair: Pair): RunData => ({ baseline: yearData(pair.baseline), reform: yearData(pair.reform) });
+const runData = (pair: Pair): RunData => ({
+  baseline: yearData(pair.baseline),
+  reform: yearData(pair.reform),
+});
 
 /** The parameters of a driver's end. */
 const endParams = (p: SpecialEquipmentLedgerParams, name: SensitivityName, value: unknown) =>
