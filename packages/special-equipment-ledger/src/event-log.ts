@@ -3,7 +3,7 @@
 // found and fixed), in day order, each hazard an object of its own. Called only when a log is given.
 import { type EventLog, fromEpochDay, type LogObjectRef } from '@gd-ftz/core';
 import { EQUIPMENT_KINDS } from './model';
-import { type Population, slotsByNumber } from './population';
+import { type Population, unitSlots } from './population';
 import type { UnitHappening } from './year';
 
 /** The activities of this engine's log, registered once per log. */
@@ -68,12 +68,13 @@ export function logUnits(
 ): void {
   log.defineActivities(LEDGER_ACTIVITIES);
   const units = [...stories.keys()].sort((a, b) => a - b);
-  const slots = slotsByNumber(pop);
+  const slots = unitSlots(pop);
   for (const variant of ['baseline', 'reform'] as const) {
     for (const u of units) {
       const happenings = stories.get(u)?.[variant] ?? [];
       if (happenings.length === 0) continue;
-      const kind = EQUIPMENT_KINDS[pop.kind[slots.unit[u] as number] as number] ?? 'elevator';
+      const slot = slots.get(u) as number;
+      const kind = EQUIPMENT_KINDS[pop.kind[slot] as number] ?? 'elevator';
       const rec = log.startCase(variant, `SE-${u}`, 'equipment-unit', { attributes: { kind } });
       for (const h of [...happenings].sort((a, b) => a.day - b.day)) {
         const activity = activityOf(h);
@@ -85,7 +86,7 @@ export function logUnits(
                   id: `SE-${u}-H${h.hazard}`,
                   type: 'hazard',
                   qualifier: h.what === 'hazard-fixed' ? 'fixed' : 'found',
-                  attributes: { serious: pop.serious[slots.hazard[h.hazard] as number] === 1 },
+                  attributes: { serious: pop.serious[(pop.hazStart[slot] as number) + h.hazard] === 1 },
                 },
               ];
         rec.event(activity, fromEpochDay(h.day), {

@@ -14,7 +14,7 @@ import type { YearStats } from './year';
  * sensitivityOf(KPI_SPECS[0], result, 'lateRequest').high.baseline
  */
 export function sensitivityOf(spec: KpiSpec, r: ScenarioResult, param: SensitivityName): KpiSensitivity {
-  const n = r.population.units;
+  const n = r.units;
   const end = (pair: Pair) => ({
     value: pair.params[param],
     baseline: spec.of(pair.baseline, pair.params, n),
@@ -40,10 +40,10 @@ function rangeText(x: KpiSensitivity): Localized {
  * The report's KPIs, built with core's `kpi()`: each variant's value, origin, category, and its
  * first driving assumption's range as `sensitivity` (further drivers' ranges in the note).
  * @example
- * kpisOf(runScenario(params, 42)).find((k) => k.id === 'self-found-share')?.reform
+ * kpisOf(scenarioOf(params, merged)).find((k) => k.id === 'self-found-share')?.reform
  */
 export function kpisOf(r: ScenarioResult): Kpi[] {
-  const n = r.population.units;
+  const n = r.units;
   const { main } = r;
   return KPI_SPECS.map((spec) => {
     const [first, ...more] = spec.drivers.map((d) => sensitivityOf(spec, r, d));
@@ -72,7 +72,7 @@ export function kpisOf(r: ScenarioResult): Kpi[] {
  */
 export function seriesOf(r: ScenarioResult): Series[] {
   const { baseline, reform } = r.main;
-  const month = (i: number) => `${r.population.year}-${String(i + 1).padStart(2, '0')}`;
+  const month = (i: number) => `${r.year}-${String(i + 1).padStart(2, '0')}`;
   const line = (f: (s: YearStats) => readonly number[]) => [
     {
       variant: 'baseline' as const,

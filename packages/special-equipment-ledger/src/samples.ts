@@ -10,12 +10,11 @@ import {
   type TraceStep,
 } from '@gd-ftz/core';
 import { CITES } from './law';
-import { EQUIPMENT_KINDS } from './model';
-import { slotsByNumber } from './population';
-import { SAMPLE_UNITS, type ScenarioResult } from './simulate';
+import type { EquipmentKind } from './model';
+import { SAMPLE_UNITS, type Story } from './simulate';
 import type { UnitHappening } from './year';
 
-const KIND_NAMES: Readonly<Record<(typeof EQUIPMENT_KINDS)[number], Localized>> = {
+const KIND_NAMES: Readonly<Record<EquipmentKind, Localized>> = {
   'pressure-vessel': { zh: '压力容器', en: 'pressure vessel' },
   boiler: { zh: '锅炉', en: 'boiler' },
   'gas-cylinder': { zh: '气瓶', en: 'gas cylinder' },
@@ -143,10 +142,11 @@ function stepOf(h: UnitHappening, reform: boolean): TraceStep {
   }
 }
 
-type Story = { baseline: UnitHappening[]; reform: UnitHappening[] };
+/** The stories of interest a sample is picked for. */
+export type PickId = 'reminder' | 'self-found' | 'registration';
 
 const PICKS: readonly {
-  readonly id: string;
+  readonly id: PickId;
   readonly title: Localized;
   readonly test: (s: Story) => boolean;
 }[] = [
@@ -171,24 +171,43 @@ const PICKS: readonly {
   },
 ];
 
+/** The pick ids, in the order the report shows them. */
+export const PICK_IDS: readonly PickId[] = PICKS.map((p) => p.id);
+
 /**
- * The report's sample cases: one unit per story of interest, in both variants.
+ * For each pick, the first unit (lowest number, below {@link SAMPLE_UNITS}) among `stories` whose
+ * story it takes: none or one number each. A shard returns these; the least over all shards is the
+ * whole population's first.
  * @example
- * samplesOf(result).map((s) => s.id) // ['reminder-baseline', 'reminder-reform', …]
+ * firstPicks(stories); // { reminder: [3], 'self-found': [17], registration: [] }
  */
-export function samplesOf(r: ScenarioResult): SampleCase[] {
-  const out: SampleCase[] = [];
-  // Only the first units: the same samples whether or not the run also kept an event log.
-  const units = [...r.stories.keys()].filter((u) => u < SAMPLE_UNITS).sort((a, b) => a - b);
+export function firstPicks(stories: ReadonlyMap<number, Story>): Record<PickId, number[]> {
+  const units = [...stories.keys()].filter((u) => u < SAMPLE_UNITS).sort((a, b) => a - b);
+  const out = {} as Record<PickId, number[]>;
   for (const pick of PICKS) {
-    const u = units.find((k) => pick.test(r.stories.get(k) as Story));
-    if (u === undefined) continue;
-    const story = r.stories.get(u) as Story;
-    const kind =
-      KIND_NAMES[
-        EQUIPMENT_KINDS[r.population.kind[slotsByNumber(r.population).unit[u] as number] as number] ??
-          'elevator'
-      ];
+    const u = units.find((k) => pick.test(stories.get(k) as Story));
+    out[pick.id] = u === undefined ? [] : [u];
+  }
+  return out;
+}
+
+/**
+ * The report's sample cases: one unit per story of interest (`picked`: its unit, if any), in both
+ * variants, from the picked units' `stories` and kinds.
+ * @example
+ * samplesOf(picked, stories, kindOf).map((s) => s.id) // ['reminder-baseline', 'reminder-reform', …]
+ */
+export function samplesOf(
+  picked: Readonly<Record<PickId, readonly number[]>>,
+  stories: ReadonlyMap<number, Story>,
+  kindOf: (unit: number) => EquipmentKind,
+): SampleCase[] {
+  const out: SampleCase[] = [];
+  for (const pick of PICKS) {
+    const u = picked[pick.id][0];
+    const story = u === undefined ? undefined : stories.get(u);
+    if (u === undefined || story === undefined) continue;
+    const kind = KIND_NAMES[kindOf(u)];
     for (const variant of ['baseline', 'reform'] as const) {
       // Fixes are noted at year end: order every happening by its day (stable within a day).
       const happenings = [...story[variant]].sort((a, b) => a.day - b.day);

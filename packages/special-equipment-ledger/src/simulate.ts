@@ -1,18 +1,11 @@
 // The scenario: one population, the baseline and the reform year on it, and the same pair again
 // with each driving assumption at its plausible low and high end (sensitivity). The population is
-// drawn once: none of the varied assumptions changes who the units are or which hazards arise.
-import {
-  describeValue,
-  type EventLog,
-  integerAt,
-  RandomStream,
-  toEpochDay,
-  ValidationError,
-} from '@gd-ftz/core';
-import { logUnits } from './event-log';
+// drawn once (per shard: src/shard.ts): none of the varied assumptions changes who the units are or
+// which hazards arise.
+import { describeValue, integerAt, toEpochDay, ValidationError } from '@gd-ftz/core';
 import { SELF_CHECK_INTERVAL_DAYS } from './law';
 import { PARAMS, type SpecialEquipmentLedgerParams } from './params';
-import { generatePopulation, type Population } from './population';
+import { generatePopulation, type Population, type PopulationOptions } from './population';
 import { heapScheduler, type Scheduler, scanScheduler } from './schedulers';
 import { type Scratch, withScratch } from './scratch';
 import { runYear, type UnitHappening, type YearConfig, type YearStats } from './year';
@@ -42,6 +35,18 @@ export const SENSITIVITY = {
 /** A varied assumption. */
 export type SensitivityName = keyof typeof SENSITIVITY;
 
+/**
+ * The varied assumptions the year reads (`configsOf`): each end is a year of its own. The others
+ * (`visitHours`, `fineLevel`) only price the scenario's counts, so their ends reuse its year.
+ */
+export const YEAR_DRIVERS = [
+  'lateRequest',
+  'reminderEffect',
+  'selfCheckDetect',
+  'accidentRate',
+  'lateRegistration',
+] as const satisfies readonly SensitivityName[];
+
 /** Baseline and reform of one set of parameters. */
 export interface Pair {
   readonly params: SpecialEquipmentLedgerParams;
@@ -49,13 +54,17 @@ export interface Pair {
   readonly reform: YearStats;
 }
 
-/** A scenario: the default pair, each assumption's low and high pair, and the sampled units' stories. */
+/** A scenario's totals: the default pair and each assumption's low and high pair, over all units. */
 export interface ScenarioResult {
-  readonly population: Population;
+  readonly units: number;
+  readonly hazards: number;
+  readonly year: number;
   readonly main: Pair;
   readonly sensitivity: { readonly [K in SensitivityName]: { readonly low: Pair; readonly high: Pair } };
-  readonly stories: ReadonlyMap<number, { baseline: UnitHappening[]; reform: UnitHappening[] }>;
 }
+
+/** What a sampled unit did in each variant. */
+export type Story = { baseline: UnitHappening[]; reform: UnitHappening[] };
 
 /** The two variants' behaviour from the parameters. */
 export function configsOf(p: SpecialEquipmentLedgerParams): { baseline: YearConfig; reform: YearConfig } {
@@ -80,26 +89,25 @@ export function configsOf(p: SpecialEquipmentLedgerParams): { baseline: YearConf
   };
 }
 
+/** What of the parameters the population depends on. */
+export const populationOptions = (p: SpecialEquipmentLedgerParams): PopulationOptions => ({
+  year: p.year,
+  newUnitShare: p.newUnitShare,
+  hazardRate: p.hazardRate,
+  seriousShare: p.seriousShare,
+});
+
 /**
- * The seeded population of a scenario (sub-stream `population`): every unit and every hazard of
- * the year with the draws both variants share. For province-sized runs and benches; `measure`
- * calls it for you.
+ * The seeded population of a scenario (unit i from the sub-stream `units/i` of the seed): every
+ * unit and every hazard of the year with the draws both variants share. For province-sized runs and
+ * benches; `measure` calls it for you (one block per shard).
  * @example
  * const pop = populationOf({ ...defaultParams(PARAMS), units: 1_500_000 }, 42);
  */
 export function populationOf(p: SpecialEquipmentLedgerParams, seed: number): Population {
   objectArg(p, 'params');
   seedArg(seed);
-  return generatePopulation(
-    {
-      units: p.units,
-      year: p.year,
-      newUnitShare: p.newUnitShare,
-      hazardRate: p.hazardRate,
-      seriousShare: p.seriousShare,
-    },
-    RandomStream.fromSeed(seed).substream('population'),
-  );
+  return generatePopulation(populationOptions(p), seed, { start: 0, end: p.units });
 }
 
 /** Which scheduler runs the year: the event heap (default) or the day scan (bench baseline, tests). */
@@ -126,12 +134,12 @@ function yearOn(
 }
 
 /** `runPair` that also collects the stories of the units flagged in `sampled`. */
-function runTraced(
+export function runTraced(
   pop: Population,
   params: SpecialEquipmentLedgerParams,
   scheduler: SchedulerKind = 'heap',
   sampled?: Uint8Array,
-  stories?: Map<number, { baseline: UnitHappening[]; reform: UnitHappening[] }>,
+  stories?: Map<number, Story>,
 ): Pair {
   const c = configsOf(params);
   const hook = (variant: 'baseline' | 'reform') => (u: number, h: UnitHappening) => {
@@ -172,43 +180,8 @@ export function runPair(
   return runTraced(pop, params, scheduler);
 }
 
-/** The units whose stories the report's samples are chosen from (the first ones, by index). */
+/** The units whose stories the report's samples are chosen from (the first ones, by number). */
 export const SAMPLE_UNITS = 400;
-
-/**
- * The whole scenario: population, default pair (with the stories of the first units), and the
- * sensitivity pairs.
- * @example
- * const r = runScenario(defaultParams(PARAMS), 42);
- */
-export function runScenario(
-  params: SpecialEquipmentLedgerParams,
-  seed: number,
-  onProgress?: (f: number) => void,
-  eventLog?: EventLog,
-): ScenarioResult {
-  const pop = populationOf(params, seed);
-  onProgress?.(0.2);
-  // Every unit's story when a log is kept, the first units' (by number) otherwise (the samples
-  // read only those). Flags are by storage slot (population.ts).
-  const sampled = new Uint8Array(pop.units);
-  if (eventLog) sampled.fill(1);
-  else for (let s = 0; s < pop.units; s++) if ((pop.id[s] as number) < SAMPLE_UNITS) sampled[s] = 1;
-  const stories = new Map<number, { baseline: UnitHappening[]; reform: UnitHappening[] }>();
-  const main = runTraced(pop, params, 'heap', sampled, stories);
-  if (eventLog) logUnits(eventLog, pop, stories);
-  const names = Object.keys(SENSITIVITY) as SensitivityName[];
-  const sensitivity = {} as Record<SensitivityName, { low: Pair; high: Pair }>;
-  names.forEach((name, i) => {
-    const [lo, hi] = SENSITIVITY[name];
-    sensitivity[name] = {
-      low: runPair(pop, { ...params, [name]: lo }),
-      high: runPair(pop, { ...params, [name]: hi }),
-    };
-    onProgress?.(0.3 + (0.7 * (i + 1)) / names.length);
-  });
-  return { population: pop, main, sensitivity, stories };
-}
 
 /** Checks a public entry's object argument once (issue #32): a ValidationError naming it. */
 function objectArg<T>(value: T, path: string): T {

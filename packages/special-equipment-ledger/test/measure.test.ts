@@ -1,7 +1,7 @@
 // The engine contract (core's kit: determinism, golden digests, KPI and trace checks, bad input),
 // then what this measure's report must show: the seed's 主动, from the model, with its ranges.
 import { MEASURES } from '@gd-ftz/core';
-import { describeMeasureContract, kpiOf } from '@gd-ftz/core/testing';
+import { describeMeasureContract, describeShardInvariance, kpiOf } from '@gd-ftz/core/testing';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
 import { measure } from '../src/index';
@@ -13,6 +13,10 @@ describeMeasureContract(measure, {
   golden: { file: 'test/golden.json' },
   property: { params: paramsArb.map((p) => ({ ...p, units: 200 })), numRuns: 5 },
 });
+
+// Shards of units (issue 14): 1 to 6 shards, shuffled, merge into simulate's report byte for byte.
+// 500 units: the sample units (the first below 400 of each story) then fall in different shards.
+describeShardInvariance(measure, { params: { units: 500 }, seed: 42, maxShards: 6, numRuns: 4 });
 
 describe('measure 20 of the seed', () => {
   it('carries the identity of measure 20', () => {
