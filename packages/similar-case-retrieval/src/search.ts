@@ -4,6 +4,7 @@ import { addMonths, type CivilDate, describeValue, integerAt, isParameterInForce
 import MiniSearch from 'minisearch';
 import { RECENT_MONTHS } from './law';
 import type { CaseQuery, CourtRef, Judgment, RankedHit, SearchMethod, Tier } from './model';
+import { type LeanScorer, leanScorer } from './score';
 import { tierOf } from './tier';
 import { bigramTokens, segmenterTokens, TOKENIZERS, type Tokenizer } from './tokenize';
 import { checkCourt, checkDate, checkInteger, checkPrecedent, checkText, fail, isRecord } from './validate';
@@ -20,6 +21,11 @@ interface Partition {
   readonly size: number;
   /** The 案由 id (the cache's key). */
   readonly cause: string;
+  /**
+   * MiniSearch's scoring read from its own postings without its per-posting objects (`./score`):
+   * the same answers; undefined if this MiniSearch is not laid out as 7.2's (then `mini.search`).
+   */
+  readonly score: LeanScorer | undefined;
 }
 
 interface Internal {
@@ -41,6 +47,8 @@ interface Internal {
    * {@link RawHits}); least recently used first, at most {@link RAW_CACHE_ENTRIES}.
    */
   readonly cache: Map<string, RawHits>;
+  /** Whether a partition's query goes to its lean scorer (true but in tests of the old path). */
+  lean: boolean;
 }
 
 /**
@@ -66,7 +74,7 @@ const RAW_CACHE_ENTRIES = 64;
 function cachedSearch(
   cache: Map<string, RawHits>,
   key: string,
-  run: () => readonly { id: unknown; score: number }[],
+  run: () => readonly { id: unknown; score: number }[] | RawHits,
 ): RawHits {
   const hit = cache.get(key);
   if (hit) {
@@ -76,16 +84,30 @@ function cachedSearch(
     return hit;
   }
   const results = run();
-  const raw: RawHits = {
-    ids: results.map((r) => r.id as string),
-    scores: Float64Array.from(results, (r) => r.score),
-  };
+  const raw: RawHits =
+    'scores' in results
+      ? results
+      : {
+          ids: results.map((r) => r.id as string),
+          scores: Float64Array.from(results, (r) => r.score),
+        };
   cache.set(key, raw);
   if (cache.size > RAW_CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
   return raw;
 }
 
 const INTERNAL = new WeakMap<CaseIndex, Internal>();
+
+/**
+ * Not public (tests only): `false` makes an index's searches score with `MiniSearch#search`, the
+ * code path before the lean scorer, so a test can compare the two answer by answer; returns whether
+ * the lean scorer serves every partition (false if MiniSearch's layout was not recognised).
+ */
+export function useLeanScoring(index: CaseIndex, on: boolean): boolean {
+  const internal = INTERNAL.get(index) as Internal;
+  internal.lean = on;
+  return [...internal.partitions.values()].every((p) => p.score !== undefined);
+}
 
 /** Candidates the re-rank sees: the top 50 by fused text score. */
 const RERANK_DEPTH = 50;
@@ -207,10 +229,10 @@ export function buildCaseIndex(
       searchOptions: { tokenize: splitTokens, processTerm: keep },
     });
     mini.addAll(list);
-    partitions.set(cause, { mini, df: partDf, size: list.length, cause });
+    partitions.set(cause, { mini, df: partDf, size: list.length, cause, score: leanScorer(mini) });
   }
   const index: CaseIndex = Object.freeze({ size: docs.size });
-  INTERNAL.set(index, { partitions, docs, df, tokens, stop, cache: new Map() });
+  INTERNAL.set(index, { partitions, docs, df, tokens, stop, cache: new Map(), lean: true });
   return index;
 }
 
@@ -341,10 +363,13 @@ export function searchSimilarCases(index: CaseIndex, q: CaseQuery, o: SearchOpti
                 const inPart = part.df.get(t) ?? 0;
                 return inPart > 0 && inPart <= STOP_SHARE * part.size;
               });
+        const terms = kept.length > 0 ? kept : tokens;
         // Already tokens: the index's search tokenizer splits them on the spaces.
-        const text = (kept.length > 0 ? kept : tokens).join(' ');
+        const text = terms.join(' ');
         const raw = cachedSearch(internal.cache, `${part.cause}|${fields.join(',')}|${text}`, () =>
-          part.mini.search(text, { fields, boostTerm: globalIdf }),
+          internal.lean && part.score
+            ? part.score(terms, fields, globalIdf)
+            : part.mini.search(text, { fields, boostTerm: globalIdf }),
         );
         for (let i = 0; i < raw.ids.length; i++) {
           const id = raw.ids[i] as string;
