@@ -11,7 +11,6 @@ import {
   buildCaseIndex,
   type CaseIndex,
   COURTS,
-  type CorpusDetail,
   type CourtRef,
   type Grade,
   type Judgment,
@@ -32,7 +31,7 @@ const corpus = syntheticCorpus({
   judgments: N,
   from: civilDate('2019-01-01'),
   to: civilDate('2023-12-31'),
-  detail: (process.env.SCR_BENCH_DETAIL ?? 'standard') as CorpusDetail,
+  detail: (process.env.SCR_BENCH_DETAIL ?? 'standard') as 'standard' | 'long',
 });
 const chars = corpus.reduce(
   (n, d) => n + d.cause.length + d.facts.length + d.issue.length + d.reasoning.length,

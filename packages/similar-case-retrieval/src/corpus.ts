@@ -190,13 +190,11 @@ export interface CorpusOptions {
    * text is drawn from its own sub-stream (`detail`), so every other field and draw is the same as
    * with `standard`: a long judgment's 基本案情 and 裁判理由 start with the standard ones.
    */
-  readonly detail?: CorpusDetail;
+  readonly detail?: 'standard' | 'long';
 }
 
-/** The text lengths of {@link CorpusOptions.detail}. */
-export type CorpusDetail = 'standard' | 'long';
-
-const DETAILS: readonly CorpusDetail[] = ['standard', 'long'];
+/** The values of {@link CorpusOptions.detail}. */
+const DETAILS: readonly NonNullable<CorpusOptions['detail']>[] = ['standard', 'long'];
 
 /**
  * The seeded synthetic case database: per legal question a SPC 指导性案例 (one question in three),

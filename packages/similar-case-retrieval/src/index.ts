@@ -1,6 +1,6 @@
 // Public surface of @gd-ftz/similar-case-retrieval: named re-exports only. The measure, the domain
 // functions a developer calls case by case, the law, and the types; simulation internals stay inside.
-export type { CorpusDetail, CorpusOptions } from './corpus';
+export type { CorpusOptions } from './corpus';
 export { syntheticCorpus } from './corpus';
 export { COURT_NAMES, COURTS } from './courts';
 export { CITES, EFFECTIVE_LAG_DAYS, RECENT_MONTHS } from './law';
