@@ -1,6 +1,7 @@
 // Query latency percentiles on the built dist (run `pnpm --filter @gd-ftz/similar-case-retrieval
 // build` first): `node bench/query-latency.mjs` (SCR_BENCH_JUDGMENTS, default 20,000; SCR_BENCH_QUERIES,
-// default 200). vitest bench prints no p95, so each query's wall and CPU time (process.cpuUsage: less
+// default 200; SCR_BENCH_DETAIL, the corpus's `detail`: standard, ≈147 indexed characters per
+// judgment, by default, or long, ≈306). vitest bench prints no p95, so each query's wall and CPU time (process.cpuUsage: less
 // sensitive to the shared machine's load) is recorded here, the scan (same-run baseline, as in
 // retrieval.bench.ts), the keyword search and the three-method search taking turns query by query.
 // Each query names its case's 案由 (causeId), so the search reads that 案由's partition only; the
@@ -17,13 +18,19 @@ import {
 
 const N = Number(process.env.SCR_BENCH_JUDGMENTS ?? 20_000);
 const Q = Number(process.env.SCR_BENCH_QUERIES ?? 200);
+const detail = process.env.SCR_BENCH_DETAIL ?? 'standard';
 const asOf = civilDate('2024-06-28');
 const corpus = syntheticCorpus({
   seed: 1,
   judgments: N,
   from: civilDate('2019-01-01'),
   to: civilDate('2023-12-31'),
+  detail,
 });
+// The characters the index tokenizes per judgment (案由, 基本案情, 争议焦点, 裁判理由).
+const indexedChars =
+  corpus.reduce((n, d) => n + d.cause.length + d.facts.length + d.issue.length + d.reasoning.length, 0) /
+  corpus.length;
 global.gc?.();
 const heap0 = process.memoryUsage().heapUsed;
 const b0 = process.cpuUsage();
@@ -96,7 +103,7 @@ const pct = (xs, p) => {
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const [load] = (await import('node:os')).loadavg();
 console.log(
-  `index: ${index.size} documents, built in ${(buildCpu.user + buildCpu.system) / 1e6} s CPU, ${(buildWall / 1000).toFixed(1)} s wall, heap +${buildHeap.toFixed(0)} MB${global.gc ? '' : ' (run with --expose-gc for a settled figure)'}`,
+  `index: ${index.size} documents (detail ${detail}, ${indexedChars.toFixed(1)} indexed characters each), built in ${(buildCpu.user + buildCpu.system) / 1e6} s CPU, ${(buildWall / 1000).toFixed(1)} s wall, heap +${buildHeap.toFixed(0)} MB${global.gc ? '' : ' (run with --expose-gc for a settled figure)'}`,
 );
 console.log(`${N} judgments, ${Q} queries each, load ${load.toFixed(1)}; ms per query`);
 for (const [name, { wall, cpu }] of Object.entries(times)) {

@@ -3,7 +3,8 @@
 // baseline: a brute-force scan over the same judgments of that 案由, pre-tokenized into the same bigrams, scoring each by the query tokens it
 // holds, in force on the day, top 50. Prints the index build time and heap, and the ranking quality
 // (precision@10, recall@10, nDCG@10) by method. Ratios, never timed assertions.
-// SCR_BENCH_JUDGMENTS sets the database size (default 20,000; 100,000 for the issue's target).
+// SCR_BENCH_JUDGMENTS sets the database size (default 20,000; 100,000 for the issue's target);
+// SCR_BENCH_DETAIL=long the corpus's `detail` (≈306 indexed characters per judgment instead of ≈147).
 import { type CivilDate, civilDate } from '@gd-ftz/core';
 import {
   bigramTokens,
@@ -30,6 +31,7 @@ const corpus = syntheticCorpus({
   judgments: N,
   from: civilDate('2019-01-01'),
   to: civilDate('2023-12-31'),
+  detail: (process.env.SCR_BENCH_DETAIL ?? 'standard') as 'standard' | 'long',
 });
 const chars = corpus.reduce(
   (n, d) => n + d.cause.length + d.facts.length + d.issue.length + d.reasoning.length,

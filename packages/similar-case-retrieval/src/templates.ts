@@ -286,3 +286,134 @@ export const PERSON_NAMES: readonly string[] = [
   '林某',
   '周某',
 ];
+
+// The longer text of the `detail: 'long'` corpus (≈300 indexed characters per judgment instead of
+// ≈147): the parts a real judgment's 基本案情 and 裁判理由 carry beyond the key facts, each from its own
+// list of wordings so that documents differ in their bigrams as real ones do.
+
+/** The per-案由 text of a long judgment: what the plaintiff asks and what evidence is filed. */
+export interface CauseDetail {
+  /** 诉讼请求 (the main claim). */
+  readonly claims: readonly string[];
+  /** Evidence items typical of the 案由 (three are named per judgment). */
+  readonly evidence: readonly string[];
+}
+
+export const CAUSE_DETAILS: Readonly<Record<string, CauseDetail>> = {
+  sale: {
+    claims: [
+      '判令被告支付拖欠的货款及逾期付款利息',
+      '判令被告赔偿因违约造成的经济损失',
+      '判令解除双方签订的购销合同并返还预付款',
+    ],
+    evidence: ['购销合同', '送货单', '增值税专用发票', '对账单', '银行付款回单', '质量检测报告', '往来函件'],
+  },
+  loan: {
+    claims: [
+      '判令被告偿还借款本金及逾期利息',
+      '判令被告归还借款并支付资金占用期间的利息',
+      '判令被告及其配偶共同偿还借款',
+    ],
+    evidence: ['借条', '银行转账记录', '微信聊天记录', '催款短信', '收条', '担保书', '还款计划'],
+  },
+  labor: {
+    claims: [
+      '判令被告支付拖欠的工资及经济补偿',
+      '判令被告支付违法解除劳动合同的赔偿金',
+      '判令被告补缴社会保险费并支付加班工资',
+    ],
+    evidence: [
+      '劳动仲裁裁决书',
+      '工资流水',
+      '考勤记录',
+      '员工手册',
+      '解除劳动关系通知书',
+      '社保缴费记录',
+      '工作证',
+    ],
+  },
+  traffic: {
+    claims: [
+      '判令各被告赔偿医疗费误工费护理费等各项损失',
+      '判令保险公司在交强险和商业三者险限额内先行赔付',
+      '判令被告赔偿车辆维修费及停运损失',
+    ],
+    evidence: [
+      '道路交通事故认定书',
+      '病历资料',
+      '医疗费票据',
+      '司法鉴定意见书',
+      '车辆行驶证',
+      '保险单',
+      '误工证明',
+    ],
+  },
+  construction: {
+    claims: [
+      '判令被告支付拖欠的工程款及利息',
+      '判令被告支付工程进度款并返还履约保证金',
+      '确认原告对涉案工程折价或拍卖的价款享有优先受偿权',
+    ],
+    evidence: [
+      '施工合同',
+      '工程结算书',
+      '竣工验收报告',
+      '签证单',
+      '会议纪要',
+      '工程造价鉴定意见',
+      '付款凭证',
+    ],
+  },
+  equity: {
+    claims: [
+      '判令被告支付股权转让款及违约金',
+      '判令解除股权转让协议并恢复股东登记',
+      '判令被告按约定回购股权并支付投资补偿款',
+    ],
+    evidence: ['股权转让协议', '股东会决议', '公司章程', '工商登记档案', '审计报告', '付款凭证', '投资协议'],
+  },
+};
+
+/** How the case came to trial (the opening of a judgment's 基本案情). */
+export const PROCEDURES: readonly string[] = [
+  '本院立案后依法适用普通程序公开开庭进行了审理',
+  '本院受理后依法适用简易程序公开开庭进行了审理',
+  '本案经诉前调解未能达成协议后转入诉讼程序',
+  '本院受理后依法组成合议庭进行了审理',
+  '本案由简易程序转为普通程序继续审理',
+  '本院于受理后向被告送达了起诉状副本及开庭传票',
+];
+
+/** 被告辩称 (the defence), whatever the 案由. */
+export const DEFENCES: readonly string[] = [
+  '原告主张的金额缺乏事实依据，请求驳回原告的诉讼请求',
+  '其已按约履行主要义务，不存在违约行为',
+  '原告的起诉已超过诉讼时效',
+  '原告所诉与事实不符，其不应承担责任',
+  '双方之间另有约定，原告的请求于法无据',
+];
+
+/** How the evidence closes the facts found. */
+export const EVIDENCE_CLOSINGS: readonly string[] = [
+  '及当事人陈述等证据在案佐证',
+  '等证据证实，本院予以确认',
+  '及庭审笔录在卷为凭',
+];
+
+/** The court's conclusion (the end of 裁判理由). */
+export const CONCLUSIONS: readonly string[] = [
+  '原告的诉讼请求部分成立，本院予以部分支持',
+  '原告的诉讼请求有事实和法律依据，本院予以支持',
+  '原告的其余诉讼请求缺乏依据，本院不予支持',
+  '被告的抗辩理由不能成立，本院不予采纳',
+];
+
+/** The laws of the article ids' prefixes, as a judgment cites them. */
+export const LAW_TITLES: Readonly<Record<string, string>> = {
+  CC: '中华人民共和国民法典',
+  LCL: '中华人民共和国劳动合同法',
+  LL: '中华人民共和国劳动法',
+  INS: '中华人民共和国保险法',
+  CL: '中华人民共和国公司法',
+  JCI: '最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（一）',
+};
