@@ -4,7 +4,7 @@ import { addMonths, type CivilDate, describeValue, integerAt, isParameterInForce
 import MiniSearch from 'minisearch';
 import { RECENT_MONTHS } from './law';
 import type { CaseQuery, CourtRef, Judgment, RankedHit, SearchMethod, Tier } from './model';
-import { type LeanScorer, leanScorer } from './score';
+import { type LeanScorer, leanScorer, type ScoredIds } from './score';
 import { tierOf } from './tier';
 import { bigramTokens, segmenterTokens, TOKENIZERS, type Tokenizer } from './tokenize';
 import { checkCourt, checkDate, checkInteger, checkPrecedent, checkText, fail, isRecord } from './validate';
@@ -59,10 +59,7 @@ interface Internal {
  * the statute-linked and case-linked queries, whose tokens are a 案由's article ids and a question's
  * wording, of which a 案由 has a handful.
  */
-interface RawHits {
-  readonly ids: readonly string[];
-  readonly scores: Float64Array;
-}
+type RawHits = ScoredIds;
 
 /**
  * How many answers an index keeps. The largest answer is a statute-linked query matching a whole
@@ -71,11 +68,7 @@ interface RawHits {
  */
 const RAW_CACHE_ENTRIES = 64;
 
-function cachedSearch(
-  cache: Map<string, RawHits>,
-  key: string,
-  run: () => readonly { id: unknown; score: number }[] | RawHits,
-): RawHits {
+function cachedSearch(cache: Map<string, RawHits>, key: string, run: () => RawHits): RawHits {
   const hit = cache.get(key);
   if (hit) {
     // Least recently used first: a hit moves to the end.
@@ -83,17 +76,15 @@ function cachedSearch(
     cache.set(key, hit);
     return hit;
   }
-  const results = run();
-  const raw: RawHits =
-    'scores' in results
-      ? results
-      : {
-          ids: results.map((r) => r.id as string),
-          scores: Float64Array.from(results, (r) => r.score),
-        };
+  const raw = run();
   cache.set(key, raw);
   if (cache.size > RAW_CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
   return raw;
+}
+
+/** `MiniSearch#search` results as ids and scores (the lean scorer's shape). */
+function hitsOf(results: readonly { id: unknown; score: number }[]): RawHits {
+  return { ids: results.map((r) => r.id as string), scores: Float64Array.from(results, (r) => r.score) };
 }
 
 const INTERNAL = new WeakMap<CaseIndex, Internal>();
@@ -369,7 +360,7 @@ export function searchSimilarCases(index: CaseIndex, q: CaseQuery, o: SearchOpti
         const raw = cachedSearch(internal.cache, `${part.cause}|${fields.join(',')}|${text}`, () =>
           internal.lean && part.score
             ? part.score(terms, fields, globalIdf)
-            : part.mini.search(text, { fields, boostTerm: globalIdf }),
+            : hitsOf(part.mini.search(text, { fields, boostTerm: globalIdf })),
         );
         for (let i = 0; i < raw.ids.length; i++) {
           const id = raw.ids[i] as string;

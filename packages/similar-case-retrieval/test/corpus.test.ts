@@ -1,17 +1,11 @@
 // The long corpus (`detail: 'long'`, ≈300 indexed characters per judgment for the bench): the
 // standard fields and draws unchanged, its length, its vocabulary, its citations, its validation.
-import { civilDate } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
 import { chineseNumber } from '../src/corpus';
-import { bigramTokens, type CorpusOptions, type Judgment, syntheticCorpus } from '../src/index';
-import { errorPaths } from './fixtures';
+import { bigramTokens, type Judgment, syntheticCorpus } from '../src/index';
+import { corpusOptions, errorPaths } from './fixtures';
 
-const base: CorpusOptions = {
-  seed: 11,
-  judgments: 2_000,
-  from: civilDate('2019-01-01'),
-  to: civilDate('2023-12-31'),
-};
+const base = corpusOptions(11, 2_000);
 const standard = syntheticCorpus(base);
 const long = syntheticCorpus({ ...base, detail: 'long' });
 /** The characters the index tokenizes: 案由, 基本案情, 争议焦点, 裁判理由. */

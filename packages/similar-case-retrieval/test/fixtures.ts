@@ -1,7 +1,8 @@
-// Shared test helpers: the paths of the ValidationError a call throws, and a hand-made judgment.
+// Shared test helpers: the paths of the ValidationError a call throws, a hand-made judgment, and the
+// options of the tests' synthetic corpora.
 import { type CivilDate, civilDate, Money, ValidationError } from '@gd-ftz/core';
 import { expect } from 'vitest';
-import { COURTS, type CourtRef, type Judgment, type PrecedentKind } from '../src/index';
+import { COURTS, type CorpusOptions, type CourtRef, type Judgment, type PrecedentKind } from '../src/index';
 
 /** The paths of the ValidationError `f` throws (fails the test when it throws anything else). */
 export function errorPaths(f: () => unknown): string[] {
@@ -44,4 +45,9 @@ export function judgment(
     hidden: { questionId: 'sale-penalty', keyFacts: 0 },
     ...more,
   };
+}
+
+/** The tests' synthetic corpus: `judgments` ordinary judgments decided 2019-01-01..2023-12-31. */
+export function corpusOptions(seed: number, judgments: number): CorpusOptions {
+  return { seed, judgments, from: civilDate('2019-01-01'), to: civilDate('2023-12-31') };
 }

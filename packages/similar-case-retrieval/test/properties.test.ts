@@ -17,15 +17,10 @@ import {
   searchSimilarCases,
   syntheticCorpus,
 } from '../src/index';
-import { errorPaths } from './fixtures';
+import { corpusOptions, errorPaths } from './fixtures';
 
 const gradeArb = fc.constantFrom<Grade>(0, 1, 2, 3);
-const corpus = syntheticCorpus({
-  seed: 7,
-  judgments: 300,
-  from: civilDate('2019-01-01'),
-  to: civilDate('2023-12-31'),
-});
+const corpus = syntheticCorpus(corpusOptions(7, 300));
 const index = buildCaseIndex(corpus);
 
 describe('metrics', () => {
@@ -214,12 +209,7 @@ describe('the synthetic corpus', () => {
     for (const d of corpus.slice(0, 100)) {
       for (const p of d.parties) expect(isValidUscc(p.id) || isValidResidentId(p.id)).toBe(true);
     }
-    const again = syntheticCorpus({
-      seed: 7,
-      judgments: 300,
-      from: civilDate('2019-01-01'),
-      to: civilDate('2023-12-31'),
-    });
+    const again = syntheticCorpus(corpusOptions(7, 300));
     expect(again.map((d) => d.facts)).toEqual(corpus.map((d) => d.facts));
   });
   it('rejects bad options naming the field', () => {

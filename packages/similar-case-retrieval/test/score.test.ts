@@ -17,6 +17,7 @@ import {
 } from '../src/index';
 import { leanScorer } from '../src/score';
 import { useLeanScoring } from '../src/search';
+import { corpusOptions } from './fixtures';
 
 const VOCABULARY = ['违约', '约金', '过高', '调减', 'cc585', 'cc577', '借款', '利率', '本院'];
 interface Doc {
@@ -92,12 +93,7 @@ describe('leanScorer: MiniSearch#search, answer for answer', () => {
 });
 
 describe('searchSimilarCases: the lean scorer against MiniSearch#search (the code path before it)', () => {
-  const corpus = syntheticCorpus({
-    seed: 11,
-    judgments: 300,
-    from: civilDate('2019-01-01'),
-    to: civilDate('2023-12-31'),
-  });
+  const corpus = syntheticCorpus(corpusOptions(11, 300));
   const lean = buildCaseIndex(corpus);
   const old = buildCaseIndex(corpus);
   it('serves every partition of the index with the lean scorer (MiniSearch 7.2 recognised)', () => {
