@@ -155,7 +155,11 @@ function checkFitsCalendar(
  * Each queued file's review minutes, by index, drawn in arrival order, so that the stream does not
  * depend on queue dynamics.
  */
-function reviewTimes(items: readonly Queued[], p: InvoiceTypeApprovalParams, rng: RandomStream): Float64Array {
+function reviewTimes(
+  items: readonly Queued[],
+  p: InvoiceTypeApprovalParams,
+  rng: RandomStream,
+): Float64Array {
   const minutes = new Float64Array(Math.max(0, ...items.map((q) => q.index + 1)));
   for (const q of items) minutes[q.index] = reviewMinutes(rng, q.routed, p);
   return minutes;
