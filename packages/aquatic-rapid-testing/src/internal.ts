@@ -61,7 +61,7 @@ export type { ContaminationSpec, Lot, LotOptions } from './lots';
 export { buildLots, DEFAULT_CONTAMINATION, MAX_LOTS_PER_CYCLE, validateLotOptions } from './lots';
 export { measure } from './measure';
 export type { AquaticRapidTestingParams } from './params';
-export { MAX_SHARD_DISTRICTS, PARAMS, SHARD_PARAMS } from './params';
+export { MAX_SHARD_DISTRICTS, MAX_SIMULATE_FARMS, PARAMS, SHARD_PARAMS } from './params';
 export type { RapidPanelResult, RapidTestSpec } from './rapid-test';
 export {
   DEFAULT_RAPID_TESTS,

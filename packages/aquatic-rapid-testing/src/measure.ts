@@ -1,5 +1,5 @@
-import { defineShardedMeasure, measureInfo } from '@gd-ftz/core';
-import { PARAMS, SHARD_PARAMS } from './params';
+import { defineShardedMeasure, measureInfo, ValidationError } from '@gd-ftz/core';
+import { MAX_SIMULATE_FARMS, PARAMS, SHARD_PARAMS } from './params';
 import { buildReport } from './report';
 import { runDistricts, SHARD_ACCUMULATOR } from './shard';
 
@@ -8,7 +8,9 @@ import { runDistricts, SHARD_ACCUMULATOR } from './shard';
  * and one simulated year of the old process against the reform on the same farms, lots and seed,
  * in each of `districts` independent districts. It shards by district (a district's farms share
  * its laboratory and test points, districts share nothing): `runShard` runs a block of districts,
- * each drawn from the seed and its index alone, and `mergeShards` gives `simulate`'s report.
+ * each drawn from the seed and its index alone, and `mergeShards` gives `simulate`'s report. One
+ * `simulate` takes at most 5,000 farms over all districts (a browser worker's
+ * time budget); sharded runs are bound only by their schema.
  * @example
  * import { measure } from '@gd-ftz/aquatic-rapid-testing';
  * const report = measure.simulate({ farms: 300 }, { seed: 42 });
@@ -22,6 +24,14 @@ export const measure = defineShardedMeasure({
   params: PARAMS,
   shardParams: SHARD_PARAMS,
   units: (params) => params.districts,
+  simulateLimits: ({ districts, farms }) => {
+    if (districts * farms > MAX_SIMULATE_FARMS)
+      throw ValidationError.of(
+        'districts',
+        `districts × farms must be at most ${MAX_SIMULATE_FARMS} in one run, got ${districts} × ${farms} = ${districts * farms}; lower districts or farms, or run it in shards (gd-ftz run aquatic-rapid-testing --workers N)`,
+        `片区数 × 每区养殖场数在单次运行中不得超过 ${MAX_SIMULATE_FARMS}，实际为 ${districts} × ${farms} = ${districts * farms}；请减少片区或养殖场，或分片运行（gd-ftz run aquatic-rapid-testing --workers N）`,
+      );
+  },
   runUnits: runDistricts,
   accumulator: SHARD_ACCUMULATOR,
   report: (params, merged, { seed }) => buildReport(params, seed, merged),

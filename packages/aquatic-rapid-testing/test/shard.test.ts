@@ -21,6 +21,7 @@ import {
   DEFAULT_MAP,
   generateFarms,
   MAX_SHARD_DISTRICTS,
+  MAX_SIMULATE_FARMS,
   PARAMS,
   runDistricts,
   runScenario,
@@ -116,6 +117,42 @@ describe('aquatic-rapid-testing: districts', () => {
     const d1 = two.filter((c) => c.id.startsWith('D1-L'));
     expect(d1.length).toBeGreaterThan(0);
     expect(d1.every((c) => c.objects.every((o) => o.id.startsWith('D1-')))).toBe(true);
+  });
+
+  it('one simulate takes at most 5,000 farms over its districts, refused before any progress; shards are not bound', () => {
+    // The long fuzz run found 4 districts × 5,000 farms, every parameter at its maximum, at 54.5 s
+    // of CPU (the bound is 30 s): one district of 5,000 farms is the largest run a simulate takes.
+    const reported: number[] = [];
+    const over = () =>
+      measure.simulate({ districts: 2, farms: 2501 }, { seed: 1, onProgress: (f) => reported.push(f) });
+    const e = (() => {
+      try {
+        over();
+      } catch (err) {
+        return err;
+      }
+      return undefined;
+    })();
+    expect(e).toBeInstanceOf(ValidationError);
+    expect((e as ValidationError).paths).toEqual(['districts']);
+    expect((e as ValidationError).message).toMatch(/2 × 2501 = 5002/);
+    expect(reported).toEqual([]);
+    // 2 × 2,500 = 5,000 is allowed: the run starts (stopped at its first progress report).
+    const started = new Error('started');
+    expect(() =>
+      measure.simulate(
+        { districts: 2, farms: 2500 },
+        {
+          seed: 1,
+          onProgress: () => {
+            throw started;
+          },
+        },
+      ),
+    ).toThrow(started);
+    expect(MAX_SIMULATE_FARMS).toBe(PARAMS.farms.max);
+    // The sharded schema takes the same scenario (and a province) without the one-run budget.
+    expect(measure.shardUnits({ districts: 2, farms: 2501 })).toBe(2);
   });
 
   it('the browser schema stops at 4 districts; the sharded schema takes a province', () => {

@@ -23,6 +23,7 @@ import {
   minMaxWith,
   quantileStat,
   recordAccumulator,
+  type ShardedMeasureDefinition,
   shardRange,
   UNITS,
   unitStreams,
@@ -281,7 +282,7 @@ const PARAMS = defineParams({
 });
 const variant = recordAccumulator({ hits: countAccumulator, fees: decimalSumAccumulator, days });
 const toyAcc = recordAccumulator({ units: countAccumulator, baseline: variant, reform: variant });
-const toy = defineShardedMeasure({
+const toyDefinition = {
   ...measureInfo(3),
   slug: 'toy-sharded',
   params: PARAMS,
@@ -328,7 +329,8 @@ const toy = defineShardedMeasure({
       notes: [{ zh: `${m.units} 件`, en: `${m.units} units` }],
     };
   },
-});
+} satisfies ShardedMeasureDefinition<typeof PARAMS, ReturnType<typeof toyAcc.empty>>;
+const toy = defineShardedMeasure(toyDefinition);
 
 describeShardInvariance(toy, { params: { units: 37 }, maxShards: 9, numRuns: 10 });
 
@@ -367,5 +369,40 @@ describe('a sharding measure', () => {
     expect((a?.data.reform.hits ?? 0) + (b?.data.reform.hits ?? 0)).toBe(whole.data.reform.hits);
     expect(whole.data.reform.fees).toBe(addDecimal('0', String(whole.data.reform.hits * 12.5)));
     expect(histogramCount(whole.data.baseline.days)).toBe(10);
+  });
+});
+
+describe('simulateLimits: a cross-field budget of one simulate call', () => {
+  // The toy with a budget: units × share ≤ 20.
+  const limited = defineShardedMeasure({
+    ...toyDefinition,
+    slug: 'toy-limited',
+    simulateLimits(p) {
+      if (p.units * p.share > 20)
+        throw ValidationError.of('units', 'units × share must be ≤ 20', '件数 × 比例须不超过 20');
+    },
+  });
+
+  it('simulate refuses a scenario over the budget before any progress, naming the parameter', () => {
+    const reported: number[] = [];
+    // 40 × 0.7 = 28 > 20
+    const over = () => limited.simulate({ units: 40 }, { seed: 1, onProgress: (f) => reported.push(f) });
+    expect(pathsOf(over)).toEqual(['units']);
+    expect(reported).toEqual([]);
+    // 20 × 0.7 = 14 ≤ 20: runs, the same report as the unlimited toy's but for the slug
+    const { measure: _a, ...ran } = limited.simulate({ units: 20 }, { seed: 1 });
+    const { measure: _b, ...plain } = toy.simulate({ units: 20 }, { seed: 1 });
+    expect(ran).toEqual(plain);
+  });
+
+  it('sharded runs are not bound by it', () => {
+    const part = limited.runShard({ units: 40 }, { seed: 1, shard: 0, shards: 1 });
+    expect(part.units).toBe(40);
+    expect(limited.mergeShards({ units: 40 }, { seed: 1 }, [part]).notes?.[0]?.en).toBe('40 units');
+  });
+
+  it('refuses a simulateLimits that is not a function', () => {
+    const bad = () => defineShardedMeasure({ ...toyDefinition, simulateLimits: 5 as never });
+    expect(pathsOf(bad)).toEqual(['def.simulateLimits']);
   });
 });

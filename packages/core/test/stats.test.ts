@@ -66,14 +66,25 @@ describe('Tally', () => {
           expect(t.mean).toBeCloseTo(m, 6);
           expect(Math.abs(t.variance - v)).toBeLessThanOrEqual(1e-9 * Math.max(1, v) + 1e-6);
           const sorted = [...xs].sort((a, b) => a - b);
-          expect(t.min).toBe(sorted[0]);
-          expect(t.max).toBe(sorted[sorted.length - 1]);
+          // Compared as numbers: 0 and -0 are the same value, and which of the two a tally keeps
+          // (the first seen) need not be the one a stable sort puts last ([-1, 0, -0]: max 0, sorted
+          // last -0, which failed `toBe` under a random seed).
+          expect(t.min === sorted[0]).toBe(true);
+          expect(t.max === sorted[sorted.length - 1]).toBe(true);
           const qv = t.quantile(q);
           expect(qv).toBeGreaterThanOrEqual(sorted[Math.floor((xs.length - 1) * q)] as number);
           expect(qv).toBeLessThanOrEqual(sorted[Math.ceil((xs.length - 1) * q)] as number);
         },
       ),
     );
+  });
+
+  it('signed zeros are one value: the extremes of [-1, 0, -0] are -1 and 0 (the first zero seen)', () => {
+    const t = new Tally();
+    for (const x of [-1, 0, -0]) t.add(x);
+    expect(t.min).toBe(-1);
+    expect(t.max).toBe(0);
+    expect(t.max === 0).toBe(true);
   });
 
   it('grows past its initial buffer, keeps sorting lazily, and resets', () => {

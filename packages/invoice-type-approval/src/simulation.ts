@@ -111,19 +111,20 @@ interface Queued {
 const CALENDAR_MARGIN_DAYS = 31;
 
 /**
- * Refuses, before the queue runs, a scenario whose officers could not finish inside the statutory
- * calendar (issue 32: it failed mid-run with a CalendarRangeError for 2027-01-01). With c officers
- * serving first come, first served, the last decision comes at most (open minutes) last arrival +
- * total review work / c + the longest review after the start; the drawn review times give all three.
+ * Refuses a scenario whose officers could not finish inside the statutory calendar (issue 32: it
+ * failed mid-run with a CalendarRangeError for 2027-01-01). With c officers serving first come,
+ * first served, the last decision comes at most (open minutes) last arrival + total review work /
+ * c + the longest review after the start; the drawn review times give all three. Called for both
+ * queues before the run reports any progress, so that the refusal comes up front.
  */
 function checkFitsCalendar(
   startDate: string,
   items: readonly Queued[],
   minutes: Float64Array,
   p: InvoiceTypeApprovalParams,
-  hours: OpeningHours,
 ): void {
   if (items.length === 0) return;
+  const hours = workingDayHours(OFFICE_HOURS, createSimulation({ startDate }));
   const start = civilDate(startDate);
   const cutoff = addDays(DEFAULT_CALENDAR.to, -CALENDAR_MARGIN_DAYS);
   const available = hours.openMinutesBetween(0, daysBetween(start, cutoff) * 1440);
@@ -150,24 +151,34 @@ function checkFitsCalendar(
   );
 }
 
-/** Runs the officer queue over `items`; returns decision time and review minutes per index. */
-function officerQueue(
-  startDate: string,
+/**
+ * Each queued file's review minutes, by index, drawn in arrival order, so that the stream does not
+ * depend on queue dynamics.
+ */
+function reviewTimes(
   items: readonly Queued[],
   p: InvoiceTypeApprovalParams,
   rng: RandomStream,
+): Float64Array {
+  const minutes = new Float64Array(Math.max(0, ...items.map((q) => q.index + 1)));
+  for (const q of items) minutes[q.index] = reviewMinutes(rng, q.routed, p);
+  return minutes;
+}
+
+/** Runs the officer queue over `items` with their review `minutes`; returns decision and start times per index. */
+function officerQueue(
+  startDate: string,
+  items: readonly Queued[],
+  minutes: Float64Array,
+  p: InvoiceTypeApprovalParams,
 ): { decidedAt: Float64Array; minutes: Float64Array; startedAt: Float64Array } {
   const sim = createSimulation({ startDate });
   const hours = workingDayHours(OFFICE_HOURS, sim);
   const officers = createResource(sim, { capacity: p.officers, hours, name: 'officers' });
-  const n = Math.max(0, ...items.map((q) => q.index + 1));
+  const n = minutes.length;
   const decidedAt = new Float64Array(n).fill(Number.NaN);
-  const minutes = new Float64Array(n);
   // When the officer takes the file up (for the event log's review step).
   const startedAt = new Float64Array(n).fill(Number.NaN);
-  // Review time is drawn in arrival order, so the stream does not depend on queue dynamics.
-  for (const q of items) minutes[q.index] = reviewMinutes(rng, q.routed, p);
-  checkFitsCalendar(startDate, items, minutes, p, hours);
   for (const q of items) {
     const m = minutes[q.index]!;
     sim.scheduleAt(q.at, () => {
@@ -212,7 +223,6 @@ export function runScenario(
     shareNew: p.shareNew,
     shareRisky: p.shareRisky,
   });
-  onProgress?.(0.2);
   const set = approvalRuleSet();
   const coverage = createCoverage(set);
   const dataSources = new Set(ruleSpecsAt(startDate).map((s) => s.category)).size;
@@ -231,25 +241,26 @@ export function runScenario(
           : L.decisionWorkingDays;
     return { c, routed, dueBy: statutoryDeadline(civilDate(app.date), limit, 'workingDays') };
   });
-  onProgress?.(0.5);
   const baseRng = root.substream('baseline');
-  const base = officerQueue(
-    startDate,
-    arrivals.map((a, index) => ({ index, at: a.at, routed: engine[index]!.routed })),
-    p,
-    baseRng.substream('review'),
-  );
-  const baseErr = baseRng.substream('error');
-  const baseDiffers = arrivals.map(() => baseErr.bernoulli(p.officerErrorRate));
-  onProgress?.(0.75);
   const refRng = root.substream('reform');
+  const queued = arrivals.map((a, index) => ({ index, at: a.at, routed: engine[index]!.routed }));
+  const baseMinutes = reviewTimes(queued, p, baseRng.substream('review'));
   const fetched = retrievals(seed, arrivals.length, dataSources, p);
   // Referred: by the rules, or because a data source stayed down (the rules cannot be evaluated).
   const toOfficer = (i: number) => engine[i]!.c.decision === 'refer' || fetched[i]!.down;
   const referred = arrivals
     .map((a, index) => ({ index, at: a.at + fetched[index]!.minutes, routed: engine[index]!.routed }))
     .filter((q) => toOfficer(q.index));
-  const ref = officerQueue(startDate, referred, p, refRng.substream('review'));
+  const refMinutes = reviewTimes(referred, p, refRng.substream('review'));
+  // Both queues are checked before the first progress report: a refusal comes up front (issue 32).
+  checkFitsCalendar(startDate, queued, baseMinutes, p);
+  checkFitsCalendar(startDate, referred, refMinutes, p);
+  onProgress?.(0.5);
+  const base = officerQueue(startDate, queued, baseMinutes, p);
+  const baseErr = baseRng.substream('error');
+  const baseDiffers = arrivals.map(() => baseErr.bernoulli(p.officerErrorRate));
+  onProgress?.(0.75);
+  const ref = officerQueue(startDate, referred, refMinutes, p);
   const refErr = refRng.substream('error');
   const cases: CaseRun[] = arrivals.map((a, i) => {
     const e = engine[i]!;

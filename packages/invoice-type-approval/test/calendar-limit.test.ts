@@ -1,7 +1,7 @@
 // Issue 32: a scenario whose officer queue runs past the statutory calendar (2026-12-31) failed
 // mid-run with a CalendarRangeError for 2027-01-01 (about 30,000 applications, 21,000 around
 // National Day, or fewer with a slow officer setup). It is refused before the queue runs, with a
-// ValidationError naming `applications`.
+// ValidationError naming `applications`, before the run reports any progress.
 import { CalendarRangeError, defaultParams, ValidationError } from '@gd-ftz/core';
 import { describe, expect, it } from 'vitest';
 import { measure } from '../src/index';
@@ -27,6 +27,16 @@ describe('a scenario that would run past the calendar is refused up front (issue
     const e = refusal(() => measure.simulate(params, { seed: 1 }));
     expect(e.paths).toEqual(['applications']);
     expect(e.message).toMatch(/2026-12-31/);
+  });
+
+  it('the refusal comes before any progress report (the fuzz suite counts a later one as a mid-run failure)', () => {
+    // The long fuzz run found `applications` at its maximum (default officers) refused after the
+    // first progress report (0.2): the check ran inside the officer queue, after the rules.
+    const reported: number[] = [];
+    const params = { applications: PARAMS.applications.max };
+    const e = refusal(() => measure.simulate(params, { seed: 1, onProgress: (f) => reported.push(f) }));
+    expect(e.paths).toEqual(['applications']);
+    expect(reported).toEqual([]);
   });
 
   it('the same applications with the default officers still run', () => {

@@ -53,6 +53,12 @@ export interface ShardedMeasureDefinition<S extends ParamsSchema, R> extends Mea
    * beyond what a browser runs in one `simulate`). Default: `params`.
    */
   readonly shardParams?: S;
+  /**
+   * Cross-field limits of one `simulate` call (a browser worker's budget, such as units × size),
+   * checked after the schema and before the run; throws a ValidationError naming a parameter.
+   * Sharded runs (`runShard`, `mergeShards`) are not bound by them: their budget is `shardParams`.
+   */
+  simulateLimits?(params: ParamsOf<S>): void;
   /** The number of independent units of a scenario (taxpayers, lots, projects). */
   units(params: ParamsOf<S>): number;
   /** Runs units `[context.start, context.end)`, each drawn from the seed alone, into accumulators. */
@@ -127,7 +133,9 @@ export function defineShardedMeasure<S extends ParamsSchema, R>(
     if (typeof def[k] !== 'function') refuse(`def.${k}`, 'must be a function', '必须是函数', def[k]);
   if (typeof def.accumulator?.merge !== 'function')
     refuse('def.accumulator', 'must be an accumulator', '必须是累加器', def.accumulator);
-  const { units, runUnits, accumulator, report, shardParams = def.params, ...info } = def;
+  if (def.simulateLimits !== undefined && typeof def.simulateLimits !== 'function')
+    refuse('def.simulateLimits', 'must be a function or absent', '必须是函数或省略', def.simulateLimits);
+  const { units, runUnits, accumulator, report, shardParams = def.params, simulateLimits, ...info } = def;
   if (Object.keys(shardParams).join() !== Object.keys(info.params).join())
     refuse(
       'def.shardParams',
@@ -146,6 +154,7 @@ export function defineShardedMeasure<S extends ParamsSchema, R>(
   const base = defineMeasure({
     ...info,
     run(parsed, { seed, onProgress, eventLog }: SimulateOptions) {
+      simulateLimits?.(parsed);
       const { data } = runOne(
         parsed,
         { seed, shard: 0, shards: 1 },
