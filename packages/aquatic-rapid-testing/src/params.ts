@@ -181,13 +181,14 @@ export type AquaticRapidTestingParams = ParamsOf<typeof PARAMS>;
  * The most farms one `simulate` call takes over all its districts (`districts × farms`): the farm
  * limit of one district. Districts run one after another, so a run's CPU time grows with the total:
  * the worst allowed scenario (every parameter at its maximum, one district of 5,000 farms) took
- * 13.0 s of CPU on the idle development machine, and four such districts 54.5 s, over the 30 s a
- * browser worker's scenario may take (issue 32's bound, checked by the long fuzz run). Sharded runs
- * (`runShard`, the CLI's `--workers`) are not bound by it.
+ * 15.3–15.8 s of CPU under a 512 MB heap on the idle development machine, and four such districts
+ * 54.5–55.5 s, over the 30 s a browser worker's scenario may take (issue 32's bound, checked by the
+ * long fuzz run; README "Scenario limits"). Sharded runs (`runShard`, the CLI's `--workers`) are not
+ * bound by it.
  * @example
  * MAX_SIMULATE_FARMS; // 5000: e.g. 4 districts × 1,250 farms
  */
-export const MAX_SIMULATE_FARMS = 5_000;
+export const MAX_SIMULATE_FARMS: number = PARAMS.farms.max;
 
 /**
  * The most districts a sharded run takes: Guangdong's 21 prefecture-level cities (地级市), each
