@@ -1,5 +1,6 @@
-// Cost of RandomStream draws against the bare pure-rand generator they wrap (same algorithm,
-// xoroshiro128+, same 53-bit construction of a real), 100,000 draws per iteration.
+// Cost of RandomStream draws against pure-rand's uniformFloat64 on pure-rand's xoroshiro128+ (the
+// same algorithm as core's generator; 53 random bits per real, taken from its two outputs
+// differently), 100,000 draws per iteration.
 
 import { RandomStream } from '@gd-ftz/core';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';

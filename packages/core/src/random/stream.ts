@@ -1,11 +1,10 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
-import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
-import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
 import { describeValue } from '../describe-value';
 import { ConfigurationError } from '../errors';
 import { poissonDraw, triangularFromUniform } from './distributions';
 import { deriveKey, keyFromSeed, type StreamKey } from './seed';
 import { checkedWeightsTotal, weightedIndexFromUniform } from './weighted';
+import { Xoroshiro128Plus } from './xoroshiro';
 
 const TWO_POW_26 = 67108864;
 const TWO_POW_NEG_53 = 1 / 9007199254740992;
@@ -34,8 +33,8 @@ function finite(value: number, path: string): void {
 }
 
 /**
- * A reproducible stream of random numbers: xoroshiro128+ from pure-rand (the generator fast-check
- * uses) seeded from an integer, with the distributions simulations need.
+ * A reproducible stream of random numbers: xoroshiro128+ (the generator fast-check uses, with
+ * pure-rand's outputs) seeded from an integer, with the distributions simulations need.
  *
  * Streams are mutable on purpose, for speed: every draw advances the stream it is called on.
  * Use {@link RandomStream.clone} for a copy that replays the same numbers, and
@@ -54,21 +53,21 @@ export class RandomStream {
   /** The names from the root seed to this stream, e.g. `seed:42/arrivals`. */
   readonly path: string;
   private readonly key: StreamKey;
-  private readonly gen: JumpableRandomGenerator;
+  private readonly gen: Xoroshiro128Plus;
   private hasSpare = false;
   private spare = 0;
 
-  private constructor(key: StreamKey, path: string, gen?: JumpableRandomGenerator) {
+  private constructor(key: StreamKey, path: string, gen?: Xoroshiro128Plus) {
     // Private in TypeScript but callable from JavaScript (`new RandomStream(x)`): streams are built by
     // fromSeed/substream/clone, so anything else is refused rather than stored (issue 32).
     if (!isStreamKey(key)) bad('key', 'must be a stream key; build streams with RandomStream.fromSeed');
     if (typeof path !== 'string') bad('path', 'must be a string');
-    if (gen !== undefined && typeof (gen as { next?: unknown } | null)?.next !== 'function') {
+    if (gen !== undefined && !(gen instanceof Xoroshiro128Plus)) {
       bad('gen', 'must be a generator (internal; use clone())');
     }
     this.key = key;
     this.path = path;
-    this.gen = gen ?? xoroshiro128plusFromState(key);
+    this.gen = gen ?? Xoroshiro128Plus.fromState(key);
   }
 
   /**
@@ -123,8 +122,27 @@ export class RandomStream {
    * RandomStream.fromSeed(1).real(); // 0 ≤ x < 1
    */
   real(): number {
-    const high = this.gen.next() >>> 5; // 27 bits
-    const low = this.gen.next() >>> 6; // 26 bits
+    // Two steps of the generator (Xoroshiro128Plus.next), written out on its state: a call per
+    // step is often left out of line in a model's event callback, where this runs per customer.
+    const g = this.gen;
+    const s00 = g.s00;
+    const s01 = g.s01;
+    const s10 = g.s10;
+    const s11 = g.s11;
+    const high = ((s00 + s10) | 0) >>> 5; // 27 bits of the first output
+    let a0 = s10 ^ s00;
+    let a1 = s11 ^ s01;
+    const t00 = (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16);
+    const t01 = (s01 << 24) ^ (s00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+    const t10 = (a1 << 5) ^ (a0 >>> 27);
+    const t11 = (a0 << 5) ^ (a1 >>> 27);
+    const low = ((t00 + t10) | 0) >>> 6; // 26 bits of the second output
+    a0 = t10 ^ t00;
+    a1 = t11 ^ t01;
+    g.s00 = (t00 << 24) ^ (t01 >>> 8) ^ a0 ^ (a0 << 16);
+    g.s01 = (t01 << 24) ^ (t00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+    g.s10 = (a1 << 5) ^ (a0 >>> 27);
+    g.s11 = (a0 << 5) ^ (a1 >>> 27);
     return (high * TWO_POW_26 + low) * TWO_POW_NEG_53;
   }
 
