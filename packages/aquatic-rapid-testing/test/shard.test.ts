@@ -11,7 +11,7 @@ import {
   RandomStream,
   ValidationError,
 } from '@gd-ftz/core';
-import { describeShardInvariance, kpiOf } from '@gd-ftz/core/testing';
+import { describeShardInvariance, kpiOf, validationErrorOf } from '@gd-ftz/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paramsArb } from '../src/arbitraries';
@@ -123,17 +123,12 @@ describe('aquatic-rapid-testing: districts', () => {
     // The long fuzz run found 4 districts × 5,000 farms, every parameter at its maximum, at 54.5 s
     // of CPU (the bound is 30 s): one district of 5,000 farms is the largest run a simulate takes.
     const reported: number[] = [];
-    const over = () =>
-      measure.simulate({ districts: 2, farms: 2501 }, { seed: 1, onProgress: (f) => reported.push(f) });
-    let e: unknown;
-    try {
-      over();
-    } catch (err) {
-      e = err;
-    }
+    const e = validationErrorOf(() =>
+      measure.simulate({ districts: 2, farms: 2501 }, { seed: 1, onProgress: (f) => reported.push(f) }),
+    );
     expect(e).toBeInstanceOf(ValidationError);
-    expect((e as ValidationError).paths).toEqual(['districts']);
-    expect((e as ValidationError).message).toMatch(/2 × 2501 = 5002/);
+    expect(e.paths).toEqual(['districts']);
+    expect(e.message).toMatch(/2 × 2501 = 5002/);
     expect(reported).toEqual([]);
     // 2 × 2,500 = 5,000 is allowed: the run starts (stopped at its first progress report).
     const started = new Error('started');
