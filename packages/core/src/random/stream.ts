@@ -122,27 +122,9 @@ export class RandomStream {
    * RandomStream.fromSeed(1).real(); // 0 ≤ x < 1
    */
   real(): number {
-    // Two steps of the generator (Xoroshiro128Plus.next), written out on its state: a call per
-    // step is often left out of line in a model's event callback, where this runs per customer.
     const g = this.gen;
-    const s00 = g.s00;
-    const s01 = g.s01;
-    const s10 = g.s10;
-    const s11 = g.s11;
-    const high = ((s00 + s10) | 0) >>> 5; // 27 bits of the first output
-    let a0 = s10 ^ s00;
-    let a1 = s11 ^ s01;
-    const t00 = (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16);
-    const t01 = (s01 << 24) ^ (s00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
-    const t10 = (a1 << 5) ^ (a0 >>> 27);
-    const t11 = (a0 << 5) ^ (a1 >>> 27);
-    const low = ((t00 + t10) | 0) >>> 6; // 26 bits of the second output
-    a0 = t10 ^ t00;
-    a1 = t11 ^ t01;
-    g.s00 = (t00 << 24) ^ (t01 >>> 8) ^ a0 ^ (a0 << 16);
-    g.s01 = (t01 << 24) ^ (t00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
-    g.s10 = (a1 << 5) ^ (a0 >>> 27);
-    g.s11 = (a0 << 5) ^ (a1 >>> 27);
+    const high = g.next() >>> 5; // 27 bits
+    const low = g.next() >>> 6; // 26 bits
     return (high * TWO_POW_26 + low) * TWO_POW_NEG_53;
   }
 

@@ -1,23 +1,23 @@
 // xoroshiro128+ (Blackman and Vigna), as pure-rand 8 implements it on 32-bit halves, with the same
 // state layout and the same outputs (checked against pure-rand in random-generator.test.ts).
 //
-// Why core has its own copy: RandomStream.real() advances the generator twice per draw. Through
-// pure-rand's `next()` that is a call on another module's object, which V8 often leaves out of line
-// when a model's event callback has already spent its inlining budget on the kernel; with the state
-// in fields of a class core owns, `real()` steps it in place (see RandomStream.real). Measured on
-// the M/M/8 bench model: 107 → 97–104 ms per 10,000-hour run (core README, Performance, seventh pass).
-// pure-rand stays the source of the integer distribution (`uniformInt`), which only calls `next()`.
+// Why core has its own copy: measured, not reasoned. With the generator a class of core's own,
+// `RandomStream.real()` (two `next()` calls) costs about half as much CPU as through pure-rand's
+// generator object (15.6 → 8 ms per million draws), and the M/M/8 bench model runs a 10,000-hour
+// run in 97–104 ms instead of 107 (core README, Performance, seventh pass). Writing the two steps
+// out inside `real()` was tried and measured no faster, so it is not done. pure-rand stays the
+// source of the integer distribution (`uniformInt`), which only calls `next()`.
 
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 
-/** Internal: a xoroshiro128+ generator; RandomStream reads and writes its four state words. */
+/** Internal: the xoroshiro128+ generator behind every RandomStream. */
 export class Xoroshiro128Plus implements RandomGenerator {
   // The 128-bit state as four 32-bit words, with pure-rand's names; the constructor takes them in
   // pure-rand's state order (s01, s00, s11, s10).
-  s01: number;
-  s00: number;
-  s11: number;
-  s10: number;
+  private s01: number;
+  private s00: number;
+  private s11: number;
+  private s10: number;
 
   constructor(s01: number, s00: number, s11: number, s10: number) {
     this.s01 = s01;
@@ -26,17 +26,13 @@ export class Xoroshiro128Plus implements RandomGenerator {
     this.s10 = s10;
   }
 
-  /**
-   * A generator at a state in pure-rand's order (four 32-bit words, signed or unsigned: every step
-   * reads them as 32-bit integers). They are stored as signed words, so that the fields keep one
-   * representation from the first draw on.
-   */
+  /** A generator at a state in pure-rand's order (four 32-bit words, as `getState()` returns them). */
   static fromState(state: readonly number[]): Xoroshiro128Plus {
     return new Xoroshiro128Plus(
-      (state[0] as number) | 0,
-      (state[1] as number) | 0,
-      (state[2] as number) | 0,
-      (state[3] as number) | 0,
+      state[0] as number,
+      state[1] as number,
+      state[2] as number,
+      state[3] as number,
     );
   }
 
